@@ -1,0 +1,110 @@
+"""The practice: the form the host office fills in to propose an exchange."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+
+from exchange_desktop.domain.enums import SchedulingMode, TransferMode
+from exchange_desktop.domain.errors import raise_if_any
+from exchange_desktop.domain.validation import (
+    LONG_TEXT_MAX,
+    SHORT_TEXT_MAX,
+    check_email,
+    check_int_range,
+    check_text,
+)
+from exchange_desktop.i18n import Message
+
+MAX_PARTICIPANTS_LIMIT = 999
+MAX_DURATION_DAYS = 30
+MAX_PROFILES = 20
+
+DEFAULT_DATES_NOTE = (
+    "Le date possono essere soggette a modifiche in base alla disponibilità dell'Ente "
+    "ospitante e degli Enti aderenti."
+)
+
+
+@dataclass
+class Practice:
+    """A good practice offered for exchange, with everything the form asks for."""
+
+    id: int | None = None
+    host_comune: str = ""
+    sector: str = ""
+    office: str = ""
+    title: str = ""
+    description: str = ""
+    aim: str = ""
+    transfer_mode: TransferMode = TransferMode.EITHER
+    transfer_notes: str = ""
+    max_participants: int = 10
+    profiles: list[str] = field(default_factory=list)
+    duration_days: int = 1
+    scheduling_mode: SchedulingMode = SchedulingMode.ALTERNATIVE
+    dates_note: str = DEFAULT_DATES_NOTE
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+#: The fields the clerk edits (everything but identity and timestamps).
+EDITABLE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Practice) if f.name not in {"id", "created_at", "updated_at"}
+)
+
+_MULTILINE_FIELDS = {"description", "aim", "transfer_notes", "dates_note"}
+
+
+def validation_errors(practice: Practice) -> dict[str, Message]:
+    """Every problem in ``practice``, by field name; empty when it can be saved."""
+    errors: dict[str, Message] = {}
+    for name in ("host_comune", "sector", "office", "contact_name", "contact_phone"):
+        check_text(errors, name, getattr(practice, name))
+    check_text(errors, "title", practice.title, required=True)
+    for name in _MULTILINE_FIELDS:
+        check_text(errors, name, getattr(practice, name), max_length=LONG_TEXT_MAX, multiline=True)
+    check_email(errors, "contact_email", practice.contact_email)
+    check_int_range(errors, "max_participants", practice.max_participants, 1, MAX_PARTICIPANTS_LIMIT)
+    check_int_range(errors, "duration_days", practice.duration_days, 1, MAX_DURATION_DAYS)
+    profile_errors: dict[str, Message] = {}
+    for profile in practice.profiles:
+        check_text(profile_errors, "profiles", profile)
+    if len(practice.profiles) > MAX_PROFILES:
+        check_int_range(profile_errors, "profiles", len(practice.profiles), 0, MAX_PROFILES)
+    errors.update(profile_errors)
+    return errors
+
+
+def validate(practice: Practice) -> None:
+    """Raise :class:`ValidationError` when ``practice`` cannot be saved."""
+    raise_if_any(validation_errors(practice))
+
+
+def clean_profiles(lines: list[str]) -> list[str]:
+    """Trimmed, non-empty, without repeats (case-insensitive), in the clerk's order."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for line in lines:
+        text = " ".join(line.split())
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            result.append(text)
+    return result
+
+
+def with_changes(practice: Practice, **changes: object) -> Practice:
+    """A copy of ``practice`` with some fields changed; unknown names are a programming error."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise KeyError(f"not an editable practice field: {sorted(unknown)}")
+    return replace(practice, **changes)
+
+
+def copy_title(title: str) -> str:
+    """The title given to a duplicate, so that the two are told apart in the list."""
+    suffix = " (copia)"
+    return title[: SHORT_TEXT_MAX - len(suffix)] + suffix

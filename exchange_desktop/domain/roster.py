@@ -1,0 +1,121 @@
+"""Enti, participants, registrations and attendance, with the capacity and waiting-list rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.errors import raise_if_any
+from exchange_desktop.domain.validation import check_email, check_text
+from exchange_desktop.i18n import Message
+
+
+@dataclass
+class Organisation:
+    """An Ente aderente: a Comune, an Unione di Comuni, an ASST, a third-sector body…"""
+
+    id: int | None = None
+    name: str = ""
+    kind: str = ""
+    pec: str = ""
+    email: str = ""
+    contact_name: str = ""
+    phone: str = ""
+
+
+@dataclass
+class Participant:
+    """A member of staff of an Ente who takes part in an exchange."""
+
+    id: int | None = None
+    surname: str = ""
+    name: str = ""
+    organisation_id: int | None = None
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    fiscal_code: str = ""
+    privacy_consent: bool = False
+    privacy_consent_date: date | None = None
+
+
+@dataclass
+class Registration:
+    """A participant's place in a session: confirmed, waiting, or cancelled."""
+
+    id: int | None = None
+    participant_id: int | None = None
+    session_id: int | None = None
+    status: RegistrationStatus = RegistrationStatus.CONFIRMED
+    registered_at: datetime | None = None
+
+
+@dataclass
+class Attendance:
+    """Presence on one day of a session, with the signed-in and signed-out times."""
+
+    id: int | None = None
+    registration_id: int | None = None
+    day: date | None = None
+    present: bool = False
+    time_in: time | None = None
+    time_out: time | None = None
+
+    @property
+    def hours(self) -> float:
+        """Hours attended, for the certificate; 0 without both times."""
+        if not (self.present and self.time_in and self.time_out):
+            return 0.0
+        minutes = (self.time_out.hour * 60 + self.time_out.minute) - (
+            self.time_in.hour * 60 + self.time_in.minute
+        )
+        return max(minutes, 0) / 60
+
+
+def status_for_new_registration(confirmed_count: int, capacity: int) -> RegistrationStatus:
+    """A new registration takes a seat while one is free, else it joins the waiting list."""
+    if confirmed_count < capacity:
+        return RegistrationStatus.CONFIRMED
+    return RegistrationStatus.WAITING
+
+
+def waiting_list(registrations: list[Registration]) -> list[Registration]:
+    """The queue in promotion order: first registered, first promoted (id breaks ties)."""
+    waiting = [r for r in registrations if r.status is RegistrationStatus.WAITING]
+    return sorted(waiting, key=lambda r: (r.registered_at or datetime.max, r.id or 0))
+
+
+def to_promote(registrations: list[Registration], capacity: int) -> list[Registration]:
+    """Who moves from the waiting list to a seat now, given the free seats."""
+    confirmed = sum(1 for r in registrations if r.status is RegistrationStatus.CONFIRMED)
+    free = max(capacity - confirmed, 0)
+    return waiting_list(registrations)[:free]
+
+
+def organisation_errors(organisation: Organisation) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
+    check_text(errors, "name", organisation.name, required=True)
+    for name in ("kind", "contact_name", "phone"):
+        check_text(errors, name, getattr(organisation, name))
+    check_email(errors, "pec", organisation.pec)
+    check_email(errors, "email", organisation.email)
+    return errors
+
+
+def participant_errors(participant: Participant) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
+    check_text(errors, "surname", participant.surname, required=True)
+    check_text(errors, "name", participant.name, required=True)
+    for name in ("role", "phone", "fiscal_code"):
+        check_text(errors, name, getattr(participant, name))
+    check_email(errors, "email", participant.email)
+    return errors
+
+
+def validate_organisation(organisation: Organisation) -> None:
+    raise_if_any(organisation_errors(organisation))
+
+
+def validate_participant(participant: Participant) -> None:
+    raise_if_any(participant_errors(participant))

@@ -1,0 +1,86 @@
+"""Field checks shared by every entity, so that one kind of mistake reads the same everywhere."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "Validation"
+
+SHORT_TEXT_MAX = 300
+LONG_TEXT_MAX = 20_000
+EMAIL_MAX = 254
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+def _message(template: str, **params: object) -> Message:
+    return Message(CONTEXT, template, **params)
+
+
+def has_control_characters(value: str, *, multiline: bool) -> bool:
+    """True when ``value`` holds characters that are invisible and break files and printouts.
+
+    Newlines and tabs are allowed in multi-line texts; format characters such as the
+    right-to-left mark (category Cf) are allowed because they are legitimate in names.
+    """
+    allowed = {"\n", "\t"} if multiline else set()
+    return any(
+        unicodedata.category(ch) == "Cc" and ch not in allowed
+        for ch in value
+    ) or (not multiline and ("\u2028" in value or "\u2029" in value))
+
+
+def check_text(
+    errors: dict[str, Message],
+    field: str,
+    value: str,
+    *,
+    required: bool = False,
+    max_length: int = SHORT_TEXT_MAX,
+    multiline: bool = False,
+) -> None:
+    """Record in ``errors`` what is wrong with a text field, if anything."""
+    if required and not value.strip():
+        errors[field] = _message(QT_TRANSLATE_NOOP("Validation", "Campo obbligatorio."))
+    elif len(value) > max_length:
+        errors[field] = _message(
+            QT_TRANSLATE_NOOP("Validation", "Testo troppo lungo: al massimo {max} caratteri."),
+            max=max_length,
+        )
+    elif has_control_characters(value, multiline=multiline):
+        errors[field] = _message(
+            QT_TRANSLATE_NOOP("Validation", "Il testo contiene caratteri di controllo non ammessi.")
+        )
+
+
+def check_email(errors: dict[str, Message], field: str, value: str) -> None:
+    """An empty email is accepted (optional); a given one must look like name@domain.tld."""
+    value = value.strip()
+    if not value:
+        return
+    if len(value) > EMAIL_MAX or not _EMAIL_RE.match(value):
+        errors[field] = _message(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Indirizzo email non valido (esempio: nome.cognome@comune.it)."
+            )
+        )
+
+
+def check_int_range(
+    errors: dict[str, Message], field: str, value: object, minimum: int, maximum: int
+) -> None:
+    """The value must be a whole number between ``minimum`` and ``maximum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        errors[field] = _message(
+            QT_TRANSLATE_NOOP("Validation", "Inserire un numero intero da {min} a {max}."),
+            min=minimum,
+            max=maximum,
+        )
+
+
+def normalize_line(value: str) -> str:
+    """Trim a one-line text and fold runs of white space, as a clerk would expect."""
+    return " ".join(value.split())

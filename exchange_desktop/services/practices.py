@@ -1,0 +1,143 @@
+"""The practices the office keeps: list, create, edit, duplicate, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from exchange_desktop.domain import practice as practice_rules
+from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.mapping import copy_fields, to_domain
+from exchange_desktop.storage.models import (
+    PracticeRow,
+    ProgrammeItemRow,
+    RegistrationRow,
+    SessionRow,
+)
+
+_PROGRAMME_COPY_FIELDS = ("position", "kind", "title", "text", "start_time", "end_time", "speakers")
+
+
+@dataclass(frozen=True)
+class PracticeSummary:
+    """What the practice list shows."""
+
+    id: int
+    title: str
+    host: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PracticeUsage:
+    """What deleting a practice would take with it, for the confirmation message."""
+
+    sessions: int
+    registrations: int
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _row(session: OrmSession, practice_id: int) -> PracticeRow:
+    row = session.get(PracticeRow, practice_id)
+    if row is None:
+        raise not_found(QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id)
+    return row
+
+
+def list_practices(db: Database) -> list[PracticeSummary]:
+    """Every practice, the most recently edited first."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(PracticeRow.id, PracticeRow.title, PracticeRow.host_comune, PracticeRow.updated_at)
+            .order_by(PracticeRow.updated_at.desc(), PracticeRow.id.desc())
+        ).all()
+    return [PracticeSummary(id=r.id, title=r.title, host=r.host_comune, updated_at=r.updated_at) for r in rows]
+
+
+def count_practices(db: Database) -> int:
+    with db.transaction() as session:
+        return session.scalar(select(func.count()).select_from(PracticeRow)) or 0
+
+
+def get_practice(db: Database, practice_id: int) -> Practice:
+    with db.transaction() as session:
+        return to_domain(_row(session, practice_id), Practice)
+
+
+def add_practice(session: OrmSession, practice: Practice) -> PracticeRow:
+    """Insert a validated practice inside an open transaction (used by the sample loader too)."""
+    practice.profiles = practice_rules.clean_profiles(practice.profiles)
+    practice_rules.validate(practice)
+    now = _now()
+    row = PracticeRow(created_at=now, updated_at=now)
+    copy_fields(practice, row, EDITABLE_FIELDS)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def create_practice(db: Database, practice: Practice | None = None) -> Practice:
+    """A new practice; without one given, an empty form titled "Nuova pratica"."""
+    practice = practice or Practice(title="Nuova pratica")
+    with db.transaction() as session:
+        row = add_practice(session, practice)
+        return to_domain(row, Practice)
+
+
+def update_practice(db: Database, practice_id: int, **changes: object) -> Practice:
+    """Change some fields; the whole practice is validated before anything is written."""
+    if "profiles" in changes:
+        changes["profiles"] = practice_rules.clean_profiles(list(changes["profiles"]))  # type: ignore[arg-type]
+    with db.transaction() as session:
+        row = _row(session, practice_id)
+        updated = practice_rules.with_changes(to_domain(row, Practice), **changes)
+        practice_rules.validate(updated)
+        copy_fields(updated, row, list(changes))
+        row.updated_at = _now()
+        session.flush()
+        return to_domain(row, Practice)
+
+
+def duplicate_practice(db: Database, practice_id: int) -> Practice:
+    """A copy to reuse next year: the description and the programme, not dates or people."""
+    with db.transaction() as session:
+        source = _row(session, practice_id)
+        copy = to_domain(source, Practice)
+        copy.title = practice_rules.copy_title(copy.title)
+        row = add_practice(session, copy)
+        for item in source.programme_items:
+            new_item = ProgrammeItemRow(practice_id=row.id)
+            copy_fields(item, new_item, _PROGRAMME_COPY_FIELDS)
+            session.add(new_item)
+        session.flush()
+        return to_domain(row, Practice)
+
+
+def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
+    with db.transaction() as session:
+        _row(session, practice_id)
+        sessions = session.scalar(
+            select(func.count()).select_from(SessionRow).where(SessionRow.practice_id == practice_id)
+        )
+        registrations = session.scalar(
+            select(func.count())
+            .select_from(RegistrationRow)
+            .join(SessionRow, RegistrationRow.session_id == SessionRow.id)
+            .where(SessionRow.practice_id == practice_id)
+        )
+    return PracticeUsage(sessions=sessions or 0, registrations=registrations or 0)
+
+
+def delete_practice(db: Database, practice_id: int) -> None:
+    """Delete a practice with its programme, sessions and registrations (the people stay)."""
+    with db.transaction() as session:
+        session.delete(_row(session, practice_id))

@@ -1,0 +1,204 @@
+"""Opening the SQLite file: checks before touching it, pragmas, migrations, transactions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_DIR_NAME = "backups"
+
+
+class DatabaseFileError(DomainError):
+    """The file cannot be used: not a database, damaged, too new, or not reachable."""
+
+
+def _error(template: str, path: Path, **params: object) -> DatabaseFileError:
+    return DatabaseFileError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the project ships at least one migration"
+    return head
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in an existing file, read without writing anything.
+
+    Raises :class:`DatabaseFileError` when the file is not an Exchange Desktop database.
+    """
+    try:
+        with _read_only(path) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Il file {path} è un database SQLite ma non di Exchange Desktop: "
+                        "non viene modificato.",
+                    ),
+                    path,
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Il file {path} non è un database di Exchange Desktop oppure è danneggiato "
+                "({detail}). Il file non è stato modificato.",
+            ),
+            path,
+            detail=str(exc),
+        ) from exc
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """A consistent copy of ``source`` through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with _read_only(source) as src:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    partial.replace(target)
+    return target
+
+
+def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / BACKUPS_DIR_NAME / f"{path.stem}-prima-aggiornamento-{revision}-{stamp}.sqlite"
+    log.info("backup before schema upgrade: %s", target)
+    return backup_to(path, target)
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        URL.create("sqlite+pysqlite", database=str(path)),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+class Database:
+    """An open database file; hand out one transaction per user operation."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits when the block ends and rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    A file of a newer schema, or one that is not ours, is refused before anything is written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise _error(
+            QT_TRANSLATE_NOOP("Messages", "{path} è una cartella, non un file di database."), path
+        )
+    exists = path.exists() and path.stat().st_size > 0
+    revision = stored_revision(path) if exists else None
+    if revision is not None and revision not in known_revisions():
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Il database {path} è stato creato da una versione più recente di Exchange "
+                "Desktop (schema {revision}). Aggiornare il programma; il file non è stato "
+                "modificato.",
+            ),
+            path,
+            revision=revision,
+        )
+    engine: Engine | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if exists and revision != head_revision():
+            _backup_before_upgrade(path, revision)
+        engine = _make_engine(path)
+        with engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except OSError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Impossibile creare o aprire il database {path}: {detail}"
+            ),
+            path,
+            detail=exc.strerror or str(exc),
+        ) from exc
+    except (sqlite3.Error, DBAPIError) as exc:
+        if engine is not None:
+            engine.dispose()
+        raise _error(
+            QT_TRANSLATE_NOOP("Messages", "Impossibile aprire il database {path}: {detail}"),
+            path,
+            detail=str(exc),
+        ) from exc
+    return Database(path, engine)

@@ -1,0 +1,20 @@
+"""Translating marked messages for the GUI and the command line (through Qt's translators)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.i18n import Message
+
+
+def tr_message(message: Message) -> str:
+    """The message in the user's language, with its values filled in."""
+    return message.render(QCoreApplication.translate(message.context, message.template))
+
+
+def describe_error(error: DomainError) -> str:
+    """One line for the user; a validation error names each wrong field's problem."""
+    if isinstance(error, ValidationError) and len(error.errors) > 1:
+        return " ".join(tr_message(m) for m in error.errors.values())
+    return tr_message(error.message)
