@@ -15,7 +15,9 @@ def configure_logging() -> Path | None:
     """Log to a rotating file in the data folder; return its path, or None if unwritable."""
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return Path(next(h.baseFilename for h in root.handlers if isinstance(h, RotatingFileHandler)))
+        return Path(
+            next(h.baseFilename for h in root.handlers if isinstance(h, RotatingFileHandler))
+        )
     path = log_dir() / LOG_FILE_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

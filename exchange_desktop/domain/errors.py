@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import MESSAGES_CONTEXT, Message
 
 
 class DomainError(Exception):
@@ -25,7 +25,6 @@ class ValidationError(DomainError):
         del first_field
         super().__init__(first)
         self.errors = errors
-
 
 
 def not_found(template: str, record_id: object) -> NotFoundError:

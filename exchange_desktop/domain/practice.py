@@ -68,7 +68,9 @@ def validation_errors(practice: Practice) -> dict[str, Message]:
     for name in _MULTILINE_FIELDS:
         check_text(errors, name, getattr(practice, name), max_length=LONG_TEXT_MAX, multiline=True)
     check_email(errors, "contact_email", practice.contact_email)
-    check_int_range(errors, "max_participants", practice.max_participants, 1, MAX_PARTICIPANTS_LIMIT)
+    check_int_range(
+        errors, "max_participants", practice.max_participants, 1, MAX_PARTICIPANTS_LIMIT
+    )
     check_int_range(errors, "duration_days", practice.duration_days, 1, MAX_DURATION_DAYS)
     profile_errors: dict[str, Message] = {}
     for profile in practice.profiles:

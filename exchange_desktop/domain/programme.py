@@ -117,4 +117,3 @@ def format_duration(minutes: int) -> str:
     if hours:
         return f"{hours} h"
     return f"{rest} min"
-

@@ -123,9 +123,7 @@ def confirm_date(session: Session, day: date) -> None:
     session.status = SessionStatus.CONFIRMED
 
 
-def best_candidate(
-    candidate_ids: list[int], availabilities: list[Availability]
-) -> int | None:
+def best_candidate(candidate_ids: list[int], availabilities: list[Availability]) -> int | None:
     """The candidate with most "sì", then most "forse"; the earliest listed wins ties."""
     if not candidate_ids:
         return None

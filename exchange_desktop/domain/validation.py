@@ -27,10 +27,9 @@ def has_control_characters(value: str, *, multiline: bool) -> bool:
     right-to-left mark (category Cf) are allowed because they are legitimate in names.
     """
     allowed = {"\n", "\t"} if multiline else set()
-    return any(
-        unicodedata.category(ch) == "Cc" and ch not in allowed
-        for ch in value
-    ) or (not multiline and ("\u2028" in value or "\u2029" in value))
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value) or (
+        not multiline and ("\u2028" in value or "\u2029" in value)
+    )
 
 
 def check_text(

@@ -49,7 +49,9 @@ def _now() -> datetime:
 def _row(session: OrmSession, practice_id: int) -> PracticeRow:
     row = session.get(PracticeRow, practice_id)
     if row is None:
-        raise not_found(QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id)
+        raise not_found(
+            QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
+        )
     return row
 
 
@@ -57,10 +59,14 @@ def list_practices(db: Database) -> list[PracticeSummary]:
     """Every practice, the most recently edited first."""
     with db.transaction() as session:
         rows = session.execute(
-            select(PracticeRow.id, PracticeRow.title, PracticeRow.host_comune, PracticeRow.updated_at)
-            .order_by(PracticeRow.updated_at.desc(), PracticeRow.id.desc())
+            select(
+                PracticeRow.id, PracticeRow.title, PracticeRow.host_comune, PracticeRow.updated_at
+            ).order_by(PracticeRow.updated_at.desc(), PracticeRow.id.desc())
         ).all()
-    return [PracticeSummary(id=r.id, title=r.title, host=r.host_comune, updated_at=r.updated_at) for r in rows]
+    return [
+        PracticeSummary(id=r.id, title=r.title, host=r.host_comune, updated_at=r.updated_at)
+        for r in rows
+    ]
 
 
 def count_practices(db: Database) -> int:
@@ -126,7 +132,9 @@ def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
     with db.transaction() as session:
         _row(session, practice_id)
         sessions = session.scalar(
-            select(func.count()).select_from(SessionRow).where(SessionRow.practice_id == practice_id)
+            select(func.count())
+            .select_from(SessionRow)
+            .where(SessionRow.practice_id == practice_id)
         )
         registrations = session.scalar(
             select(func.count())

@@ -63,7 +63,12 @@ def load_sample(db: Database, path: Path | None = None) -> Practice:
     data = _read_sample(path or sample_path())
     practice = _practice_from(data["practice"])
     items = [
-        ProgrammeItem(position=index, kind=ItemKind(item.get("kind", "topic")), title=item["title"], text=item.get("text", ""))
+        ProgrammeItem(
+            position=index,
+            kind=ItemKind(item.get("kind", "topic")),
+            title=item["title"],
+            text=item.get("text", ""),
+        )
         for index, item in enumerate(data.get("programme", []))
     ]
     for item in items:

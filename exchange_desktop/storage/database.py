@@ -41,7 +41,10 @@ def _alembic_config() -> Config:
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return {
+        script.revision
+        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
 
 
 def head_revision() -> str:
@@ -111,7 +114,11 @@ def backup_to(source: Path, target: Path) -> Path:
 
 def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.parent / BACKUPS_DIR_NAME / f"{path.stem}-prima-aggiornamento-{revision}-{stamp}.sqlite"
+    target = (
+        path.parent
+        / BACKUPS_DIR_NAME
+        / f"{path.stem}-prima-aggiornamento-{revision}-{stamp}.sqlite"
+    )
     log.info("backup before schema upgrade: %s", target)
     return backup_to(path, target)
 

@@ -229,9 +229,7 @@ class RegistrationRow(Base):
     __table_args__ = (UniqueConstraint("participant_id", "session_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
@@ -248,9 +246,7 @@ class AttendanceRow(Base):
     __table_args__ = (UniqueConstraint("registration_id", "day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("registrations.id", ondelete="CASCADE")
-    )
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"))
     day: Mapped[date]
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     time_in: Mapped[time | None]

@@ -1,0 +1,1 @@
+"""The Qt interface: windows, tabs, item models and dialogs.  Calls services; no SQL here."""

@@ -1,0 +1,169 @@
+"""A form that saves itself: every edit is undoable and reaches the database within a second."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+
+from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.i18n import Message
+from exchange_desktop.translation import describe_error, tr_message
+from exchange_desktop.ui.field_bindings import FieldBinding
+from exchange_desktop.ui.shortcuts import UndoKeysToWindow
+from exchange_desktop.ui.undo import SetValueCommand
+
+#: How long after the last keystroke the edit is written (the issue asks for within a second).
+SAVE_DELAY_MS = 500
+
+
+class SaveState(str, Enum):
+    SAVED = "saved"
+    PENDING = "pending"
+    INVALID = "invalid"
+    FAILED = "failed"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AutosaveForm", text)
+
+
+class AutosaveForm(QObject):
+    """Connects field bindings to an undo stack and to a save function.
+
+    ``save`` receives the changed, valid fields as a dict and writes them in one transaction;
+    ``validate`` returns the message for a field's value, or None when it may be saved.
+    """
+
+    state_changed = Signal(str, str)  # SaveState value, text for the status bar
+    saved = Signal()
+
+    def __init__(
+        self,
+        bindings: list[FieldBinding],
+        error_labels: dict[str, QLabel],
+        undo_stack: QUndoStack,
+        save: Callable[[dict[str, object]], None],
+        validate: Callable[[str, object], Message | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bindings = {binding.name: binding for binding in bindings}
+        self._labels = error_labels
+        self._stack = undo_stack
+        self._save = save
+        self._validate = validate
+        self._shown: dict[str, object] = {}
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._undo_keys = UndoKeysToWindow(self)
+        for binding in bindings:
+            binding.connect_changed(lambda *_, name=binding.name: self._user_edited(name))
+            binding.widget.installEventFilter(self)
+            binding.widget.installEventFilter(self._undo_keys)
+        self.state = SaveState.SAVED
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, values: dict[str, object]) -> None:
+        """Show a record; forget pending edits and the undo history of the previous one."""
+        self._timer.stop()
+        self._dirty.clear()
+        self._stack.clear()
+        for name, binding in self._bindings.items():
+            binding.set_value(values[name])
+            self._shown[name] = binding.value()
+            self._show_error(name, None)
+        self._set_state(SaveState.SAVED)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _user_edited(self, name: str) -> None:
+        binding = self._bindings[name]
+        new = binding.value()
+        old = self._shown[name]
+        if new == old:
+            return
+        self._shown[name] = new
+        text = _tr("modifica di «{field}»").format(field=binding.label)
+        self._stack.push(SetValueCommand(text, name, old, new, lambda v, n=name: self._apply(n, v)))
+        self._mark_dirty(name)
+
+    def _apply(self, name: str, value: object) -> None:
+        """Undo and redo land here: show the value, then save it at once."""
+        binding = self._bindings[name]
+        binding.set_value(value)
+        self._shown[name] = binding.value()
+        binding.widget.setFocus()
+        self._mark_dirty(name)
+        self.flush()
+
+    def _mark_dirty(self, name: str) -> None:
+        self._dirty.add(name)
+        self._set_state(SaveState.PENDING)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    # -- saving ----------------------------------------------------------------------------
+    def has_pending_edits(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Write the valid pending edits now; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        changes: dict[str, object] = {}
+        for name in sorted(self._dirty):
+            value = self._bindings[name].value()
+            error = self._validate(name, value)
+            self._show_error(name, error)
+            if error is None:
+                changes[name] = value
+        if changes:
+            try:
+                self._save(changes)
+            except ValidationError as error:
+                for name, message in error.errors.items():
+                    self._show_error(name, message)
+                self._set_state(SaveState.INVALID)
+                return False
+            except DomainError as error:
+                self._set_state(SaveState.FAILED, describe_error(error))
+                return False
+            self._dirty.difference_update(changes)
+            self.saved.emit()
+        if self._dirty:
+            self._set_state(SaveState.INVALID)
+            return False
+        self._set_state(SaveState.SAVED)
+        return True
+
+    def _show_error(self, name: str, message: Message | None) -> None:
+        label = self._labels.get(name)
+        if label is None:
+            return
+        label.setText(tr_message(message) if message else "")
+        label.setVisible(message is not None)
+        widget = self._bindings[name].widget
+        widget.setProperty("invalid", message is not None)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _set_state(self, state: SaveState, detail: str = "") -> None:
+        self.state = state
+        texts = {
+            SaveState.SAVED: _tr("Tutte le modifiche sono salvate"),
+            SaveState.PENDING: _tr("Salvataggio in corso…"),
+            SaveState.INVALID: _tr("Non salvato: correggere i campi segnalati in rosso"),
+            SaveState.FAILED: _tr("Non salvato: {detail}").format(detail=detail),
+        }
+        self.state_changed.emit(state.value, texts[state])

@@ -1,0 +1,30 @@
+"""Message boxes used everywhere, so that every error and question looks and reads the same."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.translation import describe_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def show_error(parent: QWidget | None, error: DomainError, title: str | None = None) -> None:
+    """Tell the clerk why an action could not be done."""
+    QMessageBox.warning(parent, title or _tr("Operazione non eseguita"), describe_error(error))
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; "No" is the default answer."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,337 @@
+"""The main window: wires the practice list, the four tabs, the menus and the status bar."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop import APP_NAME, __version__
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.paths import data_dir
+from exchange_desktop.services import practices as practice_service
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.dialogs import confirm, show_error
+from exchange_desktop.ui.practice_list import PracticeListPanel
+from exchange_desktop.ui.practice_tab import PracticeTab
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_SPLITTER = "window/splitter"
+SETTINGS_LAST_PRACTICE = "practice/last_id"
+
+
+class MainWindow(QMainWindow):
+    """One database, one practice at a time; each tab is its own module."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self._settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.undo_group = QUndoGroup(self)
+        self.practice_undo = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(self.practice_undo)
+
+        self.practice_list = PracticeListPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.practice_tab = PracticeTab(db, self.practice_undo)
+        self.tabs.addTab(self.practice_tab, self.tr("P&ratica"))
+        for name, title in (
+            ("programmeTab", self.tr("Pro&gramma")),
+            ("scheduleTab", self.tr("&Date")),
+            ("rosterTab", self.tr("Parteci&panti")),
+        ):
+            page = QWidget()
+            page.setObjectName(name)
+            self.tabs.addTab(page, title)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty_state())
+        self.pages.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.practice_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+        self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
+
+    # -- building --------------------------------------------------------------------------
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("emptyState")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(
+            self.tr(
+                "<h2>Nessuna pratica</h2><p>Descrivete la buona pratica che il vostro Comune "
+                "offre in scambio, oppure partite dall'esempio del Comune di Monza "
+                "(«Patti di Cittadinanza») e adattatelo.</p>"
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        for name, label, slot in (
+            ("emptyNewButton", self.tr("Nuova pratica"), self.new_practice),
+            (
+                "emptySampleButton",
+                self.tr("Carica l'esempio del Comune di Monza"),
+                self.new_practice_from_sample,
+            ),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _action(self, text: str, slot: object, shortcut: object = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(
+            self._action(
+                self.tr("&Nuova pratica"),
+                self.new_practice,
+                QKeySequence.StandardKey.New,
+                "newPracticeAction",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Nuova pratica dall'&esempio"),
+                self.new_practice_from_sample,
+                None,
+                "sampleAction",
+            )
+        )
+        self.duplicate_action = self._action(
+            self.tr("D&uplica pratica"), self.duplicate_practice, None, "duplicatePracticeAction"
+        )
+        self.delete_action = self._action(
+            self.tr("E&limina pratica…"), self.delete_practice, None, "deletePracticeAction"
+        )
+        file_menu.addAction(self.duplicate_action)
+        file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("Apri la &cartella dei dati"),
+                self._open_data_folder,
+                None,
+                "openDataFolderAction",
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        )
+
+        edit_menu = menu_bar.addMenu(self.tr("&Modifica"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.setEnabled(False)
+
+        help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(
+            self._action(
+                self.tr("&Informazioni su Exchange Desktop"), self.show_about, None, "aboutAction"
+            )
+        )
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=self.db.path))
+        self.db_label.setObjectName("databasePathLabel")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_label = QLabel(self.tr("Tutte le modifiche sono salvate"))
+        self.save_label.setObjectName("saveStateLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _connect(self) -> None:
+        self.practice_list.practice_selected.connect(self._practice_selected)
+        self.practice_list.new_requested.connect(self.new_practice)
+        self.practice_list.duplicate_requested.connect(self.duplicate_practice)
+        self.practice_list.delete_requested.connect(self.delete_practice)
+        self.practice_tab.save_state_changed.connect(self._show_save_state)
+        self.practice_tab.practice_changed.connect(self._practice_edited)
+
+    # -- practices -------------------------------------------------------------------------
+    def reload_practices(self, select_id: int | None = None) -> None:
+        self.practice_list.set_practices(practice_service.list_practices(self.db), select_id)
+
+    def _practice_selected(self, practice_id: int | None) -> None:
+        try:
+            self.practice_tab.show_practice(practice_id)
+        except DomainError as error:  # deleted meanwhile, e.g. by a second window
+            show_error(self, error)
+            self.reload_practices()
+            return
+        has_practice = practice_id is not None
+        self.pages.setCurrentIndex(1 if has_practice else 0)
+        self.duplicate_action.setEnabled(has_practice)
+        self.delete_action.setEnabled(has_practice)
+        if has_practice:
+            self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
+
+    def _practice_edited(self, practice_id: int) -> None:
+        practice = practice_service.get_practice(self.db, practice_id)
+        self.practice_list.model.update_title(practice_id, practice.title, practice.host_comune)
+
+    def _add_and_select(self, create: object) -> None:
+        self.practice_tab.form.flush()
+        try:
+            practice = create()  # type: ignore[operator]
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.reload_practices(practice.id)
+        self.tabs.setCurrentWidget(self.practice_tab)
+
+    def new_practice(self) -> None:
+        self._add_and_select(lambda: practice_service.create_practice(self.db))
+        title_edit = self.practice_tab.findChild(QWidget, "titleEdit")
+        if title_edit is not None:
+            title_edit.setFocus()
+            title_edit.selectAll()  # type: ignore[attr-defined]
+
+    def new_practice_from_sample(self) -> None:
+        self._add_and_select(lambda: load_sample(self.db))
+
+    def duplicate_practice(self) -> None:
+        practice_id = self.practice_list.current_id()
+        if practice_id is not None:
+            self._add_and_select(lambda: practice_service.duplicate_practice(self.db, practice_id))
+
+    def delete_practice(self) -> None:
+        practice_id = self.practice_list.current_id()
+        if practice_id is None:
+            return
+        self.practice_tab.form.flush()
+        try:
+            practice = practice_service.get_practice(self.db, practice_id)
+            usage = practice_service.practice_usage(self.db, practice_id)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        text = self.tr(
+            "Eliminare la pratica «{title}»?\n\nVerranno eliminati anche il programma, "
+            "{sessions} sessioni e {registrations} iscrizioni. L'operazione non si può annullare."
+        ).format(title=practice.title, sessions=usage.sessions, registrations=usage.registrations)
+        if not confirm(self, self.tr("Elimina pratica"), text):
+            return
+        try:
+            practice_service.delete_practice(self.db, practice_id)
+        except DomainError as error:
+            show_error(self, error)
+        self.reload_practices()
+
+    def offer_sample_if_empty(self) -> None:
+        """On first start with an empty database, offer the Monza sample."""
+        if practice_service.count_practices(self.db):
+            return
+        if confirm(
+            self,
+            self.tr("Benvenuti in Exchange Desktop"),
+            self.tr(
+                "Il database è vuoto. Caricare la pratica di esempio del Comune di Monza "
+                "(«Patti di Cittadinanza»), da adattare alla vostra?"
+            ),
+        ):
+            self.new_practice_from_sample()
+
+    # -- window ----------------------------------------------------------------------------
+    def _show_save_state(self, _state: str, text: str) -> None:
+        self.save_label.setText(text)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Informazioni su Exchange Desktop"),
+            self.tr(
+                "<h3>Exchange Desktop {version}</h3>"
+                "<p>Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, "
+                "date, partecipanti.</p>"
+                "<p>I dati restano su questo computer.<br>Database: {db}<br>"
+                "Cartella dei dati: {data}</p>"
+            ).format(
+                version=__version__,
+                db=html.escape(str(self.db.path)),
+                data=html.escape(str(data_dir())),
+            ),
+        )
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self._settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.practice_tab.form.flush()
+        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,312 @@
+"""The Pratica tab: every field of the *scheda buona pratica*, saved as the clerk types."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.domain.enums import SchedulingMode, TransferMode
+from exchange_desktop.domain.practice import (
+    MAX_DURATION_DAYS,
+    MAX_PARTICIPANTS_LIMIT,
+    Practice,
+    validation_errors,
+    with_changes,
+)
+from exchange_desktop.formatting import join_alternatives, long_date
+from exchange_desktop.i18n import Message
+from exchange_desktop.services import practices as practice_service
+from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.autosave_form import AutosaveForm
+from exchange_desktop.ui.field_bindings import (
+    EnumComboBinding,
+    FieldBinding,
+    LineBinding,
+    LinesBinding,
+    OneLineTextBinding,
+    SpinBinding,
+    TextBinding,
+)
+
+#: Wider lines are hard to read; the form follows the paper one, top to bottom.
+FORM_MAX_WIDTH = 980
+LABEL_WIDTH = 210
+ERROR_STYLE = "color: #b00020;"
+INVALID_FIELD_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
+    'QSpinBox[invalid="true"] { border: 2px solid #b00020; }'
+)
+
+
+class PracticeTab(QWidget):
+    """Edits one practice.  ``practice_changed`` fires after a save (the list shows titles)."""
+
+    practice_changed = Signal(int)
+    save_state_changed = Signal(str, str)
+
+    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practiceTab")
+        self._db = db
+        self._practice: Practice | None = None
+        self._labels: dict[str, QLabel] = {}
+        self._bindings: list[FieldBinding] = []
+        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self._build()
+        self.form = AutosaveForm(
+            self._bindings, self._labels, undo_stack, self._save, self._validate, self
+        )
+        self.form.state_changed.connect(self.save_state_changed)
+        self.setEnabled(False)
+
+    # -- building --------------------------------------------------------------------------
+    def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        widget = QLineEdit()
+        widget.setPlaceholderText(placeholder)
+        self._bindings.append(LineBinding(name, label, widget))
+        return widget
+
+    def _text(self, name: str, label: str, lines: int, *, as_list: bool = False) -> QPlainTextEdit:
+        """A multi-line editor ``lines`` high, growing to twice that for long texts."""
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        line = widget.fontMetrics().lineSpacing()
+        widget.setMinimumHeight(line * lines + 14)
+        widget.setMaximumHeight(line * lines * 2 + 14)
+        binding_class = LinesBinding if as_list else TextBinding
+        self._bindings.append(binding_class(name, label, widget))
+        return widget
+
+    def _spin(self, name: str, label: str, maximum: int) -> QSpinBox:
+        widget = QSpinBox()
+        widget.setRange(1, maximum)
+        widget.setMaximumWidth(120)
+        self._bindings.append(SpinBinding(name, label, widget))
+        return widget
+
+    def _add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+        """A labelled field with its error message underneath."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._labels[name] = error
+        widget.setObjectName(f"{name}Edit")
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        caption.setMinimumWidth(LABEL_WIDTH)
+        form.addRow(caption, holder)
+
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return box, form
+
+    def _build_who(self) -> QGroupBox:
+        who, who_form = self._group(self.tr("Chi propone lo scambio"))
+        self._add_row(
+            who_form,
+            self.tr("&Comune ospitante"),
+            "host_comune",
+            self._line("host_comune", self.tr("Comune ospitante"), "Comune di …"),
+        )
+        self._add_row(
+            who_form,
+            self.tr("&Area / Settore"),
+            "sector",
+            self._line("sector", self.tr("Area / Settore")),
+        )
+        self._add_row(
+            who_form,
+            self.tr("&Ufficio / Servizio"),
+            "office",
+            self._line("office", self.tr("Ufficio / Servizio")),
+        )
+        return who
+
+    def _build_what(self) -> QGroupBox:
+        what, what_form = self._group(self.tr("Descrizione della pratica"))
+        title = QPlainTextEdit()
+        title.setTabChangesFocus(True)
+        title.setFixedHeight(title.fontMetrics().lineSpacing() * 2 + 14)
+        self._bindings.append(OneLineTextBinding("title", self.tr("Titolo"), title))
+        self._add_row(what_form, self.tr("&Titolo *"), "title", title)
+        self._add_row(
+            what_form,
+            self.tr("&Descrizione"),
+            "description",
+            self._text("description", self.tr("Descrizione"), 8),
+        )
+        self._add_row(
+            what_form,
+            self.tr("O&biettivo dello scambio"),
+            "aim",
+            self._text("aim", self.tr("Obiettivo dello scambio"), 6),
+        )
+        return what
+
+    def _build_how(self) -> QGroupBox:
+        how, how_form = self._group(self.tr("Modalità dello scambio"))
+        mode = QComboBox()
+        mode.addItem(self.tr("Workshop in presenza"), TransferMode.WORKSHOP)
+        mode.addItem(self.tr("Webinar sincrono"), TransferMode.WEBINAR)
+        mode.addItem(self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER)
+        self._bindings.append(EnumComboBinding("transfer_mode", self.tr("Modalità"), mode))
+        self._add_row(how_form, self.tr("&Modalità del trasferimento"), "transfer_mode", mode)
+        self._add_row(
+            how_form,
+            self.tr("&Introduzione al programma"),
+            "transfer_notes",
+            self._text("transfer_notes", self.tr("Introduzione al programma"), 3),
+        )
+        self._add_row(
+            how_form,
+            self.tr("Partecipanti per &sessione (max)"),
+            "max_participants",
+            self._spin(
+                "max_participants", self.tr("Partecipanti per sessione"), MAX_PARTICIPANTS_LIMIT
+            ),
+        )
+        profiles = self._text("profiles", self.tr("Profili professionali"), 3, as_list=True)
+        profiles.setPlaceholderText(self.tr("Uno per riga, ad esempio: Personale amministrativo"))
+        self._add_row(
+            how_form, self.tr("P&rofili professionali\n(uno per riga)"), "profiles", profiles
+        )
+        self._add_row(
+            how_form,
+            self.tr("D&urata (giornate)"),
+            "duration_days",
+            self._spin("duration_days", self.tr("Durata"), MAX_DURATION_DAYS),
+        )
+        return how
+
+    def _build_when(self) -> QGroupBox:
+        when, when_form = self._group(self.tr("Date disponibili"))
+        self._dates_summary = QLabel()
+        self._dates_summary.setObjectName("datesSummary")
+        self._dates_summary.setWordWrap(True)
+        self._dates_summary.setTextFormat(Qt.TextFormat.PlainText)
+        when_form.addRow(self.tr("Date proposte"), self._dates_summary)
+        self._add_row(
+            when_form,
+            self.tr("&Nota sulle date"),
+            "dates_note",
+            self._text("dates_note", self.tr("Nota sulle date"), 3),
+        )
+        return when
+
+    def _build_contact(self) -> QGroupBox:
+        contact, contact_form = self._group(self.tr("Referente per gli Enti aderenti"))
+        self._add_row(
+            contact_form,
+            self.tr("N&ome e cognome"),
+            "contact_name",
+            self._line("contact_name", self.tr("Referente")),
+        )
+        self._add_row(
+            contact_form,
+            self.tr("&Email"),
+            "contact_email",
+            self._line("contact_email", self.tr("Email del referente"), "nome.cognome@comune.it"),
+        )
+        self._add_row(
+            contact_form,
+            self.tr("&Telefono"),
+            "contact_phone",
+            self._line("contact_phone", self.tr("Telefono del referente")),
+        )
+        return contact
+
+    def _build(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 8, 12, 12)
+        column.setSpacing(12)
+        for build in (
+            self._build_who,
+            self._build_what,
+            self._build_how,
+            self._build_when,
+            self._build_contact,
+        ):
+            box = build()
+            box.setMaximumWidth(FORM_MAX_WIDTH)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("practiceScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- data ------------------------------------------------------------------------------
+    @property
+    def practice_id(self) -> int | None:
+        return self._practice.id if self._practice else None
+
+    def show_practice(self, practice_id: int | None) -> None:
+        """Load a practice into the form (None empties and disables it)."""
+        self.form.flush()
+        if practice_id is None:
+            self._practice = None
+            self.setEnabled(False)
+            return
+        self._practice = practice_service.get_practice(self._db, practice_id)
+        values = asdict(self._practice)
+        self.form.load(values)
+        self._show_dates()
+        self.setEnabled(True)
+
+    def _show_dates(self) -> None:
+        assert self._practice is not None and self._practice.id is not None
+        sessions = list_sessions(self._db, self._practice.id)
+        days = [long_date(day) for session in sessions for day in session.open_days]
+        if not days:
+            text = self.tr("Nessuna data proposta.")
+        elif self._practice.scheduling_mode is SchedulingMode.ALTERNATIVE:
+            text = self.tr("In alternativa (O): {dates}.").format(
+                dates=join_alternatives(days, self.tr("o"))
+            )
+        else:
+            text = self.tr("Più sessioni (E): {dates}.").format(
+                dates=join_alternatives(days, self.tr("e"))
+            )
+        self._dates_summary.setText(
+            text + "\n" + self.tr("Le date si gestiscono nella scheda Date.")
+        )
+
+    def _validate(self, name: str, value: object) -> Message | None:
+        assert self._practice is not None
+        return validation_errors(with_changes(self._practice, **{name: value})).get(name)
+
+    def _save(self, changes: dict[str, object]) -> None:
+        assert self._practice is not None and self._practice.id is not None
+        self._practice = practice_service.update_practice(self._db, self._practice.id, **changes)
+        self.practice_changed.emit(self._practice.id)
