@@ -90,15 +90,23 @@ class SpinBinding(FieldBinding):
 
 
 class EnumComboBinding(FieldBinding):
-    """A combo box whose items carry enum members as their data."""
+    """A combo box whose items carry enum values as their data.
+
+    Qt hands ``str``-based enum members back as plain strings, so the binding converts.
+    """
 
     widget: QComboBox
 
+    def __init__(self, name: str, label: str, widget: QComboBox, enum_class: type[Enum]) -> None:
+        super().__init__(name, label, widget)
+        self.enum_class = enum_class
+
     def value(self) -> Enum:
-        return self.widget.currentData()
+        return self.enum_class(self.widget.currentData())
 
     def _write(self, value: object) -> None:
-        self.widget.setCurrentIndex(max(self.widget.findData(value), 0))
+        member = self.enum_class(value)
+        self.widget.setCurrentIndex(max(self.widget.findData(member.value), 0))
 
     def connect_changed(self, slot: Callable[[], None]) -> None:
         self.widget.currentIndexChanged.connect(slot)

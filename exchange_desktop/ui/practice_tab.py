@@ -172,10 +172,12 @@ class PracticeTab(QWidget):
     def _build_how(self) -> QGroupBox:
         how, how_form = self._group(self.tr("Modalità dello scambio"))
         mode = QComboBox()
-        mode.addItem(self.tr("Workshop in presenza"), TransferMode.WORKSHOP)
-        mode.addItem(self.tr("Webinar sincrono"), TransferMode.WEBINAR)
-        mode.addItem(self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER)
-        self._bindings.append(EnumComboBinding("transfer_mode", self.tr("Modalità"), mode))
+        mode.addItem(self.tr("Workshop in presenza"), TransferMode.WORKSHOP.value)
+        mode.addItem(self.tr("Webinar sincrono"), TransferMode.WEBINAR.value)
+        mode.addItem(self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER.value)
+        self._bindings.append(
+            EnumComboBinding("transfer_mode", self.tr("Modalità"), mode, TransferMode)
+        )
         self._add_row(how_form, self.tr("&Modalità del trasferimento"), "transfer_mode", mode)
         self._add_row(
             how_form,

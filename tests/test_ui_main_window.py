@@ -1,0 +1,151 @@
+"""The main window as the clerk meets it: tabs, menus, practice list, empty database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QListView, QMessageBox, QPlainTextEdit, QTabWidget
+from ui_helpers import action, child, make_window
+
+from exchange_desktop import __version__
+from exchange_desktop.services import practices as practice_service
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.storage.database import Database
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+def test_four_italian_tabs_with_stable_names(qtbot, db: Database, settings_file: Path) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, settings_file)
+    assert window.objectName() == "mainWindow"
+    tabs = child(window, "mainTabs")
+    assert isinstance(tabs, QTabWidget)
+    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    assert names == ["practiceTab", "programmeTab", "scheduleTab", "rosterTab"]
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    assert titles == ["Pratica", "Programma", "Date", "Partecipanti"]
+
+
+def test_menus_are_italian_with_mnemonics(qtbot, db: Database, settings_file: Path) -> None:
+    window = make_window(qtbot, db, settings_file)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Modifica", "&Esporta", "&Aiuto"]
+
+
+def test_status_bar_shows_database_path(qtbot, db: Database, settings_file: Path) -> None:
+    window = make_window(qtbot, db, settings_file)
+    label = child(window, "databasePathLabel")
+    assert isinstance(label, QLabel)
+    assert str(db.path) in label.text()
+
+
+def test_sample_shown_in_practice_tab(qtbot, db: Database, settings_file: Path) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, settings_file)
+    title = child(window, "titleEdit")
+    assert isinstance(title, QPlainTextEdit)
+    assert title.toPlainText().startswith("Patti di Cittadinanza")
+    dates = child(window, "datesSummary")
+    assert isinstance(dates, QLabel)
+    assert "lunedì 20 aprile 2026 o lunedì 27 aprile 2026" in dates.text()
+    assert child(window, "max_participantsEdit").value() == 10
+
+
+def test_empty_database_offers_the_sample(
+    qtbot, db: Database, settings_file: Path, monkeypatch
+) -> None:
+    window = make_window(qtbot, db, settings_file)
+    assert window.pages.currentWidget().objectName() == "emptyState"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.offer_sample_if_empty()
+    assert practice_service.count_practices(db) == 1
+    assert window.pages.currentWidget() is window.tabs
+    assert child(window, "host_comuneEdit").text() == "Comune di Monza"
+
+
+def test_declining_the_sample_leaves_database_empty(
+    qtbot, db: Database, settings_file: Path, monkeypatch
+) -> None:
+    window = make_window(qtbot, db, settings_file)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.offer_sample_if_empty()
+    assert practice_service.count_practices(db) == 0
+
+
+def test_new_duplicate_delete_practice(
+    qtbot, db: Database, settings_file: Path, monkeypatch
+) -> None:
+    sample = load_sample(db)
+    window = make_window(qtbot, db, settings_file)
+    child(window, "duplicatePracticeButton").click()
+    titles = [p.title for p in practice_service.list_practices(db)]
+    assert titles.count(sample.title + " (copia)") == 1
+    child(window, "newPracticeButton").click()
+    assert child(window, "titleEdit").toPlainText() == "Nuova pratica"
+    view = child(window, "practiceList")
+    assert isinstance(view, QListView)
+    assert view.model().rowCount() == 3
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    child(window, "deletePracticeButton").click()
+    assert practice_service.count_practices(db) == 3
+
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    child(window, "deletePracticeButton").click()
+    assert practice_service.count_practices(db) == 2
+    assert "Nuova pratica" in asked[0]
+    assert view.model().rowCount() == 2
+
+
+def test_deleting_the_sample_mentions_its_session(
+    qtbot, db: Database, settings_file: Path, monkeypatch
+) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, settings_file)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    window.delete_practice()
+    assert "1 sessioni" in asked[0]
+    assert practice_service.count_practices(db) == 1
+
+
+def test_window_geometry_is_remembered(qtbot, db: Database, settings_file: Path) -> None:
+    window = make_window(qtbot, db, settings_file)
+    window.resize(640, 480)
+    window.close()
+    again = make_window(qtbot, db, settings_file)
+    assert (again.width(), again.height()) == (640, 480)
+
+
+def test_last_practice_is_selected_again(qtbot, db: Database, settings_file: Path) -> None:
+    first = load_sample(db)
+    load_sample(db)
+    window = make_window(qtbot, db, settings_file)
+    view = child(window, "practiceList")
+    view.setCurrentIndex(view.model().index(view.model().row_of(first.id)))
+    window.close()
+    again = make_window(qtbot, db, settings_file)
+    assert again.practice_tab.practice_id == first.id
+
+
+def test_about_box_shows_version(qtbot, db: Database, settings_file: Path, monkeypatch) -> None:
+    window = make_window(qtbot, db, settings_file)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    action(window, "aboutAction").trigger()
+    assert __version__ in shown[0]
