@@ -12,7 +12,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,7 +59,7 @@ def stored_revision(path: Path) -> str | None:
     Raises :class:`DatabaseFileError` when the file is not an Exchange Desktop database.
     """
     try:
-        with _read_only(path) as connection:
+        with _read_only(path, inspect_only=True) as connection:
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -90,8 +90,16 @@ def stored_revision(path: Path) -> str | None:
 
 
 @contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Connection]:
+    """A read-only connection.  ``inspect_only`` looks without leaving -wal/-shm files behind.
+
+    SQLite creates those side files even for a read-only reader of a WAL database; when none
+    exists yet the file holds all its data, so it can be read as immutable instead.
+    """
+    query = "mode=ro"
+    if inspect_only and not path.with_name(path.name + "-wal").exists():
+        query += "&immutable=1"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     try:
         yield connection
     finally:
@@ -124,6 +132,9 @@ def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Take transactions out of the driver's hands: it would not wrap DDL (migrations) in
+    # one, so a crash mid-upgrade could leave half a schema.  See _on_begin.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -132,12 +143,17 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _make_engine(path: Path) -> Engine:
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 

@@ -36,6 +36,8 @@ class AutosaveForm(QObject):
 
     ``save`` receives the changed, valid fields as a dict and writes them in one transaction;
     ``validate`` returns the message for a field's value, or None when it may be saved.
+    When the form shows one record of many (a programme item), ``select_record`` brings
+    a record back on screen so that undoing an edit made to it shows where it happens.
     """
 
     state_changed = Signal(str, str)  # SaveState value, text for the status bar
@@ -49,8 +51,11 @@ class AutosaveForm(QObject):
         save: Callable[[dict[str, object]], None],
         validate: Callable[[str, object], Message | None],
         parent: QObject | None = None,
+        select_record: Callable[[object], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._record: object = None
+        self._select_record = select_record
         self._bindings = {binding.name: binding for binding in bindings}
         self._labels = error_labels
         self._stack = undo_stack
@@ -70,11 +75,19 @@ class AutosaveForm(QObject):
         self.state = SaveState.SAVED
 
     # -- loading ---------------------------------------------------------------------------
-    def load(self, values: dict[str, object]) -> None:
-        """Show a record; forget pending edits and the undo history of the previous one."""
+    def load(
+        self, values: dict[str, object], record: object = None, *, clear_history: bool = True
+    ) -> None:
+        """Show a record; pending edits of the previous one must have been flushed.
+
+        ``clear_history`` forgets the undo history (a different practice); a form that
+        switches between records of one list keeps it.
+        """
         self._timer.stop()
         self._dirty.clear()
-        self._stack.clear()
+        self._record = record
+        if clear_history:
+            self._stack.clear()
         for name, binding in self._bindings.items():
             binding.set_value(values[name])
             self._shown[name] = binding.value()
@@ -90,11 +103,19 @@ class AutosaveForm(QObject):
             return
         self._shown[name] = new
         text = _tr("modifica di «{field}»").format(field=binding.label)
-        self._stack.push(SetValueCommand(text, name, old, new, lambda v, n=name: self._apply(n, v)))
+        record = self._record
+        self._stack.push(
+            SetValueCommand(
+                text, f"{record}:{name}", old, new, lambda v: self._apply(record, name, v)
+            )
+        )
         self._mark_dirty(name)
 
-    def _apply(self, name: str, value: object) -> None:
-        """Undo and redo land here: show the value, then save it at once."""
+    def _apply(self, record: object, name: str, value: object) -> None:
+        """Undo and redo land here: show the record and the value, then save it at once."""
+        if record != self._record and self._select_record is not None:
+            self.flush()
+            self._select_record(record)
         binding = self._bindings[name]
         binding.set_value(value)
         self._shown[name] = binding.value()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from enum import Enum
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget
 
 
 class FieldBinding:
@@ -110,3 +111,24 @@ class EnumComboBinding(FieldBinding):
 
     def connect_changed(self, slot: Callable[[], None]) -> None:
         self.widget.currentIndexChanged.connect(slot)
+
+
+class OptionalTimeBinding(FieldBinding):
+    """A time edit whose lowest value (00:00, shown as "—") means "no time"."""
+
+    widget: QTimeEdit
+
+    def value(self) -> time | None:
+        current = self.widget.time()
+        if current == self.widget.minimumTime():
+            return None
+        return current.toPython()  # type: ignore[no-any-return]
+
+    def _write(self, value: object) -> None:
+        if value is None:
+            self.widget.setTime(self.widget.minimumTime())
+        else:
+            self.widget.setTime(QTime(value.hour, value.minute))  # type: ignore[attr-defined]
+
+    def connect_changed(self, slot: Callable[[], None]) -> None:
+        self.widget.timeChanged.connect(slot)

@@ -7,14 +7,9 @@ from dataclasses import asdict
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,24 +28,11 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.scheduling import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.autosave_form import AutosaveForm
-from exchange_desktop.ui.field_bindings import (
-    EnumComboBinding,
-    FieldBinding,
-    LineBinding,
-    LinesBinding,
-    OneLineTextBinding,
-    SpinBinding,
-    TextBinding,
-)
+from exchange_desktop.ui.form_builder import INVALID_FIELD_STYLE, FormBuilder
 
 #: Wider lines are hard to read; the form follows the paper one, top to bottom.
 FORM_MAX_WIDTH = 980
 LABEL_WIDTH = 210
-ERROR_STYLE = "color: #b00020;"
-INVALID_FIELD_STYLE = (
-    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
-    'QSpinBox[invalid="true"] { border: 2px solid #b00020; }'
-)
 
 
 class PracticeTab(QWidget):
@@ -64,182 +46,146 @@ class PracticeTab(QWidget):
         self.setObjectName("practiceTab")
         self._db = db
         self._practice: Practice | None = None
-        self._labels: dict[str, QLabel] = {}
-        self._bindings: list[FieldBinding] = []
+        self._fields = FormBuilder(LABEL_WIDTH)
         self.setStyleSheet(INVALID_FIELD_STYLE)
         self._build()
         self.form = AutosaveForm(
-            self._bindings, self._labels, undo_stack, self._save, self._validate, self
+            self._fields.bindings,
+            self._fields.error_labels,
+            undo_stack,
+            self._save,
+            self._validate,
+            self,
         )
         self.form.state_changed.connect(self.save_state_changed)
         self.setEnabled(False)
 
     # -- building --------------------------------------------------------------------------
-    def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
-        widget = QLineEdit()
-        widget.setPlaceholderText(placeholder)
-        self._bindings.append(LineBinding(name, label, widget))
-        return widget
-
-    def _text(self, name: str, label: str, lines: int, *, as_list: bool = False) -> QPlainTextEdit:
-        """A multi-line editor ``lines`` high, growing to twice that for long texts."""
-        widget = QPlainTextEdit()
-        widget.setTabChangesFocus(True)
-        line = widget.fontMetrics().lineSpacing()
-        widget.setMinimumHeight(line * lines + 14)
-        widget.setMaximumHeight(line * lines * 2 + 14)
-        binding_class = LinesBinding if as_list else TextBinding
-        self._bindings.append(binding_class(name, label, widget))
-        return widget
-
-    def _spin(self, name: str, label: str, maximum: int) -> QSpinBox:
-        widget = QSpinBox()
-        widget.setRange(1, maximum)
-        widget.setMaximumWidth(120)
-        self._bindings.append(SpinBinding(name, label, widget))
-        return widget
-
-    def _add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
-        """A labelled field with its error message underneath."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"{name}Error")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self._labels[name] = error
-        widget.setObjectName(f"{name}Edit")
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        caption.setMinimumWidth(LABEL_WIDTH)
-        form.addRow(caption, holder)
-
-    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        return box, form
-
     def _build_who(self) -> QGroupBox:
-        who, who_form = self._group(self.tr("Chi propone lo scambio"))
-        self._add_row(
+        who, who_form = self._fields.group(self.tr("Chi propone lo scambio"))
+        self._fields.add_row(
             who_form,
             self.tr("&Comune ospitante"),
             "host_comune",
-            self._line("host_comune", self.tr("Comune ospitante"), "Comune di …"),
+            self._fields.line("host_comune", self.tr("Comune ospitante"), "Comune di …"),
         )
-        self._add_row(
+        self._fields.add_row(
             who_form,
             self.tr("&Area / Settore"),
             "sector",
-            self._line("sector", self.tr("Area / Settore")),
+            self._fields.line("sector", self.tr("Area / Settore")),
         )
-        self._add_row(
+        self._fields.add_row(
             who_form,
             self.tr("&Ufficio / Servizio"),
             "office",
-            self._line("office", self.tr("Ufficio / Servizio")),
+            self._fields.line("office", self.tr("Ufficio / Servizio")),
         )
         return who
 
     def _build_what(self) -> QGroupBox:
-        what, what_form = self._group(self.tr("Descrizione della pratica"))
-        title = QPlainTextEdit()
-        title.setTabChangesFocus(True)
-        title.setFixedHeight(title.fontMetrics().lineSpacing() * 2 + 14)
-        self._bindings.append(OneLineTextBinding("title", self.tr("Titolo"), title))
-        self._add_row(what_form, self.tr("&Titolo *"), "title", title)
-        self._add_row(
+        what, what_form = self._fields.group(self.tr("Descrizione della pratica"))
+        self._fields.add_row(
+            what_form,
+            self.tr("&Titolo *"),
+            "title",
+            self._fields.one_line_text("title", self.tr("Titolo")),
+        )
+        self._fields.add_row(
             what_form,
             self.tr("&Descrizione"),
             "description",
-            self._text("description", self.tr("Descrizione"), 8),
+            self._fields.text("description", self.tr("Descrizione"), 8),
         )
-        self._add_row(
+        self._fields.add_row(
             what_form,
             self.tr("O&biettivo dello scambio"),
             "aim",
-            self._text("aim", self.tr("Obiettivo dello scambio"), 6),
+            self._fields.text("aim", self.tr("Obiettivo dello scambio"), 6),
         )
         return what
 
     def _build_how(self) -> QGroupBox:
-        how, how_form = self._group(self.tr("Modalità dello scambio"))
-        mode = QComboBox()
-        mode.addItem(self.tr("Workshop in presenza"), TransferMode.WORKSHOP.value)
-        mode.addItem(self.tr("Webinar sincrono"), TransferMode.WEBINAR.value)
-        mode.addItem(self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER.value)
-        self._bindings.append(
-            EnumComboBinding("transfer_mode", self.tr("Modalità"), mode, TransferMode)
+        how, how_form = self._fields.group(self.tr("Modalità dello scambio"))
+        mode = self._fields.enum_combo(
+            "transfer_mode",
+            self.tr("Modalità"),
+            TransferMode,
+            [
+                (self.tr("Workshop in presenza"), TransferMode.WORKSHOP),
+                (self.tr("Webinar sincrono"), TransferMode.WEBINAR),
+                (self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER),
+            ],
         )
-        self._add_row(how_form, self.tr("&Modalità del trasferimento"), "transfer_mode", mode)
-        self._add_row(
+        self._fields.add_row(
+            how_form, self.tr("&Modalità del trasferimento"), "transfer_mode", mode
+        )
+        self._fields.add_row(
             how_form,
             self.tr("&Introduzione al programma"),
             "transfer_notes",
-            self._text("transfer_notes", self.tr("Introduzione al programma"), 3),
+            self._fields.text("transfer_notes", self.tr("Introduzione al programma"), 3),
         )
-        self._add_row(
+        self._fields.add_row(
             how_form,
             self.tr("Partecipanti per &sessione (max)"),
             "max_participants",
-            self._spin(
-                "max_participants", self.tr("Partecipanti per sessione"), MAX_PARTICIPANTS_LIMIT
+            self._fields.spin(
+                "max_participants",
+                self.tr("Partecipanti per sessione"),
+                1,
+                MAX_PARTICIPANTS_LIMIT,
             ),
         )
-        profiles = self._text("profiles", self.tr("Profili professionali"), 3, as_list=True)
+        profiles = self._fields.text("profiles", self.tr("Profili professionali"), 3, as_list=True)
         profiles.setPlaceholderText(self.tr("Uno per riga, ad esempio: Personale amministrativo"))
-        self._add_row(
+        self._fields.add_row(
             how_form, self.tr("P&rofili professionali\n(uno per riga)"), "profiles", profiles
         )
-        self._add_row(
+        self._fields.add_row(
             how_form,
             self.tr("D&urata (giornate)"),
             "duration_days",
-            self._spin("duration_days", self.tr("Durata"), MAX_DURATION_DAYS),
+            self._fields.spin("duration_days", self.tr("Durata"), 1, MAX_DURATION_DAYS),
         )
         return how
 
     def _build_when(self) -> QGroupBox:
-        when, when_form = self._group(self.tr("Date disponibili"))
+        when, when_form = self._fields.group(self.tr("Date disponibili"))
         self._dates_summary = QLabel()
         self._dates_summary.setObjectName("datesSummary")
         self._dates_summary.setWordWrap(True)
         self._dates_summary.setTextFormat(Qt.TextFormat.PlainText)
         when_form.addRow(self.tr("Date proposte"), self._dates_summary)
-        self._add_row(
+        self._fields.add_row(
             when_form,
             self.tr("&Nota sulle date"),
             "dates_note",
-            self._text("dates_note", self.tr("Nota sulle date"), 3),
+            self._fields.text("dates_note", self.tr("Nota sulle date"), 3),
         )
         return when
 
     def _build_contact(self) -> QGroupBox:
-        contact, contact_form = self._group(self.tr("Referente per gli Enti aderenti"))
-        self._add_row(
+        contact, contact_form = self._fields.group(self.tr("Referente per gli Enti aderenti"))
+        self._fields.add_row(
             contact_form,
             self.tr("N&ome e cognome"),
             "contact_name",
-            self._line("contact_name", self.tr("Referente")),
+            self._fields.line("contact_name", self.tr("Referente")),
         )
-        self._add_row(
+        self._fields.add_row(
             contact_form,
             self.tr("&Email"),
             "contact_email",
-            self._line("contact_email", self.tr("Email del referente"), "nome.cognome@comune.it"),
+            self._fields.line(
+                "contact_email", self.tr("Email del referente"), "nome.cognome@comune.it"
+            ),
         )
-        self._add_row(
+        self._fields.add_row(
             contact_form,
             self.tr("&Telefono"),
             "contact_phone",
-            self._line("contact_phone", self.tr("Telefono del referente")),
+            self._fields.line("contact_phone", self.tr("Telefono del referente")),
         )
         return contact
 

@@ -17,6 +17,7 @@ def _run(conn: object) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        transactional_ddl=True,  # the whole upgrade commits or nothing does
     )
     with context.begin_transaction():
         context.run_migrations()

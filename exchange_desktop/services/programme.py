@@ -1,0 +1,123 @@
+"""The programme of the day: ordered items, edited one by one or replaced as a whole (undo)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from exchange_desktop.domain import programme as programme_rules
+from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.mapping import copy_fields, to_domain
+from exchange_desktop.storage.models import PracticeRow, ProgrammeItemRow
+
+#: The fields the clerk edits on an item (position is changed by moving it).
+ITEM_FIELDS = ("kind", "title", "text", "start_time", "end_time", "speakers")
+
+
+def _practice_row(session: OrmSession, practice_id: int) -> PracticeRow:
+    row = session.get(PracticeRow, practice_id)
+    if row is None:
+        raise not_found(
+            QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
+        )
+    return row
+
+
+def _item_row(session: OrmSession, item_id: int) -> ProgrammeItemRow:
+    row = session.get(ProgrammeItemRow, item_id)
+    if row is None:
+        raise not_found(
+            QT_TRANSLATE_NOOP("Messages", "La voce di programma n. {id} non esiste."), item_id
+        )
+    return row
+
+
+def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
+    return list(
+        session.scalars(
+            select(ProgrammeItemRow)
+            .where(ProgrammeItemRow.practice_id == practice_id)
+            .order_by(ProgrammeItemRow.position, ProgrammeItemRow.id)
+        )
+    )
+
+
+def list_items(db: Database, practice_id: int) -> list[ProgrammeItem]:
+    """The items of a practice in programme order."""
+    with db.transaction() as session:
+        _practice_row(session, practice_id)
+        return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
+
+
+def add_item(
+    db: Database, practice_id: int, item: ProgrammeItem, index: int | None = None
+) -> list[ProgrammeItem]:
+    """Insert ``item`` at ``index`` (the end when None); return the whole new programme."""
+    programme_rules.validate(item)
+    with db.transaction() as session:
+        _practice_row(session, practice_id)
+        rows = _rows(session, practice_id)
+        row = ProgrammeItemRow(practice_id=practice_id, position=0)
+        copy_fields(item, row, ITEM_FIELDS)
+        session.add(row)
+        rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), row)
+        _renumber(rows)
+        session.flush()
+        return [to_domain(r, ProgrammeItem) for r in rows]
+
+
+def update_item(db: Database, item_id: int, **changes: object) -> ProgrammeItem:
+    """Change some fields of one item, validated as a whole first."""
+    unknown = set(changes) - set(ITEM_FIELDS)
+    if unknown:
+        raise KeyError(f"not an editable programme field: {sorted(unknown)}")
+    with db.transaction() as session:
+        row = _item_row(session, item_id)
+        updated = to_domain(row, ProgrammeItem)
+        for name, value in changes.items():
+            setattr(updated, name, value)
+        programme_rules.validate(updated)
+        copy_fields(updated, row, list(changes))
+        session.flush()
+        return to_domain(row, ProgrammeItem)
+
+
+def replace_programme(
+    db: Database, practice_id: int, items: list[ProgrammeItem]
+) -> list[ProgrammeItem]:
+    """Make the stored programme equal to ``items`` (order included): used by undo and redo.
+
+    Items keep their ids where they have one, so later history steps still find them.
+    """
+    for item in items:
+        programme_rules.validate(item)
+    with db.transaction() as session:
+        _practice_row(session, practice_id)
+        existing = {row.id: row for row in _rows(session, practice_id)}
+        wanted = {item.id for item in items if item.id is not None}
+        for item_id, row in existing.items():
+            if item_id not in wanted:
+                session.delete(row)
+        session.flush()
+        ordered: list[ProgrammeItemRow] = []
+        for item in items:
+            row = existing.get(item.id) if item.id is not None else None
+            if row is None:
+                free = item.id is not None and session.get(ProgrammeItemRow, item.id) is None
+                row = ProgrammeItemRow(practice_id=practice_id, position=0)
+                if free:
+                    row.id = item.id
+                session.add(row)
+            copy_fields(item, row, ITEM_FIELDS)
+            ordered.append(row)
+        _renumber(ordered)
+        session.flush()
+        return [to_domain(r, ProgrammeItem) for r in ordered]
+
+
+def _renumber(rows: list[ProgrammeItemRow]) -> None:
+    for position, row in enumerate(rows):
+        row.position = position

@@ -1,0 +1,129 @@
+"""Builds labelled, bound form fields with an error line under each: one look for every form."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.ui.field_bindings import (
+    EnumComboBinding,
+    FieldBinding,
+    LineBinding,
+    LinesBinding,
+    OneLineTextBinding,
+    OptionalTimeBinding,
+    SpinBinding,
+    TextBinding,
+)
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_FIELD_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
+    'QSpinBox[invalid="true"], QTimeEdit[invalid="true"] { border: 2px solid #b00020; }'
+)
+
+
+class FormBuilder:
+    """Collects the bindings and error labels an :class:`AutosaveForm` needs.
+
+    Each field widget is named ``<field>Edit`` and its error label ``<field>Error``.
+    """
+
+    def __init__(self, label_width: int = 0) -> None:
+        self.bindings: list[FieldBinding] = []
+        self.error_labels: dict[str, QLabel] = {}
+        self._label_width = label_width
+
+    def _bind(self, binding: FieldBinding) -> None:
+        binding.widget.setObjectName(f"{binding.name}Edit")
+        self.bindings.append(binding)
+
+    def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        widget = QLineEdit()
+        widget.setPlaceholderText(placeholder)
+        self._bind(LineBinding(name, label, widget))
+        return widget
+
+    def text(self, name: str, label: str, lines: int, *, as_list: bool = False) -> QPlainTextEdit:
+        """A multi-line editor ``lines`` high, growing to twice that for long texts."""
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        line = widget.fontMetrics().lineSpacing()
+        widget.setMinimumHeight(line * lines + 14)
+        widget.setMaximumHeight(line * lines * 2 + 14)
+        self._bind((LinesBinding if as_list else TextBinding)(name, label, widget))
+        return widget
+
+    def one_line_text(self, name: str, label: str) -> QPlainTextEdit:
+        """A two-line wrapping editor for a long one-line value such as a title."""
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 2 + 14)
+        self._bind(OneLineTextBinding(name, label, widget))
+        return widget
+
+    def spin(self, name: str, label: str, minimum: int, maximum: int) -> QSpinBox:
+        widget = QSpinBox()
+        widget.setRange(minimum, maximum)
+        widget.setMaximumWidth(120)
+        self._bind(SpinBinding(name, label, widget))
+        return widget
+
+    def enum_combo(
+        self, name: str, label: str, enum_class: type[Enum], choices: list[tuple[str, Enum]]
+    ) -> QComboBox:
+        widget = QComboBox()
+        for text, member in choices:
+            widget.addItem(text, member.value)
+        self._bind(EnumComboBinding(name, label, widget, enum_class))
+        return widget
+
+    def optional_time(self, name: str, label: str, none_text: str) -> QTimeEdit:
+        widget = QTimeEdit()
+        widget.setDisplayFormat("HH:mm")
+        widget.setMinimumTime(QTime(0, 0))
+        widget.setSpecialValueText(none_text)
+        widget.setMaximumWidth(110)
+        self._bind(OptionalTimeBinding(name, label, widget))
+        return widget
+
+    @staticmethod
+    def group(title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return box, form
+
+    def add_row(self, form: QFormLayout, caption: str, name: str, widget: QWidget) -> None:
+        """A labelled field with its error message underneath (hidden while valid)."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.error_labels[name] = error
+        label = QLabel(caption)
+        label.setBuddy(widget)
+        if self._label_width:
+            label.setMinimumWidth(self._label_width)
+        form.addRow(label, holder)
