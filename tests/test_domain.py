@@ -42,6 +42,7 @@ def errors_of(**fields: object) -> dict[str, Message]:
 
 def test_minimal_practice_with_title_is_valid() -> None:
     assert errors_of() == {}
+    assert errors_of(contact_name="\u200fعلي") == {}  # a right-to-left mark is legitimate
     practice_rules.validate(Practice(title="Patti di Cittadinanza"))
 
 
@@ -72,14 +73,12 @@ def test_max_participants_refuses_out_of_range_bool_and_non_int(value: object) -
     assert str(errors["max_participants"]) == "Inserire un numero intero da 1 a 999."
 
 
-@pytest.mark.parametrize("value", [0, -3, True, 1.5])
-def test_duration_days_must_be_at_least_one(value: object) -> None:
-    assert set(errors_of(duration_days=value)) == {"duration_days"}
-
-
-@pytest.mark.parametrize("value", [1, 2, practice_rules.MAX_DURATION_DAYS])
-def test_duration_days_of_one_or_more_is_valid(value: int) -> None:
-    assert errors_of(duration_days=value) == {}
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [(1, True), (2, True), (30, True), (0, False), (-3, False), (True, False), (1.5, False)],
+)
+def test_duration_days_must_be_a_whole_number_from_one(value: object, valid: bool) -> None:
+    assert (errors_of(duration_days=value) == {}) is valid
 
 
 @pytest.mark.parametrize(
@@ -120,10 +119,6 @@ def test_multiline_fields_allow_newlines_and_tabs_but_not_nul(field: str) -> Non
     assert set(errors_of(**{field: "riga\x00uno"})) == {field}
 
 
-def test_right_to_left_mark_is_allowed_in_names() -> None:
-    assert errors_of(contact_name="\u200fعلي") == {}
-
-
 @pytest.mark.parametrize("field", ["title", "host_comune", "sector", "office", "contact_phone"])
 def test_ten_thousand_characters_are_refused_in_short_fields(field: str) -> None:
     errors = errors_of(**{field: "a" * 10_000})
@@ -134,10 +129,7 @@ def test_ten_thousand_characters_are_refused_in_short_fields(field: str) -> None
 def test_short_field_limit_is_inclusive() -> None:
     assert errors_of(title="a" * SHORT_TEXT_MAX) == {}
     assert set(errors_of(title="a" * (SHORT_TEXT_MAX + 1))) == {"title"}
-
-
-def test_ten_thousand_characters_fit_in_the_description() -> None:
-    assert errors_of(description="a" * 10_000) == {}
+    assert errors_of(description="a" * 10_000) == {}  # long texts have a higher limit
 
 
 def test_profiles_are_checked_one_by_one_and_counted() -> None:
@@ -321,11 +313,10 @@ def test_best_candidate_prefers_yes_then_maybe_then_the_earliest_listed() -> Non
     assert scheduling.best_candidate([10, 11], answers) == 11
     answers_tie = [Availability(1, 10, yes), Availability(2, 11, yes), Availability(3, 11, maybe)]
     assert scheduling.best_candidate([10, 11], answers_tie) == 11
-    assert scheduling.best_candidate([10, 11], []) is None
     both = [Availability(1, 10, yes), Availability(2, 11, yes)]
     assert scheduling.best_candidate([11, 10], both) == 11
     assert scheduling.best_candidate([10, 11], both) == 10
-    assert scheduling.best_candidate([10], [Availability(1, 10, no)]) is None
+    assert scheduling.best_candidate([10], [Availability(1, 10, no)]) is None  # nobody can
     assert scheduling.best_candidate([], answers) is None
 
 

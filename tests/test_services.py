@@ -55,8 +55,7 @@ FORM_TOPICS = [
     ("Strumenti di progettazione condivisa", "dialogo, supporto e gestione dei processi."),
     (
         "I Patti di Cittadinanza",
-        "istanze su base quartiere, come supportare la trasformazione di idee in "
-        "macro-proiezioni.",
+        "istanze su base quartiere, come supportare la trasformazione di idee in macro-proiezioni.",
     ),
     (
         "I Patti di Cittadinanza",
@@ -168,7 +167,7 @@ def test_update_changes_only_the_given_fields_and_keeps_them(db: Database) -> No
         {"office": "Ufficio\x00Tecnico"},
         {"title": "Nuovo titolo valido", "contact_email": "non un indirizzo"},
     ],
-    ids=lambda changes: ",".join(changes),
+    ids=",".join,
 )
 def test_invalid_update_leaves_the_database_untouched(
     db: Database, changes: dict[str, object]

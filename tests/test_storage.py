@@ -150,7 +150,8 @@ def test_practice_round_trip_keeps_every_field_identical(db_path: Path) -> None:
 
 def test_failed_transaction_writes_nothing(db: Database) -> None:
     with pytest.raises(RuntimeError), db.transaction() as session:
-        session.add(PracticeRow(title="Mai salvata", created_at=datetime.now(), updated_at=datetime.now()))
+        now = datetime.now()
+        session.add(PracticeRow(title="Mai salvata", created_at=now, updated_at=now))
         session.flush()
         raise RuntimeError("boom")
     assert count(db, PracticeRow) == 0
@@ -282,11 +283,6 @@ def test_database_of_a_newer_version_is_refused_and_left_as_it_was(tmp_path: Pat
     assert siblings(path) == ["dal futuro.sqlite"]  # no -wal, -shm or backups
 
 
-@pytest.mark.xfail(
-    reason="BUG storage/database.py:88 _read_only: a read-only look at a WAL-mode file leaves "
-    "empty -wal and -shm files beside a file we refuse",
-    strict=True,
-)
 def test_refused_wal_mode_database_gets_no_wal_or_shm_beside_it(tmp_path: Path) -> None:
     path = tmp_path / "dal futuro wal.sqlite"
     make_newer_database(path, "WAL")
@@ -319,6 +315,7 @@ def test_reading_the_revision_writes_nothing(db_path: Path) -> None:
     before = digest(db_path)
     assert stored_revision(db_path) == head_revision()
     assert digest(db_path) == before
+    assert siblings(db_path) == [db_path.name]
 
 
 # --- files of released schemas (tests/data) ----------------------------------------------

@@ -126,10 +126,10 @@ def test_deleting_the_sample_mentions_its_session(
 
 def test_window_geometry_is_remembered(qtbot, db: Database, settings_file: Path) -> None:
     window = make_window(qtbot, db, settings_file)
-    window.resize(640, 480)
+    window.resize(770, 520)
     window.close()
     again = make_window(qtbot, db, settings_file)
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == (770, 520)
 
 
 def test_last_practice_is_selected_again(qtbot, db: Database, settings_file: Path) -> None:

@@ -39,16 +39,18 @@ INVALID_FIELD_STYLE = (
 class FormBuilder:
     """Collects the bindings and error labels an :class:`AutosaveForm` needs.
 
-    Each field widget is named ``<field>Edit`` and its error label ``<field>Error``.
+    Each field widget is named ``<prefix><field>Edit`` and its error label
+    ``<prefix><field>Error``; the prefix keeps names unique across the window.
     """
 
-    def __init__(self, label_width: int = 0) -> None:
+    def __init__(self, label_width: int = 0, prefix: str = "") -> None:
         self.bindings: list[FieldBinding] = []
         self.error_labels: dict[str, QLabel] = {}
         self._label_width = label_width
+        self._prefix = prefix
 
     def _bind(self, binding: FieldBinding) -> None:
-        binding.widget.setObjectName(f"{binding.name}Edit")
+        binding.widget.setObjectName(f"{self._prefix}{binding.name}Edit")
         self.bindings.append(binding)
 
     def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
@@ -108,6 +110,16 @@ class FormBuilder:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return box, form
 
+    def error_label(self, name: str) -> QLabel:
+        """The (hidden) label where the form shows what is wrong with field ``name``."""
+        error = QLabel()
+        error.setObjectName(f"{self._prefix}{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self.error_labels[name] = error
+        return error
+
     def add_row(self, form: QFormLayout, caption: str, name: str, widget: QWidget) -> None:
         """A labelled field with its error message underneath (hidden while valid)."""
         holder = QWidget()
@@ -115,13 +127,7 @@ class FormBuilder:
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"{name}Error")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.error_labels[name] = error
+        column.addWidget(self.error_label(name))
         label = QLabel(caption)
         label.setBuddy(widget)
         if self._label_width:

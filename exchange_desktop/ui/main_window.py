@@ -34,6 +34,7 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
+from exchange_desktop.ui.programme_tab import ProgrammeTab
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
         self.practice_undo = QUndoStack(self.undo_group)
+        self.programme_undo = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self.practice_undo)
 
         self.practice_list = PracticeListPanel()
@@ -58,8 +60,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.practice_tab = PracticeTab(db, self.practice_undo)
         self.tabs.addTab(self.practice_tab, self.tr("P&ratica"))
+        self.programme_tab = ProgrammeTab(db, self.programme_undo)
+        self.tabs.addTab(self.programme_tab, self.tr("Pro&gramma"))
         for name, title in (
-            ("programmeTab", self.tr("Pro&gramma")),
             ("scheduleTab", self.tr("&Date")),
             ("rosterTab", self.tr("Parteci&panti")),
         ):
@@ -209,15 +212,31 @@ class MainWindow(QMainWindow):
         self.practice_list.duplicate_requested.connect(self.duplicate_practice)
         self.practice_list.delete_requested.connect(self.delete_practice)
         self.practice_tab.save_state_changed.connect(self._show_save_state)
+        self.programme_tab.save_state_changed.connect(self._show_save_state)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.practice_tab.practice_changed.connect(self._practice_edited)
 
     # -- practices -------------------------------------------------------------------------
     def reload_practices(self, select_id: int | None = None) -> None:
         self.practice_list.set_practices(practice_service.list_practices(self.db), select_id)
 
+    def _tab_changed(self, _index: int) -> None:
+        """Each tab has its own history; Modifica → Annulla follows the tab on screen."""
+        self.flush_edits()
+        stacks = {self.practice_tab: self.practice_undo, self.programme_tab: self.programme_undo}
+        stack = stacks.get(self.tabs.currentWidget())
+        if stack is not None:
+            self.undo_group.setActiveStack(stack)
+
+    def flush_edits(self) -> None:
+        """Save what is being typed in any tab (before switching, closing, exporting)."""
+        self.practice_tab.form.flush()
+        self.programme_tab.form.flush()
+
     def _practice_selected(self, practice_id: int | None) -> None:
         try:
             self.practice_tab.show_practice(practice_id)
+            self.programme_tab.show_practice(practice_id)
         except DomainError as error:  # deleted meanwhile, e.g. by a second window
             show_error(self, error)
             self.reload_practices()
@@ -234,7 +253,7 @@ class MainWindow(QMainWindow):
         self.practice_list.model.update_title(practice_id, practice.title, practice.host_comune)
 
     def _add_and_select(self, create: object) -> None:
-        self.practice_tab.form.flush()
+        self.flush_edits()
         try:
             practice = create()  # type: ignore[operator]
         except DomainError as error:
@@ -262,7 +281,7 @@ class MainWindow(QMainWindow):
         practice_id = self.practice_list.current_id()
         if practice_id is None:
             return
-        self.practice_tab.form.flush()
+        self.flush_edits()
         try:
             practice = practice_service.get_practice(self.db, practice_id)
             usage = practice_service.practice_usage(self.db, practice_id)
@@ -330,7 +349,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.practice_tab.form.flush()
+        self.flush_edits()
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self._settings.sync()
