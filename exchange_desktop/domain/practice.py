@@ -13,6 +13,8 @@ from exchange_desktop.domain.validation import (
     check_email,
     check_int_range,
     check_text,
+    normalize_line,
+    normalize_multiline,
 )
 from exchange_desktop.i18n import Message
 
@@ -79,6 +81,22 @@ def validation_errors(practice: Practice) -> dict[str, Message]:
         check_int_range(profile_errors, "profiles", len(practice.profiles), 0, MAX_PROFILES)
     errors.update(profile_errors)
     return errors
+
+
+_ONE_LINE_FIELDS = ("host_comune", "sector", "office", "title", "contact_name", "contact_phone")
+
+
+def normalized(practice: Practice) -> Practice:
+    """The practice as it is stored: one-line texts trimmed, line ends unified, tidy profiles."""
+    changes: dict[str, object] = {
+        name: normalize_line(getattr(practice, name)) for name in _ONE_LINE_FIELDS
+    }
+    changes.update(
+        {name: normalize_multiline(getattr(practice, name)) for name in _MULTILINE_FIELDS}
+    )
+    changes["contact_email"] = practice.contact_email.strip()
+    changes["profiles"] = clean_profiles(practice.profiles)
+    return replace(practice, **changes)
 
 
 def validate(practice: Practice) -> None:

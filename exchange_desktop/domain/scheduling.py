@@ -92,6 +92,8 @@ def sessions_for_dates(
     "O": one session whose candidate dates are all the days; "E": one session per day.
     """
     ordered = sorted(set(days))
+    if not ordered:
+        return []
     if mode is SchedulingMode.ALTERNATIVE:
         return [
             Session(

@@ -42,7 +42,7 @@ def check_text(
     multiline: bool = False,
 ) -> None:
     """Record in ``errors`` what is wrong with a text field, if anything."""
-    if required and not value.strip():
+    if required and not _visible(value):
         errors[field] = _message(QT_TRANSLATE_NOOP("Validation", "Campo obbligatorio."))
     elif len(value) > max_length:
         errors[field] = _message(
@@ -53,6 +53,16 @@ def check_text(
         errors[field] = _message(
             QT_TRANSLATE_NOOP("Validation", "Il testo contiene caratteri di controllo non ammessi.")
         )
+
+
+def _visible(value: str) -> str:
+    """The text without white space and invisible format characters (zero-width space…)."""
+    return "".join(ch for ch in value if not ch.isspace() and unicodedata.category(ch) != "Cf")
+
+
+def normalize_multiline(value: str) -> str:
+    """Windows line ends (pasted text, imports) become plain newlines."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def check_email(errors: dict[str, Message], field: str, value: str) -> None:

@@ -57,7 +57,7 @@ def _row(session: OrmSession, practice_id: int) -> PracticeRow:
 
 def list_practices(db: Database) -> list[PracticeSummary]:
     """Every practice, the most recently edited first."""
-    with db.transaction() as session:
+    with db.read() as session:
         rows = session.execute(
             select(
                 PracticeRow.id, PracticeRow.title, PracticeRow.host_comune, PracticeRow.updated_at
@@ -70,18 +70,18 @@ def list_practices(db: Database) -> list[PracticeSummary]:
 
 
 def count_practices(db: Database) -> int:
-    with db.transaction() as session:
+    with db.read() as session:
         return session.scalar(select(func.count()).select_from(PracticeRow)) or 0
 
 
 def get_practice(db: Database, practice_id: int) -> Practice:
-    with db.transaction() as session:
+    with db.read() as session:
         return to_domain(_row(session, practice_id), Practice)
 
 
 def add_practice(session: OrmSession, practice: Practice) -> PracticeRow:
     """Insert a validated practice inside an open transaction (used by the sample loader too)."""
-    practice.profiles = practice_rules.clean_profiles(practice.profiles)
+    practice = practice_rules.normalized(practice)
     practice_rules.validate(practice)
     now = _now()
     row = PracticeRow(created_at=now, updated_at=now)
@@ -101,11 +101,11 @@ def create_practice(db: Database, practice: Practice | None = None) -> Practice:
 
 def update_practice(db: Database, practice_id: int, **changes: object) -> Practice:
     """Change some fields; the whole practice is validated before anything is written."""
-    if "profiles" in changes:
-        changes["profiles"] = practice_rules.clean_profiles(list(changes["profiles"]))  # type: ignore[arg-type]
     with db.transaction() as session:
         row = _row(session, practice_id)
-        updated = practice_rules.with_changes(to_domain(row, Practice), **changes)
+        updated = practice_rules.normalized(
+            practice_rules.with_changes(to_domain(row, Practice), **changes)
+        )
         practice_rules.validate(updated)
         copy_fields(updated, row, list(changes))
         row.updated_at = _now()
@@ -129,7 +129,7 @@ def duplicate_practice(db: Database, practice_id: int) -> Practice:
 
 
 def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
-    with db.transaction() as session:
+    with db.read() as session:
         _row(session, practice_id)
         sessions = session.scalar(
             select(func.count())

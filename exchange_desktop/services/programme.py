@@ -47,7 +47,7 @@ def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
 
 def list_items(db: Database, practice_id: int) -> list[ProgrammeItem]:
     """The items of a practice in programme order."""
-    with db.transaction() as session:
+    with db.read() as session:
         _practice_row(session, practice_id)
         return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
 

@@ -13,7 +13,7 @@ from exchange_desktop.storage.models import SessionRow
 
 def list_sessions(db: Database, practice_id: int) -> list[Session]:
     """The sessions of a practice with their candidate dates, in creation order."""
-    with db.transaction() as session:
+    with db.read() as session:
         rows = session.scalars(
             select(SessionRow)
             .where(SessionRow.practice_id == practice_id)

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_DIR_NAME = "backups"
+#: Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.
+APPLICATION_ID = 0x45584348  # "EXCH"
 
 
 class DatabaseFileError(DomainError):
@@ -66,7 +68,11 @@ def stored_revision(path: Path) -> str | None:
             }
             if not tables:
                 return None
-            if "alembic_version" not in tables:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            row = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or application_id not in (0, APPLICATION_ID):
                 raise _error(
                     QT_TRANSLATE_NOOP(
                         "Messages",
@@ -75,8 +81,7 @@ def stored_revision(path: Path) -> str | None:
                     ),
                     path,
                 )
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            return str(row[0])
     except sqlite3.DatabaseError as exc:
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -143,17 +148,23 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _on_begin(connection: Connection) -> None:
+def _begin_immediate(connection: Connection) -> None:
+    # Take the write lock at once: a deferred transaction that reads, then writes, fails
+    # without waiting when another program wrote in between.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _make_engine(path: Path) -> Engine:
+def _begin_deferred(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _make_engine(path: Path, *, for_writing: bool = True) -> Engine:
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", _begin_immediate if for_writing else _begin_deferred)
     return engine
 
 
@@ -163,16 +174,25 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._read_engine = _make_engine(path, for_writing=False)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back on any error."""
+        """A writing session: commits when the block ends, rolls back on any error."""
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A reading session: a consistent snapshot that never waits for a writer."""
+        with self._readers() as session, session.begin():
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+        self._read_engine.dispose()
 
 
 def open_database(path: Path) -> Database:
@@ -208,7 +228,11 @@ def open_database(path: Path) -> Database:
             config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except OSError as exc:
+        if engine is not None:
+            engine.dispose()
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Impossibile creare o aprire il database {path}: {detail}"

@@ -1,0 +1,314 @@
+"""What every PDF of the program shares: the embedded font, A4 pages, styles, the footer.
+
+The documents are Italian by nature (they are the forms and programmes the office sends to
+the exchange programme and to the Enti), so their fixed texts are Italian and not translated.
+User text is always printed literally: :func:`markup` escapes it before reportlab's
+paragraph parser sees it, so ``<b>`` or ``&amp;`` in a title print as typed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from exchange_desktop import __version__
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.resources import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+PAGE_SIZE = A4
+MARGIN = 2 * cm
+FOOTER_Y = 1.1 * cm
+
+ACCENT = colors.HexColor("#1F3A5F")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#B8C4D6")
+BREAK_BACKGROUND = colors.HexColor("#F1F3F6")
+
+_fonts_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (four faces) with reportlab, once per process, on first use."""
+    global _fonts_registered  # noqa: PLW0603 - a process-wide "done" flag, guarded by a lock
+    with _fonts_lock:
+        if _fonts_registered:
+            return
+        for name, file_name in _FONT_FILES.items():
+            path = resource_path("fonts", file_name)
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except (OSError, TTFError) as exc:
+                raise DomainError(
+                    Message(
+                        MESSAGES_CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Manca o è danneggiato il carattere {path}: reinstallare il programma.",
+                        ),
+                        path=str(path),
+                    )
+                ) from exc
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+        _fonts_registered = True
+
+
+# --- user text ----------------------------------------------------------------------------
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
+def clean_text(text: str) -> str:
+    """Newlines normalised to ``\\n``, tabs to spaces, other control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def markup(text: str) -> str:
+    """``text`` as paragraph markup that prints literally; line breaks are kept."""
+    lines = clean_text(text).strip("\n").split("\n")
+    return "<br/>".join(escape(line, _ENTITIES) for line in lines)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """One paragraph of user text, printed literally."""
+    return Paragraph(markup(text), style)
+
+
+def text_blocks(text: str) -> list[str]:
+    """The paragraphs of a user text: split at blank lines, empty ones dropped."""
+    return [block for block in _BLANK_LINES.split(clean_text(text).strip()) if block.strip()]
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """User text split into paragraphs at blank lines; single newlines stay line breaks."""
+    return [Paragraph(markup(block), style) for block in text_blocks(text)]
+
+
+def bold(text: str) -> str:
+    """Markup for ``text`` in bold, escaped."""
+    return f"<b>{markup(text)}</b>"
+
+
+def italic(text: str) -> str:
+    return f"<i>{markup(text)}</i>"
+
+
+# --- styles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles both documents use, so that they look like one family."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    section: ParagraphStyle
+    subsection: ParagraphStyle
+    label: ParagraphStyle
+    body: ParagraphStyle
+    strong: ParagraphStyle
+    item: ParagraphStyle
+    item_text: ParagraphStyle
+    item_break: ParagraphStyle
+    detail: ParagraphStyle
+    note: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Fresh styles (fonts registered first); cheap, so each document makes its own."""
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10.5,
+        leading=14.5,
+        spaceAfter=4,
+        alignment=TA_LEFT,
+        bulletFontName=FONT_BOLD,
+        bulletFontSize=10.5,
+    )
+    item = ParagraphStyle(
+        "item", parent=body, leftIndent=0.75 * cm, bulletIndent=0, spaceBefore=3, spaceAfter=2
+    )
+    return Styles(
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=18,
+            leading=22,
+            textColor=ACCENT,
+            spaceAfter=4,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=10
+        ),
+        section=ParagraphStyle(
+            "section",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        subsection=ParagraphStyle(
+            "subsection",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        label=ParagraphStyle(
+            "label",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            spaceBefore=7,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        body=body,
+        strong=ParagraphStyle("strong", parent=body, fontName=FONT_BOLD),
+        item=item,
+        item_text=ParagraphStyle("item_text", parent=item, spaceBefore=0),
+        item_break=ParagraphStyle(
+            "item_break",
+            parent=item,
+            fontName=FONT_ITALIC,
+            textColor=MUTED,
+            bulletFontName=FONT_ITALIC,
+        ),
+        detail=ParagraphStyle(
+            "detail",
+            parent=item,
+            fontName=FONT_ITALIC,
+            fontSize=9.5,
+            leading=13,
+            textColor=MUTED,
+            spaceBefore=0,
+        ),
+        note=ParagraphStyle(
+            "note", parent=body, fontSize=9.5, leading=13, textColor=MUTED, spaceBefore=6
+        ),
+    )
+
+
+# --- the document -------------------------------------------------------------------------
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" until it fits ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas that holds the pages back until the end, to print "Pagina X di Y" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width = PAGE_SIZE[0] - 2 * MARGIN
+            number = f"Pagina {self.getPageNumber()} di {total}"
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, FOOTER_Y + 11, MARGIN + width, FOOTER_Y + 11)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(MARGIN + width, FOOTER_Y, number)
+            number_width = pdfmetrics.stringWidth(number, FONT, 8)
+            self.drawString(MARGIN, FOOTER_Y, _fit(footer, FONT, 8, width - number_width - 24))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the PDF says about itself (title bar of the viewer, properties) and in the footer."""
+
+    title: str
+    subject: str
+    author: str
+    footer: str
+
+
+def write_pdf(path: Path, story: Iterable[Flowable], info: DocumentInfo) -> None:
+    """Lay ``story`` out on A4 pages with 2 cm margins and the numbered footer, into ``path``."""
+    register_fonts()
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=clean_text(info.title).replace("\n", " "),
+        subject=clean_text(info.subject).replace("\n", " "),
+        author=clean_text(info.author).replace("\n", " "),
+        creator=f"Exchange Desktop {__version__}",
+        lang="it-IT",
+        initialFontName=FONT,
+    )
+    footer = " ".join(clean_text(info.footer).split())
+    document.build(list(story), canvasmaker=_numbered_canvas(footer))

@@ -1,0 +1,122 @@
+"""The Italian sentences the documents build from the data, kept apart from the layout.
+
+Plain Python (no reportlab), so that the wording can be tested and reused (file names, the
+GUI's preview, later exports) without loading the PDF library.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, time
+
+from exchange_desktop.domain.enums import SchedulingMode, SessionStatus, TransferMode
+from exchange_desktop.domain.scheduling import Session
+from exchange_desktop.formatting import join_alternatives, long_date
+
+_TRANSFER_MODES = {
+    TransferMode.WORKSHOP: "Workshop in presenza.",
+    TransferMode.WEBINAR: "Webinar sincrono.",
+    TransferMode.EITHER: "Workshop in presenza o webinar sincrono.",
+}
+_CLOSING_PUNCTUATION = tuple(".:;?!…")
+_TITLE_SEPARATORS = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+
+
+def capitalize_first(text: str) -> str:
+    """ "lunedì 20 aprile" → "Lunedì 20 aprile" (the rest untouched)."""
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """ "Personale amministrativo" → "personale amministrativo"; "ASST Monza" stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def date_text(day: date, *, capital: bool = False) -> str:
+    """ "lunedì 20 aprile 2026", or "Lunedì …" at the start of a line."""
+    text = long_date(day)
+    return capitalize_first(text) if capital else text
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    """ "09:30–10:30"; one end alone is printed alone; empty without times."""
+    if start and end:
+        return f"{start:%H:%M}–{end:%H:%M}"
+    if start or end:
+        return f"{(start or end):%H:%M}"
+    return ""
+
+
+def transfer_mode_text(mode: TransferMode) -> str:
+    return _TRANSFER_MODES[mode]
+
+
+def participants_text(max_participants: int, profiles: Iterable[str]) -> str:
+    """ "Massimo 10 persone, tra personale amministrativo e/o progettista di interventi …"."""
+    people = "persona" if max_participants == 1 else "persone"
+    text = f"Massimo {max_participants} {people}"
+    names = [lower_first(p.strip()) for p in profiles if p.strip()]
+    if len(names) == 1:
+        return f"{text}: {names[0]}"
+    if names:
+        return f"{text}, tra {join_alternatives(names, 'e/o')}"
+    return text
+
+
+def duration_text(days: int) -> str:
+    """ "1 giornata di scambio e formazione", "2 giornate di scambio e formazione"."""
+    unit = "giornata" if days == 1 else "giornate"
+    return f"{days} {unit} di scambio e formazione"
+
+
+def topic_heading(title: str, *, followed_by_text: bool) -> str:
+    """The bold part of a numbered topic: "Titolo:" when a text follows, as on the form."""
+    title = " ".join(title.split())
+    if followed_by_text and not title.endswith(_CLOSING_PUNCTUATION):
+        return f"{title}:"
+    return title
+
+
+def short_title(title: str) -> str:
+    """The part of a long title before its first colon or dash, for file names and footers.
+
+    "Patti di Cittadinanza: interventi e progettualità …" → "Patti di Cittadinanza".
+    """
+    title = " ".join(title.split())
+    head = _TITLE_SEPARATORS.split(title, maxsplit=1)[0].strip()
+    return head or title
+
+
+def live_sessions(sessions: Iterable[Session]) -> list[Session]:
+    """The sessions that still take place, in the order of their (first) date."""
+    live = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
+    return sorted(live, key=lambda s: s.confirmed_day or min(s.open_days, default=date.max))
+
+
+def session_days(session: Session) -> list[date]:
+    """The confirmed day alone once there is one, else every date still in play."""
+    confirmed = session.confirmed_day
+    return [confirmed] if confirmed else session.open_days
+
+
+def session_when(session: Session) -> str:
+    """ "lunedì 20 aprile 2026", or "lunedì 20 aprile 2026 o lunedì 27 aprile 2026 (…)"."""
+    days = session_days(session)
+    if not days:
+        return "data da definire"
+    text = join_alternatives([date_text(day) for day in days], "o")
+    if len(days) > 1:
+        text += " (una delle date, da confermare)"
+    return text
+
+
+def scheduling_intro(mode: SchedulingMode, date_count: int) -> str:
+    """The sentence before the dates on the card, saying what "O" and "E" mean."""
+    if date_count <= 1:
+        return ""
+    if mode is SchedulingMode.ALTERNATIVE:
+        return "Date alternative (“O”): lo scambio si terrà in una sola delle date seguenti."
+    return "Più sessioni (“E”): ogni data è una sessione di scambio a sé."
