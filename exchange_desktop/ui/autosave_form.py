@@ -35,7 +35,9 @@ class AutosaveForm(QObject):
     """Connects field bindings to an undo stack and to a save function.
 
     ``save`` receives the changed, valid fields as a dict and writes them in one transaction;
-    ``validate`` returns the message for a field's value, or None when it may be saved.
+    ``validate`` receives all pending values and returns the problems by field name, judged
+    on the record with every pending value applied.  Fields in one of ``coupled`` (such as a
+    start and an end time) are saved together or not at all.
     When the form shows one record of many (a programme item), ``select_record`` brings
     a record back on screen so that undoing an edit made to it shows where it happens.
     """
@@ -49,11 +51,13 @@ class AutosaveForm(QObject):
         error_labels: dict[str, QLabel],
         undo_stack: QUndoStack,
         save: Callable[[dict[str, object]], None],
-        validate: Callable[[str, object], Message | None],
+        validate: Callable[[dict[str, object]], dict[str, Message]],
         parent: QObject | None = None,
         select_record: Callable[[object], None] | None = None,
+        coupled: tuple[frozenset[str], ...] = (),
     ) -> None:
         super().__init__(parent)
+        self._coupled = coupled
         self._record: object = None
         self._select_record = select_record
         self._bindings = {binding.name: binding for binding in bindings}
@@ -142,13 +146,16 @@ class AutosaveForm(QObject):
         self._timer.stop()
         if not self._dirty:
             return True
-        changes: dict[str, object] = {}
-        for name in sorted(self._dirty):
-            value = self._bindings[name].value()
-            error = self._validate(name, value)
-            self._show_error(name, error)
-            if error is None:
-                changes[name] = value
+        pending = {name: self._bindings[name].value() for name in sorted(self._dirty)}
+        errors = self._validate(pending)
+        for name in self._bindings:
+            if name in pending or name in errors:
+                self._show_error(name, errors.get(name))
+        blocked = set(errors)
+        for group in self._coupled:
+            if group & blocked:
+                blocked |= group
+        changes = {name: value for name, value in pending.items() if name not in blocked}
         if changes:
             try:
                 self._save(changes)

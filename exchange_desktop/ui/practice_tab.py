@@ -250,9 +250,10 @@ class PracticeTab(QWidget):
             text + "\n" + self.tr("Le date si gestiscono nella scheda Date.")
         )
 
-    def _validate(self, name: str, value: object) -> Message | None:
+    def _validate(self, pending: dict[str, object]) -> dict[str, Message]:
         assert self._practice is not None
-        return validation_errors(with_changes(self._practice, **{name: value})).get(name)
+        errors = validation_errors(with_changes(self._practice, **pending))
+        return {name: message for name, message in errors.items() if name in pending}
 
     def _save(self, changes: dict[str, object]) -> None:
         assert self._practice is not None and self._practice.id is not None

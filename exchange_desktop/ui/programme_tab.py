@@ -73,6 +73,7 @@ class ProgrammeTab(QWidget):
             self._validate_item,
             self,
             select_record=self.select_item,
+            coupled=(frozenset({"start_time", "end_time"}),),
         )
         self.form.state_changed.connect(self.save_state_changed)
         self._update_buttons()
@@ -336,11 +337,11 @@ class ProgrammeTab(QWidget):
         self.warnings.setVisible(bool(warnings))
 
     # -- editing one item ------------------------------------------------------------------
-    def _validate_item(self, name: str, value: object) -> Message | None:
+    def _validate_item(self, pending: dict[str, object]) -> dict[str, Message]:
         item = self.current_item()
         if item is None:
-            return None
-        return validation_errors(replace(item, **{name: value})).get(name)
+            return {}
+        return validation_errors(replace(item, **pending))
 
     def _save_item(self, changes: dict[str, object]) -> None:
         item = self.current_item()

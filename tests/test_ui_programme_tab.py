@@ -1,0 +1,172 @@
+"""The Programma tab: add, edit, duplicate, delete, reorder (buttons, keys, drag and drop), undo."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox, QTableView
+from ui_helpers import action, child, make_window
+
+from exchange_desktop.domain.enums import ItemKind
+from exchange_desktop.services import programme as programme_service
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.storage.database import Database
+
+SAMPLE_TITLES = [
+    "Organismi partecipativi comunali",
+    "Partecipazione vs. rappresentanza",
+    "Strumenti di progettazione condivisa",
+    "Strumenti di progettazione condivisa",
+    "I Patti di Cittadinanza",
+    "I Patti di Cittadinanza",
+]
+
+
+@pytest.fixture
+def window(qtbot, db: Database, tmp_path: Path):
+    load_sample(db)
+    main = make_window(qtbot, db, tmp_path / "settings.ini")
+    main.tabs.setCurrentWidget(main.programme_tab)
+    return main
+
+
+def _stored_titles(db: Database, window) -> list[str]:
+    items = programme_service.list_items(db, window.programme_tab.practice_id)
+    return [item.title for item in items]
+
+
+def _stored_texts(db: Database, window) -> list[str]:
+    return [i.text for i in programme_service.list_items(db, window.programme_tab.practice_id)]
+
+
+def _select(window, row: int) -> None:
+    table = child(window, "programmeTable")
+    assert isinstance(table, QTableView)
+    table.setCurrentIndex(table.model().index(row, 1))
+
+
+def test_sample_programme_is_listed_in_order(window) -> None:
+    model = child(window, "programmeTable").model()
+    titles = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert all(
+        title.startswith(expected) for title, expected in zip(titles, SAMPLE_TITLES, strict=True)
+    )
+    assert [model.index(row, 0).data() for row in range(6)] == ["1.", "2.", "3.", "4.", "5.", "6."]
+
+
+def test_move_down_button_changes_stored_order_and_undo_restores(window, db) -> None:
+    before = _stored_texts(db, window)
+    _select(window, 0)
+    action(window, "moveDownAction").trigger()
+    after = _stored_texts(db, window)
+    assert after[0] == before[1] and after[1] == before[0]
+    assert window.programme_tab.current_item().text == before[0]  # selection follows the item
+    action(window, "undoAction").trigger()
+    assert _stored_texts(db, window) == before
+    action(window, "redoAction").trigger()
+    assert _stored_texts(db, window) == after
+
+
+def test_alt_arrow_moves_the_selected_item(qtbot, window, db) -> None:
+    before = _stored_texts(db, window)
+    _select(window, 2)
+    table = child(window, "programmeTable")
+    table.setFocus()
+    window.activateWindow()
+    qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    after = _stored_texts(db, window)
+    assert after[1] == before[2] and after[2] == before[1]
+
+
+def test_drag_and_drop_moves_a_row(window, db) -> None:
+    before = _stored_texts(db, window)
+    model = child(window, "programmeTable").model()
+    data = model.mimeData([model.index(0, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 4, 0, QModelIndex())  # drop before row 4
+    after = _stored_texts(db, window)
+    assert after == [before[1], before[2], before[3], before[0], before[4], before[5]]
+    action(window, "undoAction").trigger()
+    assert _stored_texts(db, window) == before
+
+
+def test_add_break_is_unnumbered_and_saved(window, db) -> None:
+    _select(window, 3)
+    action(window, "addBreakAction").trigger()
+    items = programme_service.list_items(db, window.programme_tab.practice_id)
+    assert items[4].kind is ItemKind.BREAK and items[4].title == "Pausa"
+    model = child(window, "programmeTable").model()
+    assert [model.index(row, 0).data() for row in range(7)] == [
+        "1.",
+        "2.",
+        "3.",
+        "4.",
+        "",
+        "5.",
+        "6.",
+    ]
+    action(window, "undoAction").trigger()
+    assert len(_stored_titles(db, window)) == 6
+
+
+def test_edit_item_title_saves_and_undo_restores(window, db) -> None:
+    _select(window, 0)
+    title = child(window, "item_titleEdit")
+    title.setFocus()
+    title.setPlainText("Organismi di partecipazione")
+    window.programme_tab.form.flush()
+    assert _stored_titles(db, window)[0] == "Organismi di partecipazione"
+    _select(window, 3)  # the undo brings the edited item back on screen
+    action(window, "undoAction").trigger()
+    assert _stored_titles(db, window)[0] == "Organismi partecipativi comunali"
+    assert window.programme_tab.current_item().title == "Organismi partecipativi comunali"
+
+
+def test_times_give_total_and_overlap_is_flagged(window, db) -> None:
+    practice_id = window.programme_tab.practice_id
+    items = programme_service.list_items(db, practice_id)
+    programme_service.update_item(db, items[0].id, start_time=time(9, 0), end_time=time(10, 30))
+    programme_service.update_item(db, items[1].id, start_time=time(10, 0), end_time=time(15, 30))
+    window.programme_tab.show_practice(practice_id)
+    assert child(window, "programmeSummary").text().startswith("Totale: 6 h 30 min")
+    warnings = child(window, "programmeWarnings").text()
+    assert "Sovrapposizione" in warnings and "Organismi partecipativi comunali" in warnings
+
+
+def test_end_before_start_is_refused(window, db) -> None:
+    _select(window, 0)
+    tab = window.programme_tab
+    start = child(window, "item_start_timeEdit")
+    end = child(window, "item_end_timeEdit")
+    start.setTime(start.time().fromString("11:00", "HH:mm"))
+    end.setTime(end.time().fromString("10:00", "HH:mm"))
+    tab.form.flush()
+    assert "fine deve seguire" in child(window, "item_end_timeError").text()
+    stored = programme_service.list_items(db, tab.practice_id)[0]
+    assert stored.start_time is None and stored.end_time is None
+
+
+def test_duplicate_and_delete_with_confirmation(window, db, monkeypatch) -> None:
+    _select(window, 1)
+    action(window, "duplicateItemAction").trigger()
+    titles = _stored_titles(db, window)
+    assert len(titles) == 7 and titles[1] == titles[2]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    action(window, "deleteItemAction").trigger()
+    assert len(_stored_titles(db, window)) == 7
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    action(window, "deleteItemAction").trigger()
+    assert len(_stored_titles(db, window)) == 6
+    action(window, "undoAction").trigger()
+    assert len(_stored_titles(db, window)) == 7
+
+
+def test_undo_follows_the_tab_on_screen(window, db) -> None:
+    _select(window, 0)
+    action(window, "moveDownAction").trigger()
+    window.tabs.setCurrentWidget(window.practice_tab)
+    assert not action(window, "undoAction").isEnabled()  # the practice tab has no history yet
+    window.tabs.setCurrentWidget(window.programme_tab)
+    assert action(window, "undoAction").isEnabled()
