@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from exchange_desktop import __version__
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.storage.database import Database, open_database
@@ -85,7 +86,62 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("stampa un array JSON di oggetti con id, title, host, updated_at"),
     )
     practices.set_defaults(handler=_cmd_practices)
+
+    export_card = commands.add_parser(
+        "export-card",
+        help=tr("esporta in PDF la scheda della buona pratica"),
+        description=tr(
+            "Scrive in un file PDF la scheda della buona pratica (Comune ospitante, "
+            "descrizione, modalità dello scambio, programma, partecipanti, durata, date). "
+            "Stampa il percorso del file scritto."
+        ),
+    )
+    _export_arguments(export_card)
+    export_card.set_defaults(handler=_cmd_export_card)
+
+    export_programme = commands.add_parser(
+        "export-programme",
+        help=tr("esporta in PDF il programma della giornata"),
+        description=tr(
+            "Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, "
+            "pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del "
+            "file scritto."
+        ),
+    )
+    _export_arguments(export_programme)
+    export_programme.set_defaults(handler=_cmd_export_programme)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number from 1 up (an id)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' non è un numero intero positivo").format(value=text)
+        )
+    return value
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every document export takes: the database, the practice, the file."""
+    _db_argument(parser, default=argparse.SUPPRESS)
+    parser.add_argument(
+        "--practice",
+        metavar="ID",
+        type=_positive_int,
+        required=True,
+        help=tr("id della pratica (vedi il comando practices)"),
+    )
+    parser.add_argument(
+        "out",
+        metavar="OUT.pdf",
+        type=Path,
+        help=tr("file PDF da scrivere (se esiste viene sostituito)"),
+    )
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -127,6 +183,44 @@ def _cmd_practices(args: argparse.Namespace) -> int:
     else:
         for p in practices:
             print(f"{p.id}\t{p.title}\t{p.host}")
+    return EXIT_OK
+
+
+def _open_existing(args: argparse.Namespace) -> Database:
+    """Open the database for reading only what is there: a missing file is an error."""
+    path = Path(args.db or default_database_path())
+    if not path.exists():
+        raise DomainError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."),
+                path=str(path),
+            )
+        )
+    return open_database(path)
+
+
+def _cmd_export_card(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.documents import export_practice_card
+
+    db = _open_existing(args)
+    try:
+        written = export_practice_card(db, args.practice, args.out)
+    finally:
+        db.close()
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_export_programme(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.documents import export_programme
+
+    db = _open_existing(args)
+    try:
+        written = export_programme(db, args.practice, args.out)
+    finally:
+        db.close()
+    print(written)
     return EXIT_OK
 
 

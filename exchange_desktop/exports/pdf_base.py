@@ -49,7 +49,6 @@ FOOTER_Y = 1.1 * cm
 ACCENT = colors.HexColor("#1F3A5F")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#B8C4D6")
-BREAK_BACKGROUND = colors.HexColor("#F1F3F6")
 
 _fonts_lock = threading.Lock()
 _fonts_registered = False
@@ -86,6 +85,8 @@ def register_fonts() -> None:
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
+#: A web address in already escaped text: no spaces, no markup, no closing punctuation.
+_URL = re.compile(r"https?://[^\s<>&]*(?:&amp;[^\s<>&]*)*[^\s<>&.,;:!?)\]]")
 
 
 def clean_text(text: str) -> str:
@@ -95,10 +96,19 @@ def clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
-def markup(text: str) -> str:
-    """``text`` as paragraph markup that prints literally; line breaks are kept."""
+def _link(match: re.Match[str]) -> str:
+    url = match.group(0)
+    return f'<a href="{url}" color="#1F3A5F">{url}</a>'
+
+
+def markup(text: str, *, links: bool = False) -> str:
+    """``text`` as paragraph markup that prints literally; line breaks are kept.
+
+    With ``links``, web addresses become clickable (a webinar link, for instance).
+    """
     lines = clean_text(text).strip("\n").split("\n")
-    return "<br/>".join(escape(line, _ENTITIES) for line in lines)
+    result = "<br/>".join(escape(line, _ENTITIES) for line in lines)
+    return _URL.sub(_link, result) if links else result
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -138,7 +148,6 @@ class Styles:
     subsection: ParagraphStyle
     label: ParagraphStyle
     body: ParagraphStyle
-    strong: ParagraphStyle
     item: ParagraphStyle
     item_text: ParagraphStyle
     item_break: ParagraphStyle
@@ -160,7 +169,7 @@ def make_styles() -> Styles:
         bulletFontSize=10.5,
     )
     item = ParagraphStyle(
-        "item", parent=body, leftIndent=0.75 * cm, bulletIndent=0, spaceBefore=3, spaceAfter=2
+        "item", parent=body, leftIndent=0.95 * cm, bulletIndent=0, spaceBefore=3, spaceAfter=2
     )
     return Styles(
         title=ParagraphStyle(
@@ -209,7 +218,6 @@ def make_styles() -> Styles:
             keepWithNext=1,
         ),
         body=body,
-        strong=ParagraphStyle("strong", parent=body, fontName=FONT_BOLD),
         item=item,
         item_text=ParagraphStyle("item_text", parent=item, spaceBefore=0),
         item_break=ParagraphStyle(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Paragraph
 
 from exchange_desktop.domain.enums import ItemKind, Modality
 from exchange_desktop.domain.practice import Practice
@@ -31,7 +31,6 @@ from exchange_desktop.exports.pdf_base import (
     make_styles,
     markup,
     para,
-    paragraphs,
     text_blocks,
     write_pdf,
 )
@@ -40,10 +39,12 @@ from exchange_desktop.exports.wording import (
     session_when,
     short_title,
     time_range,
+    topic_heading,
 )
 from exchange_desktop.formatting import join_alternatives
 
 DOCUMENT_TITLE = "Programma della giornata"
+DOCUMENT_TITLE_DAYS = "Programma delle giornate"
 TIME_COLUMN = 3.1 * cm
 LABEL_COLUMN = 2.6 * cm
 
@@ -80,7 +81,8 @@ def _per_session(values: list[str], whens: list[str]) -> str:
         return ""
     if len(set(values)) == 1:
         return values[0]
-    return "\n".join(f"{when}: {value or 'da definire'}" for when, value in zip(whens, values))
+    lines = zip(whens, values, strict=True)
+    return "\n".join(f"{when}: {value or 'da definire'}" for when, value in lines)
 
 
 def _details(sessions: Sequence[Session], items: Sequence[ProgrammeItem]) -> list[tuple[str, str]]:
@@ -102,8 +104,13 @@ def _details(sessions: Sequence[Session], items: Sequence[ProgrammeItem]) -> lis
     return rows
 
 
+def document_title(practice: Practice) -> str:
+    """ "Programma della giornata", or "delle giornate" for an exchange of several days."""
+    return DOCUMENT_TITLE if practice.duration_days <= 1 else DOCUMENT_TITLE_DAYS
+
+
 def _header(practice: Practice, styles: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(DOCUMENT_TITLE, styles.title)]
+    story: list[Flowable] = [Paragraph(document_title(practice), styles.title)]
     if practice.host_comune.strip():
         story.append(Paragraph(bold(practice.host_comune), styles.body))
     offices = "\n".join(line for line in (practice.sector, practice.office) if line.strip())
@@ -120,7 +127,7 @@ def _details_story(
 ) -> list[Flowable]:
     style = _column_style(styles.body, "details", LABEL_COLUMN)
     story: list[Flowable] = [
-        Paragraph(markup(text), style, bulletText=label)
+        Paragraph(markup(text, links=True), style, bulletText=label)
         for label, text in _details(sessions, items)
     ]
     story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=6))
@@ -133,27 +140,27 @@ def _item_story(
     timed: bool,
     styles: Styles,
 ) -> list[Flowable]:
-    """One item: time (or number) on the left, the bold title, the text, who speaks."""
+    """One item: time (or number) on the left, "**Titolo:** testo" as on the form, speakers."""
     indent = TIME_COLUMN if timed else styles.item.leftIndent
     is_break = item.kind is ItemKind.BREAK
-    head_style = _column_style(
-        styles.item_break if is_break else styles.item, "item_head", indent
-    )
+    blocks = text_blocks(item.text)
+    if is_break:
+        first, rest = italic(item.title), blocks
+    else:
+        label = f"{number}. {item.title}" if timed else item.title
+        heading = bold(topic_heading(label, followed_by_text=bool(blocks)))
+        first = f"{heading} {markup(blocks[0])}" if blocks else heading
+        rest = blocks[1:]
+    speakers = item.speakers.strip()
+    head_style = _column_style(styles.item_break if is_break else styles.item, "head", indent)
     head_style.spaceBefore = 7
     head_style.bulletFontName = FONT if timed else FONT_BOLD
-    blocks = text_blocks(item.text)
-    speakers = item.speakers.strip()
-    head_style.keepWithNext = 1 if (blocks or speakers) else 0
-    if is_break:
-        title = italic(item.title)
-    elif timed:
-        title = bold(f"{number}. {item.title}")
-    else:
-        title = bold(item.title)
-    bullet = time_range(item.start_time, item.end_time) if timed else (f"{number}." if number else "")
-    story: list[Flowable] = [Paragraph(title, head_style, bulletText=bullet or None)]
+    head_style.keepWithNext = 1 if (rest or speakers) else 0
+    number_text = f"{number}." if number else ""
+    bullet = time_range(item.start_time, item.end_time) if timed else number_text
+    story: list[Flowable] = [Paragraph(first, head_style, bulletText=bullet or None)]
     text_style = _column_style(styles.detail if is_break else styles.item_text, "text", indent)
-    story.extend(Paragraph(markup(block), text_style) for block in blocks)
+    story.extend(Paragraph(markup(block), text_style) for block in rest)
     if speakers:
         speaker_style = _column_style(styles.detail, "speakers", indent)
         story.append(Paragraph(f"A cura di: {markup(speakers)}", speaker_style))
@@ -172,10 +179,6 @@ def programme_story(
         story.extend(_item_story(item, number, timed, styles))
     if not items:
         story.append(Paragraph(italic("Programma da definire."), styles.note))
-    notes = "\n\n".join(s.notes for s in live_sessions(sessions) if s.notes.strip())
-    if notes:
-        story.append(Spacer(1, 8))
-        story.extend(paragraphs(notes, styles.note))
     return story
 
 
@@ -189,11 +192,12 @@ def write_programme(
     footer = " – ".join(
         part for part in (practice.host_comune.strip(), short_title(practice.title)) if part
     )
+    title = document_title(practice)
     info = DocumentInfo(
-        title=f"{DOCUMENT_TITLE} – {short_title(practice.title)}",
+        title=f"{title} – {short_title(practice.title)}",
         subject=practice.title,
         author=practice.host_comune,
-        footer=f"{DOCUMENT_TITLE} · {footer}" if footer else DOCUMENT_TITLE,
+        footer=f"{title} · {footer}" if footer else title,
     )
     write_pdf(path, programme_story(practice, items, sessions), info)
     return path

@@ -109,7 +109,7 @@ def session_when(session: Session) -> str:
         return "data da definire"
     text = join_alternatives([date_text(day) for day in days], "o")
     if len(days) > 1:
-        text += " (una delle date, da confermare)"
+        text += " (in alternativa; data da confermare)"
     return text
 
 
