@@ -270,6 +270,7 @@ def test_unexpected_error_is_one_line_and_logged(
         raise RuntimeError("guasto simulato")
 
     monkeypatch.setattr(practices_service, "list_practices", explode)
+    open_database(db_file).close()
     assert run(["practices", "--db", str(db_file)]) == 1
     captured = capsys.readouterr()
     assert len(captured.err.strip().splitlines()) == 1
@@ -281,3 +282,11 @@ def test_unexpected_error_is_one_line_and_logged(
     log_text = (isolated_data_dir / "logs" / "exchange-desktop.log").read_text(encoding="utf-8")
     assert "Traceback" in log_text
     assert "guasto simulato" in log_text
+
+
+def test_practices_on_a_missing_file_creates_nothing(
+    db_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["practices", "--db", str(db_file)]) == 1
+    assert "non esiste" in capsys.readouterr().err
+    assert not db_file.exists()

@@ -164,7 +164,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 def _cmd_practices(args: argparse.Namespace) -> int:
     from exchange_desktop.services.practices import list_practices
 
-    db = _open(args)
+    db = _open_existing(args)
     try:
         practices = list_practices(db)
     finally:

@@ -32,6 +32,7 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.dialogs import confirm, show_error
+from exchange_desktop.ui.export_actions import DocumentExports
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
 from exchange_desktop.ui.programme_tab import ProgrammeTab
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 1000])
         self.setCentralWidget(self.splitter)
 
+        self.exports = DocumentExports(
+            db, settings, self.practice_list.current_id, self.flush_edits, self
+        )
+        self.programme_tab.add_export_actions(self.exports.actions)
+        self.practice_tab.add_export_actions([self.exports.card_action])
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -187,7 +193,8 @@ class MainWindow(QMainWindow):
 
         self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
         self.export_menu.setObjectName("exportMenu")
-        self.export_menu.setEnabled(False)
+        for export in self.exports.actions:
+            self.export_menu.addAction(export)
 
         help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
         help_menu.setObjectName("helpMenu")
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         has_practice = practice_id is not None
         self.pages.setCurrentIndex(1 if has_practice else 0)
         self.duplicate_action.setEnabled(has_practice)
+        self.exports.set_enabled(has_practice)
         self.delete_action.setEnabled(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)

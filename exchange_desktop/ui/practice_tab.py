@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -210,9 +212,21 @@ class PracticeTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self._actions_row = QHBoxLayout()
+        self._actions_row.setContentsMargins(12, 6, 12, 0)
+        self._actions_row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._actions_row)
         outer.addWidget(scroll)
+
+    def add_export_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the window's export actions, above the form."""
+        for export in actions:
+            button = QToolButton()
+            button.setDefaultAction(export)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._actions_row.addWidget(button)
 
     # -- data ------------------------------------------------------------------------------
     @property

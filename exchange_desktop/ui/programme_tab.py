@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,7 @@ class ProgrammeTab(QWidget):
         toolbar = self._build_toolbar()
         self.summary = QLabel()
         self.summary.setObjectName("programmeSummary")
+        self.summary.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setObjectName("programmeWarnings")
         self.warnings.setStyleSheet(WARNING_STYLE)
@@ -94,7 +96,9 @@ class ProgrammeTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(toolbar)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.summary)
+        self._bottom_row = QHBoxLayout()
+        self._bottom_row.addWidget(self.summary, 1)
+        left_layout.addLayout(self._bottom_row)
         left_layout.addWidget(self.warnings)
 
         self.editor = self._build_editor()
@@ -245,6 +249,14 @@ class ProgrammeTab(QWidget):
             fields.line("speakers", self.tr("Relatori"), self.tr("Nome Cognome, ruolo")),
         )
         return box
+
+    def add_export_actions(self, actions: list[QAction]) -> None:
+        """The window's export actions, as buttons beside the day's total."""
+        for export in actions:
+            button = QToolButton()
+            button.setDefaultAction(export)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._bottom_row.addWidget(button)
 
     # -- loading ---------------------------------------------------------------------------
     @property

@@ -1,0 +1,128 @@
+"""Esporta menu actions for the PDF documents: save dialog, writing, offer to open the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.services import documents
+from exchange_desktop.services.documents import DocumentKind
+from exchange_desktop.services.practices import get_practice
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.dialogs import show_error
+
+SETTINGS_EXPORT_DIR = "export/last_dir"
+
+_WRITERS: dict[DocumentKind, Callable[[Database, int, Path], Path]] = {
+    DocumentKind.PRACTICE_CARD: documents.export_practice_card,
+    DocumentKind.PROGRAMME: documents.export_programme,
+}
+
+
+def open_file(path: Path) -> None:
+    """Open a written document with the program Windows associates with it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class DocumentExports(QObject):
+    """The export actions; the window puts them in the Esporta menu and on the tabs."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        current_practice: Callable[[], int | None],
+        before_export: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self._current_practice = current_practice
+        self._before_export = before_export
+        self._window = parent
+        self.card_action = self._make_action(
+            "exportCardAction",
+            self.tr("&Scheda della buona pratica (PDF)…"),
+            self.tr("La scheda da inviare al programma di scambio, come il modulo compilato"),
+            DocumentKind.PRACTICE_CARD,
+        )
+        self.programme_action = self._make_action(
+            "exportProgrammeAction",
+            self.tr("&Programma della giornata (PDF)…"),
+            self.tr("Il programma da inviare agli Enti aderenti"),
+            DocumentKind.PROGRAMME,
+        )
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.card_action, self.programme_action]
+
+    def _make_action(self, name: str, text: str, tip: str, kind: DocumentKind) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: self.export(kind))
+        return action
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    def _titles(self, kind: DocumentKind) -> str:
+        if kind is DocumentKind.PRACTICE_CARD:
+            return self.tr("Esporta la scheda della buona pratica")
+        return self.tr("Esporta il programma della giornata")
+
+    def export(self, kind: DocumentKind) -> Path | None:
+        """Ask where, write the PDF, offer to open it; return the path written."""
+        practice_id = self._current_practice()
+        if practice_id is None:
+            return None
+        self._before_export()
+        try:
+            practice = get_practice(self._db, practice_id)
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        folder = Path(str(self._settings.value(SETTINGS_EXPORT_DIR, str(Path.home()))))
+        suggested = folder / documents.suggested_file_name(practice, kind)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window, self._titles(kind), str(suggested), self.tr("Documenti PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != documents.PDF_SUFFIX:
+            target = target.with_name(target.name + documents.PDF_SUFFIX)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = _WRITERS[kind](self._db, practice_id, target)
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(self._window, error, self.tr("Documento non salvato"))
+            return None
+        QApplication.restoreOverrideCursor()
+        self._settings.setValue(SETTINGS_EXPORT_DIR, str(written.parent))
+        self._offer_to_open(written)
+        return written
+
+    def _offer_to_open(self, path: Path) -> None:
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Documento salvato"))
+        box.setText(self.tr("Il documento è stato salvato in:\n{path}").format(path=path))
+        open_button = box.addButton(
+            self.tr("&Apri il documento"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("&Chiudi"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            open_file(path)
