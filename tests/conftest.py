@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import logging
 from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,26 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def own_log_file() -> Iterator[None]:
+    """``run`` adds a log file handler to the root logger once per process.
+
+    Hide any handler an earlier test left, so that this test logs into its own data folder,
+    and close the one this test added.
+    """
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
+    for handler in earlier:
+        root.removeHandler(handler)
+    before = list(root.handlers)
+    level = root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    for handler in earlier:
+        root.addHandler(handler)
+    root.setLevel(level)

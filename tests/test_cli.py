@@ -4,63 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_process
 
 from exchange_desktop import __version__
 from exchange_desktop.cli.main import run
 from exchange_desktop.storage.database import open_database
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_TITLE_START = "Patti di Cittadinanza: interventi e progettualità"
-
-
-@pytest.fixture(autouse=True)
-def own_log_file() -> Iterator[None]:
-    """``run`` adds a log file handler to the root logger once per process.
-
-    Hide any handler an earlier test left, so that this test logs into its own data folder,
-    and close the one this test added.
-    """
-    root = logging.getLogger()
-    earlier = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
-    for handler in earlier:
-        root.removeHandler(handler)
-    before = list(root.handlers)
-    level = root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    for handler in earlier:
-        root.addHandler(handler)
-    root.setLevel(level)
-
-
-def run_process(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "EXCHANGE_DESKTOP_DATA_DIR": str(data_dir),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONIOENCODING": "utf-8",
-    }
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -97,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _export_arguments(export_card)
-    export_card.set_defaults(handler=_cmd_export_card)
+    export_card.set_defaults(handler=_cmd_export_document)
 
     export_programme = commands.add_parser(
         "export-programme",
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _export_arguments(export_programme)
-    export_programme.set_defaults(handler=_cmd_export_programme)
+    export_programme.set_defaults(handler=_cmd_export_document)
     return parser
 
 
@@ -144,18 +145,34 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(args.db or default_database_path())
+@contextmanager
+def _database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    """The database a command works on, closed afterwards.
+
+    Only ``sample`` may create the file; the other commands read what is there, so a typo
+    in ``--db`` is reported instead of leaving an empty database behind.
+    """
+    path = Path(args.db or default_database_path())
+    if not create and not path.exists():
+        raise DomainError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."),
+                path=str(path),
+            )
+        )
+    db = open_database(path)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
     from exchange_desktop.services.sample import load_sample
 
-    db = _open(args)
-    try:
+    with _database(args, create=True) as db:
         practice = load_sample(db)
-    finally:
-        db.close()
     print(practice.id)
     print(tr("Pratica di esempio aggiunta a {path}").format(path=db.path))
     return EXIT_OK
@@ -164,11 +181,8 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 def _cmd_practices(args: argparse.Namespace) -> int:
     from exchange_desktop.services.practices import list_practices
 
-    db = _open_existing(args)
-    try:
+    with _database(args) as db:
         practices = list_practices(db)
-    finally:
-        db.close()
     if args.json:
         payload = [
             {
@@ -186,40 +200,16 @@ def _cmd_practices(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_existing(args: argparse.Namespace) -> Database:
-    """Open the database for reading only what is there: a missing file is an error."""
-    path = Path(args.db or default_database_path())
-    if not path.exists():
-        raise DomainError(
-            Message(
-                MESSAGES_CONTEXT,
-                QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."),
-                path=str(path),
-            )
-        )
-    return open_database(path)
+def _cmd_export_document(args: argparse.Namespace) -> int:
+    """export-card and export-programme: write the PDF, print where."""
+    from exchange_desktop.services import documents
 
-
-def _cmd_export_card(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.documents import export_practice_card
-
-    db = _open_existing(args)
-    try:
-        written = export_practice_card(db, args.practice, args.out)
-    finally:
-        db.close()
-    print(written)
-    return EXIT_OK
-
-
-def _cmd_export_programme(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.documents import export_programme
-
-    db = _open_existing(args)
-    try:
-        written = export_programme(db, args.practice, args.out)
-    finally:
-        db.close()
+    writer = {
+        "export-card": documents.export_practice_card,
+        "export-programme": documents.export_programme,
+    }[args.command]
+    with _database(args) as db:
+        written = writer(db, args.practice, args.out)
     print(written)
     return EXIT_OK
 

@@ -32,6 +32,7 @@ from exchange_desktop.exports.wording import (
     capitalize_first,
     date_text,
     duration_text,
+    footer_subject,
     live_sessions,
     participants_text,
     scheduling_intro,
@@ -200,9 +201,7 @@ def write_practice_card(
     sessions: Sequence[Session],
 ) -> Path:
     """Write the card of ``practice`` (its programme and sessions given) as a PDF at ``path``."""
-    footer = " – ".join(
-        part for part in (practice.host_comune.strip(), short_title(practice.title)) if part
-    )
+    footer = footer_subject(practice)
     info = DocumentInfo(
         title=f"{DOCUMENT_TITLE} – {short_title(practice.title)}",
         subject=practice.title,

@@ -35,6 +35,7 @@ from exchange_desktop.exports.pdf_base import (
     write_pdf,
 )
 from exchange_desktop.exports.wording import (
+    footer_subject,
     live_sessions,
     session_when,
     short_title,
@@ -189,9 +190,7 @@ def write_programme(
     sessions: Sequence[Session],
 ) -> Path:
     """Write the programme of ``practice`` as a PDF at ``path``."""
-    footer = " – ".join(
-        part for part in (practice.host_comune.strip(), short_title(practice.title)) if part
-    )
+    footer = footer_subject(practice)
     title = document_title(practice)
     info = DocumentInfo(
         title=f"{title} – {short_title(practice.title)}",

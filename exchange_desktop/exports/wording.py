@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, time
 
 from exchange_desktop.domain.enums import SchedulingMode, SessionStatus, TransferMode
+from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.formatting import join_alternatives, long_date
 
@@ -120,3 +121,9 @@ def scheduling_intro(mode: SchedulingMode, date_count: int) -> str:
     if mode is SchedulingMode.ALTERNATIVE:
         return "Date alternative (“O”): lo scambio si terrà in una sola delle date seguenti."
     return "Più sessioni (“E”): ogni data è una sessione di scambio a sé."
+
+
+def footer_subject(practice: Practice) -> str:
+    """ "Comune di Monza – Patti di Cittadinanza": who and what, for every page footer."""
+    parts = (practice.host_comune.strip(), short_title(practice.title))
+    return " – ".join(part for part in parts if part)

@@ -46,7 +46,8 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _row(session: OrmSession, practice_id: int) -> PracticeRow:
+def practice_row(session: OrmSession, practice_id: int) -> PracticeRow:
+    """The practice's row in an open transaction, or the "does not exist" error."""
     row = session.get(PracticeRow, practice_id)
     if row is None:
         raise not_found(
@@ -76,7 +77,7 @@ def count_practices(db: Database) -> int:
 
 def get_practice(db: Database, practice_id: int) -> Practice:
     with db.read() as session:
-        return to_domain(_row(session, practice_id), Practice)
+        return to_domain(practice_row(session, practice_id), Practice)
 
 
 def add_practice(session: OrmSession, practice: Practice) -> PracticeRow:
@@ -102,7 +103,7 @@ def create_practice(db: Database, practice: Practice | None = None) -> Practice:
 def update_practice(db: Database, practice_id: int, **changes: object) -> Practice:
     """Change some fields; the whole practice is validated before anything is written."""
     with db.transaction() as session:
-        row = _row(session, practice_id)
+        row = practice_row(session, practice_id)
         updated = practice_rules.normalized(
             practice_rules.with_changes(to_domain(row, Practice), **changes)
         )
@@ -116,7 +117,7 @@ def update_practice(db: Database, practice_id: int, **changes: object) -> Practi
 def duplicate_practice(db: Database, practice_id: int) -> Practice:
     """A copy to reuse next year: the description and the programme, not dates or people."""
     with db.transaction() as session:
-        source = _row(session, practice_id)
+        source = practice_row(session, practice_id)
         copy = to_domain(source, Practice)
         copy.title = practice_rules.copy_title(copy.title)
         row = add_practice(session, copy)
@@ -130,7 +131,7 @@ def duplicate_practice(db: Database, practice_id: int) -> Practice:
 
 def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
     with db.read() as session:
-        _row(session, practice_id)
+        practice_row(session, practice_id)
         sessions = session.scalar(
             select(func.count())
             .select_from(SessionRow)
@@ -148,4 +149,4 @@ def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
 def delete_practice(db: Database, practice_id: int) -> None:
     """Delete a practice with its programme, sessions and registrations (the people stay)."""
     with db.transaction() as session:
-        session.delete(_row(session, practice_id))
+        session.delete(practice_row(session, practice_id))

@@ -9,21 +9,13 @@ from exchange_desktop.domain import programme as programme_rules
 from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.services.practices import practice_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
-from exchange_desktop.storage.models import PracticeRow, ProgrammeItemRow
+from exchange_desktop.storage.models import ProgrammeItemRow
 
 #: The fields the clerk edits on an item (position is changed by moving it).
 ITEM_FIELDS = ("kind", "title", "text", "start_time", "end_time", "speakers")
-
-
-def _practice_row(session: OrmSession, practice_id: int) -> PracticeRow:
-    row = session.get(PracticeRow, practice_id)
-    if row is None:
-        raise not_found(
-            QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
-        )
-    return row
 
 
 def _item_row(session: OrmSession, item_id: int) -> ProgrammeItemRow:
@@ -48,7 +40,7 @@ def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
 def list_items(db: Database, practice_id: int) -> list[ProgrammeItem]:
     """The items of a practice in programme order."""
     with db.read() as session:
-        _practice_row(session, practice_id)
+        practice_row(session, practice_id)
         return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
 
 
@@ -58,7 +50,7 @@ def add_item(
     """Insert ``item`` at ``index`` (the end when None); return the whole new programme."""
     programme_rules.validate(item)
     with db.transaction() as session:
-        _practice_row(session, practice_id)
+        practice_row(session, practice_id)
         rows = _rows(session, practice_id)
         row = ProgrammeItemRow(practice_id=practice_id, position=0)
         copy_fields(item, row, ITEM_FIELDS)
@@ -95,7 +87,7 @@ def replace_programme(
     for item in items:
         programme_rules.validate(item)
     with db.transaction() as session:
-        _practice_row(session, practice_id)
+        practice_row(session, practice_id)
         existing = {row.id: row for row in _rows(session, practice_id)}
         wanted = {item.id for item in items if item.id is not None}
         for item_id, row in existing.items():

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from exchange_desktop.i18n import Message
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.scheduling import list_sessions
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.action_button import action_button
 from exchange_desktop.ui.autosave_form import AutosaveForm
 from exchange_desktop.ui.form_builder import INVALID_FIELD_STYLE, FormBuilder
 
@@ -223,10 +223,7 @@ class PracticeTab(QWidget):
     def add_export_actions(self, actions: list[QAction]) -> None:
         """Buttons for the window's export actions, above the form."""
         for export in actions:
-            button = QToolButton()
-            button.setDefaultAction(export)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._actions_row.addWidget(button)
+            self._actions_row.addWidget(action_button(export))
 
     # -- data ------------------------------------------------------------------------------
     @property

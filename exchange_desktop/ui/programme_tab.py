@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from exchange_desktop.domain.programme import (
 from exchange_desktop.i18n import Message
 from exchange_desktop.services import programme as programme_service
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.action_button import action_button
 from exchange_desktop.ui.autosave_form import AutosaveForm
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.form_builder import INVALID_FIELD_STYLE, FormBuilder
@@ -253,10 +253,7 @@ class ProgrammeTab(QWidget):
     def add_export_actions(self, actions: list[QAction]) -> None:
         """The window's export actions, as buttons beside the day's total."""
         for export in actions:
-            button = QToolButton()
-            button.setDefaultAction(export)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._bottom_row.addWidget(button)
+            self._bottom_row.addWidget(action_button(export))
 
     # -- loading ---------------------------------------------------------------------------
     @property
