@@ -19,3 +19,8 @@ def join_alternatives(items: list[str], conjunction: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def short_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
+    """Abbreviated weekday and date for narrow columns: "lun 20/04/2026"."""
+    return format_date(day, "EEE dd/MM/y", locale=locale)

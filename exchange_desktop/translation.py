@@ -18,3 +18,8 @@ def describe_error(error: DomainError) -> str:
     if isinstance(error, ValidationError) and len(error.errors) > 1:
         return " ".join(tr_message(m) for m in error.errors.values())
     return tr_message(error.message)
+
+
+def translate(context: str, text: str) -> str:
+    """A marked source text in the user's language (for texts marked outside a widget)."""
+    return QCoreApplication.translate(context, text)

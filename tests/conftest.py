@@ -57,3 +57,26 @@ def own_log_file() -> Iterator[None]:
     for handler in earlier:
         root.addHandler(handler)
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A modal box nobody answers would hang the run: answer "No"/cancel unless a test says.
+
+    Tests that expect a dialog patch it again themselves; this only catches the unexpected
+    ones (e.g. a window closed at teardown while a field is still invalid).
+    """
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    seen: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object, **_kwargs: object) -> object:
+        seen.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_a, **_k: seen.append(title))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, *_a, **_k: seen.append(title))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.windowTitle()) or 0)
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: seen.append(dialog.windowTitle()) or 0)
+    return seen

@@ -129,6 +129,8 @@ def test_practice_round_trip_keeps_every_field_identical(db_path: Path) -> None:
         duration_days=3,
         scheduling_mode=SchedulingMode.SEVERAL,
         dates_note="",
+        patron_day="04-30",
+        patron_name="San Mercuriale",
         contact_name="Zoë O'Brien-Nuñez",
         contact_email="zoe.obrien@comune.forli.fc.it",
         contact_phone="+39 0543 712111",
@@ -349,11 +351,18 @@ def test_database_of_a_released_schema_opens_with_the_sample(
             titles = session.scalars(select(PracticeRow.title)).all()
             topics = session.scalar(select(func.count()).select_from(ProgrammeItemRow))
             days = session.scalars(select(CandidateDateRow.day)).all()
+            patron = session.execute(select(PracticeRow.patron_day, PracticeRow.patron_name)).one()
+        practice = get_practice(database, 1)
     finally:
         database.close()
 
     assert len(titles) == 1
     assert titles[0].startswith(SAMPLE_TITLE_START)
+    # 0002 added the patron-saint day: older files get empty texts, newer ones the sample's.
+    expected = ("", "") if old_revision == "0001" else ("06-24", "San Giovanni Battista")
+    assert tuple(patron) == expected
+    assert (practice.patron_day, practice.patron_name) == expected
+    assert practice.title == titles[0]
     assert topics == 6
     assert sorted(days) == [date(2026, 4, 20), date(2026, 4, 27)]
     assert stored_revision(path) == head_revision()

@@ -120,16 +120,16 @@ def test_deleting_the_sample_mentions_its_session(
         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No,
     )
     window.delete_practice()
-    assert "1 sessioni" in asked[0]
+    assert "il programma e 1 sessione." in asked[0]
     assert practice_service.count_practices(db) == 1
 
 
 def test_window_geometry_is_remembered(qtbot, db: Database, settings_file: Path) -> None:
     window = make_window(qtbot, db, settings_file)
-    window.resize(770, 520)
+    window.resize(770, 700)
     window.close()
     again = make_window(qtbot, db, settings_file)
-    assert (again.width(), again.height()) == (770, 520)
+    assert (again.width(), again.height()) == (770, 700)
 
 
 def test_last_practice_is_selected_again(qtbot, db: Database, settings_file: Path) -> None:

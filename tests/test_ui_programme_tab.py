@@ -132,16 +132,18 @@ def test_times_give_total_and_overlap_is_flagged(window, db) -> None:
     window.programme_tab.show_practice(practice_id)
     assert child(window, "programmeSummary").text().startswith("Totale: 6 h 30 min")
     warnings = child(window, "programmeWarnings").text()
-    assert "Sovrapposizione" in warnings and "Organismi partecipativi comunali" in warnings
+    assert "Orari sovrapposti: voce 1 (09:00–10:30) e voce 2 (10:00–15:30)." in warnings
 
 
-def test_end_before_start_is_refused(window, db) -> None:
+def test_end_before_start_is_refused(qtbot, window, db) -> None:
     _select(window, 0)
     tab = window.programme_tab
     start = child(window, "item_start_timeEdit")
     end = child(window, "item_end_timeEdit")
-    start.setTime(start.time().fromString("11:00", "HH:mm"))
-    end.setTime(end.time().fromString("10:00", "HH:mm"))
+    start.setFocus()
+    qtbot.keyClicks(start, "11:00")
+    end.setFocus()
+    qtbot.keyClicks(end, "1000")
     tab.form.flush()
     assert "fine deve seguire" in child(window, "item_end_timeError").text()
     stored = programme_service.list_items(db, tab.practice_id)[0]
@@ -170,3 +172,27 @@ def test_undo_follows_the_tab_on_screen(window, db) -> None:
     assert not action(window, "undoAction").isEnabled()  # the practice tab has no history yet
     window.tabs.setCurrentWidget(window.programme_tab)
     assert action(window, "undoAction").isEnabled()
+
+
+def test_times_are_typed_in_any_common_form(qtbot, window, db) -> None:
+    _select(window, 2)
+    start = child(window, "item_start_timeEdit")
+    end = child(window, "item_end_timeEdit")
+    start.setFocus()
+    qtbot.keyClicks(start, "9.30")
+    end.setFocus()
+    qtbot.keyClicks(end, "1045")
+    window.programme_tab.form.flush()
+    stored = programme_service.list_items(db, window.programme_tab.practice_id)[2]
+    assert (stored.start_time, stored.end_time) == (time(9, 30), time(10, 45))
+    assert child(window, "programmeTable").model().index(2, 3).data() == "09:30–10:45"
+
+
+def test_half_typed_time_is_not_saved(qtbot, window, db) -> None:
+    _select(window, 0)
+    start = child(window, "item_start_timeEdit")
+    start.setFocus()
+    qtbot.keyClicks(start, "9:")
+    window.programme_tab.form.flush()
+    stored = programme_service.list_items(db, window.programme_tab.practice_id)[0]
+    assert stored.start_time is None

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +22,9 @@ from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.translation import describe_error
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.scheduling import SessionOverview
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +117,74 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _export_arguments(export_programme)
     export_programme.set_defaults(handler=_cmd_export_document)
+    _add_scheduling_commands(commands)
     return parser
+
+
+def _add_scheduling_commands(commands: argparse._SubParsersAction) -> None:
+    sessions = commands.add_parser(
+        "sessions",
+        help=tr("elenca le sessioni con le date e gli iscritti"),
+        description=tr(
+            "Elenca le sessioni (di tutte le pratiche, o di una sola con --practice) in ordine "
+            "di data: modalità (date alternative O / più sessioni E), stato, data confermata "
+            "o date proposte, posti e iscritti."
+        ),
+    )
+    _db_argument(sessions, default=argparse.SUPPRESS)
+    sessions.add_argument(
+        "--practice",
+        metavar="ID",
+        type=_positive_int,
+        help=tr("solo le sessioni di questa pratica (vedi il comando practices)"),
+    )
+    sessions.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(
+            "stampa un array JSON di oggetti con id, practice_id, mode (alternative o "
+            "multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count"
+        ),
+    )
+    sessions.set_defaults(handler=_cmd_sessions)
+
+    export_ics = commands.add_parser(
+        "export-ics",
+        help=tr("esporta il file di calendario (.ics) di una sessione"),
+        description=tr(
+            "Scrive il file di calendario (iCalendar, .ics) di una sessione con data "
+            "confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. "
+            "Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di "
+            "duplicarlo. Stampa il percorso del file scritto."
+        ),
+    )
+    _db_argument(export_ics, default=argparse.SUPPRESS)
+    _session_argument(export_ics)
+    export_ics.add_argument(
+        "out",
+        metavar="OUT.ics",
+        type=Path,
+        help=tr("file .ics da scrivere (se esiste viene sostituito)"),
+    )
+    export_ics.set_defaults(handler=_cmd_export_ics)
+
+    confirm = commands.add_parser(
+        "confirm-date",
+        help=tr("conferma una delle date proposte di una sessione"),
+        description=tr(
+            "Conferma la sessione in una delle sue date proposte; le altre restano in elenco "
+            "come scartate. Errore (codice 1) se la data non è tra quelle proposte."
+        ),
+    )
+    _db_argument(confirm, default=argparse.SUPPRESS)
+    _session_argument(confirm)
+    confirm.add_argument(
+        "day",
+        metavar="AAAA-MM-GG",
+        type=_iso_date,
+        help=tr("la data da confermare, per esempio 2026-04-20"),
+    )
+    confirm.set_defaults(handler=_cmd_confirm_date)
 
 
 def _positive_int(text: str) -> int:
@@ -125,6 +198,31 @@ def _positive_int(text: str) -> int:
             tr("'{value}' non è un numero intero positivo").format(value=text)
         )
     return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(text: str) -> date:
+    """An argparse type: a calendar date written YYYY-MM-DD."""
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' non è una data valida nel formato AAAA-MM-GG").format(value=text)
+        ) from None
+
+
+def _session_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--session",
+        metavar="ID",
+        type=_positive_int,
+        required=True,
+        help=tr("id della sessione (vedi il comando sessions)"),
+    )
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -211,6 +309,91 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
     with _database(args) as db:
         written = writer(db, args.practice, args.out)
     print(written)
+    return EXIT_OK
+
+
+_MODES = {"O": "alternative", "E": "multiple"}
+
+
+def _session_json(item: SessionOverview) -> dict[str, object]:
+    session = item.summary.session
+    confirmed = session.confirmed_day
+
+    def clock(value: time | None) -> str | None:
+        return value.strftime("%H:%M") if value else None
+
+    return {
+        "id": session.id,
+        "practice_id": item.practice_id,
+        "mode": _MODES[item.mode.value],
+        "status": session.status.value,
+        "date": confirmed.isoformat() if confirmed else None,
+        "candidate_dates": [c.day.isoformat() for c in session.candidate_dates],
+        "candidates": [
+            {"id": c.id, "date": c.day.isoformat(), "status": c.status.value}
+            for c in session.candidate_dates
+        ],
+        "capacity": session.capacity,
+        "confirmed_count": item.summary.confirmed_count,
+        "waiting_count": item.summary.waiting_count,
+        "modality": session.modality.value,
+        "venue": session.venue,
+        "room": session.room,
+        "webinar_link": session.webinar_link,
+        "start_time": clock(session.start_time),
+        "end_time": clock(session.end_time),
+    }
+
+
+def _session_line(item: SessionOverview) -> str:
+    from exchange_desktop.exports.wording import session_when
+
+    session = item.summary.session
+    mode = tr("date alternative (O)") if item.mode.value == "O" else tr("più sessioni (E)")
+    status = {
+        "proposed": tr("proposta"),
+        "confirmed": tr("confermata"),
+        "cancelled": tr("annullata"),
+        "held": tr("svolta"),
+    }[session.status.value]
+    seats = tr("{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa").format(
+        confirmed=item.summary.confirmed_count,
+        capacity=session.capacity,
+        waiting=item.summary.waiting_count,
+    )
+    practice = tr("pratica {id}").format(id=item.practice_id)
+    return "\t".join((str(session.id), practice, mode, status, session_when(session), seats))
+
+
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.scheduling import session_overview
+
+    with _database(args) as db:
+        overview = session_overview(db, args.practice)
+    if args.json:
+        print(json.dumps([_session_json(item) for item in overview], ensure_ascii=False, indent=2))
+    else:
+        for item in overview:
+            print(_session_line(item))
+    return EXIT_OK
+
+
+def _cmd_export_ics(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.calendar import export_ics
+
+    with _database(args) as db:
+        written = export_ics(db, args.session, args.out)
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_confirm_date(args: argparse.Namespace) -> int:
+    from exchange_desktop.formatting import long_date
+    from exchange_desktop.services.scheduling import confirm_date
+
+    with _database(args) as db:
+        session = confirm_date(db, args.session, args.day)
+    print(tr("Sessione {id} confermata per {day}.").format(id=session.id, day=long_date(args.day)))
     return EXIT_OK
 
 

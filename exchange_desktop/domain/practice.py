@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 
+from exchange_desktop.domain.calendar_rules import normalize_patron_day, patron_day_error
 from exchange_desktop.domain.enums import SchedulingMode, TransferMode
 from exchange_desktop.domain.errors import raise_if_any
 from exchange_desktop.domain.validation import (
@@ -46,6 +47,9 @@ class Practice:
     duration_days: int = 1
     scheduling_mode: SchedulingMode = SchedulingMode.ALTERNATIVE
     dates_note: str = DEFAULT_DATES_NOTE
+    #: The host Comune's patron-saint day as "MM-DD" ("06-24" in Monza), or empty.
+    patron_day: str = ""
+    patron_name: str = ""
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
@@ -64,12 +68,15 @@ _MULTILINE_FIELDS = {"description", "aim", "transfer_notes", "dates_note"}
 def validation_errors(practice: Practice) -> dict[str, Message]:
     """Every problem in ``practice``, by field name; empty when it can be saved."""
     errors: dict[str, Message] = {}
-    for name in ("host_comune", "sector", "office", "contact_name", "contact_phone"):
+    for name in ("host_comune", "sector", "office", "patron_name", "contact_name", "contact_phone"):
         check_text(errors, name, getattr(practice, name))
     check_text(errors, "title", practice.title, required=True)
     for name in _MULTILINE_FIELDS:
         check_text(errors, name, getattr(practice, name), max_length=LONG_TEXT_MAX, multiline=True)
     check_email(errors, "contact_email", practice.contact_email)
+    patron_error = patron_day_error(practice.patron_day)
+    if patron_error is not None:
+        errors["patron_day"] = patron_error
     check_int_range(
         errors, "max_participants", practice.max_participants, 1, MAX_PARTICIPANTS_LIMIT
     )
@@ -83,7 +90,15 @@ def validation_errors(practice: Practice) -> dict[str, Message]:
     return errors
 
 
-_ONE_LINE_FIELDS = ("host_comune", "sector", "office", "title", "contact_name", "contact_phone")
+_ONE_LINE_FIELDS = (
+    "host_comune",
+    "sector",
+    "office",
+    "title",
+    "patron_name",
+    "contact_name",
+    "contact_phone",
+)
 
 
 def normalized(practice: Practice) -> Practice:
@@ -95,6 +110,7 @@ def normalized(practice: Practice) -> Practice:
         {name: normalize_multiline(getattr(practice, name)) for name in _MULTILINE_FIELDS}
     )
     changes["contact_email"] = practice.contact_email.strip()
+    changes["patron_day"] = normalize_patron_day(practice.patron_day)
     changes["profiles"] = clean_profiles(practice.profiles)
     return replace(practice, **changes)
 

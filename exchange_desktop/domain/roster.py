@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import raise_if_any
-from exchange_desktop.domain.validation import check_email, check_text
+from exchange_desktop.domain.validation import check_email, check_text, normalize_line
 from exchange_desktop.i18n import Message
 
 
@@ -82,8 +82,7 @@ def status_for_new_registration(confirmed_count: int, capacity: int) -> Registra
 
 def waiting_list(registrations: list[Registration]) -> list[Registration]:
     """The queue in promotion order: first registered, first promoted (id breaks ties)."""
-    waiting = [r for r in registrations if r.status is RegistrationStatus.WAITING]
-    return sorted(waiting, key=lambda r: (r.registered_at or datetime.max, r.id or 0))
+    return arrival_order([r for r in registrations if r.status is RegistrationStatus.WAITING])
 
 
 def to_promote(registrations: list[Registration], capacity: int) -> list[Registration]:
@@ -91,6 +90,32 @@ def to_promote(registrations: list[Registration], capacity: int) -> list[Registr
     confirmed = sum(1 for r in registrations if r.status is RegistrationStatus.CONFIRMED)
     free = max(capacity - confirmed, 0)
     return waiting_list(registrations)[:free]
+
+
+def arrival_order(registrations: list[Registration]) -> list[Registration]:
+    """Registrations in the order people signed up (id breaks ties)."""
+    return sorted(registrations, key=lambda r: (r.registered_at or datetime.max, r.id or 0))
+
+
+def seats_by_arrival(
+    registrations: list[Registration], capacity: int
+) -> dict[int | None, RegistrationStatus]:
+    """Who holds a seat when a roster is rebuilt (sessions merged): first registered first.
+
+    The first ``capacity`` registrations still active take the seats, the others wait;
+    cancelled ones stay cancelled.  Keyed by registration id.
+    """
+    statuses: dict[int | None, RegistrationStatus] = {}
+    seated = 0
+    for registration in arrival_order(registrations):
+        if registration.status is RegistrationStatus.CANCELLED:
+            statuses[registration.id] = RegistrationStatus.CANCELLED
+        elif seated < capacity:
+            statuses[registration.id] = RegistrationStatus.CONFIRMED
+            seated += 1
+        else:
+            statuses[registration.id] = RegistrationStatus.WAITING
+    return statuses
 
 
 def organisation_errors(organisation: Organisation) -> dict[str, Message]:
@@ -101,6 +126,19 @@ def organisation_errors(organisation: Organisation) -> dict[str, Message]:
     check_email(errors, "pec", organisation.pec)
     check_email(errors, "email", organisation.email)
     return errors
+
+
+def normalized_organisation(organisation: Organisation) -> Organisation:
+    """The Ente as stored: one-line texts trimmed and their spaces folded, addresses trimmed."""
+    return replace(
+        organisation,
+        name=normalize_line(organisation.name),
+        kind=normalize_line(organisation.kind),
+        contact_name=normalize_line(organisation.contact_name),
+        phone=normalize_line(organisation.phone),
+        pec=organisation.pec.strip(),
+        email=organisation.email.strip(),
+    )
 
 
 def participant_errors(participant: Participant) -> dict[str, Message]:

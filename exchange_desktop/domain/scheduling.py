@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from exchange_desktop.domain.enums import (
@@ -125,6 +125,88 @@ def confirm_date(session: Session, day: date) -> None:
     session.status = SessionStatus.CONFIRMED
 
 
+def session_day(session: Session, mode: SchedulingMode) -> date | None:
+    """The day the session is held on: the confirmed one.
+
+    In "E" mode a session has a single date of its own, so that date counts even before it
+    is confirmed; in "O" mode an unconfirmed session has no day yet.
+    """
+    confirmed = session.confirmed_day
+    if confirmed is not None or mode is not SchedulingMode.SEVERAL:
+        return confirmed
+    open_days = session.open_days
+    return open_days[0] if len(open_days) == 1 else None
+
+
+def reopen(session: Session) -> None:
+    """Undo a confirmation: every date is a candidate again and the session only proposed."""
+    for candidate in session.candidate_dates:
+        candidate.status = CandidateStatus.CANDIDATE
+    session.status = SessionStatus.PROPOSED
+
+
+def _needs_a_day(status: SessionStatus) -> bool:
+    return status in (SessionStatus.CONFIRMED, SessionStatus.HELD)
+
+
+def _status_error(session: Session) -> Message | None:
+    """Why ``session`` cannot have its status: confirmed or held without a day to be held on."""
+    if not _needs_a_day(session.status) or session.confirmed_day is not None:
+        return None
+    if len(session.open_days) == 1:
+        return None  # the only date left is confirmed with the status (see change_status)
+    if not session.open_days:
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Validation", "La sessione non ha date: aggiungerne una prima."),
+        )
+    return Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("Validation", "Confermare prima una delle date proposte."),
+    )
+
+
+def change_status(session: Session, status: SessionStatus) -> None:
+    """Give ``session`` a new status and keep its dates consistent with it.
+
+    Back to "proposta" reopens the choice of the date; "confermata" or "svolta" need a
+    confirmed date — the only date still in play is confirmed with it, otherwise the clerk
+    must choose one first (:class:`DomainError`).  "Annullata" leaves the dates as they are.
+    """
+    status = SessionStatus(status)
+    if status is session.status:
+        return
+    if status is SessionStatus.PROPOSED:
+        reopen(session)
+        return
+    if _needs_a_day(status) and session.confirmed_day is None:
+        error = _status_error(replace(session, status=status))
+        if error is not None:
+            raise DomainError(error)
+        confirm_date(session, session.open_days[0])
+    session.status = status
+
+
+def capacity_warning(capacity: int, confirmed_count: int) -> Message | None:
+    """A warning, not an error: fewer seats than people already confirmed.
+
+    Nobody loses a seat; the session simply takes no one else until places free up.
+    """
+    if confirmed_count <= capacity:
+        return None
+    return Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "I posti ({capacity}) sono meno degli iscritti già confermati ({confirmed}): "
+            "nessuno perde il posto, ma non entrano altri iscritti finché i confermati non "
+            "scendono sotto {capacity}.",
+        ),
+        capacity=capacity,
+        confirmed=confirmed_count,
+    )
+
+
 def best_candidate(candidate_ids: list[int], availabilities: list[Availability]) -> int | None:
     """The candidate with most "sì", then most "forse"; the earliest listed wins ties."""
     if not candidate_ids:
@@ -151,6 +233,9 @@ def validation_errors(session: Session) -> dict[str, Message]:
         errors["end_time"] = Message(
             CONTEXT, QT_TRANSLATE_NOOP("Validation", "L'ora di fine deve seguire quella di inizio.")
         )
+    status_error = _status_error(session)
+    if status_error is not None:
+        errors["status"] = status_error
     return errors
 
 

@@ -93,3 +93,13 @@ def check_int_range(
 def normalize_line(value: str) -> str:
     """Trim a one-line text and fold runs of white space, as a clerk would expect."""
     return " ".join(value.split())
+
+
+def name_key(value: str) -> str:
+    """How names are compared and sorted: without case, accents or extra spaces.
+
+    "Comune di Forlì", "COMUNE DI FORLI" and " comune di  forlì " give the same key, so a
+    list reads in dictionary order and the same Ente is not entered twice.
+    """
+    decomposed = unicodedata.normalize("NFKD", normalize_line(value))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -46,7 +46,8 @@ _FILE_PREFIXES = {
 Writer = Callable[[Path, Practice, Sequence[ProgrammeItem], Sequence[Session]], Path]
 
 
-def _safe_name_part(text: str) -> str:
+def safe_name_part(text: str) -> str:
+    """A piece of a file name: no characters Windows refuses, no control characters."""
     text = _ILLEGAL_IN_NAMES.sub(" ", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
     return " ".join(text.split())
@@ -60,7 +61,7 @@ def suggested_file_name(practice: Practice, kind: DocumentKind | str) -> str:
     a dot or a space.
     """
     prefix = _FILE_PREFIXES[DocumentKind(kind)]
-    title = _safe_name_part(short_title(practice.title)).strip(" .")
+    title = safe_name_part(short_title(practice.title)).strip(" .")
     stem = f"{prefix} - {title}" if title else prefix
     if len(stem) > MAX_FILE_STEM:
         cut = stem[:MAX_FILE_STEM]

@@ -108,6 +108,11 @@ def update_practice(db: Database, practice_id: int, **changes: object) -> Practi
             practice_rules.with_changes(to_domain(row, Practice), **changes)
         )
         practice_rules.validate(updated)
+        if updated.scheduling_mode is not row.scheduling_mode:
+            # The sessions follow the mode ("O": one session, "E": one per date).
+            from exchange_desktop.services.scheduling import restructure  # imports this module
+
+            restructure(session, row, updated.scheduling_mode)
         copy_fields(updated, row, list(changes))
         row.updated_at = _now()
         session.flush()

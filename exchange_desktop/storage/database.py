@@ -195,6 +195,34 @@ class Database:
         self._read_engine.dispose()
 
 
+class _BrokenReferencesError(Exception):
+    """A migration left rows pointing at nothing: roll it back."""
+
+
+def _migrate(path: Path) -> None:
+    """Bring the schema to the newest revision in one transaction, with no cascades.
+
+    SQLite rebuilds a table to alter it; with foreign keys on, dropping the old copy would
+    cascade-delete every child row.  So the upgrade runs with them off (this must be set
+    outside a transaction), and the references are checked before committing.
+    """
+    engine = _make_engine(path)
+    try:
+        with engine.connect() as connection:
+            # Through the driver: SQLAlchemy would open a transaction, where the pragma is ignored.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            with connection.begin():
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise _BrokenReferencesError
+                if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        engine.dispose()  # the connection had foreign keys off: never hand it out again
+
+
 def open_database(path: Path) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
@@ -223,13 +251,8 @@ def open_database(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         if exists and revision != head_revision():
             _backup_before_upgrade(path, revision)
+        _migrate(path)
         engine = _make_engine(path)
-        with engine.begin() as connection:
-            config = _alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-            if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except OSError as exc:
         if engine is not None:
             engine.dispose()
@@ -239,6 +262,15 @@ def open_database(path: Path) -> Database:
             ),
             path,
             detail=exc.strerror or str(exc),
+        ) from exc
+    except _BrokenReferencesError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). "
+                "Il file non è stato modificato; una copia è nella cartella backups.",
+            ),
+            path,
         ) from exc
     except (sqlite3.Error, DBAPIError) as exc:
         if engine is not None:

@@ -33,5 +33,6 @@ def copy_fields(source: object, row: object, names: tuple[str, ...] | list[str])
 
 def session_to_domain(row: SessionRow) -> Session:
     session = to_domain(row, Session)
-    session.candidate_dates = [to_domain(c, CandidateDate) for c in row.candidate_dates]
+    candidates = sorted(row.candidate_dates, key=lambda c: (c.day, c.id or 0))
+    session.candidate_dates = [to_domain(c, CandidateDate) for c in candidates]
     return session

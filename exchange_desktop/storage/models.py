@@ -84,6 +84,9 @@ class PracticeRow(Base):
         _enum(SchedulingMode), default=SchedulingMode.ALTERNATIVE
     )
     dates_note: Mapped[str] = mapped_column(default="")
+    # Added by migration 0002: existing rows get "" (server_default) when upgraded.
+    patron_day: Mapped[str] = mapped_column(default="", server_default="")
+    patron_name: Mapped[str] = mapped_column(default="", server_default="")
     contact_name: Mapped[str] = mapped_column(default="")
     contact_email: Mapped[str] = mapped_column(default="")
     contact_phone: Mapped[str] = mapped_column(default="")

@@ -138,6 +138,11 @@ class AutosaveForm(QObject):
         return super().eventFilter(watched, event)
 
     # -- saving ----------------------------------------------------------------------------
+    def discard_pending(self) -> None:
+        """Forget edits that could not be saved (the clerk chose to drop them)."""
+        self._timer.stop()
+        self._dirty.clear()
+
     def has_pending_edits(self) -> bool:
         return bool(self._dirty)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,9 +15,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
+def literal(text: str) -> str:
+    """Text for a message box shown exactly as written: a title like "<b>" is not markup."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 def show_error(parent: QWidget | None, error: DomainError, title: str | None = None) -> None:
     """Tell the clerk why an action could not be done."""
-    QMessageBox.warning(parent, title or _tr("Operazione non eseguita"), describe_error(error))
+    QMessageBox.warning(
+        parent, title or _tr("Operazione non eseguita"), literal(describe_error(error))
+    )
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -23,7 +32,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        text,
+        literal(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

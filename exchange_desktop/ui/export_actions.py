@@ -52,12 +52,14 @@ class DocumentExports(QObject):
             self.tr("La scheda da inviare al programma di scambio, come il modulo compilato"),
             DocumentKind.PRACTICE_CARD,
         )
+        self.card_action.setIconText(self.tr("Scheda PDF…"))
         self.programme_action = self._make_action(
             "exportProgrammeAction",
             self.tr("&Programma della giornata (PDF)…"),
             self.tr("Il programma da inviare agli Enti aderenti"),
             DocumentKind.PROGRAMME,
         )
+        self.programme_action.setIconText(self.tr("Programma PDF…"))
 
     @property
     def actions(self) -> list[QAction]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import time
 from enum import Enum
 
-from PySide6.QtCore import QSignalBlocker, QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtCore import QRegularExpression, QSignalBlocker
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 
 class FieldBinding:
@@ -114,21 +116,50 @@ class EnumComboBinding(FieldBinding):
 
 
 class OptionalTimeBinding(FieldBinding):
-    """A time edit whose lowest value (00:00, shown as "—") means "no time"."""
+    """A line edit for an optional time: empty is "no time", "9:30", "09.30", "0930" are 09:30.
 
-    widget: QTimeEdit
+    While the clerk is still typing ("9:3") the value stays the last complete one, so an
+    autosave in between never stores half a time.
+    """
+
+    widget: QLineEdit
+    PATTERN = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
+
+    def __init__(self, name: str, label: str, widget: QLineEdit) -> None:
+        super().__init__(name, label, widget)
+        widget.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9:. ]{0,5}"), widget)
+        )
+        self._last: time | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> time | bool | None:
+        """The time typed, None when empty, False when incomplete or impossible."""
+        if not text.strip():
+            return None
+        match = cls.PATTERN.match(text)
+        if not match:
+            return False
+        return time(int(match.group(1)), int(match.group(2)))
 
     def value(self) -> time | None:
-        current = self.widget.time()
-        if current == self.widget.minimumTime():
-            return None
-        return current.toPython()  # type: ignore[no-any-return]
+        parsed = self.parse(self.widget.text())
+        if parsed is not False:
+            self._last = parsed  # type: ignore[assignment]
+        return self._last
 
     def _write(self, value: object) -> None:
-        if value is None:
-            self.widget.setTime(self.widget.minimumTime())
-        else:
-            self.widget.setTime(QTime(value.hour, value.minute))  # type: ignore[attr-defined]
+        self._last = value  # type: ignore[assignment]
+        self.widget.setText("" if value is None else f"{value:%H:%M}")
 
     def connect_changed(self, slot: Callable[[], None]) -> None:
-        self.widget.timeChanged.connect(slot)
+        def changed(text: str) -> None:
+            if self.parse(text) is not False:
+                slot()
+
+        self.widget.textEdited.connect(changed)
+        self.widget.editingFinished.connect(self._tidy)
+
+    def _tidy(self) -> None:
+        """On leaving the field show the time as HH:MM, or the last good one if incomplete."""
+        self.set_value(self.value())

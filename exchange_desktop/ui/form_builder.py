@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -93,12 +91,12 @@ class FormBuilder:
         self._bind(EnumComboBinding(name, label, widget, enum_class))
         return widget
 
-    def optional_time(self, name: str, label: str, none_text: str) -> QTimeEdit:
-        widget = QTimeEdit()
-        widget.setDisplayFormat("HH:mm")
-        widget.setMinimumTime(QTime(0, 0))
-        widget.setSpecialValueText(none_text)
-        widget.setMaximumWidth(110)
+    def optional_time(self, name: str, label: str) -> QLineEdit:
+        """A short field for a time such as 09:30; empty means no time."""
+        widget = QLineEdit()
+        widget.setPlaceholderText("hh:mm")
+        widget.setFixedWidth(widget.fontMetrics().horizontalAdvance("00:00") * 2)
+        widget.setToolTip(label)
         self._bind(OptionalTimeBinding(name, label, widget))
         return widget
 

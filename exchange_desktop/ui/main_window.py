@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop import APP_NAME, __version__
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.formatting import join_alternatives
 from exchange_desktop.paths import data_dir
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
@@ -36,6 +37,7 @@ from exchange_desktop.ui.export_actions import DocumentExports
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
 from exchange_desktop.ui.programme_tab import ProgrammeTab
+from exchange_desktop.ui.schedule_tab import ScheduleTab
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.practice_undo = QUndoStack(self.undo_group)
         self.programme_undo = QUndoStack(self.undo_group)
+        self.schedule_undo = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self.practice_undo)
 
         self.practice_list = PracticeListPanel()
@@ -63,13 +66,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.practice_tab, self.tr("P&ratica"))
         self.programme_tab = ProgrammeTab(db, self.programme_undo)
         self.tabs.addTab(self.programme_tab, self.tr("Pro&gramma"))
-        for name, title in (
-            ("scheduleTab", self.tr("&Date")),
-            ("rosterTab", self.tr("Parteci&panti")),
-        ):
-            page = QWidget()
-            page.setObjectName(name)
-            self.tabs.addTab(page, title)
+        self.schedule_tab = ScheduleTab(db, self.schedule_undo)
+        self.tabs.addTab(self.schedule_tab, self.tr("&Date"))
+        roster = QWidget()
+        roster.setObjectName("rosterTab")
+        self.tabs.addTab(roster, self.tr("Parteci&panti"))
+        self._forms = (self.practice_tab.form, self.programme_tab.form, self.schedule_tab.form)
+        self._shown_practice: int | None = None
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty_state())
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         self.practice_list.delete_requested.connect(self.delete_practice)
         self.practice_tab.save_state_changed.connect(self._show_save_state)
         self.programme_tab.save_state_changed.connect(self._show_save_state)
+        self.schedule_tab.save_state_changed.connect(self._show_save_state)
+        self.schedule_tab.schedule_changed.connect(self._schedule_edited)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.practice_tab.practice_changed.connect(self._practice_edited)
 
@@ -230,20 +235,46 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         """Each tab has its own history; Modifica → Annulla follows the tab on screen."""
         self.flush_edits()
-        stacks = {self.practice_tab: self.practice_undo, self.programme_tab: self.programme_undo}
+        stacks = {
+            self.practice_tab: self.practice_undo,
+            self.programme_tab: self.programme_undo,
+            self.schedule_tab: self.schedule_undo,
+        }
         stack = stacks.get(self.tabs.currentWidget())
         if stack is not None:
             self.undo_group.setActiveStack(stack)
 
-    def flush_edits(self) -> None:
-        """Save what is being typed in any tab (before switching, closing, exporting)."""
-        self.practice_tab.form.flush()
-        self.programme_tab.form.flush()
+    def flush_edits(self) -> bool:
+        """Save what is being typed in any tab; False when a field is still invalid."""
+        results = [form.flush() for form in self._forms]
+        return all(results)
+
+    def may_leave_edits(self) -> bool:
+        """Before the shown practice goes away: save, or ask before dropping invalid fields."""
+        return self.flush_edits() or confirm(
+            self,
+            self.tr("Modifiche non salvate"),
+            self.tr(
+                "Alcuni campi contengono valori non validi (segnalati in rosso) e non sono "
+                "stati salvati. Continuare perdendo queste modifiche?"
+            ),
+        )
 
     def _practice_selected(self, practice_id: int | None) -> None:
+        if (
+            self._shown_practice is not None
+            and practice_id != self._shown_practice
+            and not self.may_leave_edits()
+        ):
+            self.practice_list.select(self._shown_practice)
+            return
+        for form in self._forms:
+            form.discard_pending()
+        self._shown_practice = practice_id
         try:
             self.practice_tab.show_practice(practice_id)
             self.programme_tab.show_practice(practice_id)
+            self.schedule_tab.show_practice(practice_id)
         except DomainError as error:  # deleted meanwhile, e.g. by a second window
             show_error(self, error)
             self.reload_practices()
@@ -256,12 +287,19 @@ class MainWindow(QMainWindow):
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
 
+    def _schedule_edited(self) -> None:
+        """Dates changed: the summary on the Pratica tab shows them."""
+        practice_id = self.practice_tab.practice_id
+        if practice_id is not None:
+            self.practice_tab.refresh_dates()
+
     def _practice_edited(self, practice_id: int) -> None:
         practice = practice_service.get_practice(self.db, practice_id)
         self.practice_list.model.update_title(practice_id, practice.title, practice.host_comune)
 
     def _add_and_select(self, create: object) -> None:
-        self.flush_edits()
+        if not self.may_leave_edits():
+            return
         try:
             practice = create()  # type: ignore[operator]
         except DomainError as error:
@@ -289,17 +327,31 @@ class MainWindow(QMainWindow):
         practice_id = self.practice_list.current_id()
         if practice_id is None:
             return
-        self.flush_edits()
+        if not self.may_leave_edits():
+            return
         try:
             practice = practice_service.get_practice(self.db, practice_id)
             usage = practice_service.practice_usage(self.db, practice_id)
         except DomainError as error:
             show_error(self, error)
             return
+        parts = [self.tr("il programma")]
+        if usage.sessions:
+            parts.append(
+                self.tr("1 sessione")
+                if usage.sessions == 1
+                else self.tr("{n} sessioni").format(n=usage.sessions)
+            )
+        if usage.registrations:
+            parts.append(
+                self.tr("1 iscrizione")
+                if usage.registrations == 1
+                else self.tr("{n} iscrizioni").format(n=usage.registrations)
+            )
         text = self.tr(
-            "Eliminare la pratica «{title}»?\n\nVerranno eliminati anche il programma, "
-            "{sessions} sessioni e {registrations} iscrizioni. L'operazione non si può annullare."
-        ).format(title=practice.title, sessions=usage.sessions, registrations=usage.registrations)
+            "Eliminare la pratica «{title}»?\n\nVerranno eliminati anche {what}. "
+            "L'operazione non si può annullare."
+        ).format(title=practice.title, what=join_alternatives(parts, self.tr("e")))
         if not confirm(self, self.tr("Elimina pratica"), text):
             return
         try:
@@ -357,7 +409,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush_edits()
+        if not self.may_leave_edits():
+            event.ignore()
+            return
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         self._settings.sync()

@@ -93,7 +93,7 @@ class PracticeListPanel(QWidget):
         self.view.setSpacing(3)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        title = QLabel(self.tr("&Pratiche"))
+        title = QLabel(self.tr("Pratic&he"))
         title.setBuddy(self.view)
         font = title.font()
         font.setBold(True)
@@ -145,6 +145,14 @@ class PracticeListPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
         else:
             self._current_changed(QModelIndex(), QModelIndex())
+
+    def select(self, practice_id: int) -> None:
+        """Show ``practice_id`` as selected without announcing a change."""
+        row = self.model.row_of(practice_id)
+        if row >= 0:
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectionModel().blockSignals(False)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -73,13 +73,13 @@ class PracticeTab(QWidget):
         )
         self._fields.add_row(
             who_form,
-            self.tr("&Area / Settore"),
+            self.tr("Area / &Settore"),
             "sector",
             self._fields.line("sector", self.tr("Area / Settore")),
         )
         self._fields.add_row(
             who_form,
-            self.tr("&Ufficio / Servizio"),
+            self.tr("Ufficio / Ser&vizio"),
             "office",
             self._fields.line("office", self.tr("Ufficio / Servizio")),
         )
@@ -95,7 +95,7 @@ class PracticeTab(QWidget):
         )
         self._fields.add_row(
             what_form,
-            self.tr("&Descrizione"),
+            self.tr("Descri&zione"),
             "description",
             self._fields.text("description", self.tr("Descrizione"), 8),
         )
@@ -119,9 +119,7 @@ class PracticeTab(QWidget):
                 (self.tr("Workshop in presenza o webinar sincrono"), TransferMode.EITHER),
             ],
         )
-        self._fields.add_row(
-            how_form, self.tr("&Modalità del trasferimento"), "transfer_mode", mode
-        )
+        self._fields.add_row(how_form, self.tr("Modalità del trasferimento"), "transfer_mode", mode)
         self._fields.add_row(
             how_form,
             self.tr("&Introduzione al programma"),
@@ -130,7 +128,7 @@ class PracticeTab(QWidget):
         )
         self._fields.add_row(
             how_form,
-            self.tr("Partecipanti per &sessione (max)"),
+            self.tr("Partecipanti per sessione (ma&x)"),
             "max_participants",
             self._fields.spin(
                 "max_participants",
@@ -142,7 +140,7 @@ class PracticeTab(QWidget):
         profiles = self._fields.text("profiles", self.tr("Profili professionali"), 3, as_list=True)
         profiles.setPlaceholderText(self.tr("Uno per riga, ad esempio: Personale amministrativo"))
         self._fields.add_row(
-            how_form, self.tr("P&rofili professionali\n(uno per riga)"), "profiles", profiles
+            how_form, self.tr("Pr&ofili professionali\n(uno per riga)"), "profiles", profiles
         )
         self._fields.add_row(
             how_form,
@@ -171,13 +169,13 @@ class PracticeTab(QWidget):
         contact, contact_form = self._fields.group(self.tr("Referente per gli Enti aderenti"))
         self._fields.add_row(
             contact_form,
-            self.tr("N&ome e cognome"),
+            self.tr("Nome e cognome"),
             "contact_name",
             self._fields.line("contact_name", self.tr("Referente")),
         )
         self._fields.add_row(
             contact_form,
-            self.tr("&Email"),
+            self.tr("Emai&l"),
             "contact_email",
             self._fields.line(
                 "contact_email", self.tr("Email del referente"), "nome.cognome@comune.it"
@@ -185,7 +183,7 @@ class PracticeTab(QWidget):
         )
         self._fields.add_row(
             contact_form,
-            self.tr("&Telefono"),
+            self.tr("Telefono"),
             "contact_phone",
             self._fields.line("contact_phone", self.tr("Telefono del referente")),
         )
@@ -208,6 +206,7 @@ class PracticeTab(QWidget):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setObjectName("practiceScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -238,10 +237,17 @@ class PracticeTab(QWidget):
             self.setEnabled(False)
             return
         self._practice = practice_service.get_practice(self._db, practice_id)
+        self._scroll.verticalScrollBar().setValue(0)
         values = asdict(self._practice)
         self.form.load(values)
         self._show_dates()
         self.setEnabled(True)
+
+    def refresh_dates(self) -> None:
+        """The dates changed on the Date tab: show them again."""
+        if self._practice is not None:
+            self._practice = practice_service.get_practice(self._db, self._practice.id)  # type: ignore[arg-type]
+            self._show_dates()
 
     def _show_dates(self) -> None:
         assert self._practice is not None and self._practice.id is not None

@@ -42,6 +42,7 @@ from exchange_desktop.ui.programme_model import (
     COL_TIME,
     COL_TITLE,
     ProgrammeTableModel,
+    time_range,
 )
 from exchange_desktop.ui.undo import SetValueCommand
 
@@ -85,9 +86,11 @@ class ProgrammeTab(QWidget):
         toolbar = self._build_toolbar()
         self.summary = QLabel()
         self.summary.setObjectName("programmeSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setObjectName("programmeWarnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setWordWrap(True)
 
@@ -146,42 +149,42 @@ class ProgrammeTab(QWidget):
         for name, text, tip, keys, slot in (
             (
                 "addTopicAction",
-                self.tr("Aggiungi &argomento"),
+                self.tr("Aggiungi argomento"),
                 self.tr("Nuovo argomento numerato"),
                 "",
                 self.add_topic,
             ),
             (
                 "addBreakAction",
-                self.tr("Aggiungi pa&usa"),
+                self.tr("Aggiungi pausa"),
                 self.tr("Pausa non numerata, ad esempio «Pausa pranzo»"),
                 "",
                 self.add_break,
             ),
             (
                 "duplicateItemAction",
-                self.tr("Dupli&ca"),
+                self.tr("Duplica"),
                 self.tr("Copia la voce selezionata"),
                 "",
                 self.duplicate_item,
             ),
             (
                 "deleteItemAction",
-                self.tr("Eli&mina…"),
+                self.tr("Elimina…"),
                 self.tr("Elimina la voce selezionata (Canc)"),
                 "",
                 self.delete_item,
             ),
             (
                 "moveUpAction",
-                self.tr("Sposta &su"),
+                self.tr("Sposta su"),
                 self.tr("Sposta la voce in alto (Alt+Su)"),
                 "Alt+Up",
                 lambda: self.move_selected(-1),
             ),
             (
                 "moveDownAction",
-                self.tr("Sposta &giù"),
+                self.tr("Sposta giù"),
                 self.tr("Sposta la voce in basso (Alt+Giù)"),
                 "Alt+Down",
                 lambda: self.move_selected(1),
@@ -208,7 +211,7 @@ class ProgrammeTab(QWidget):
         box.setObjectName("programmeItemEditor")
         fields.add_row(
             form,
-            self.tr("&Tipo"),
+            self.tr("Tip&o"),
             "kind",
             fields.enum_combo(
                 "kind",
@@ -221,30 +224,30 @@ class ProgrammeTab(QWidget):
             ),
         )
         fields.add_row(
-            form, self.tr("T&itolo *"), "title", fields.one_line_text("title", self.tr("Titolo"))
+            form, self.tr("&Titolo *"), "title", fields.one_line_text("title", self.tr("Titolo"))
         )
         fields.add_row(form, self.tr("Te&sto"), "text", fields.text("text", self.tr("Testo"), 5))
         times = QWidget()
         times_row = QHBoxLayout(times)
         times_row.setContentsMargins(0, 0, 0, 0)
-        none_text = self.tr("—")
-        start = fields.optional_time("start_time", self.tr("Ora di inizio"), none_text)
-        end = fields.optional_time("end_time", self.tr("Ora di fine"), none_text)
-        start_label = QLabel(self.tr("&dalle"))
+        start = fields.optional_time("start_time", self.tr("Ora di inizio"))
+        end = fields.optional_time("end_time", self.tr("Ora di fine"))
+        start_label = QLabel(self.tr("dalle"))
         start_label.setBuddy(start)
-        end_label = QLabel(self.tr("a&lle"))
+        end_label = QLabel(self.tr("alle"))
         end_label.setBuddy(end)
         for widget in (start_label, start, end_label, end):
             times_row.addWidget(widget)
         times_row.addStretch(1)
         fields.add_row(form, self.tr("Orario"), "start_time", times)
         form.addRow("", fields.error_label("end_time"))
-        hint = QLabel(self.tr("Orario facoltativo: «—» vuol dire senza orario."))
+        hint = QLabel(self.tr("Orario facoltativo, ad esempio 09:30; vuoto = senza orario."))
         hint.setEnabled(False)
+        hint.setWordWrap(True)
         form.addRow("", hint)
         fields.add_row(
             form,
-            self.tr("&Relatori"),
+            self.tr("Relator&i"),
             "speakers",
             fields.line("speakers", self.tr("Relatori"), self.tr("Nome Cognome, ruolo")),
         )
@@ -318,30 +321,53 @@ class ProgrammeTab(QWidget):
             item is not None and row < len(self.model.items) - 1
         )
 
+    def _item_label(self, row: int) -> str:
+        """How a warning names an item: "voce 4 (11:30–12:30)" or "pausa «Caffè» (…)"."""
+        item = self.model.items[row]
+        number = self.model.number(row)
+        name = (
+            self.tr("voce {n}").format(n=number)
+            if number is not None
+            else self.tr("pausa «{title}»").format(title=item.title[:40])
+        )
+        return f"{name} ({time_range(item)})"
+
+    def _count(self, n: int, one: str, many: str) -> str:
+        return one if n == 1 else many.format(n=n)
+
     def _show_totals(self) -> None:
         items = self.model.items
         topics = sum(1 for item in items if item.kind is ItemKind.TOPIC)
         breaks = len(items) - topics
         minutes = total_minutes(items)
-        parts = [self.tr("Argomenti: {n}").format(n=topics), self.tr("pause: {n}").format(n=breaks)]
         if minutes:
-            parts.insert(0, self.tr("Totale: {duration}").format(duration=format_duration(minutes)))
+            starts = [i.start_time for i in items if i.start_time and i.end_time]
+            ends = [i.end_time for i in items if i.start_time and i.end_time]
+            first = self.tr("Totale: {duration} ({start}–{end})").format(
+                duration=format_duration(minutes),
+                start=f"{min(starts):%H:%M}",
+                end=f"{max(ends):%H:%M}",
+            )
         else:
-            parts.insert(0, self.tr("Totale: nessun orario indicato"))
+            first = self.tr("Totale: nessun orario indicato")
+        parts = [
+            first,
+            self._count(topics, self.tr("1 argomento"), self.tr("{n} argomenti")),
+            self._count(breaks, self.tr("1 pausa"), self.tr("{n} pause")),
+        ]
         self.summary.setText(" · ".join(parts))
-        warnings = []
-        for first, second in overlapping_pairs(items):
-            warnings.append(
-                self.tr("Sovrapposizione di orario: «{a}» e «{b}».").format(
-                    a=items[first].title, b=items[second].title
-                )
+        warnings = [
+            self.tr("Orari sovrapposti: {a} e {b}.").format(
+                a=self._item_label(first_row), b=self._item_label(second_row)
             )
-        for start, end in gaps(items):
-            warnings.append(
-                self.tr("Intervallo senza attività: {start}–{end}.").format(
-                    start=f"{start:%H:%M}", end=f"{end:%H:%M}"
-                )
+            for first_row, second_row in overlapping_pairs(items)
+        ]
+        warnings += [
+            self.tr("Intervallo senza attività: {start}–{end}.").format(
+                start=f"{start:%H:%M}", end=f"{end:%H:%M}"
             )
+            for start, end in gaps(items)
+        ]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 

@@ -1,0 +1,80 @@
+"""argparse speaking the user's language: its built-in texts go through Qt's translation.
+
+argparse looks its messages up through ``gettext`` each time it needs one; Python ships no
+Italian catalogue for them, so this module supplies the Italian source texts (marked for
+translation in context "argparse") and answers argparse's look-ups with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QCoreApplication
+
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "argparse"
+
+_ITALIAN: dict[str, str] = {
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "uso: "),
+    "options": QT_TRANSLATE_NOOP("argparse", "opzioni"),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "argomenti"),
+    "show this help message and exit": QT_TRANSLATE_NOOP("argparse", "mostra questo aiuto ed esce"),
+    "show program's version number and exit": QT_TRANSLATE_NOOP(
+        "argparse", "mostra la versione del programma ed esce"
+    ),
+    "%(prog)s: error: %(message)s\n": QT_TRANSLATE_NOOP(
+        "argparse", "%(prog)s: errore: %(message)s\n"
+    ),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "argparse", "argomento %(argument_name)s: %(message)s"
+    ),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "argparse", "mancano gli argomenti obbligatori: %s"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "argparse", "scelta non valida: %(value)r (possibili: %(choices)s)"
+    ),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "argomenti non riconosciuti: %s"),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "manca il valore"),
+    "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "serve almeno un valore"),
+    "expected at most one argument": QT_TRANSLATE_NOOP("argparse", "al massimo un valore"),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "argparse", "valore non valido: %(value)r"
+    ),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP(
+        "argparse", "opzione ambigua: %(option)s può essere %(matches)s"
+    ),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "non ammesso con %s"),
+    "one of the arguments %s is required": QT_TRANSLATE_NOOP(
+        "argparse", "serve uno degli argomenti %s"
+    ),
+    "ignored explicit argument %r": QT_TRANSLATE_NOOP("argparse", "valore ignorato: %r"),
+}
+
+
+def _gettext(message: str) -> str:
+    italian = _ITALIAN.get(message)
+    return QCoreApplication.translate(CONTEXT, italian) if italian else message
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _gettext(singular if n == 1 else plural)
+
+
+def install() -> None:
+    """Make argparse's own texts Italian (or the language Qt's translators provide)."""
+    argparse._ = _gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+class ItalianArgumentParser(argparse.ArgumentParser):
+    """Usage errors on one line, pointing at --help, with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(
+            2,
+            QCoreApplication.translate(
+                CONTEXT, "{prog}: errore: {message} (vedere --help)\n"
+            ).format(prog=self.prog, message=message),
+        )
