@@ -162,7 +162,7 @@ def test_version_prints_the_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_wrong_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert run(argv) == 2
     captured = capsys.readouterr()
-    assert "usage" in captured.err
+    assert "(vedere --help)" in captured.err
     assert captured.out == ""
 
 

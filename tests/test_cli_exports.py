@@ -75,7 +75,7 @@ def test_process_wrong_practice_id_is_usage_error(db_file: Path, tmp_path: Path)
         tmp_path / "dati processo",
     )
     assert result.returncode == 2
-    assert "usage" in result.stderr
+    assert "(vedere --help)" in result.stderr
     assert "--practice" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -140,7 +140,7 @@ def test_practice_must_be_a_positive_integer(
         capsys,
         2,
     )
-    assert "usage" in err
+    assert "(vedere --help)" in err
     assert "--practice" in err
     assert list(out_dir.iterdir()) == []
 
@@ -158,7 +158,7 @@ def test_practice_must_be_a_positive_integer(
 def test_wrong_usage_exits_2(
     argv: list[str], sample_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert "usage" in run_failing([*argv, "--db", str(sample_db)], capsys, 2)
+    assert "(vedere --help)" in run_failing([*argv, "--db", str(sample_db)], capsys, 2)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -162,7 +162,7 @@ def test_card_follows_the_sections_of_the_form(card: Path) -> None:
             "Il trasferimento delle competenze potrà avvenire attraverso un workshop",
             "Programma del Corso",
             SAMPLE_TOPICS[0],
-            "Massimo 10 persone, tra personale amministrativo e/o progettista di interventi "
+            "Massimo 10 persone, tra personale amministrativo e/o progettisti di interventi "
             "sociali",
             "organizzata in 1 giornata di scambio e formazione",
             "Date disponibili",

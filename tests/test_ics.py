@@ -16,7 +16,7 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.ics import host_slug, session_calendar
-from exchange_desktop.services import scheduling
+from exchange_desktop.services import rescheduling, scheduling
 from exchange_desktop.services.calendar import export_ics, suggested_ics_file_name
 from exchange_desktop.services.practices import create_practice, update_practice
 from exchange_desktop.storage.database import Database
@@ -87,12 +87,12 @@ def test_uid_is_stable_and_sequence_counts_the_reschedules(
     assert str(first["uid"]) == str(again["uid"])
     assert str(first["uid"]) == "exchange-desktop-practice-1-session-1-day-1@comune-di-monza"
 
-    scheduling.reschedule(db, confirmed, MAY_4, reason="Sala occupata")
+    rescheduling.reschedule(db, confirmed, MAY_4, reason="Sala occupata")
     (moved,) = events(export_ics(db, confirmed, tmp_path / "tre.ics"))
     assert str(moved["uid"]) == str(first["uid"])  # Outlook updates the same event
     assert int(moved["sequence"]) == 1
     assert moved.decoded("dtstart") == datetime(2026, 5, 4, 9, 30, tzinfo=ROME)
-    scheduling.reschedule(db, confirmed, APRIL_27)
+    rescheduling.reschedule(db, confirmed, APRIL_27)
     (twice,) = events(export_ics(db, confirmed, tmp_path / "quattro.ICS"))
     assert int(twice["sequence"]) == 2
 
@@ -116,7 +116,7 @@ def test_a_session_of_several_days_has_one_event_per_working_day(
     db: Database, confirmed: int, tmp_path: Path
 ) -> None:
     update_practice(db, 1, duration_days=2)
-    scheduling.reschedule(db, confirmed, date(2026, 4, 24))  # a Friday before 25 April
+    rescheduling.reschedule(db, confirmed, date(2026, 4, 24))  # a Friday before 25 April
     first, second = events(export_ics(db, confirmed, tmp_path / "due giorni.ics"))
     assert first.decoded("dtstart").date() == date(2026, 4, 24)
     assert second.decoded("dtstart").date() == date(2026, 4, 27)  # Saturday 25 April skipped

@@ -37,6 +37,7 @@ from exchange_desktop.domain.scheduling import (
     change_status,
     session_day,
 )
+from exchange_desktop.services import availability, rescheduling
 from exchange_desktop.services import scheduling as service
 from exchange_desktop.services.practices import create_practice
 from exchange_desktop.services.sample import load_sample
@@ -65,19 +66,19 @@ def test_availability_of_three_enti_suggests_the_date_most_can_attend(db: Databa
         (unione, (NO, YES)),
         (lissone, (MAYBE, YES)),
     ):
-        service.set_availability(db, organisation, first, answers[0])
-        service.set_availability(db, organisation, second, answers[1])
+        availability.set_availability(db, organisation, first, answers[0])
+        availability.set_availability(db, organisation, second, answers[1])
 
-    matrix = service.availability_matrix(db, practice.id)
+    matrix = availability.availability_matrix(db, practice.id)
     assert [o.name for o in matrix.organisations] == [ENTI[2], ENTI[0], ENTI[1]]
     assert [c.day for c in matrix.candidates] == [APRIL_20, APRIL_27]
     assert matrix.answers[(unione, first)] is NO
     assert matrix.totals == {first: (1, 1, 1), second: (2, 1, 0)}
     assert matrix.suggested == second
 
-    service.set_availability(db, unione, second, None)  # cleared
-    service.set_availability(db, lissone, second, MAYBE)  # changed
-    matrix = service.availability_matrix(db, practice.id)
+    availability.set_availability(db, unione, second, None)  # cleared
+    availability.set_availability(db, lissone, second, MAYBE)  # changed
+    matrix = availability.availability_matrix(db, practice.id)
     assert (unione, second) not in matrix.answers
     assert matrix.totals[second] == (0, 2, 0)
     assert matrix.suggested == first  # one sì beats two forse
@@ -89,30 +90,30 @@ def test_availability_of_three_enti_suggests_the_date_most_can_attend(db: Databa
         (APRIL_20, CandidateStatus.CONFIRMED),
         (APRIL_27, CandidateStatus.DISCARDED),  # kept, visibly
     ]
-    assert len(service.availability_matrix(db, practice.id).candidates) == 2
+    assert len(availability.availability_matrix(db, practice.id).candidates) == 2
 
 
 def test_forse_breaks_a_tie_of_si_and_nobody_answering_suggests_nothing(db: Database) -> None:
     practice, session = sample(db)
     first, second = (c.id for c in session.candidate_dates)
-    assert service.availability_matrix(db, practice.id).suggested is None
+    assert availability.availability_matrix(db, practice.id).suggested is None
     sesto, unione, _lissone = (ente(db, name) for name in ENTI)
-    service.set_availability(db, sesto, first, YES)
-    service.set_availability(db, sesto, second, YES)
-    service.set_availability(db, unione, second, MAYBE)
-    assert service.availability_matrix(db, practice.id).suggested == second
-    service.set_availability(db, unione, first, MAYBE)
-    assert service.availability_matrix(db, practice.id).suggested == first  # earliest wins
+    availability.set_availability(db, sesto, first, YES)
+    availability.set_availability(db, sesto, second, YES)
+    availability.set_availability(db, unione, second, MAYBE)
+    assert availability.availability_matrix(db, practice.id).suggested == second
+    availability.set_availability(db, unione, first, MAYBE)
+    assert availability.availability_matrix(db, practice.id).suggested == first  # earliest wins
 
 
 def test_discarded_dates_are_not_suggested(db: Database) -> None:
     practice, session = sample(db)
     first, second = (c.id for c in session.candidate_dates)
-    service.set_availability(db, ente(db, ENTI[0]), second, YES)
+    availability.set_availability(db, ente(db, ENTI[0]), second, YES)
     service.confirm_date(db, session.id, APRIL_20)
-    assert service.availability_matrix(db, practice.id).suggested is None
+    assert availability.availability_matrix(db, practice.id).suggested is None
     assert service.reopen_dates(db, session.id).status is SessionStatus.PROPOSED
-    assert service.availability_matrix(db, practice.id).suggested == second
+    assert availability.availability_matrix(db, practice.id).suggested == second
     assert first != second
 
 
@@ -184,11 +185,11 @@ def test_removing_dates(db: Database) -> None:
     with pytest.raises(DomainError) as caught:
         service.remove_candidate_date(db, first.id)
     assert "è quella confermata" in str(caught.value)
-    service.set_availability(db, ente(db, ENTI[0]), second.id, YES)
+    availability.set_availability(db, ente(db, ENTI[0]), second.id, YES)
     service.remove_candidate_date(db, second.id)
     (summary,) = service.session_summaries(db, practice.id)
     assert [c.day for c in summary.session.candidate_dates] == [APRIL_20]
-    assert service.availability_matrix(db, practice.id).answers == {}
+    assert availability.availability_matrix(db, practice.id).answers == {}
     with pytest.raises(NotFoundError):
         service.remove_candidate_date(db, second.id)
 
@@ -274,12 +275,12 @@ def test_fewer_seats_drop_nobody_and_more_seats_promote_the_waiting_list(db: Dat
     [
         (lambda db: service.get_session(db, 99), "La sessione n. 99 non esiste."),
         (lambda db: service.confirm_date(db, 99, APRIL_20), "La sessione n. 99 non esiste."),
-        (lambda db: service.reschedule(db, 99, APRIL_20), "La sessione n. 99 non esiste."),
-        (lambda db: service.date_changes(db, 99), "La sessione n. 99 non esiste."),
+        (lambda db: rescheduling.reschedule(db, 99, APRIL_20), "La sessione n. 99 non esiste."),
+        (lambda db: rescheduling.date_changes(db, 99), "La sessione n. 99 non esiste."),
         (lambda db: service.session_summaries(db, 99), "La pratica n. 99 non esiste."),
-        (lambda db: service.availability_matrix(db, 99), "La pratica n. 99 non esiste."),
+        (lambda db: availability.availability_matrix(db, 99), "La pratica n. 99 non esiste."),
         (lambda db: service.remove_candidate_date(db, 99), "La data proposta n. 99 non esiste."),
-        (lambda db: service.set_availability(db, 99, 1, YES), "L'Ente n. 99 non esiste."),
+        (lambda db: availability.set_availability(db, 99, 1, YES), "L'Ente n. 99 non esiste."),
     ],
 )
 def test_missing_records_are_not_found(db: Database, action, text: str) -> None:

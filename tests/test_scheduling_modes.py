@@ -26,6 +26,7 @@ from exchange_desktop.domain.enums import (
 )
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
+from exchange_desktop.services import availability, rescheduling, scheduling_modes
 from exchange_desktop.services import scheduling as service
 from exchange_desktop.services.practices import create_practice, get_practice, update_practice
 from exchange_desktop.storage.database import Database
@@ -39,14 +40,14 @@ def test_mode_change_o_to_e_to_o_keeps_the_registrations(db: Database) -> None:
     register(db, session.id, ["Rossi", "Verdi", "Bianchi"])
     service.confirm_date(db, session.id, APRIL_27)
 
-    preview = service.preview_mode_change(db, practice.id, SchedulingMode.SEVERAL)
+    preview = scheduling_modes.preview_mode_change(db, practice.id, SchedulingMode.SEVERAL)
     assert (preview.sessions_before, preview.sessions_after) == (1, 2)
     assert preview.registrations_affected == 3
     assert str(preview.text) == (
         "Ognuna delle 2 date diventerà una sessione a sé. Le 3 iscrizioni restano nella "
         "sessione della data confermata (o della prima data)."
     )
-    split = service.set_scheduling_mode(db, practice.id, SchedulingMode.SEVERAL)
+    split = scheduling_modes.set_scheduling_mode(db, practice.id, SchedulingMode.SEVERAL)
     assert get_practice(db, practice.id).scheduling_mode is SchedulingMode.SEVERAL
     assert [statuses(s) for s in split] == [
         [(APRIL_20, CandidateStatus.CANDIDATE)],
@@ -63,7 +64,7 @@ def test_mode_change_o_to_e_to_o_keeps_the_registrations(db: Database) -> None:
         rossi = orm.scalar(select(ParticipantRow.id).where(ParticipantRow.surname == "Rossi"))
     enrol(db, by_day[APRIL_20].id, rossi, minute=0)
 
-    preview = service.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
+    preview = scheduling_modes.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
     assert (preview.sessions_before, preview.sessions_after) == (2, 1)
     assert preview.registrations_affected == 5  # Rossi counts once
     assert str(preview.text) == (
@@ -72,7 +73,7 @@ def test_mode_change_o_to_e_to_o_keeps_the_registrations(db: Database) -> None:
         "confermato."
     )
 
-    (merged,) = service.set_scheduling_mode(db, practice.id, SchedulingMode.ALTERNATIVE)
+    (merged,) = scheduling_modes.set_scheduling_mode(db, practice.id, SchedulingMode.ALTERNATIVE)
     assert merged.id == by_day[APRIL_20].id  # the first date's session absorbs the others
     assert statuses(merged) == [
         (APRIL_20, CandidateStatus.CANDIDATE),
@@ -91,13 +92,13 @@ def test_merging_into_a_full_session_puts_the_latest_on_the_waiting_list(db: Dat
     service.update_session(db, first.id, capacity=2)
     register(db, second.id, ["Anselmi"])  # signed up first, to the other date
     register(db, first.id, ["Bruni", "Conti"])
-    preview = service.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
+    preview = scheduling_modes.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
     assert str(preview.text) == (
         "Le 2 sessioni diventeranno una sola, da tenere in una delle 2 date, che andrà scelta "
         "e confermata. Le 3 iscrizioni passano in quella sessione: i primi 2 iscritti hanno il "
         "posto (2 posti), gli altri 1 vanno in lista d'attesa."
     )
-    (merged,) = service.set_scheduling_mode(db, practice.id, SchedulingMode.ALTERNATIVE)
+    (merged,) = scheduling_modes.set_scheduling_mode(db, practice.id, SchedulingMode.ALTERNATIVE)
     assert roster(db, merged.id) == [
         ("Anselmi", RegistrationStatus.CONFIRMED),
         ("Bruni", RegistrationStatus.CONFIRMED),
@@ -108,7 +109,7 @@ def test_merging_into_a_full_session_puts_the_latest_on_the_waiting_list(db: Dat
 
 def test_same_mode_and_updating_the_practice_mode(db: Database) -> None:
     practice, _session = sample(db)
-    same = service.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
+    same = scheduling_modes.preview_mode_change(db, practice.id, SchedulingMode.ALTERNATIVE)
     assert (same.sessions_before, same.sessions_after, same.registrations_affected) == (1, 1, 0)
     assert "non cambia nulla" in str(same.text)
     update_practice(db, practice.id, scheduling_mode=SchedulingMode.SEVERAL)
@@ -128,10 +129,10 @@ def test_reschedule_records_the_old_date_and_lists_who_to_tell(db: Database) -> 
     sesto = ente(db, ENTI[0], pec="protocollo@pec.sestosg.net")
     ente(db, ENTI[1])  # no answer, nobody registered: not to be told
     register(db, session.id, ["Verdi", "Rossi"], organisation_id=lissone)
-    service.set_availability(db, sesto, session.candidate_dates[1].id, NO)
+    availability.set_availability(db, sesto, session.candidate_dates[1].id, NO)
     service.confirm_date(db, session.id, APRIL_20)
 
-    result = service.reschedule(db, session.id, MAY_4, reason="  Sala  non disponibile ")
+    result = rescheduling.reschedule(db, session.id, MAY_4, reason="  Sala  non disponibile ")
     assert (result.old_day, result.new_day) == (APRIL_20, MAY_4)
     assert result.session.confirmed_day == MAY_4
     assert statuses(result.session) == [
@@ -140,14 +141,14 @@ def test_reschedule_records_the_old_date_and_lists_who_to_tell(db: Database) -> 
         (MAY_4, CandidateStatus.CONFIRMED),
     ]
     assert result.people == [
-        service.PersonToInform("Anna Rossi", ENTI[2], "anna.rossi@comune.it"),
-        service.PersonToInform("Anna Verdi", ENTI[2], "anna.verdi@comune.it"),
+        rescheduling.PersonToInform("Anna Rossi", ENTI[2], "anna.rossi@comune.it"),
+        rescheduling.PersonToInform("Anna Verdi", ENTI[2], "anna.verdi@comune.it"),
     ]
     assert result.organisations == [
-        service.PersonToInform("Sara Riva", ENTI[2], "partecipazione@comune.lissone.mb.it"),
-        service.PersonToInform("", ENTI[0], "protocollo@pec.sestosg.net"),
+        rescheduling.PersonToInform("Sara Riva", ENTI[2], "partecipazione@comune.lissone.mb.it"),
+        rescheduling.PersonToInform("", ENTI[0], "protocollo@pec.sestosg.net"),
     ]
-    (change,) = service.date_changes(db, session.id)
+    (change,) = rescheduling.date_changes(db, session.id)
     assert (change.old_day, change.new_day, change.reason) == (
         APRIL_20,
         MAY_4,
@@ -155,20 +156,20 @@ def test_reschedule_records_the_old_date_and_lists_who_to_tell(db: Database) -> 
     )
     assert len(roster(db, session.id)) == 2  # registrations kept
 
-    back = service.reschedule(db, session.id, APRIL_27)  # to a discarded candidate
+    back = rescheduling.reschedule(db, session.id, APRIL_27)  # to a discarded candidate
     assert back.session.confirmed_day == APRIL_27
     assert len(back.session.candidate_dates) == 3
-    assert [c.new_day for c in service.date_changes(db, session.id)] == [MAY_4, APRIL_27]
+    assert [c.new_day for c in rescheduling.date_changes(db, session.id)] == [MAY_4, APRIL_27]
     with pytest.raises(DomainError) as caught:
-        service.reschedule(db, session.id, APRIL_27)
+        rescheduling.reschedule(db, session.id, APRIL_27)
     assert "è già fissata per lunedì 27 aprile 2026" in str(caught.value)
 
 
 def test_rescheduling_an_unconfirmed_e_session_moves_its_only_date(db: Database) -> None:
     practice = create_practice(db, Practice(title="E", scheduling_mode=SchedulingMode.SEVERAL))
     session = service.add_candidate_date(db, practice.id, APRIL_20)
-    result = service.reschedule(db, session.id, APRIL_27)
+    result = rescheduling.reschedule(db, session.id, APRIL_27)
     assert (result.old_day, result.people, result.organisations) == (APRIL_20, [], [])
     assert service.update_session(db, session.id, status="held").status is SessionStatus.HELD
     with pytest.raises(DomainError):
-        service.reschedule(db, session.id, MAY_4)
+        rescheduling.reschedule(db, session.id, MAY_4)

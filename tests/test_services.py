@@ -279,7 +279,7 @@ def test_sample_describes_the_host_as_on_the_form(db: Database) -> None:
 def test_sample_has_capacity_profiles_duration_and_dates_note_of_the_form(db: Database) -> None:
     practice = service.get_practice(db, load_sample(db).id)
     assert practice.max_participants == 10
-    assert practice.profiles == ["Personale amministrativo", "Progettista di interventi sociali"]
+    assert practice.profiles == ["Personale amministrativo", "Progettisti di interventi sociali"]
     assert practice.duration_days == 1
     assert practice.scheduling_mode is SchedulingMode.ALTERNATIVE
     assert practice.dates_note == (

@@ -234,3 +234,19 @@ def test_edit_survives_killing_the_process(tmp_path: Path, db_path: Path) -> Non
     aim = practice_service.get_practice(reopened, practice_id).aim
     reopened.close()
     assert aim.startswith(" Scritto prima della chiusura forzata.Il progetto di scambio")
+
+
+def test_patron_day_typed_italian_way(qtbot, db, settings_file, sample_id) -> None:
+    window = make_window(qtbot, db, settings_file)
+    day = child(window, "patron_dayEdit")
+    assert day.text() == "24/06"  # the sample: San Giovanni Battista
+    day.setFocus()
+    day.selectAll()
+    qtbot.keyClicks(day, "31/02")
+    window.practice_tab.form.flush()
+    assert child(window, "patron_dayError").isVisibleTo(window)
+    assert _stored(db, sample_id, "patron_day") == "06-24"
+    day.selectAll()
+    qtbot.keyClicks(day, "7/12")
+    window.practice_tab.form.flush()
+    assert _stored(db, sample_id, "patron_day") == "12-07"

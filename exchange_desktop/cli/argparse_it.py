@@ -8,6 +8,7 @@ translation in context "argparse") and answers argparse's look-ups with them.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -33,23 +34,27 @@ _ITALIAN: dict[str, str] = {
         "argparse", "mancano gli argomenti obbligatori: %s"
     ),
     "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
-        "argparse", "scelta non valida: %(value)r (possibili: %(choices)s)"
+        "argparse", "scelta non valida: %(value)r (scegliere tra %(choices)s)"
     ),
     "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "argomenti non riconosciuti: %s"),
     "expected one argument": QT_TRANSLATE_NOOP("argparse", "manca il valore"),
     "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "serve almeno un valore"),
-    "expected at most one argument": QT_TRANSLATE_NOOP("argparse", "al massimo un valore"),
+    "expected at most one argument": QT_TRANSLATE_NOOP(
+        "argparse", "è ammesso al massimo un valore"
+    ),
+    "expected %s argument": QT_TRANSLATE_NOOP("argparse", "serve %s valore"),
+    "expected %s arguments": QT_TRANSLATE_NOOP("argparse", "servono %s valori"),
     "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
         "argparse", "valore non valido: %(value)r"
     ),
     "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP(
-        "argparse", "opzione ambigua: %(option)s può essere %(matches)s"
+        "argparse", "opzione ambigua: %(option)s potrebbe essere %(matches)s"
     ),
-    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "non ammesso con %s"),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "non ammesso insieme a %s"),
     "one of the arguments %s is required": QT_TRANSLATE_NOOP(
         "argparse", "serve uno degli argomenti %s"
     ),
-    "ignored explicit argument %r": QT_TRANSLATE_NOOP("argparse", "valore ignorato: %r"),
+    "ignored explicit argument %r": QT_TRANSLATE_NOOP("argparse", "non accetta il valore %r"),
 }
 
 
@@ -69,7 +74,17 @@ def install() -> None:
 
 
 class ItalianArgumentParser(argparse.ArgumentParser):
-    """Usage errors on one line, pointing at --help, with exit code 2."""
+    """Usage errors on one line, pointing at --help, with exit code 2.
+
+    Call :func:`install` before creating one: argparse looks up the titles of the option
+    groups and the help of ``-h`` when the parser is built.
+    """
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        # Before Python 3.12 the help of --version is a fixed default, not looked up.
+        if kwargs.get("action") == "version" and "help" not in kwargs:
+            kwargs["help"] = _gettext("show program's version number and exit")
+        return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(

@@ -109,8 +109,9 @@ def update_practice(db: Database, practice_id: int, **changes: object) -> Practi
         )
         practice_rules.validate(updated)
         if updated.scheduling_mode is not row.scheduling_mode:
-            # The sessions follow the mode ("O": one session, "E": one per date).
-            from exchange_desktop.services.scheduling import restructure  # imports this module
+            # The sessions follow the mode ("O": one session, "E": one per date); imported
+            # here because scheduling_modes imports this module.
+            from exchange_desktop.services.scheduling_modes import restructure
 
             restructure(session, row, updated.scheduling_mode)
         copy_fields(updated, row, list(changes))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus
 from exchange_desktop.formatting import short_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.scheduling import AvailabilityMatrix
+from exchange_desktop.services.availability import AvailabilityMatrix
 from exchange_desktop.translation import translate
 
 CONTEXT = "AvailabilityModel"
@@ -74,10 +74,10 @@ class AvailabilityTableModel(QAbstractTableModel):
         suggested = candidate.id == self.matrix.suggested
         if role == Qt.ItemDataRole.DisplayRole:
             text = short_date(candidate.day)
-            if suggested:
-                text += "\n" + translate(CONTEXT, "★ consigliata")
-            elif candidate.status is CandidateStatus.CONFIRMED:
+            if candidate.status is CandidateStatus.CONFIRMED:
                 text += "\n" + translate(CONTEXT, "confermata")
+            elif suggested:
+                text += "\n" + translate(CONTEXT, "★ consigliata")
             elif candidate.status is CandidateStatus.DISCARDED:
                 text += "\n" + translate(CONTEXT, "scartata")
             return text

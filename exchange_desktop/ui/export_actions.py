@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import documents
+from exchange_desktop.services import calendar, documents
 from exchange_desktop.services.documents import DocumentKind
 from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.scheduling import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.dialogs import show_error
 
@@ -37,6 +38,7 @@ class DocumentExports(QObject):
         db: Database,
         settings: QSettings,
         current_practice: Callable[[], int | None],
+        current_session: Callable[[], int | None],
         before_export: Callable[[], None],
         parent: QWidget,
     ) -> None:
@@ -44,6 +46,7 @@ class DocumentExports(QObject):
         self._db = db
         self._settings = settings
         self._current_practice = current_practice
+        self._current_session = current_session
         self._before_export = before_export
         self._window = parent
         self.card_action = self._make_action(
@@ -60,10 +63,17 @@ class DocumentExports(QObject):
             DocumentKind.PROGRAMME,
         )
         self.programme_action.setIconText(self.tr("Programma PDF…"))
+        self.calendar_action = QAction(self.tr("&Calendario della sessione (.ics)…"), self)
+        self.calendar_action.setObjectName("exportCalendarAction")
+        self.calendar_action.setIconText(self.tr("Calendario (.ics)…"))
+        tip = self.tr("L'evento per Outlook o un altro calendario, con la data confermata")
+        self.calendar_action.setToolTip(tip)
+        self.calendar_action.setStatusTip(tip)
+        self.calendar_action.triggered.connect(self.export_calendar)
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.card_action, self.programme_action]
+        return [self.card_action, self.programme_action, self.calendar_action]
 
     def _make_action(self, name: str, text: str, tip: str, kind: DocumentKind) -> QAction:
         action = QAction(text, self)
@@ -89,23 +99,67 @@ class DocumentExports(QObject):
             return None
         self._before_export()
         try:
-            practice = get_practice(self._db, practice_id)
+            name = documents.suggested_file_name(get_practice(self._db, practice_id), kind)
         except DomainError as error:
             show_error(self._window, error)
             return None
+        return self.save_as(
+            self._titles(kind),
+            name,
+            self.tr("Documenti PDF (*.pdf)"),
+            documents.PDF_SUFFIX,
+            lambda target: _WRITERS[kind](self._db, practice_id, target),
+        )
+
+    def export_calendar(self) -> Path | None:
+        """The .ics of the session selected on the Date tab."""
+        session_id = self._current_session()
+        practice_id = self._current_practice()
+        if session_id is None or practice_id is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("Calendario"),
+                self.tr("Selezionare una data nella scheda Date, poi esportare il calendario."),
+            )
+            return None
+        self._before_export()
+        try:
+            practice = get_practice(self._db, practice_id)
+            session = get_session(self._db, session_id)
+            calendar.calendar_days(practice, session)  # no confirmed date: say so before asking
+            name = calendar.suggested_ics_file_name(practice, session)
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        return self.save_as(
+            self.tr("Esporta il calendario della sessione"),
+            name,
+            self.tr("Calendario (*.ics)"),
+            ".ics",
+            lambda target: calendar.export_ics(self._db, session_id, target),
+        )
+
+    def save_as(
+        self,
+        title: str,
+        file_name: str,
+        file_filter: str,
+        suffix: str,
+        write: Callable[[Path], Path],
+    ) -> Path | None:
+        """The one save flow of every export: dialog, write, remember the folder, offer to open."""
         folder = Path(str(self._settings.value(SETTINGS_EXPORT_DIR, str(Path.home()))))
-        suggested = folder / documents.suggested_file_name(practice, kind)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._window, self._titles(kind), str(suggested), self.tr("Documenti PDF (*.pdf)")
+            self._window, title, str(folder / file_name), file_filter
         )
         if not chosen:
             return None
         target = Path(chosen)
-        if target.suffix.lower() != documents.PDF_SUFFIX:
-            target = target.with_name(target.name + documents.PDF_SUFFIX)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = _WRITERS[kind](self._db, practice_id, target)
+            written = write(target)
         except DomainError as error:
             QApplication.restoreOverrideCursor()
             show_error(self._window, error, self.tr("Documento non salvato"))

@@ -163,3 +163,24 @@ class OptionalTimeBinding(FieldBinding):
     def _tidy(self) -> None:
         """On leaving the field show the time as HH:MM, or the last good one if incomplete."""
         self.set_value(self.value())
+
+
+class DayMonthBinding(LineBinding):
+    """A yearly day typed the Italian way ("24/06") and stored as "MM-DD" ("06-24").
+
+    Text that is not a day/month is passed on unchanged, so validation can say what is wrong.
+    """
+
+    PATTERN = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$")
+
+    def value(self) -> str:
+        text = self.widget.text().strip()
+        match = self.PATTERN.match(text)
+        if not match:
+            return text
+        return f"{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+
+    def _write(self, value: object) -> None:
+        text = str(value or "")
+        month, _, day = text.partition("-")
+        self.widget.setText(f"{day}/{month}" if day else text)

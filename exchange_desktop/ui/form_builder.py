@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.ui.field_bindings import (
+    DayMonthBinding,
     EnumComboBinding,
     FieldBinding,
     LineBinding,
@@ -67,6 +69,14 @@ class FormBuilder:
         self._bind((LinesBinding if as_list else TextBinding)(name, label, widget))
         return widget
 
+    def day_month(self, name: str, label: str) -> QLineEdit:
+        """A yearly date such as a patron saint's day, typed as gg/mm."""
+        widget = QLineEdit()
+        widget.setPlaceholderText("gg/mm")
+        widget.setFixedWidth(widget.fontMetrics().horizontalAdvance("00/00") * 2)
+        self._bind(DayMonthBinding(name, label, widget))
+        return widget
+
     def one_line_text(self, name: str, label: str) -> QPlainTextEdit:
         """A two-line wrapping editor for a long one-line value such as a title."""
         widget = QPlainTextEdit()
@@ -99,6 +109,22 @@ class FormBuilder:
         widget.setToolTip(label)
         self._bind(OptionalTimeBinding(name, label, widget))
         return widget
+
+    def time_range(self, form: QFormLayout, caption: str, from_text: str, to_text: str) -> None:
+        """A row "Orario  dalle [09:30] alle [13:00]" bound to start_time and end_time."""
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        start = self.optional_time("start_time", from_text)
+        end = self.optional_time("end_time", to_text)
+        for text, widget in ((from_text, start), (to_text, end)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.add_row(form, caption, "start_time", times)
+        form.addRow("", self.error_label("end_time"))
 
     @staticmethod
     def group(title: str) -> tuple[QGroupBox, QFormLayout]:

@@ -86,9 +86,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.exports = DocumentExports(
-            db, settings, self.practice_list.current_id, self.flush_edits, self
+            db,
+            settings,
+            self.practice_list.current_id,
+            self.schedule_tab.current_session_id,
+            self.flush_edits,
+            self,
         )
-        self.programme_tab.add_export_actions(self.exports.actions)
+        self.programme_tab.add_export_actions(
+            [self.exports.card_action, self.exports.programme_action]
+        )
+        self.schedule_tab.add_export_actions([self.exports.calendar_action])
         self.practice_tab.add_export_actions([self.exports.card_action])
         self._build_menus()
         self._build_status_bar()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.formatting import long_date
-from exchange_desktop.services.scheduling import PersonToInform, RescheduleResult
+from exchange_desktop.services.rescheduling import PersonToInform, RescheduleResult
 
 
 def email_list(people: list[PersonToInform]) -> str:
@@ -25,6 +25,13 @@ def email_list(people: list[PersonToInform]) -> str:
         if address and address.casefold() not in {s.casefold() for s in seen}:
             seen.append(address)
     return "; ".join(seen)
+
+
+def _line(name: str, organisation: str, email: str) -> str:
+    text = f"  {name}"
+    if organisation:
+        text += f" ({organisation})"
+    return text + (f" <{email}>" if email.strip() else " — senza email")
 
 
 class PeopleToInformDialog(QDialog):
@@ -41,11 +48,11 @@ class PeopleToInformDialog(QDialog):
         )
         heading.setWordWrap(True)
         lines = [self.tr("Partecipanti:")]
-        lines += [f"  {p.name} ({p.organisation}) <{p.email}>" for p in result.people] or [
+        lines += [_line(p.name, p.organisation, p.email) for p in result.people] or [
             self.tr("  nessun iscritto")
         ]
         lines += ["", self.tr("Enti:")]
-        lines += [f"  {o.name} <{o.email}>" for o in result.organisations] or [
+        lines += [_line(o.name, "", o.email) for o in result.organisations] or [
             self.tr("  nessun Ente")
         ]
         details = QPlainTextEdit("\n".join(lines))

@@ -163,6 +163,18 @@ class PracticeTab(QWidget):
             "dates_note",
             self._fields.text("dates_note", self.tr("Nota sulle date"), 3),
         )
+        self._fields.add_row(
+            when_form,
+            self.tr("Santo patrono"),
+            "patron_name",
+            self._fields.line("patron_name", self.tr("Santo patrono"), "San Giovanni Battista"),
+        )
+        self._fields.add_row(
+            when_form,
+            self.tr("Festa patronale (gg/mm)"),
+            "patron_day",
+            self._fields.day_month("patron_day", self.tr("Festa patronale")),
+        )
         return when
 
     def _build_contact(self) -> QGroupBox:

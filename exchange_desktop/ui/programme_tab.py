@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QToolBar,
@@ -22,10 +21,6 @@ from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.programme import (
     ProgrammeItem,
-    format_duration,
-    gaps,
-    overlapping_pairs,
-    total_minutes,
     validation_errors,
 )
 from exchange_desktop.i18n import Message
@@ -35,6 +30,7 @@ from exchange_desktop.ui.action_button import action_button
 from exchange_desktop.ui.autosave_form import AutosaveForm
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.form_builder import INVALID_FIELD_STYLE, FormBuilder
+from exchange_desktop.ui.programme_item_editor import ProgrammeItemEditor
 from exchange_desktop.ui.programme_model import (
     COL_NUMBER,
     COL_SPEAKERS,
@@ -42,8 +38,8 @@ from exchange_desktop.ui.programme_model import (
     COL_TIME,
     COL_TITLE,
     ProgrammeTableModel,
-    time_range,
 )
+from exchange_desktop.ui.programme_summary import ProgrammeSummary
 from exchange_desktop.ui.undo import SetValueCommand
 
 WARNING_STYLE = "color: #b00020;"
@@ -84,15 +80,7 @@ class ProgrammeTab(QWidget):
     def _build(self) -> None:
         self._build_table()
         toolbar = self._build_toolbar()
-        self.summary = QLabel()
-        self.summary.setObjectName("programmeSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("programmeWarnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setWordWrap(True)
+        self.summary = ProgrammeSummary()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -100,11 +88,11 @@ class ProgrammeTab(QWidget):
         left_layout.addWidget(toolbar)
         left_layout.addWidget(self.table, 1)
         self._bottom_row = QHBoxLayout()
-        self._bottom_row.addWidget(self.summary, 1)
+        self._bottom_row.addWidget(self.summary.totals, 1)
         left_layout.addLayout(self._bottom_row)
-        left_layout.addWidget(self.warnings)
+        left_layout.addWidget(self.summary.warnings)
 
-        self.editor = self._build_editor()
+        self.editor = ProgrammeItemEditor(self._fields)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,54 +193,6 @@ class ProgrammeTab(QWidget):
         delete.activated.connect(self.delete_item)
         return toolbar
 
-    def _build_editor(self) -> QWidget:
-        fields = self._fields
-        box, form = fields.group(self.tr("Voce selezionata"))
-        box.setObjectName("programmeItemEditor")
-        fields.add_row(
-            form,
-            self.tr("Tip&o"),
-            "kind",
-            fields.enum_combo(
-                "kind",
-                self.tr("Tipo"),
-                ItemKind,
-                [
-                    (self.tr("Argomento (numerato)"), ItemKind.TOPIC),
-                    (self.tr("Pausa (non numerata)"), ItemKind.BREAK),
-                ],
-            ),
-        )
-        fields.add_row(
-            form, self.tr("&Titolo *"), "title", fields.one_line_text("title", self.tr("Titolo"))
-        )
-        fields.add_row(form, self.tr("Te&sto"), "text", fields.text("text", self.tr("Testo"), 5))
-        times = QWidget()
-        times_row = QHBoxLayout(times)
-        times_row.setContentsMargins(0, 0, 0, 0)
-        start = fields.optional_time("start_time", self.tr("Ora di inizio"))
-        end = fields.optional_time("end_time", self.tr("Ora di fine"))
-        start_label = QLabel(self.tr("dalle"))
-        start_label.setBuddy(start)
-        end_label = QLabel(self.tr("alle"))
-        end_label.setBuddy(end)
-        for widget in (start_label, start, end_label, end):
-            times_row.addWidget(widget)
-        times_row.addStretch(1)
-        fields.add_row(form, self.tr("Orario"), "start_time", times)
-        form.addRow("", fields.error_label("end_time"))
-        hint = QLabel(self.tr("Orario facoltativo, ad esempio 09:30; vuoto = senza orario."))
-        hint.setEnabled(False)
-        hint.setWordWrap(True)
-        form.addRow("", hint)
-        fields.add_row(
-            form,
-            self.tr("Relator&i"),
-            "speakers",
-            fields.line("speakers", self.tr("Relatori"), self.tr("Nome Cognome, ruolo")),
-        )
-        return box
-
     def add_export_actions(self, actions: list[QAction]) -> None:
         """The window's export actions, as buttons beside the day's total."""
         for export in actions:
@@ -321,55 +261,8 @@ class ProgrammeTab(QWidget):
             item is not None and row < len(self.model.items) - 1
         )
 
-    def _item_label(self, row: int) -> str:
-        """How a warning names an item: "voce 4 (11:30–12:30)" or "pausa «Caffè» (…)"."""
-        item = self.model.items[row]
-        number = self.model.number(row)
-        name = (
-            self.tr("voce {n}").format(n=number)
-            if number is not None
-            else self.tr("pausa «{title}»").format(title=item.title[:40])
-        )
-        return f"{name} ({time_range(item)})"
-
-    def _count(self, n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.format(n=n)
-
     def _show_totals(self) -> None:
-        items = self.model.items
-        topics = sum(1 for item in items if item.kind is ItemKind.TOPIC)
-        breaks = len(items) - topics
-        minutes = total_minutes(items)
-        if minutes:
-            starts = [i.start_time for i in items if i.start_time and i.end_time]
-            ends = [i.end_time for i in items if i.start_time and i.end_time]
-            first = self.tr("Totale: {duration} ({start}–{end})").format(
-                duration=format_duration(minutes),
-                start=f"{min(starts):%H:%M}",
-                end=f"{max(ends):%H:%M}",
-            )
-        else:
-            first = self.tr("Totale: nessun orario indicato")
-        parts = [
-            first,
-            self._count(topics, self.tr("1 argomento"), self.tr("{n} argomenti")),
-            self._count(breaks, self.tr("1 pausa"), self.tr("{n} pause")),
-        ]
-        self.summary.setText(" · ".join(parts))
-        warnings = [
-            self.tr("Orari sovrapposti: {a} e {b}.").format(
-                a=self._item_label(first_row), b=self._item_label(second_row)
-            )
-            for first_row, second_row in overlapping_pairs(items)
-        ]
-        warnings += [
-            self.tr("Intervallo senza attività: {start}–{end}.").format(
-                start=f"{start:%H:%M}", end=f"{end:%H:%M}"
-            )
-            for start, end in gaps(items)
-        ]
-        self.warnings.setText("\n".join(warnings))
-        self.warnings.setVisible(bool(warnings))
+        self.summary.show_programme(self.model)
 
     # -- editing one item ------------------------------------------------------------------
     def _validate_item(self, pending: dict[str, object]) -> dict[str, Message]:

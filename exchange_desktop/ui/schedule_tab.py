@@ -31,6 +31,7 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import Message
+from exchange_desktop.services import availability, rescheduling, scheduling_modes
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import scheduling as scheduling_service
 from exchange_desktop.services.practices import get_practice
@@ -110,6 +111,7 @@ class ScheduleTab(QWidget):
     def _build_dates_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Date proposte"))
         toolbar = QToolBar()
+        self._toolbar = toolbar
         toolbar.setObjectName("scheduleToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
@@ -169,6 +171,16 @@ class ScheduleTab(QWidget):
         layout.addWidget(self.matrix, 1)
         return box
 
+    def add_export_actions(self, actions: list[QAction]) -> None:
+        """The window's calendar export, at the end of the dates toolbar."""
+        self._toolbar.addSeparator()
+        for export in actions:
+            self._toolbar.addAction(export)
+
+    def current_session_id(self) -> int | None:
+        row = self.current_row()
+        return row.summary.session.id if row else None
+
     # -- loading ---------------------------------------------------------------------------
     def show_practice(self, practice_id: int | None) -> None:
         self.form.flush()
@@ -199,7 +211,7 @@ class ScheduleTab(QWidget):
         self.model.set_sessions(
             scheduling_service.session_summaries(self._db, practice.id), self._warnings
         )
-        self.availability.set_matrix(scheduling_service.availability_matrix(self._db, practice.id))
+        self.availability.set_matrix(availability.availability_matrix(self._db, practice.id))
         self._show_suggestion()
         row = self.model.row_of_candidate(current.candidate.id if current else None)
         self._select_row(row if row >= 0 else (0 if self.model.rows else -1))
@@ -250,10 +262,13 @@ class ScheduleTab(QWidget):
             )
         else:
             yes, maybe, _no = matrix.totals.get(suggested.id, (0, 0, 0))  # type: ignore[arg-type]
+            template = (
+                self.tr("Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)")
+                if suggested.status is CandidateStatus.CONFIRMED
+                else self.tr("Data consigliata: {day} ({yes} sì, {maybe} forse)")
+            )
             self.suggestion.setText(
-                self.tr("Data consigliata: {day} ({yes} sì, {maybe} forse)").format(
-                    day=long_date(suggested.day), yes=yes, maybe=maybe
-                )
+                template.format(day=long_date(suggested.day), yes=yes, maybe=maybe)
             )
         self.confirm_suggested.setEnabled(
             suggested is not None and suggested.status is CandidateStatus.CANDIDATE
@@ -344,12 +359,14 @@ class ScheduleTab(QWidget):
         day = self._pick_date(self.tr("Sposta la sessione a un'altra data"), row.candidate.day)
         if day is None:
             return
-        reason, _ok = QInputDialog.getText(
+        reason, ok = QInputDialog.getText(
             self, self.tr("Motivo"), self.tr("Motivo dello spostamento (facoltativo):")
         )
+        if not ok:
+            return
         results = []
         if self._run(
-            lambda: results.append(scheduling_service.reschedule(self._db, session_id, day, reason))
+            lambda: results.append(rescheduling.reschedule(self._db, session_id, day, reason))
         ):
             PeopleToInformDialog(results[0], self).exec()
 
@@ -361,7 +378,7 @@ class ScheduleTab(QWidget):
             return
         practice_id = self._practice.id
         try:
-            preview = scheduling_service.preview_mode_change(self._db, practice_id, mode)
+            preview = scheduling_modes.preview_mode_change(self._db, practice_id, mode)
         except DomainError as error:
             show_error(self, error)
             self.reload()
@@ -369,15 +386,13 @@ class ScheduleTab(QWidget):
         if preview.registrations_affected == 0 or confirm(
             self, self.tr("Cambia modalità delle date"), tr_message(preview.text)
         ):
-            self._run(lambda: scheduling_service.set_scheduling_mode(self._db, practice_id, mode))
+            self._run(lambda: scheduling_modes.set_scheduling_mode(self._db, practice_id, mode))
         else:
             self.reload()
 
     def _answer_changed(self, organisation_id: int, candidate_id: int, answer: object) -> None:
         self._run(
-            lambda: scheduling_service.set_availability(
-                self._db, organisation_id, candidate_id, answer
-            )  # type: ignore[arg-type]
+            lambda: availability.set_availability(self._db, organisation_id, candidate_id, answer)  # type: ignore[arg-type]
         )
 
     def add_organisation(self) -> None:

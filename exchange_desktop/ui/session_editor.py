@@ -7,7 +7,7 @@ from dataclasses import asdict, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from exchange_desktop.domain.enums import Modality, SessionStatus
 from exchange_desktop.domain.scheduling import MAX_CAPACITY, Session, validation_errors
@@ -77,16 +77,7 @@ class SessionEditor(QGroupBox):
             "webinar_link",
             fields.line("webinar_link", self.tr("Link del webinar"), "https://"),
         )
-        times = QWidget()
-        row = QHBoxLayout(times)
-        row.setContentsMargins(0, 0, 0, 0)
-        start = fields.optional_time("start_time", self.tr("Ora di inizio"))
-        end = fields.optional_time("end_time", self.tr("Ora di fine"))
-        for widget in (QLabel(self.tr("dalle")), start, QLabel(self.tr("alle")), end):
-            row.addWidget(widget)
-        row.addStretch(1)
-        fields.add_row(form, self.tr("Orario"), "start_time", times)
-        form.addRow("", fields.error_label("end_time"))
+        fields.time_range(form, self.tr("Orario"), self.tr("dalle"), self.tr("alle"))
         fields.add_row(
             form,
             self.tr("Stato"),
@@ -120,10 +111,12 @@ class SessionEditor(QGroupBox):
         self.setEnabled(False)
 
     def show_session(self, session: Session | None) -> None:
-        if session is not None and self._session is not None and session.id == self._session.id:
+        same = session is not None and self._session is not None and session.id == self._session.id
+        if same and self.form.has_pending_edits():
             self._session = session
-            return  # same session: keep what the clerk is typing
-        self.form.flush()
+            return  # keep what the clerk is typing; the rest is shown after it is saved
+        if not same:
+            self.form.flush()
         self._session = session
         values = asdict(session or Session())
         values.pop("candidate_dates")

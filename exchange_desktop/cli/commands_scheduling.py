@@ -1,0 +1,159 @@
+"""The ``sessions`` and ``confirm-date`` commands: list the sessions, confirm a date."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from exchange_desktop.cli.main import (
+    EXIT_OK,
+    database,
+    db_argument,
+    positive_int,
+    session_argument,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.scheduling import SessionOverview
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``sessions`` and ``confirm-date`` to the command line."""
+    sessions = commands.add_parser(
+        "sessions",
+        help=tr("elenca le sessioni con le date e gli iscritti"),
+        description=tr(
+            "Elenca le sessioni (di tutte le pratiche, o di una sola con --practice) in ordine "
+            "di data: modalità (date alternative O / più sessioni E), stato, data confermata "
+            "o date proposte, posti e iscritti."
+        ),
+    )
+    db_argument(sessions, default=argparse.SUPPRESS)
+    sessions.add_argument(
+        "--practice",
+        metavar="ID",
+        type=positive_int,
+        help=tr("solo le sessioni di questa pratica (vedi il comando practices)"),
+    )
+    sessions.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(
+            "stampa un array JSON di oggetti con id, practice_id, mode (alternative o "
+            "multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count"
+        ),
+    )
+    sessions.set_defaults(handler=_cmd_sessions)
+
+    confirm = commands.add_parser(
+        "confirm-date",
+        help=tr("conferma una delle date proposte di una sessione"),
+        description=tr(
+            "Conferma la sessione in una delle sue date proposte; le altre restano in elenco "
+            "come scartate. Errore (codice 1) se la data non è tra quelle proposte."
+        ),
+    )
+    db_argument(confirm, default=argparse.SUPPRESS)
+    session_argument(confirm)
+    confirm.add_argument(
+        "day",
+        metavar="AAAA-MM-GG",
+        type=_iso_date,
+        help=tr("la data da confermare, per esempio 2026-04-20"),
+    )
+    confirm.set_defaults(handler=_cmd_confirm_date)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(text: str) -> date:
+    """An argparse type: a calendar date written YYYY-MM-DD."""
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' non è una data valida nel formato AAAA-MM-GG").format(value=text)
+        ) from None
+
+
+_MODES = {"O": "alternative", "E": "multiple"}
+
+
+def _session_json(item: SessionOverview) -> dict[str, object]:
+    session = item.summary.session
+    confirmed = session.confirmed_day
+
+    def clock(value: time | None) -> str | None:
+        return value.strftime("%H:%M") if value else None
+
+    return {
+        "id": session.id,
+        "practice_id": item.practice_id,
+        "mode": _MODES[item.mode.value],
+        "status": session.status.value,
+        "date": confirmed.isoformat() if confirmed else None,
+        "candidate_dates": [c.day.isoformat() for c in session.candidate_dates],
+        "candidates": [
+            {"id": c.id, "date": c.day.isoformat(), "status": c.status.value}
+            for c in session.candidate_dates
+        ],
+        "capacity": session.capacity,
+        "confirmed_count": item.summary.confirmed_count,
+        "waiting_count": item.summary.waiting_count,
+        "modality": session.modality.value,
+        "venue": session.venue,
+        "room": session.room,
+        "webinar_link": session.webinar_link,
+        "start_time": clock(session.start_time),
+        "end_time": clock(session.end_time),
+    }
+
+
+def _session_line(item: SessionOverview) -> str:
+    from exchange_desktop.exports.wording import session_when
+
+    session = item.summary.session
+    mode = tr("date alternative (O)") if item.mode.value == "O" else tr("più sessioni (E)")
+    status = {
+        "proposed": tr("proposta"),
+        "confirmed": tr("confermata"),
+        "cancelled": tr("annullata"),
+        "held": tr("svolta"),
+    }[session.status.value]
+    seats = tr("{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa").format(
+        confirmed=item.summary.confirmed_count,
+        capacity=session.capacity,
+        waiting=item.summary.waiting_count,
+    )
+    practice = tr("pratica {id}").format(id=item.practice_id)
+    return "\t".join((str(session.id), practice, mode, status, session_when(session), seats))
+
+
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.scheduling import session_overview
+
+    with database(args) as db:
+        overview = session_overview(db, args.practice)
+    if args.json:
+        print(json.dumps([_session_json(item) for item in overview], ensure_ascii=False, indent=2))
+    else:
+        for item in overview:
+            print(_session_line(item))
+    return EXIT_OK
+
+
+def _cmd_confirm_date(args: argparse.Namespace) -> int:
+    from exchange_desktop.formatting import long_date
+    from exchange_desktop.services.scheduling import confirm_date
+
+    with database(args) as db:
+        session = confirm_date(db, args.session, args.day)
+    print(tr("Sessione {id} confermata per {day}.").format(id=session.id, day=long_date(args.day)))
+    return EXIT_OK
