@@ -2,8 +2,8 @@
 
 This module holds the parser's skeleton and what every command shares (the database, ids,
 exit codes, error handling); the commands themselves are in ``commands_practices``,
-``commands_documents`` and ``commands_scheduling``, each adding its subparsers through
-``register``.
+``commands_documents``, ``commands_scheduling``, ``commands_roster`` and ``commands_import``,
+each adding its subparsers through ``register``.
 """
 
 from __future__ import annotations
@@ -83,7 +83,13 @@ def program_name() -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import this one for the shared helpers, hence here.
-    from exchange_desktop.cli import commands_documents, commands_practices, commands_scheduling
+    from exchange_desktop.cli import (
+        commands_documents,
+        commands_import,
+        commands_practices,
+        commands_roster,
+        commands_scheduling,
+    )
 
     argparse_it.install()
     parser = argparse_it.ItalianArgumentParser(
@@ -105,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands_practices.register(commands)
     commands_documents.register(commands)
     commands_scheduling.register(commands)
+    commands_roster.register(commands)
+    commands_import.register(commands)
     return parser
 
 

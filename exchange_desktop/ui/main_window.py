@@ -37,6 +37,7 @@ from exchange_desktop.ui.export_actions import DocumentExports
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
 from exchange_desktop.ui.programme_tab import ProgrammeTab
+from exchange_desktop.ui.roster_tab import RosterTab
 from exchange_desktop.ui.schedule_tab import ScheduleTab
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -68,9 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.programme_tab, self.tr("Pro&gramma"))
         self.schedule_tab = ScheduleTab(db, self.schedule_undo)
         self.tabs.addTab(self.schedule_tab, self.tr("&Date"))
-        roster = QWidget()
-        roster.setObjectName("rosterTab")
-        self.tabs.addTab(roster, self.tr("Parteci&panti"))
+        self.roster_tab = RosterTab(db)
+        self.tabs.addTab(self.roster_tab, self.tr("Parteci&panti"))
         self._forms = (self.practice_tab.form, self.programme_tab.form, self.schedule_tab.form)
         self._shown_practice: int | None = None
 
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.practice_list)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 1000])
+        self.splitter.setSizes([220, 1060])
         self.setCentralWidget(self.splitter)
 
         self.exports = DocumentExports(
@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self.programme_tab.save_state_changed.connect(self._show_save_state)
         self.schedule_tab.save_state_changed.connect(self._show_save_state)
         self.schedule_tab.schedule_changed.connect(self._schedule_edited)
+        self.schedule_tab.schedule_changed.connect(self._refresh_roster)
+        self.roster_tab.roster_changed.connect(self.schedule_tab.reload)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.practice_tab.practice_changed.connect(self._practice_edited)
 
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
             self.practice_tab.show_practice(practice_id)
             self.programme_tab.show_practice(practice_id)
             self.schedule_tab.show_practice(practice_id)
+            self.roster_tab.show_practice(practice_id)
         except DomainError as error:  # deleted meanwhile, e.g. by a second window
             show_error(self, error)
             self.reload_practices()
@@ -294,6 +297,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
+
+    def _refresh_roster(self) -> None:
+        self.roster_tab.show_practice(self.roster_tab.practice_id)
 
     def _schedule_edited(self) -> None:
         """Dates changed: the summary on the Pratica tab shows them."""

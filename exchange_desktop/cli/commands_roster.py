@@ -1,0 +1,103 @@
+"""The ``roster`` command: the registrations of a session, one person per line or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.roster import RosterRow
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``roster`` to the command line."""
+    roster = commands.add_parser(
+        "roster",
+        help=tr("elenca gli iscritti di una sessione"),
+        description=tr(
+            "Elenca le iscrizioni di una sessione: prima i posti confermati, poi la lista "
+            "d'attesa in ordine, poi le iscrizioni annullate; per ognuna cognome, nome, Ente, "
+            "ruolo, email, stato e presenza."
+        ),
+    )
+    db_argument(roster, default=argparse.SUPPRESS)
+    session_argument(roster)
+    roster.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(
+            "stampa un array JSON di oggetti con registration_id, participant_id, surname, "
+            "name, organisation, role, email, phone, status (confirmed, waiting o cancelled), "
+            "waiting_position, present, hours, registered_at"
+        ),
+    )
+    roster.set_defaults(handler=_cmd_roster)
+
+
+def _row_json(row: RosterRow) -> dict[str, object]:
+    return {
+        "registration_id": row.registration_id,
+        "participant_id": row.participant_id,
+        "session_id": row.session_id,
+        "surname": row.surname,
+        "name": row.name,
+        "organisation": row.organisation,
+        "organisation_id": row.organisation_id,
+        "role": row.role,
+        "email": row.email,
+        "phone": row.phone,
+        "status": row.status.value,
+        "waiting_position": row.waiting_position,
+        "present": row.present,
+        "hours": round(row.hours, 2),
+        "registered_at": row.registered_at.isoformat(),
+    }
+
+
+def _status_text(row: RosterRow) -> str:
+    if row.status.value == "waiting":
+        return tr("in lista d'attesa n. {position}").format(position=row.waiting_position)
+    if row.status.value == "cancelled":
+        return tr("annullato")
+    return tr("confermato")
+
+
+def _presence_text(row: RosterRow) -> str:
+    if row.present is None:
+        return tr("presenza non segnata")
+    if not row.present:
+        return tr("assente")
+    if row.hours:
+        return tr("presente ({hours} ore)").format(hours=f"{row.hours:.2f}".replace(".", ","))
+    return tr("presente")
+
+
+def _row_line(number: int, row: RosterRow) -> str:
+    fields = (
+        str(number),
+        f"{row.surname} {row.name}",
+        row.organisation or tr("(nessun Ente)"),
+        row.role,
+        row.email,
+        _status_text(row),
+        _presence_text(row),
+    )
+    return "\t".join(fields)
+
+
+def _cmd_roster(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.roster import roster
+    from exchange_desktop.services.scheduling import get_session
+
+    with database(args) as db:
+        session = get_session(db, args.session)
+        rows = roster(db, session.practice_id, args.session)  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps([_row_json(row) for row in rows], ensure_ascii=False, indent=2))
+    else:
+        for number, row in enumerate(rows, start=1):
+            print(_row_line(number, row))
+    return EXIT_OK

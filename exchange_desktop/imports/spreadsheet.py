@@ -1,0 +1,332 @@
+"""Reading a participant list from a spreadsheet: .xlsx, .xls, .ods or .csv.
+
+Excel, LibreOffice and older files are read by python-calamine (imported when a file is
+read); CSV files by the standard library, after guessing their encoding and separator.  The
+header row need not be the first: title lines and blank rows above it are skipped, and it is
+recognised by its column names (Cognome, Nome, Ente, Email…).  Every cell becomes a trimmed
+string, the way the clerk sees it in Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.imports.columns import recognised_fields
+from exchange_desktop.imports.text_files import (
+    DELIMITERS,
+    decode_text,
+    excel_separator_hint,
+    looks_binary,
+    parse_rows,
+)
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+SUFFIXES = WORKBOOK_SUFFIXES + TEXT_SUFFIXES
+
+#: How far down the header row is looked for (title lines, notes, blank rows above it).
+HEADER_SEARCH_ROWS = 30
+#: A header row names at least this many participant fields (Cognome and Nome, say).
+MIN_HEADER_FIELDS = 2
+
+_OLE_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+
+
+class ImportFileError(DomainError):
+    """The file cannot be imported; the message says why and what to do."""
+
+
+@dataclass
+class ImportTable:
+    """The rows below the header row, each as long as the header, cells as trimmed strings.
+
+    ``row_numbers[i]`` is the number Excel shows beside ``rows[i]`` (1 is the first row of
+    the sheet); blank rows are left out of ``rows``.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    source_name: str
+    row_numbers: list[int] = field(default_factory=list)
+    header_row: int = 1
+
+    def row_number(self, index: int) -> int:
+        """The spreadsheet's row number of ``rows[index]``."""
+        if index < len(self.row_numbers):
+            return self.row_numbers[index]
+        return self.header_row + 1 + index
+
+
+def _error(template: str, path: Path, **params: object) -> ImportFileError:
+    return ImportFileError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
+
+
+# --- cells -----------------------------------------------------------------------------------
+
+
+def _number_text(value: float) -> str:
+    """3471234567.0 → "3471234567" (a phone number), 2.5 → "2,5"; never "3.4e9"."""
+    if not math.isfinite(value):
+        return ""
+    if value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    text = f"{value:.15g}"
+    if "e" in text:
+        text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as the clerk reads it: trimmed text, Italian dates, whole numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "VERO" if value else "FALSO"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _number_text(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.strftime("%d/%m/%Y")
+        pattern = "%d/%m/%Y %H:%M:%S" if value.second else "%d/%m/%Y %H:%M"
+        return value.strftime(pattern)
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, timedelta):
+        seconds = int(value.total_seconds())
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return str(value).strip()
+
+
+def _is_blank(row: list[str]) -> bool:
+    return not any(row)
+
+
+# --- finding the header ----------------------------------------------------------------------
+
+
+def _header_index(grid: list[list[str]]) -> int | None:
+    """The index of the first row naming at least two participant fields, among the top rows."""
+    for index, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        if len(recognised_fields(row)) >= MIN_HEADER_FIELDS:
+            return index
+    return None
+
+
+def _table(grid: list[list[str]], header_index: int, source_name: str) -> ImportTable:
+    """The table below ``grid[header_index]``; rows are cut or padded to the header's width."""
+    headers = [" ".join(cell.split()) for cell in grid[header_index]]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for index in range(header_index + 1, len(grid)):
+        row = grid[index][:width]
+        if _is_blank(row):
+            continue
+        rows.append(row + [""] * (width - len(row)))
+        numbers.append(index + 1)
+    return ImportTable(headers, rows, source_name, numbers, header_index + 1)
+
+
+# --- workbooks -------------------------------------------------------------------------------
+
+
+def _open_workbook(path: Path) -> object:
+    """The calamine workbook, its format recognised from the content (a renamed file works)."""
+    import python_calamine
+
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+            stream.seek(0)
+            if head.startswith(b"\xd0\xcf\x11\xe0") and _OLE_ENCRYPTED_MARK in stream.read():
+                raise _encrypted_error(path)
+            stream.seek(0)
+            return python_calamine.CalamineWorkbook.from_filelike(stream)
+    except python_calamine.PasswordError as exc:
+        raise _encrypted_error(path) from exc
+    except (python_calamine.CalamineError, ValueError) as exc:
+        raise _damaged_error(path, exc) from exc
+
+
+def _encrypted_error(path: Path) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere "
+            "la password e salvarlo di nuovo, poi ripetere l'importazione.",
+        ),
+        path,
+    )
+
+
+def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di "
+            "calcolo del tipo indicato dall'estensione ({detail}).",
+        ),
+        path,
+        detail=str(exc).strip() or type(exc).__name__,
+    )
+
+
+def workbook_grids(path: Path) -> list[list[list[str]]]:
+    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``."""
+    import python_calamine
+
+    workbook = _open_workbook(path)
+    grids: list[list[list[str]]] = []
+    try:
+        for index, metadata in enumerate(workbook.sheets_metadata):  # type: ignore[attr-defined]
+            if metadata.visible != python_calamine.SheetVisibleEnum.Visible or (
+                metadata.typ != python_calamine.SheetTypeEnum.WorkSheet
+            ):
+                continue
+            sheet = workbook.get_sheet_by_index(index)  # type: ignore[attr-defined]
+            values = sheet.to_python(skip_empty_area=False)
+            grids.append([[cell_text(cell) for cell in row] for row in values])
+    except python_calamine.PasswordError as exc:
+        raise _encrypted_error(path) from exc
+    except (python_calamine.CalamineError, ValueError) as exc:
+        raise _damaged_error(path, exc) from exc
+    finally:
+        workbook.close()  # type: ignore[attr-defined]
+    return grids
+
+
+def _read_workbook(path: Path) -> ImportTable:
+    grids = workbook_grids(path)
+    has_data = False
+    for grid in grids:
+        has_data = has_data or any(not _is_blank(row) for row in grid)
+        header = _header_index(grid)
+        if header is not None:
+            return _table(grid, header, path.name)
+    raise _no_header_error(path) if has_data else _empty_error(path)
+
+
+# --- text files ------------------------------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """The decoded text of a CSV file; a spreadsheet saved under a text name is refused."""
+    data = _read_bytes(path)
+    if looks_binary(data):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Il file {path} non è un file di testo CSV ma un foglio di calcolo con "
+                "l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.",
+            ),
+            path,
+        )
+    return decode_text(data)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP("Messages", "Impossibile leggere {path}: {detail}"),
+            path,
+            detail=exc.strerror or str(exc),
+        ) from exc
+
+
+def _choose_delimiter(text: str) -> str:
+    """The separator whose columns hold a recognisable header (else the most columns)."""
+    best, best_score = DELIMITERS[0], (-1, -1)
+    for delimiter in DELIMITERS:
+        grid = parse_rows(text, delimiter, limit=HEADER_SEARCH_ROWS)
+        fields = max((len(recognised_fields(row)) for row in grid), default=0)
+        widest = max((len(row) for row in grid), default=0)
+        score = (fields, widest)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path) -> ImportTable:
+    text = read_text(path)
+    delimiter, text = excel_separator_hint(text)
+    if not text.strip():
+        raise _empty_error(path)
+    try:
+        delimiter = delimiter or _choose_delimiter(text)
+        grid = [[cell.strip() for cell in row] for row in parse_rows(text, delimiter)]
+    except csv.Error as exc:
+        raise _damaged_error(path, exc) from exc
+    header = _header_index(grid)
+    if header is None:
+        raise _no_header_error(path)
+    return _table(grid, header, path.name)
+
+
+# --- the entry point -------------------------------------------------------------------------
+
+
+def _empty_error(path: Path) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP("Messages", "Il file {path} non contiene dati: il foglio è vuoto."),
+        path,
+    )
+
+
+def _no_header_error(path: Path) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Nel file {path} non si trova la riga di intestazione: servono almeno due colonne "
+            "con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).",
+        ),
+        path,
+        rows=HEADER_SEARCH_ROWS,
+    )
+
+
+def check_readable(path: Path, suffixes: tuple[str, ...]) -> None:
+    """Refuse a missing file, a folder or an extension not in ``suffixes`` before reading."""
+    if path.is_dir():
+        raise _error(
+            QT_TRANSLATE_NOOP("Messages", "{path} è una cartella: indicare il file da importare."),
+            path,
+        )
+    if not path.exists():
+        raise _error(QT_TRANSLATE_NOOP("Messages", "Il file {path} non esiste."), path)
+    if path.suffix.lower() not in suffixes:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Il file {path} non è di un tipo importabile: usare {kinds}.",
+            ),
+            path,
+            kinds=", ".join(suffixes),
+        )
+
+
+def read_table(path: Path) -> ImportTable:
+    """The participant table in ``path`` (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt).
+
+    Raises :class:`ImportFileError` (a :class:`DomainError`) for a missing file, a folder, an
+    unknown extension, a file protected by password or damaged, an empty sheet, or a sheet
+    without a recognisable header row.
+    """
+    path = Path(path)
+    check_readable(path, SUFFIXES)
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return _read_csv(path)
+    return _read_workbook(path)

@@ -1,0 +1,316 @@
+"""Signing people up to sessions, with the capacity and the waiting list: register, cancel,
+promote, move, delete.  One transaction per public function, except
+:func:`add_registration`, which works inside the caller's (the import adds a whole file in
+one).
+
+A seat freed by a confirmed registration (cancelled, moved away or deleted) goes to the
+first in line: first registered, first promoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from exchange_desktop.domain import roster as roster_rules
+from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.roster import Participant, Registration
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.participants import (
+    checked_participant,
+    participant_row,
+    person_name,
+    store_participant,
+)
+from exchange_desktop.services.roster_rows import (
+    RosterRow,
+    registration_row,
+    roster_row,
+    session_label,
+)
+from exchange_desktop.services.session_rows import message, now, session_row
+from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.mapping import to_domain
+from exchange_desktop.storage.models import (
+    ParticipantRow,
+    RegistrationRow,
+    SessionRow,
+)
+
+CONFIRMED = RegistrationStatus.CONFIRMED
+WAITING = RegistrationStatus.WAITING
+CANCELLED = RegistrationStatus.CANCELLED
+
+
+@dataclass(frozen=True)
+class RegistrationOutcome:
+    """A registration after the change, and the sentence that tells the clerk where it stands."""
+
+    row: RosterRow
+    message: Message
+
+
+@dataclass(frozen=True)
+class CancelOutcome:
+    """Who took the freed seat from the waiting list (None when nobody), and the sentence."""
+
+    promoted: RosterRow | None
+    message: Message
+
+
+# --- helpers inside a transaction ------------------------------------------------------------
+
+
+def confirmed_count(session: OrmSession, session_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(RegistrationRow)
+            .where(RegistrationRow.session_id == session_id, RegistrationRow.status == CONFIRMED)
+        )
+        or 0
+    )
+
+
+def check_open(target: SessionRow) -> None:
+    if target.status is SessionStatus.CANCELLED:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "La sessione di {session} è annullata: non accetta iscrizioni."
+                ),
+                session=session_label(target),
+            )
+        )
+
+
+def person_of(session: OrmSession, registration: RegistrationRow) -> str:
+    person = participant_row(session, registration.participant_id)
+    return person_name(person.surname, person.name)
+
+
+def promote_first_in_line(session: OrmSession, source: SessionRow) -> RegistrationRow | None:
+    """Give the seat freed in ``source`` to the first in line, if there is a free seat."""
+    session.flush()
+    session.expire(source, ["registrations"])
+    queue = roster_rules.to_promote(
+        [to_domain(r, Registration) for r in source.registrations], source.capacity
+    )
+    if not queue:
+        return None
+    first = next(r for r in source.registrations if r.id == queue[0].id)
+    first.status = CONFIRMED
+    session.flush()
+    return first
+
+
+def add_registration(
+    session: OrmSession,
+    session_id: int,
+    participant: Participant,
+    registered_at: datetime | None = None,
+) -> RegistrationRow:
+    """Sign ``participant`` up to a session, inside an open transaction; return the new row.
+
+    A participant without an id is checked (required names, email, codice fiscale…; a
+    :class:`ValidationError` names each wrong field) and added.  One with an id is a person
+    already on file, signed up to one more session as they are (their fields are not changed).
+    The status follows the session's capacity: a seat while one is free, else the waiting
+    list.  A cancelled session accepts nobody.
+    """
+    target = session_row(session, session_id)
+    check_open(target)
+    registration = None
+    if participant.id is None:
+        person = store_participant(session, checked_participant(participant))
+    else:
+        person = participant_row(session, participant.id)
+        registration = session.scalar(
+            select(RegistrationRow).where(
+                RegistrationRow.participant_id == person.id,
+                RegistrationRow.session_id == session_id,
+            )
+        )
+        if registration is not None and registration.status is not CANCELLED:
+            raise DomainError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{person} ha già un'iscrizione alla sessione di {session}."
+                    ),
+                    person=person_name(person.surname, person.name),
+                    session=session_label(target),
+                )
+            )
+        # else a cancelled registration of the same person comes back, at the end of the line
+    status = roster_rules.status_for_new_registration(
+        confirmed_count(session, session_id), target.capacity
+    )
+    if registration is None:
+        registration = RegistrationRow(participant_id=person.id, session_id=session_id)
+        session.add(registration)
+    registration.status = status
+    registration.registered_at = registered_at or now()
+    session.flush()
+    return registration
+
+
+def _seat_message(row: RosterRow) -> Message:
+    person = person_name(row.surname, row.name)
+    if row.status is WAITING:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{person}: sessione al completo, in lista d'attesa n. {position}."
+            ),
+            person=person,
+            position=row.waiting_position,
+        )
+    return message(QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione confermata."), person=person)
+
+
+def _has_registrations(session: OrmSession, participant: ParticipantRow) -> bool:
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(RegistrationRow)
+            .where(RegistrationRow.participant_id == participant.id)
+        )
+    )
+
+
+def _freed_seat_message(
+    session: OrmSession, person: str, promoted: RegistrationRow | None, *, deleted: bool
+) -> tuple[RosterRow | None, Message]:
+    if promoted is None:
+        template = (
+            QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione eliminata.")
+            if deleted
+            else QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione annullata.")
+        )
+        return None, message(template, person=person)
+    row = roster_row(session, promoted.id)
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti "
+            "confermati: {promoted}.",
+        )
+        if deleted
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti "
+            "confermati: {promoted}.",
+        )
+    )
+    return row, message(template, person=person, promoted=person_name(row.surname, row.name))
+
+
+# --- one transaction each --------------------------------------------------------------------
+
+
+def register(db: Database, session_id: int, participant: Participant) -> RegistrationOutcome:
+    """Sign someone up (see :func:`add_registration`); the message says seat or queue place."""
+    with db.transaction() as session:
+        registration = add_registration(session, session_id, participant)
+        row = roster_row(session, registration.id)
+        return RegistrationOutcome(row, _seat_message(row))
+
+
+def cancel_registration(db: Database, registration_id: int) -> CancelOutcome:
+    """Cancel a registration (it stays listed, cancelled); a freed seat goes to the first in
+    line, and the message says who.
+    """
+    with db.transaction() as session:
+        registration = registration_row(session, registration_id)
+        person = person_of(session, registration)
+        if registration.status is CANCELLED:
+            raise DomainError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "L'iscrizione di {person} è già annullata."),
+                    person=person,
+                )
+            )
+        freed = registration.status is CONFIRMED
+        registration.status = CANCELLED
+        promoted = promote_first_in_line(session, registration.session) if freed else None
+        row, text = _freed_seat_message(session, person, promoted, deleted=False)
+        return CancelOutcome(row, text)
+
+
+def delete_registration(db: Database, registration_id: int) -> CancelOutcome:
+    """Remove a registration with its attendance; a freed seat goes to the first in line.
+
+    The person is deleted too when this was their last registration.
+    """
+    with db.transaction() as session:
+        registration = registration_row(session, registration_id)
+        person = participant_row(session, registration.participant_id)
+        name = person_name(person.surname, person.name)
+        source = registration.session
+        freed = registration.status is CONFIRMED
+        session.delete(registration)  # the attendance goes with it (ON DELETE CASCADE)
+        session.flush()
+        promoted = promote_first_in_line(session, source) if freed else None
+        if not _has_registrations(session, person):
+            session.delete(person)
+        row, text = _freed_seat_message(session, name, promoted, deleted=True)
+        return CancelOutcome(row, text)
+
+
+def promote(db: Database, registration_id: int) -> RegistrationOutcome:
+    """Give a seat by hand to someone on the waiting list (not necessarily the first).
+
+    Refused while the session is full: a seat must be freed (or added) first.
+    """
+    with db.transaction() as session:
+        registration = registration_row(session, registration_id)
+        person = person_of(session, registration)
+        target = registration.session
+        if registration.status is CONFIRMED:
+            raise DomainError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "L'iscrizione di {person} è già confermata."),
+                    person=person,
+                )
+            )
+        if registration.status is CANCELLED:
+            raise DomainError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "L'iscrizione di {person} è annullata: per riammettere la persona "
+                        "iscriverla di nuovo.",
+                    ),
+                    person=person,
+                )
+            )
+        taken = confirmed_count(session, target.id)
+        if taken >= target.capacity:
+            raise DomainError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "La sessione di {session} è al completo ({taken} posti su {capacity}): "
+                        "per confermare {person} liberare prima un posto, oppure aumentare i "
+                        "posti della sessione.",
+                    ),
+                    session=session_label(target),
+                    taken=taken,
+                    capacity=target.capacity,
+                    person=person,
+                )
+            )
+        registration.status = CONFIRMED
+        row = roster_row(session, registration_id)
+        return RegistrationOutcome(
+            row,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{person}: iscrizione confermata, dalla lista d'attesa."
+                ),
+                person=person,
+            ),
+        )

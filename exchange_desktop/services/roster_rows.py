@@ -1,0 +1,260 @@
+"""The rows of the roster, built in bulk inside an open transaction.
+
+Shared by the roster, registration, attendance and personal-data services.  A whole
+practice's roster is read with one query (registrations, people, Enti and attendance
+joined), whatever its size: no round trip per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from babel.dates import format_date
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
+from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.roster import Attendance
+from exchange_desktop.domain.validation import name_key
+from exchange_desktop.formatting import DEFAULT_LOCALE, join_alternatives, long_date
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.storage.models import (
+    AttendanceRow,
+    OrganisationRow,
+    ParticipantRow,
+    RegistrationRow,
+    SessionRow,
+)
+
+#: Where each status stands in the roster: seats first, then the queue, then cancelled.
+_STATUS_ORDER = {
+    RegistrationStatus.CONFIRMED: 0,
+    RegistrationStatus.WAITING: 1,
+    RegistrationStatus.CANCELLED: 2,
+}
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One registration as the roster shows it: the person, the Ente, the seat, the presence.
+
+    ``waiting_position`` is 1 for the next one to be promoted (None unless waiting);
+    ``present`` is None while nobody marked it, else whether the person came (on any day);
+    ``hours`` adds up the attended hours of every day.
+    """
+
+    registration_id: int
+    participant_id: int
+    session_id: int
+    session_label: str
+    surname: str
+    name: str
+    organisation_id: int | None
+    organisation: str
+    role: str
+    email: str
+    phone: str
+    fiscal_code: str
+    privacy_consent: bool
+    privacy_consent_date: date | None
+    status: RegistrationStatus
+    waiting_position: int | None
+    present: bool | None
+    hours: float
+    registered_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionSeats:
+    """The gauge of a session: "8 / 10 posti" and how many wait."""
+
+    session_id: int
+    label: str
+    capacity: int
+    confirmed: int
+    waiting: int
+
+
+def registration_row(session: OrmSession, registration_id: int) -> RegistrationRow:
+    """The registration's row in an open transaction, or the "does not exist" error."""
+    row = session.get(RegistrationRow, registration_id)
+    if row is None:
+        raise not_found(
+            QT_TRANSLATE_NOOP("Messages", "L'iscrizione n. {id} non esiste."), registration_id
+        )
+    return row
+
+
+def _alternatives(days: list[date]) -> str:
+    """ "20 o 27 aprile 2026", "30 aprile o 4 maggio 2026": the month and year said once."""
+    last = days[-1]
+    if all((d.year, d.month) == (last.year, last.month) for d in days):
+        pattern = "d"
+    elif all(d.year == last.year for d in days):
+        pattern = "d MMMM"
+    else:
+        pattern = "d MMMM y"
+    heads = [format_date(day, pattern, locale=DEFAULT_LOCALE) for day in days[:-1]]
+    return join_alternatives([*heads, format_date(last, "d MMMM y", locale=DEFAULT_LOCALE)], "o")
+
+
+def session_label(row: SessionRow) -> str:
+    """ "lunedì 20 aprile 2026" once confirmed, else the dates still in play, in short."""
+    candidates = row.candidate_dates
+    confirmed = sorted(c.day for c in candidates if c.status is CandidateStatus.CONFIRMED)
+    if confirmed:
+        return long_date(confirmed[0])
+    days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
+    days = days or sorted(c.day for c in candidates)
+    if not days:
+        return "data da definire"
+    if len(days) == 1:
+        return long_date(days[0])
+    return _alternatives(days)
+
+
+def sessions_with_dates(session: OrmSession, session_ids: Iterable[int]) -> list[SessionRow]:
+    """The sessions with their candidate dates loaded, in one round trip."""
+    return list(
+        session.scalars(
+            select(SessionRow)
+            .where(SessionRow.id.in_(list(session_ids)))
+            .options(selectinload(SessionRow.candidate_dates))
+        )
+    )
+
+
+def _waiting_positions(items: list[tuple]) -> dict[int, int]:
+    """Registration id → place in its session's queue (first registered, first promoted)."""
+    queues: dict[int, list[tuple[datetime, int]]] = {}
+    for item in items:
+        registration_id, _participant, session_id, status, registered_at = item[:5]
+        if status is RegistrationStatus.WAITING:
+            queues.setdefault(session_id, []).append((registered_at, registration_id))
+    positions: dict[int, int] = {}
+    for queue in queues.values():
+        for place, (_when, registration_id) in enumerate(sorted(queue), start=1):
+            positions[registration_id] = place
+    return positions
+
+
+def _presence(days: list[tuple[bool, time | None, time | None]]) -> tuple[bool | None, float]:
+    if not days:
+        return None, 0.0
+    hours = sum(
+        Attendance(present=present, time_in=time_in, time_out=time_out).hours
+        for present, time_in, time_out in days
+    )
+    return any(present for present, _in, _out in days), hours
+
+
+def build_rows(session: OrmSession, sessions: list[SessionRow]) -> list[RosterRow]:
+    """Every registration of ``sessions``, in their order; within a session the seated
+    people and then the cancelled ones in alphabetical order, the queue in between.
+    """
+    if not sessions:
+        return []
+    order = {row.id: index for index, row in enumerate(sessions)}
+    labels = {row.id: session_label(row) for row in sessions}
+    result = session.execute(
+        select(
+            RegistrationRow.id,
+            RegistrationRow.participant_id,
+            RegistrationRow.session_id,
+            RegistrationRow.status,
+            RegistrationRow.registered_at,
+            ParticipantRow.surname,
+            ParticipantRow.name,
+            ParticipantRow.organisation_id,
+            OrganisationRow.name,
+            ParticipantRow.role,
+            ParticipantRow.email,
+            ParticipantRow.phone,
+            ParticipantRow.fiscal_code,
+            ParticipantRow.privacy_consent,
+            ParticipantRow.privacy_consent_date,
+            AttendanceRow.present,
+            AttendanceRow.time_in,
+            AttendanceRow.time_out,
+            AttendanceRow.id,
+        )
+        .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
+        .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
+        .outerjoin(AttendanceRow, AttendanceRow.registration_id == RegistrationRow.id)
+        .where(RegistrationRow.session_id.in_(list(order)))
+    )
+    items: dict[int, tuple] = {}
+    attendance: dict[int, list[tuple[bool, time | None, time | None]]] = {}
+    for record in result:
+        registration_id = record[0]
+        if registration_id not in items:
+            items[registration_id] = record[:15]
+            attendance[registration_id] = []
+        if record[18] is not None:
+            attendance[registration_id].append((bool(record[15]), record[16], record[17]))
+    positions = _waiting_positions(list(items.values()))
+    rows = []
+    for registration_id, item in items.items():
+        present, hours = _presence(attendance[registration_id])
+        rows.append(
+            RosterRow(
+                registration_id=registration_id,
+                participant_id=item[1],
+                session_id=item[2],
+                session_label=labels[item[2]],
+                surname=item[5],
+                name=item[6],
+                organisation_id=item[7],
+                organisation=item[8] or "",
+                role=item[9],
+                email=item[10],
+                phone=item[11],
+                fiscal_code=item[12],
+                privacy_consent=bool(item[13]),
+                privacy_consent_date=item[14],
+                status=item[3],
+                waiting_position=positions.get(registration_id),
+                present=present,
+                hours=hours,
+                registered_at=item[4],
+            )
+        )
+    keys: dict[str, str] = {}  # names repeat (Rossi, Anna…): each one folded once
+
+    def folded(text: str) -> str:
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = name_key(text)
+        return key
+
+    def sort_key(row: RosterRow) -> tuple[int, int, int, str, str, int]:
+        queued = row.waiting_position is not None  # the queue keeps its own order
+        return (
+            order[row.session_id],
+            _STATUS_ORDER[row.status],
+            row.waiting_position or 0,
+            "" if queued else folded(row.surname),
+            "" if queued else folded(row.name),
+            row.registration_id,
+        )
+
+    rows.sort(key=sort_key)
+    return rows
+
+
+def rows_of_session(session: OrmSession, session_id: int) -> list[RosterRow]:
+    return build_rows(session, sessions_with_dates(session, [session_id]))
+
+
+def roster_row(session: OrmSession, registration_id: int) -> RosterRow:
+    """One registration's row, with its place in the queue, inside an open transaction."""
+    session.flush()
+    registration = registration_row(session, registration_id)
+    for row in rows_of_session(session, registration.session_id):
+        if row.registration_id == registration_id:
+            return row
+    raise AssertionError("a registration that exists is in its session's roster")

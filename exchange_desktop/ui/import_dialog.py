@@ -1,0 +1,199 @@
+"""Importing participants from a spreadsheet: column mapping, a preview of every row, import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.imports.spreadsheet import ImportTable
+from exchange_desktop.services import participant_import
+from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import translate
+from exchange_desktop.ui.dialogs import show_error
+
+CONTEXT = "ImportDialog"
+_STATUS = {"new": "nuovo", "duplicate": "doppione", "error": "errore"}
+_BRUSHES = {
+    "new": QBrush(QColor("#dff3e3")),
+    "duplicate": QBrush(QColor("#fff4d6")),
+    "error": QBrush(QColor("#f9e0e0")),
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """Row number, status, reason, then the mapped fields."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.rows: list[PreviewRow] = []
+        self.fields: list[str] = []
+
+    def set_rows(self, rows: list[PreviewRow], fields: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.fields = rows, fields
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3 + len(self.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        fixed = (
+            translate(CONTEXT, "Riga"),
+            translate(CONTEXT, "Esito"),
+            translate(CONTEXT, "Motivo"),
+        )
+        if section < 3:
+            return fixed[section]
+        return participant_import.field_label(self.fields[section - 3])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
+            return _BRUSHES.get(row.status)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return row.row_number
+        if column == 1:
+            return translate(CONTEXT, _STATUS.get(row.status, row.status))
+        if column == 2:
+            return row.reason
+        return row.values.get(self.fields[column - 3], "")
+
+
+class ImportDialog(QDialog):
+    """Shows how columns are read and what each row will become; writes only on "Importa"."""
+
+    def __init__(
+        self, db: Database, session_id: int, table: ImportTable, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(
+            self.tr("Importa partecipanti da {file}").format(file=table.source_name)
+        )
+        self.resize(1100, 680)
+        self._db = db
+        self._session_id = session_id
+        self._table = table
+        self.summary: ImportSummary | None = None
+        self.mapping = participant_import.guess_mapping(table.headers)
+        self.combos: dict[int, QComboBox] = {}
+        self.preview_model = PreviewModel(self)
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.skip_invalid = QCheckBox(self.tr("Importa le righe valide e salta quelle con errori"))
+        self.skip_invalid.setObjectName("importSkipInvalid")
+        preview = QTableView()
+        preview.setObjectName("importPreview")
+        preview.setModel(self.preview_model)
+        preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        preview.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(self.tr("&Importa"))
+        self.import_button.setObjectName("importButton")
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._mapping_box())
+        layout.addWidget(
+            QLabel(self.tr("Anteprima: nulla viene scritto finché non si preme «Importa»."))
+        )
+        layout.addWidget(preview, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.counts, 1)
+        row.addWidget(self.skip_invalid)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.refresh_preview()
+
+    def _mapping_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Colonne del file"))
+        form = QFormLayout()
+        for column, header in enumerate(self._table.headers):
+            combo = QComboBox()
+            combo.setObjectName(f"mappingCombo{column}")
+            combo.addItem(self.tr("— non importare —"), None)
+            for field in participant_import.FIELDS:
+                combo.addItem(participant_import.field_label(field), field)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.get(column)), 0))
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
+            self.combos[column] = combo
+            form.addRow(header or self.tr("(colonna {n} senza titolo)").format(n=column + 1), combo)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMaximumHeight(220)
+        outer = QVBoxLayout(box)
+        outer.addWidget(scroll)
+        return box
+
+    def _mapping_changed(self, column: int) -> None:
+        self.mapping[column] = self.combos[column].currentData()
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        try:
+            rows = participant_import.preview(self._db, self._session_id, self._table, self.mapping)
+        except DomainError as error:
+            self.preview_model.set_rows([], [])
+            self.counts.setText(str(error))
+            self.import_button.setEnabled(False)
+            return
+        fields = [f for f in participant_import.FIELDS if f in self.mapping.values()]
+        self.preview_model.set_rows(rows, fields)
+        new = sum(1 for r in rows if r.status == "new")
+        duplicates = sum(1 for r in rows if r.status == "duplicate")
+        errors = sum(1 for r in rows if r.status == "error")
+        self.counts.setText(
+            self.tr("{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori").format(
+                new=new, duplicates=duplicates, errors=errors
+            )
+        )
+        self.import_button.setEnabled(new > 0)
+
+    def _import(self) -> None:
+        try:
+            self.summary = participant_import.import_rows(
+                self._db,
+                self._session_id,
+                self._table,
+                self.mapping,
+                skip_invalid=self.skip_invalid.isChecked(),
+            )
+        except DomainError as error:
+            show_error(self, error, self.tr("Importazione non eseguita"))
+            return
+        self.accept()

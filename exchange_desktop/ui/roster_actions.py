@@ -1,0 +1,134 @@
+"""The roster's file work: spreadsheet import, webinar attendance, personal data, Enti."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.ui.dialogs import confirm, show_error
+from exchange_desktop.ui.organisations_dialog import OrganisationsDialog
+
+if TYPE_CHECKING:
+    from exchange_desktop.ui.roster_tab import RosterTab
+
+SPREADSHEETS = "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
+REPORTS = "Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)"
+
+
+class RosterFileActions(QObject):
+    def __init__(self, tab: RosterTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _session_for(self, question: str) -> int | None:
+        session_id = self.tab.session_id()
+        if session_id is None:
+            session_id, ok = self.tab.choose_session(question)
+            if not ok:
+                return None
+        return session_id
+
+    def import_participants(self) -> None:
+        from exchange_desktop.imports.spreadsheet import read_table
+        from exchange_desktop.ui.import_dialog import ImportDialog
+
+        session_id = self._session_for(self.tr("In quale sessione importare le persone?"))
+        if session_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Importa partecipanti"), str(Path.home()), self.tr(SPREADSHEETS)
+        )
+        if not chosen:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = read_table(Path(chosen))
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(self.tab, error, self.tr("File non letto"))
+            return
+        QApplication.restoreOverrideCursor()
+        dialog = ImportDialog(self.tab.db, session_id, table, self.tab)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
+            summary = dialog.summary
+            self.tab.reload()
+            self.tab.roster_changed.emit()
+            lines = [
+                self.tr("Importati: {n}").format(n=summary.imported),
+                self.tr("di cui in lista d'attesa: {n}").format(n=summary.waiting),
+                self.tr("Doppioni saltati: {n}").format(n=summary.duplicates),
+            ]
+            lines += [
+                self.tr("Riga {row}: {reason}").format(row=r, reason=why)
+                for r, why in summary.errors
+            ]
+            QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
+
+    def import_attendance(self) -> None:
+        from exchange_desktop.imports.attendance_report import read_attendance_report
+        from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
+
+        session_id = self._session_for(self.tr("Di quale sessione è il report delle presenze?"))
+        if session_id is None or self.tab.practice_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Report presenze di Teams o Zoom"), str(Path.home()), self.tr(REPORTS)
+        )
+        if not chosen:
+            return
+        try:
+            lines = read_attendance_report(Path(chosen))
+            match = match_attendance(self.tab.db, self.tab.practice_id, session_id, lines)
+        except DomainError as error:
+            show_error(self.tab, error, self.tr("Report non letto"))
+            return
+        unmatched = "\n".join(f"• {line.name} {line.email}".rstrip() for line in match.unmatched)
+        text = self.tr("Riconosciute {n} persone iscritte nel report.").format(n=len(match.matched))
+        if unmatched:
+            text += "\n\n" + self.tr(
+                "Non trovate nell'elenco (da verificare a mano):\n{lines}"
+            ).format(lines=unmatched)
+        if match.matched and confirm(
+            self.tab,
+            self.tr("Presenze dal webinar"),
+            text + "\n\n" + self.tr("Segnare presenti le persone riconosciute?"),
+        ):
+            self.tab.run(lambda: apply_attendance(self.tab.db, match.matched), announce=False)
+        elif not match.matched:
+            QMessageBox.information(self.tab, self.tr("Presenze dal webinar"), text)
+
+    def export_personal_data(self) -> None:
+        from exchange_desktop.services.roster import export_personal_data_file
+
+        row = self.tab.current_row()
+        if row is None:
+            return
+        suggested = Path.home() / f"Dati personali - {row.surname} {row.name}.json"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.tab,
+            self.tr("Esporta i dati della persona"),
+            str(suggested),
+            self.tr("JSON (*.json)"),
+        )
+        if not chosen:
+            return
+        try:
+            written = export_personal_data_file(self.tab.db, row.participant_id, Path(chosen))
+        except DomainError as error:
+            show_error(self.tab, error, self.tr("Dati non esportati"))
+            return
+        QMessageBox.information(
+            self.tab,
+            self.tr("Dati esportati"),
+            self.tr("Tutti i dati conservati su {name} sono in:\n{path}").format(
+                name=f"{row.name} {row.surname}", path=written
+            ),
+        )
+
+    def edit_organisations(self) -> None:
+        OrganisationsDialog(self.tab.db, self.tab).exec()
+        self.tab.reload()

@@ -1,0 +1,468 @@
+"""The Partecipanti tab: who comes, from which Ente, in which session, who waits, who came."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.roster import Organisation, Participant
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services import organisations as organisation_service
+from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services.practices import get_practice
+from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.dialogs import confirm, show_error
+from exchange_desktop.ui.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.roster_actions import RosterFileActions
+from exchange_desktop.ui.roster_model import (
+    COL_EMAIL,
+    COL_NAME,
+    COL_NUMBER,
+    COL_ORGANISATION,
+    COL_PHONE,
+    COL_PRESENT,
+    COL_ROLE,
+    COL_SESSION,
+    COL_STATUS,
+    COL_SURNAME,
+    RosterFilterModel,
+    RosterTableModel,
+)
+
+#: Widths that fit the usual names at 1280 px; the clerk can drag them wider.
+COLUMN_WIDTHS = {
+    COL_NUMBER: 36,
+    COL_SURNAME: 110,
+    COL_NAME: 90,
+    COL_ORGANISATION: 160,
+    COL_ROLE: 130,
+    COL_EMAIL: 160,
+    COL_PHONE: 90,
+    COL_STATUS: 140,
+    COL_PRESENT: 64,
+}
+
+NO_SESSIONS = Message(
+    "RosterTab",
+    QT_TRANSLATE_NOOP(
+        "RosterTab", "La pratica non ha ancora sessioni: aggiungere una data nella scheda Date."
+    ),
+)
+
+
+class RosterTab(QWidget):
+    """Lists registrations of one session or all; every change goes through a service."""
+
+    roster_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterTab")
+        self.db = db
+        self.practice_id: int | None = None
+        self.model = RosterTableModel(self)
+        self.model.attendance_toggled.connect(self._attendance_toggled)
+        self.proxy = RosterFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.files = RosterFileActions(self)
+        self._build()
+        self.setEnabled(False)
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.session_combo = QComboBox()
+        self.session_combo.setObjectName("rosterSessionCombo")
+        self.session_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.gauge = QProgressBar()
+        self.gauge.setObjectName("rosterGauge")
+        self.gauge.setTextVisible(True)
+        self.gauge.setMaximumWidth(180)
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("rosterQueueLabel")
+        self.search = QLineEdit()
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Cerca per nome, Ente o email…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        session_label = QLabel(self.tr("Sessi&one"))
+        session_label.setBuddy(self.session_combo)
+        search_label = QLabel(self.tr("Cer&ca"))
+        search_label.setBuddy(self.search)
+        top = QHBoxLayout()
+        top.addWidget(session_label)
+        top.addWidget(self.session_combo, 2)
+        top.addWidget(self.gauge)
+        top.addWidget(self.queue_label)
+        top.addSpacing(12)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 2)
+
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.doubleClicked.connect(lambda _i: self.edit_participant())
+        self.summary = QLabel()
+        self.summary.setObjectName("rosterSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        toolbar.setObjectName("rosterToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        entries = (
+            ("addParticipantAction", self.tr("Aggiungi…"), "Ctrl+Shift+N", self.add_participant),
+            ("editParticipantAction", self.tr("Modifica…"), "", self.edit_participant),
+            ("cancelRegistrationAction", self.tr("Annulla iscrizione"), "", self.cancel_selected),
+            ("promoteAction", self.tr("Promuovi"), "", self.promote_selected),
+            ("moveAction", self.tr("Sposta di sessione…"), "", self.move_selected),
+            ("deleteRegistrationAction", self.tr("Elimina…"), "", self.delete_selected),
+            None,
+            ("allPresentAction", self.tr("Tutti presenti"), "", self.all_present),
+            ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
+            (
+                "importAttendanceAction",
+                self.tr("Presenze webinar…"),
+                "",
+                self.files.import_attendance,
+            ),
+            None,
+            (
+                "exportPersonalDataAction",
+                self.tr("Esporta dati…"),
+                "",
+                self.files.export_personal_data,
+            ),
+            (
+                "erasePersonalDataAction",
+                self.tr("Cancella dati personali…"),
+                "",
+                self.erase_selected,
+            ),
+            ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
+        )
+        for entry in entries:
+            if entry is None:
+                toolbar.addSeparator()
+                continue
+            name, text, keys, slot = entry
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        for name in (
+            "editParticipantAction",
+            "cancelRegistrationAction",
+            "promoteAction",
+            "moveAction",
+            "deleteRegistrationAction",
+            "exportPersonalDataAction",
+            "erasePersonalDataAction",
+        ):
+            self.table.addAction(self.actions_by_name[name])
+        return toolbar
+
+    # -- loading ---------------------------------------------------------------------------
+    def show_practice(self, practice_id: int | None) -> None:
+        self.practice_id = practice_id
+        self.setEnabled(practice_id is not None)
+        self._fill_sessions()
+        self.reload()
+
+    def _fill_sessions(self) -> None:
+        current = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("Tutte le sessioni"), None)
+        if self.practice_id is not None:
+            for seats in roster_service.seats(self.db, self.practice_id):
+                self.session_combo.addItem(seats.label, seats.session_id)
+        index = self.session_combo.findData(current)
+        if index < 0 and self.session_combo.count() == 2:
+            index = 1  # one session only: show it, with its gauge
+        self.session_combo.setCurrentIndex(max(index, 0))
+        self.session_combo.blockSignals(False)
+
+    def session_id(self) -> int | None:
+        return self.session_combo.currentData()
+
+    def reload(self, select_registration: int | None = None) -> None:
+        """Read the roster again, keeping the selected person when possible."""
+        selected = select_registration or self.current_registration_id()
+        rows = (
+            roster_service.roster(self.db, self.practice_id, self.session_id())
+            if self.practice_id is not None
+            else []
+        )
+        self.model.set_rows(rows)
+        self.table.setColumnHidden(COL_SESSION, self.session_id() is not None)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self._show_seats()
+        row = self.model.row_of(selected)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _show_seats(self) -> None:
+        rows = self.model.rows
+        confirmed = sum(1 for r in rows if r.status is RegistrationStatus.CONFIRMED)
+        waiting = sum(1 for r in rows if r.status is RegistrationStatus.WAITING)
+        present = sum(1 for r in rows if r.present)
+        session_id = self.session_id()
+        seats = roster_service.seats(self.db, self.practice_id) if self.practice_id else []
+        capacity = sum(s.capacity for s in seats if session_id in (None, s.session_id))
+        self.gauge.setMaximum(max(capacity, 1))
+        self.gauge.setValue(min(confirmed, capacity))
+        self.gauge.setFormat(
+            self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
+        )
+        self.queue_label.setText(self.tr("{n} in lista d'attesa").format(n=waiting))
+        self.summary.setText(
+            self.tr(
+                "{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · "
+                "{present} presenti"
+            ).format(total=len(rows), confirmed=confirmed, waiting=waiting, present=present)
+        )
+
+    def current_registration_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.rows[source.row()].registration_id
+
+    def current_row(self) -> roster_service.RosterRow | None:
+        registration_id = self.current_registration_id()
+        row = self.model.row_of(registration_id)
+        return self.model.rows[row] if row >= 0 else None
+
+    # -- actions ---------------------------------------------------------------------------
+    def run(self, change: object, *, announce: bool = True) -> object:
+        """Run a service call; show its message or the refusal; reload either way."""
+        try:
+            result = change()  # type: ignore[operator]
+        except DomainError as error:
+            show_error(self, error)
+            self.reload()
+            return None
+        message = getattr(result, "message", None)
+        selected = getattr(getattr(result, "row", None), "registration_id", None)
+        self._fill_sessions()
+        self.reload(selected)
+        if announce and message is not None:
+            self.window().statusBar().showMessage(tr_message(message), 10_000)  # type: ignore[attr-defined]
+        self.roster_changed.emit()
+        return result
+
+    def _roles(self) -> list[str]:
+        return get_practice(self.db, self.practice_id).profiles if self.practice_id else []  # type: ignore[arg-type]
+
+    def _dialog(self, title: str, participant: Participant, save: object) -> None:
+        dialog = ParticipantDialog(
+            title,
+            participant,
+            organisation_service.list_organisations(self.db),
+            self._roles(),
+            save,  # type: ignore[arg-type]
+            lambda name: organisation_service.add_organisation(self.db, Organisation(name=name)),
+            self,
+        )
+        dialog.exec()
+
+    def _ask_about_duplicates(self, session_id: int, participant: Participant) -> bool:
+        duplicates = roster_service.find_duplicates(
+            self.db, session_id, participant, exclude_participant_id=participant.id
+        )
+        if not duplicates:
+            return True
+        existing = "\n".join(
+            f"• {d.surname} {d.name} — {d.organisation} — {d.email}" for d in duplicates
+        )
+        return confirm(
+            self,
+            self.tr("Possibile doppione"),
+            self.tr("Nella sessione c'è già:\n{existing}\n\nSalvare comunque?").format(
+                existing=existing
+            ),
+        )
+
+    def add_participant(self) -> None:
+        session_id = self.session_id()
+        if session_id is None:
+            session_id, ok = self.choose_session(self.tr("In quale sessione iscrivere la persona?"))
+            if not ok:
+                return
+
+        def save(participant: Participant) -> bool:
+            if not self._ask_about_duplicates(session_id, participant):
+                return False
+            outcome = self.run(lambda: roster_service.register(self.db, session_id, participant))
+            if outcome is not None and outcome.row.status is RegistrationStatus.WAITING:
+                QMessageBox.information(
+                    self, self.tr("Lista d'attesa"), tr_message(outcome.message)
+                )
+            return outcome is not None
+
+        self._dialog(self.tr("Nuovo partecipante"), Participant(), save)
+
+    def edit_participant(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        current = Participant(
+            id=row.participant_id,
+            surname=row.surname,
+            name=row.name,
+            organisation_id=row.organisation_id,
+            role=row.role,
+            email=row.email,
+            phone=row.phone,
+            fiscal_code=row.fiscal_code,
+            privacy_consent=row.privacy_consent,
+            privacy_consent_date=row.privacy_consent_date,
+        )
+
+        def save(participant: Participant) -> bool:
+            if not self._ask_about_duplicates(row.session_id, participant):
+                return False
+            changes = {
+                name: getattr(participant, name)
+                for name in (
+                    "surname",
+                    "name",
+                    "organisation_id",
+                    "role",
+                    "email",
+                    "phone",
+                    "fiscal_code",
+                    "privacy_consent",
+                    "privacy_consent_date",
+                )
+            }
+            roster_service.update_participant(self.db, row.participant_id, **changes)
+            self.reload(row.registration_id)
+            return True
+
+        self._dialog(self.tr("Modifica partecipante"), current, save)
+
+    def choose_session(self, question: str) -> tuple[int | None, bool]:
+        labels = [self.session_combo.itemText(i) for i in range(1, self.session_combo.count())]
+        ids = [self.session_combo.itemData(i) for i in range(1, self.session_combo.count())]
+        if not ids:
+            show_error(self, DomainError(NO_SESSIONS))
+            return None, False
+        if len(ids) == 1:
+            return ids[0], True
+        label, ok = QInputDialog.getItem(self, self.tr("Sessione"), question, labels, 0, False)
+        return (ids[labels.index(label)], True) if ok else (None, False)
+
+    def cancel_selected(self) -> None:
+        row = self.current_row()
+        if row is not None and confirm(
+            self,
+            self.tr("Annulla iscrizione"),
+            self.tr("Annullare l'iscrizione di {name}?").format(name=f"{row.name} {row.surname}"),
+        ):
+            self._announce_promotion(
+                self.run(lambda: roster_service.cancel_registration(self.db, row.registration_id))
+            )
+
+    def _announce_promotion(self, outcome: object) -> None:
+        """A freed seat went to the first in line: the clerk must know whom to tell."""
+        if outcome is not None and getattr(outcome, "promoted", None) is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Posto assegnato"),
+                tr_message(outcome.message),  # type: ignore[attr-defined]
+            )
+
+    def promote_selected(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.run(lambda: roster_service.promote(self.db, row.registration_id))
+
+    def move_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        target, ok = self.choose_session(self.tr("In quale sessione spostare la persona?"))
+        if ok and target is not None and target != row.session_id:
+            self.run(lambda: roster_service.move_registration(self.db, row.registration_id, target))
+
+    def delete_selected(self) -> None:
+        row = self.current_row()
+        if row is not None and confirm(
+            self,
+            self.tr("Elimina iscrizione"),
+            self.tr("Eliminare {name} dall'elenco? L'operazione non si può annullare.").format(
+                name=f"{row.name} {row.surname}"
+            ),
+        ):
+            self._announce_promotion(
+                self.run(lambda: roster_service.delete_registration(self.db, row.registration_id))
+            )
+
+    def erase_selected(self) -> None:
+        row = self.current_row()
+        if row is not None and confirm(
+            self,
+            self.tr("Cancella dati personali"),
+            self.tr(
+                "Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono "
+                "e codice fiscale vengono eliminati; restano solo i conteggi. "
+                "L'operazione non si può annullare."
+            ).format(name=f"{row.name} {row.surname}"),
+        ):
+            self.run(lambda: roster_service.erase_personal_data(self.db, row.participant_id))
+
+    def all_present(self) -> None:
+        session_id = self.session_id()
+        if session_id is None:
+            session_id, ok = self.choose_session(self.tr("Quale sessione segnare come presente?"))
+            if not ok:
+                return
+        self.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
+
+    def _attendance_toggled(self, registration_id: int, present: bool) -> None:
+        self.run(
+            lambda: roster_service.set_attendance(self.db, registration_id, present), announce=False
+        )
