@@ -10,6 +10,7 @@ string, the way the clerk sees it in Excel.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -35,6 +36,7 @@ HEADER_SEARCH_ROWS = 30
 #: A header row names at least this many participant fields (Cognome and Nome, say).
 MIN_HEADER_FIELDS = 2
 
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
 
@@ -146,14 +148,11 @@ def _open_workbook(path: Path) -> object:
     """The calamine workbook, its format recognised from the content (a renamed file works)."""
     import python_calamine
 
+    data = _read_bytes(path)
+    if data.startswith(_OLE_SIGNATURE) and _OLE_ENCRYPTED_MARK in data:
+        raise _encrypted_error(path)  # Excel's password-protected .xlsx: an OLE container
     try:
-        with path.open("rb") as stream:
-            head = stream.read(8)
-            stream.seek(0)
-            if head.startswith(b"\xd0\xcf\x11\xe0") and _OLE_ENCRYPTED_MARK in stream.read():
-                raise _encrypted_error(path)
-            stream.seek(0)
-            return python_calamine.CalamineWorkbook.from_filelike(stream)
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
         raise _encrypted_error(path) from exc
     except (python_calamine.CalamineError, ValueError) as exc:

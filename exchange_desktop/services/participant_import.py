@@ -47,6 +47,22 @@ ERRORS_SHOWN = 5
 
 NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
 
+_MISSING_COLUMNS = {
+    ("surname", "name"): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Indicare quali colonne del file contengono il cognome e il nome: senza non si può "
+        "importare.",
+    ),
+    ("surname",): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Indicare quale colonna del file contiene il cognome: senza non si può importare.",
+    ),
+    ("name",): QT_TRANSLATE_NOOP(
+        "Messages",
+        "Indicare quale colonna del file contiene il nome: senza non si può importare.",
+    ),
+}
+
 
 @dataclass(frozen=True)
 class PreviewRow:
@@ -125,18 +141,9 @@ def _check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[s
                 )
             )
         chosen[name] = index
-    missing = [field_label(name) for name in ("surname", "name") if name not in chosen]
+    missing = tuple(name for name in ("surname", "name") if name not in chosen)
     if missing:
-        raise DomainError(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Indicare quale colonna del file contiene {fields}: senza cognome e nome "
-                    "non si può importare.",
-                ),
-                fields=" e ".join(label.lower() for label in missing),
-            )
-        )
+        raise DomainError(_message(_MISSING_COLUMNS[missing]))
     return chosen
 
 

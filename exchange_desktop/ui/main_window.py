@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -16,23 +14,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from exchange_desktop import APP_NAME, __version__
+from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.formatting import join_alternatives
-from exchange_desktop.paths import data_dir
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.about import show_about_box
 from exchange_desktop.ui.dialogs import confirm, show_error
+from exchange_desktop.ui.empty_state import EmptyState
 from exchange_desktop.ui.export_actions import DocumentExports
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
@@ -75,7 +71,10 @@ class MainWindow(QMainWindow):
         self._shown_practice: int | None = None
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_empty_state())
+        self.empty_state = EmptyState()
+        self.empty_state.new_requested.connect(self.new_practice)
+        self.empty_state.sample_requested.connect(self.new_practice_from_sample)
+        self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.tabs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -105,36 +104,6 @@ class MainWindow(QMainWindow):
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
 
     # -- building --------------------------------------------------------------------------
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("emptyState")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = QLabel(
-            self.tr(
-                "<h2>Nessuna pratica</h2><p>Descrivete la buona pratica che il vostro Comune "
-                "offre in scambio, oppure partite dall'esempio del Comune di Monza "
-                "(«Patti di Cittadinanza») e adattatelo.</p>"
-            )
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        for name, label, slot in (
-            ("emptyNewButton", self.tr("Nuova pratica"), self.new_practice),
-            (
-                "emptySampleButton",
-                self.tr("Carica l'esempio del Comune di Monza"),
-                self.new_practice_from_sample,
-            ),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
-
     def _action(self, text: str, slot: object, shortcut: object = None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -396,21 +365,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Informazioni su Exchange Desktop"),
-            self.tr(
-                "<h3>Exchange Desktop {version}</h3>"
-                "<p>Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, "
-                "date, partecipanti.</p>"
-                "<p>I dati restano su questo computer.<br>Database: {db}<br>"
-                "Cartella dei dati: {data}</p>"
-            ).format(
-                version=__version__,
-                db=html.escape(str(self.db.path)),
-                data=html.escape(str(data_dir())),
-            ),
-        )
+        show_about_box(self, self.db.path)
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY)

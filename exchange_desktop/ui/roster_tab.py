@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QTableView,
     QToolBar,
@@ -22,15 +21,12 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.practices import get_practice
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
-from exchange_desktop.ui.dialogs import confirm, show_error
-from exchange_desktop.ui.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.registration_actions import RegistrationActions
 from exchange_desktop.ui.roster_actions import RosterFileActions
 from exchange_desktop.ui.roster_model import (
     COL_EMAIL,
@@ -79,10 +75,11 @@ class RosterTab(QWidget):
         self.db = db
         self.practice_id: int | None = None
         self.model = RosterTableModel(self)
-        self.model.attendance_toggled.connect(self._attendance_toggled)
         self.proxy = RosterFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.files = RosterFileActions(self)
+        self.people = RegistrationActions(self)
+        self.model.attendance_toggled.connect(self.people.attendance_toggled)
         self._build()
         self.setEnabled(False)
 
@@ -128,7 +125,7 @@ class RosterTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.doubleClicked.connect(lambda _i: self.edit_participant())
+        self.table.doubleClicked.connect(lambda _i: self.people.edit_participant())
         self.summary = QLabel()
         self.summary.setObjectName("rosterSummary")
 
@@ -144,15 +141,26 @@ class RosterTab(QWidget):
         toolbar.setObjectName("rosterToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
+        people = self.people
         entries = (
-            ("addParticipantAction", self.tr("Aggiungi…"), "Ctrl+Shift+N", self.add_participant),
-            ("editParticipantAction", self.tr("Modifica…"), "", self.edit_participant),
-            ("cancelRegistrationAction", self.tr("Annulla iscrizione"), "", self.cancel_selected),
-            ("promoteAction", self.tr("Promuovi"), "", self.promote_selected),
-            ("moveAction", self.tr("Sposta di sessione…"), "", self.move_selected),
-            ("deleteRegistrationAction", self.tr("Elimina…"), "", self.delete_selected),
+            (
+                "addParticipantAction",
+                self.tr("Aggiungi…"),
+                "Ctrl+Shift+N",
+                self.people.add_participant,
+            ),
+            ("editParticipantAction", self.tr("Modifica…"), "", people.edit_participant),
+            (
+                "cancelRegistrationAction",
+                self.tr("Annulla iscrizione"),
+                "",
+                self.people.cancel_selected,
+            ),
+            ("promoteAction", self.tr("Promuovi"), "", people.promote_selected),
+            ("moveAction", self.tr("Sposta di sessione…"), "", people.move_selected),
+            ("deleteRegistrationAction", self.tr("Elimina…"), "", people.delete_selected),
             None,
-            ("allPresentAction", self.tr("Tutti presenti"), "", self.all_present),
+            ("allPresentAction", self.tr("Tutti presenti"), "", people.all_present),
             ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
             (
                 "importAttendanceAction",
@@ -171,7 +179,7 @@ class RosterTab(QWidget):
                 "erasePersonalDataAction",
                 self.tr("Cancella dati personali…"),
                 "",
-                self.erase_selected,
+                people.erase_selected,
             ),
             ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
         )
@@ -293,97 +301,6 @@ class RosterTab(QWidget):
         self.roster_changed.emit()
         return result
 
-    def _roles(self) -> list[str]:
-        return get_practice(self.db, self.practice_id).profiles if self.practice_id else []  # type: ignore[arg-type]
-
-    def _dialog(self, title: str, participant: Participant, save: object) -> None:
-        dialog = ParticipantDialog(
-            title,
-            participant,
-            organisation_service.list_organisations(self.db),
-            self._roles(),
-            save,  # type: ignore[arg-type]
-            lambda name: organisation_service.add_organisation(self.db, Organisation(name=name)),
-            self,
-        )
-        dialog.exec()
-
-    def _ask_about_duplicates(self, session_id: int, participant: Participant) -> bool:
-        duplicates = roster_service.find_duplicates(
-            self.db, session_id, participant, exclude_participant_id=participant.id
-        )
-        if not duplicates:
-            return True
-        existing = "\n".join(
-            f"• {d.surname} {d.name} — {d.organisation} — {d.email}" for d in duplicates
-        )
-        return confirm(
-            self,
-            self.tr("Possibile doppione"),
-            self.tr("Nella sessione c'è già:\n{existing}\n\nSalvare comunque?").format(
-                existing=existing
-            ),
-        )
-
-    def add_participant(self) -> None:
-        session_id = self.session_id()
-        if session_id is None:
-            session_id, ok = self.choose_session(self.tr("In quale sessione iscrivere la persona?"))
-            if not ok:
-                return
-
-        def save(participant: Participant) -> bool:
-            if not self._ask_about_duplicates(session_id, participant):
-                return False
-            outcome = self.run(lambda: roster_service.register(self.db, session_id, participant))
-            if outcome is not None and outcome.row.status is RegistrationStatus.WAITING:
-                QMessageBox.information(
-                    self, self.tr("Lista d'attesa"), tr_message(outcome.message)
-                )
-            return outcome is not None
-
-        self._dialog(self.tr("Nuovo partecipante"), Participant(), save)
-
-    def edit_participant(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        current = Participant(
-            id=row.participant_id,
-            surname=row.surname,
-            name=row.name,
-            organisation_id=row.organisation_id,
-            role=row.role,
-            email=row.email,
-            phone=row.phone,
-            fiscal_code=row.fiscal_code,
-            privacy_consent=row.privacy_consent,
-            privacy_consent_date=row.privacy_consent_date,
-        )
-
-        def save(participant: Participant) -> bool:
-            if not self._ask_about_duplicates(row.session_id, participant):
-                return False
-            changes = {
-                name: getattr(participant, name)
-                for name in (
-                    "surname",
-                    "name",
-                    "organisation_id",
-                    "role",
-                    "email",
-                    "phone",
-                    "fiscal_code",
-                    "privacy_consent",
-                    "privacy_consent_date",
-                )
-            }
-            roster_service.update_participant(self.db, row.participant_id, **changes)
-            self.reload(row.registration_id)
-            return True
-
-        self._dialog(self.tr("Modifica partecipante"), current, save)
-
     def choose_session(self, question: str) -> tuple[int | None, bool]:
         labels = [self.session_combo.itemText(i) for i in range(1, self.session_combo.count())]
         ids = [self.session_combo.itemData(i) for i in range(1, self.session_combo.count())]
@@ -394,75 +311,3 @@ class RosterTab(QWidget):
             return ids[0], True
         label, ok = QInputDialog.getItem(self, self.tr("Sessione"), question, labels, 0, False)
         return (ids[labels.index(label)], True) if ok else (None, False)
-
-    def cancel_selected(self) -> None:
-        row = self.current_row()
-        if row is not None and confirm(
-            self,
-            self.tr("Annulla iscrizione"),
-            self.tr("Annullare l'iscrizione di {name}?").format(name=f"{row.name} {row.surname}"),
-        ):
-            self._announce_promotion(
-                self.run(lambda: roster_service.cancel_registration(self.db, row.registration_id))
-            )
-
-    def _announce_promotion(self, outcome: object) -> None:
-        """A freed seat went to the first in line: the clerk must know whom to tell."""
-        if outcome is not None and getattr(outcome, "promoted", None) is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Posto assegnato"),
-                tr_message(outcome.message),  # type: ignore[attr-defined]
-            )
-
-    def promote_selected(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            self.run(lambda: roster_service.promote(self.db, row.registration_id))
-
-    def move_selected(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        target, ok = self.choose_session(self.tr("In quale sessione spostare la persona?"))
-        if ok and target is not None and target != row.session_id:
-            self.run(lambda: roster_service.move_registration(self.db, row.registration_id, target))
-
-    def delete_selected(self) -> None:
-        row = self.current_row()
-        if row is not None and confirm(
-            self,
-            self.tr("Elimina iscrizione"),
-            self.tr("Eliminare {name} dall'elenco? L'operazione non si può annullare.").format(
-                name=f"{row.name} {row.surname}"
-            ),
-        ):
-            self._announce_promotion(
-                self.run(lambda: roster_service.delete_registration(self.db, row.registration_id))
-            )
-
-    def erase_selected(self) -> None:
-        row = self.current_row()
-        if row is not None and confirm(
-            self,
-            self.tr("Cancella dati personali"),
-            self.tr(
-                "Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono "
-                "e codice fiscale vengono eliminati; restano solo i conteggi. "
-                "L'operazione non si può annullare."
-            ).format(name=f"{row.name} {row.surname}"),
-        ):
-            self.run(lambda: roster_service.erase_personal_data(self.db, row.participant_id))
-
-    def all_present(self) -> None:
-        session_id = self.session_id()
-        if session_id is None:
-            session_id, ok = self.choose_session(self.tr("Quale sessione segnare come presente?"))
-            if not ok:
-                return
-        self.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
-
-    def _attendance_toggled(self, registration_id: int, present: bool) -> None:
-        self.run(
-            lambda: roster_service.set_attendance(self.db, registration_id, present), announce=False
-        )

@@ -1,0 +1,217 @@
+"""What the clerk does to people on the roster: add, edit, cancel, promote, move, erase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.roster import Organisation, Participant
+from exchange_desktop.services import organisations as organisation_service
+from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services.practices import get_practice
+from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.dialogs import confirm
+from exchange_desktop.ui.participant_dialog import ParticipantDialog
+
+if TYPE_CHECKING:
+    from exchange_desktop.ui.roster_tab import RosterTab
+
+EDITABLE = (
+    "surname",
+    "name",
+    "organisation_id",
+    "role",
+    "email",
+    "phone",
+    "fiscal_code",
+    "privacy_consent",
+    "privacy_consent_date",
+)
+
+
+class RegistrationActions(QObject):
+    """The roster toolbar's per-person actions; every change goes through a service."""
+
+    def __init__(self, tab: RosterTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.db = tab.db
+
+    def _roles(self) -> list[str]:
+        return get_practice(self.db, self.tab.practice_id).profiles if self.tab.practice_id else []  # type: ignore[arg-type]
+
+    def _dialog(self, title: str, participant: Participant, save: object) -> None:
+        dialog = ParticipantDialog(
+            title,
+            participant,
+            organisation_service.list_organisations(self.db),
+            self._roles(),
+            save,  # type: ignore[arg-type]
+            lambda name: organisation_service.add_organisation(self.db, Organisation(name=name)),
+            self.tab,
+        )
+        dialog.exec()
+
+    def _ask_about_duplicates(self, session_id: int, participant: Participant) -> bool:
+        duplicates = roster_service.find_duplicates(
+            self.db, session_id, participant, exclude_participant_id=participant.id
+        )
+        if not duplicates:
+            return True
+        existing = "\n".join(
+            f"• {d.surname} {d.name} — {d.organisation} — {d.email}" for d in duplicates
+        )
+        return confirm(
+            self.tab,
+            self.tr("Possibile doppione"),
+            self.tr("Nella sessione c'è già:\n{existing}\n\nSalvare comunque?").format(
+                existing=existing
+            ),
+        )
+
+    def add_participant(self) -> None:
+        session_id = self.tab.session_id()
+        if session_id is None:
+            session_id, ok = self.tab.choose_session(
+                self.tr("In quale sessione iscrivere la persona?")
+            )
+            if not ok:
+                return
+
+        def save(participant: Participant) -> bool:
+            if not self._ask_about_duplicates(session_id, participant):
+                return False
+            outcome = self.tab.run(
+                lambda: roster_service.register(self.db, session_id, participant)
+            )
+            if outcome is not None and outcome.row.status is RegistrationStatus.WAITING:
+                QMessageBox.information(
+                    self, self.tr("Lista d'attesa"), tr_message(outcome.message)
+                )
+            return outcome is not None
+
+        self._dialog(self.tr("Nuovo partecipante"), Participant(), save)
+
+    def edit_participant(self) -> None:
+        row = self.tab.current_row()
+        if row is None:
+            return
+        current = Participant(
+            id=row.participant_id,
+            surname=row.surname,
+            name=row.name,
+            organisation_id=row.organisation_id,
+            role=row.role,
+            email=row.email,
+            phone=row.phone,
+            fiscal_code=row.fiscal_code,
+            privacy_consent=row.privacy_consent,
+            privacy_consent_date=row.privacy_consent_date,
+        )
+
+        def save(participant: Participant) -> bool:
+            if not self._ask_about_duplicates(row.session_id, participant):
+                return False
+            changes = {
+                name: getattr(participant, name)
+                for name in (
+                    "surname",
+                    "name",
+                    "organisation_id",
+                    "role",
+                    "email",
+                    "phone",
+                    "fiscal_code",
+                    "privacy_consent",
+                    "privacy_consent_date",
+                )
+            }
+            roster_service.update_participant(self.db, row.participant_id, **changes)
+            self.tab.reload(row.registration_id)
+            return True
+
+        self._dialog(self.tr("Modifica partecipante"), current, save)
+
+    def cancel_selected(self) -> None:
+        row = self.tab.current_row()
+        if row is not None and confirm(
+            self.tab,
+            self.tr("Annulla iscrizione"),
+            self.tr("Annullare l'iscrizione di {name}?").format(name=f"{row.name} {row.surname}"),
+        ):
+            self._announce_promotion(
+                self.tab.run(
+                    lambda: roster_service.cancel_registration(self.db, row.registration_id)
+                )
+            )
+
+    def _announce_promotion(self, outcome: object) -> None:
+        """A freed seat went to the first in line: the clerk must know whom to tell."""
+        if outcome is not None and getattr(outcome, "promoted", None) is not None:
+            QMessageBox.information(
+                self.tab,
+                self.tr("Posto assegnato"),
+                tr_message(outcome.message),  # type: ignore[attr-defined]
+            )
+
+    def promote_selected(self) -> None:
+        row = self.tab.current_row()
+        if row is not None:
+            self.tab.run(lambda: roster_service.promote(self.db, row.registration_id))
+
+    def move_selected(self) -> None:
+        row = self.tab.current_row()
+        if row is None:
+            return
+        target, ok = self.tab.choose_session(self.tr("In quale sessione spostare la persona?"))
+        if ok and target is not None and target != row.session_id:
+            self.tab.run(
+                lambda: roster_service.move_registration(self.db, row.registration_id, target)
+            )
+
+    def delete_selected(self) -> None:
+        row = self.tab.current_row()
+        if row is not None and confirm(
+            self.tab,
+            self.tr("Elimina iscrizione"),
+            self.tr("Eliminare {name} dall'elenco? L'operazione non si può annullare.").format(
+                name=f"{row.name} {row.surname}"
+            ),
+        ):
+            self._announce_promotion(
+                self.tab.run(
+                    lambda: roster_service.delete_registration(self.db, row.registration_id)
+                )
+            )
+
+    def erase_selected(self) -> None:
+        row = self.tab.current_row()
+        if row is not None and confirm(
+            self.tab,
+            self.tr("Cancella dati personali"),
+            self.tr(
+                "Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono "
+                "e codice fiscale vengono eliminati; restano solo i conteggi. "
+                "L'operazione non si può annullare."
+            ).format(name=f"{row.name} {row.surname}"),
+        ):
+            self.tab.run(lambda: roster_service.erase_personal_data(self.db, row.participant_id))
+
+    def all_present(self) -> None:
+        session_id = self.tab.session_id()
+        if session_id is None:
+            session_id, ok = self.tab.choose_session(
+                self.tr("Quale sessione segnare come presente?")
+            )
+            if not ok:
+                return
+        self.tab.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
+
+    def attendance_toggled(self, registration_id: int, present: bool) -> None:
+        self.tab.run(
+            lambda: roster_service.set_attendance(self.db, registration_id, present),
+            announce=False,
+        )
