@@ -1,13 +1,13 @@
-"""Webinar attendance reports: Teams (UTF-16, tabs, a summary block first; English and
-Italian), Zoom (CSV, a person on several lines), matched to the roster and applied."""
+"""Attendance reports applied to the roster: matched by email then by name to the session's
+confirmed registrations, and marked present with the times, in one transaction."""
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+from attendance_reports import TEAMS_EN, write_teams
 from scheduling_helpers import APRIL_20, sample
 from sqlalchemy import func, select
 
@@ -15,226 +15,11 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.imports.attendance_report import AttendanceLine, read_attendance_report
-from exchange_desktop.imports.report_values import parse_minutes, parse_timestamps
 from exchange_desktop.services import roster as roster_service
 from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
 from exchange_desktop.services.scheduling import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow
-
-TEAMS_EN = [
-    "1. Summary",
-    "Meeting title\tScambio di buone pratiche: Patti di Cittadinanza",
-    "Attended participants\t3",
-    "Start time\t4/20/26, 9:00:00 AM",
-    "End time\t4/20/26, 12:30:00 PM",
-    "Meeting duration\t3h 30m",
-    "Average attendance time\t2h 10m 5s",
-    "",
-    "2. Participants",
-    "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole",
-    "Anna Rossi\t4/20/26, 9:01:02 AM\t4/20/26, 12:29:00 PM\t3h 27m 58s\t"
-    "Anna.Rossi@Comune.it\tanna.rossi@comune.it\tAttendee",
-    "Luca Bianchi (Guest)\t4/20/26, 9:15:00 AM\t4/20/26, 1:05:00 PM\t1h 2m 3s\t\t\tAttendee",
-    "Mario Sconosciuto\t4/20/26, 9:00:00 AM\t4/20/26, 9:10:00 AM\t10m\tmario@x.it\t\tAttendee",
-    "",
-    "3. In-Meeting Activities",
-    "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
-    "Anna Rossi\t4/20/26, 9:01:02 AM\t4/20/26, 12:29:00 PM\t3h 27m 58s\tanna.rossi@comune.it\t",
-]
-TEAMS_IT = [
-    "1. Riepilogo",
-    "Titolo riunione\tScambio",
-    "Partecipanti presenti\t1",
-    "",
-    "2. Partecipanti",
-    "Nome\tPrimo accesso\tUltima uscita\tDurata riunione\tIndirizzo di posta elettronica\t"
-    "ID partecipante (UPN)\tRuolo",
-    "Rossi Anna\t20/04/26, 09:01:02\t20/04/26, 12:29:00\t3 h 27 min 58 s\t\t"
-    "anna.rossi@comune.it\tPartecipante",
-]
-
-
-def write_teams(path: Path, lines: list[str]) -> Path:
-    path.write_bytes("\r\n".join(lines).encode("utf-16"))  # little endian with the BOM
-    return path
-
-
-def write_zoom(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8-sig") as stream:
-        csv.writer(stream).writerows(rows)
-    return path
-
-
-ZOOM_HEADER = ["Name (Original Name)", "User Email", "Join Time", "Leave Time"]
-ZOOM_HEADER += ["Duration (Minutes)", "Guest"]
-
-
-def zoom_rows() -> list[list[str]]:
-    return [
-        ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)"],
-        ["812 3456 7890", "Scambio", "04/20/2026 08:55:00 AM", "04/20/2026 12:35:00 PM", "", "220"],
-        [],
-        ZOOM_HEADER,
-        ["Anna Rossi (Anna)", "anna.rossi@comune.it", "04/20/2026 09:01:00 AM"]
-        + ["04/20/2026 10:00:00 AM", "59", "Yes"],
-        ["Marco Verdi", "", "04/20/2026 09:03:00 AM", "04/20/2026 12:30:00 PM", "207", "Yes"],
-        ["Anna Rossi", "ANNA.ROSSI@comune.it", "04/20/2026 10:10:00 AM"]
-        + ["04/20/2026 12:30:00 PM", "140", "Yes"],
-    ]
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-
-def test_teams_report_in_english(tmp_path: Path) -> None:
-    lines = read_attendance_report(write_teams(tmp_path / "meetingAttendanceReport.csv", TEAMS_EN))
-
-    assert lines == [
-        AttendanceLine(
-            "Anna Rossi",
-            "Anna.Rossi@Comune.it",
-            datetime(2026, 4, 20, 9, 1, 2),
-            datetime(2026, 4, 20, 12, 29),
-            207,
-        ),
-        AttendanceLine(
-            "Luca Bianchi (Guest)",
-            "",
-            datetime(2026, 4, 20, 9, 15),
-            datetime(2026, 4, 20, 13, 5),
-            62,
-        ),
-        AttendanceLine(
-            "Mario Sconosciuto",
-            "mario@x.it",
-            datetime(2026, 4, 20, 9, 0),
-            datetime(2026, 4, 20, 9, 10),
-            10,
-        ),
-    ]
-
-
-def test_teams_report_in_italian_takes_the_upn_as_email(tmp_path: Path) -> None:
-    (line,) = read_attendance_report(write_teams(tmp_path / "Report presenze.csv", TEAMS_IT))
-    assert line == AttendanceLine(
-        "Rossi Anna",
-        "anna.rossi@comune.it",
-        datetime(2026, 4, 20, 9, 1, 2),
-        datetime(2026, 4, 20, 12, 29),
-        207,
-    )
-
-
-def test_old_teams_list_of_joins_and_leaves(tmp_path: Path) -> None:
-    path = write_teams(
-        tmp_path / "meetingAttendanceList.csv",
-        [
-            "Full Name\tUser Action\tTimestamp",
-            "Anna Rossi\tJoined\t4/20/2026, 9:01:00 AM",
-            "Luca Bianchi\tJoined before\t4/20/2026, 9:00:00 AM",
-            "Anna Rossi\tLeft\t4/20/2026, 10:01:00 AM",
-            "Anna Rossi\tJoined\t4/20/2026, 10:31:00 AM",
-            "Anna Rossi\tLeft\t4/20/2026, 12:31:00 PM",
-        ],
-    )
-    anna, luca = read_attendance_report(path)
-    assert anna == AttendanceLine(
-        "Anna Rossi", "", datetime(2026, 4, 20, 9, 1), datetime(2026, 4, 20, 12, 31), 180
-    )
-    assert (luca.first_join, luca.last_leave, luca.minutes) == (
-        datetime(2026, 4, 20, 9, 0),
-        None,
-        None,
-    )
-
-
-def test_zoom_report_merges_the_lines_of_one_person(tmp_path: Path) -> None:
-    lines = read_attendance_report(
-        write_zoom(tmp_path / "participants_81234567890.csv", zoom_rows())
-    )
-
-    assert lines == [
-        AttendanceLine(
-            "Anna Rossi",
-            "anna.rossi@comune.it",
-            datetime(2026, 4, 20, 9, 1),
-            datetime(2026, 4, 20, 12, 30),
-            199,
-        ),
-        AttendanceLine(
-            "Marco Verdi", "", datetime(2026, 4, 20, 9, 3), datetime(2026, 4, 20, 12, 30), 207
-        ),
-    ]
-
-
-def test_zoom_report_in_italian(tmp_path: Path) -> None:
-    rows = [
-        ["Nome (nome originale)", "E-mail utente", "Ora di ingresso", "Ora di uscita"]
-        + ["Durata (minuti)", "Ospite"],
-        ["Nicolò Bianchi", "n.bianchi@forli.it", "20/04/2026 09:00:00", "20/04/2026 10:00:00"]
-        + ["60", "Sì"],
-        ["Nicolò Bianchi", "n.bianchi@forli.it", "20/04/2026 10:30:00", "20/04/2026 13:00:00"]
-        + ["150", "Sì"],
-    ]
-    (line,) = read_attendance_report(write_zoom(tmp_path / "partecipanti.csv", rows))
-    assert line == AttendanceLine(
-        "Nicolò Bianchi",
-        "n.bianchi@forli.it",
-        datetime(2026, 4, 20, 9, 0),
-        datetime(2026, 4, 20, 13, 0),
-        210,
-    )
-
-
-def test_reports_that_are_not_reports(tmp_path: Path) -> None:
-    other = write_zoom(tmp_path / "altro.csv", [["Cognome", "Nome"], ["Rossi", "Anna"]])
-    with pytest.raises(DomainError, match="report delle presenze"):
-        read_attendance_report(other)
-    empty = tmp_path / "vuoto.csv"
-    empty.write_bytes("".encode("utf-16"))
-    with pytest.raises(DomainError, match="vuoto"):
-        read_attendance_report(empty)
-    with pytest.raises(DomainError, match="non esiste"):
-        read_attendance_report(tmp_path / "assente.csv")
-
-
-@pytest.mark.parametrize(
-    ("text", "minutes"),
-    [
-        ("1h 2m 3s", 62),
-        ("1 h 2 min 3 s", 62),
-        ("2 ore 3 minuti", 123),
-        ("45m 10s", 45),
-        ("59s", 0),
-        ("01:02:03", 62),
-        ("207", 207),
-        ("12,6", 13),
-        ("", None),
-        ("n/d", None),
-    ],
-)
-def test_durations(text: str, minutes: int | None) -> None:
-    assert parse_minutes(text) == minutes
-
-
-def test_day_or_month_first_is_decided_by_the_column() -> None:
-    assert parse_timestamps(["05/04/2026 09:00", "13/04/2026 10:00"])[0] == datetime(
-        2026, 4, 5, 9, 0
-    )
-    assert parse_timestamps(["05/04/2026 09:00", "04/13/2026 10:00"])[0] == datetime(
-        2026, 5, 4, 9, 0
-    )
-    assert parse_timestamps(["5/4/26, 9:00:00 PM"]) == [datetime(2026, 5, 4, 21, 0)]
-    assert parse_timestamps(["05/04/2026 09:00"]) == [datetime(2026, 4, 5, 9, 0)]
-    assert parse_timestamps(["2026-04-20T09:01:02", "", "ieri"]) == [
-        datetime(2026, 4, 20, 9, 1, 2),
-        None,
-        None,
-    ]
-
-
-# --- matching and applying -------------------------------------------------------------------
 
 
 @pytest.fixture

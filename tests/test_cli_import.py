@@ -90,8 +90,15 @@ def test_a_bad_row_writes_nothing_and_exits_1(
     assert roster_json(sample_db, capsys) == []
 
     code = run(
-        ["import-participants", "--db", str(sample_db), "--session", "1", "--skip-invalid"]
-        + [str(source)]
+        [
+            "import-participants",
+            "--db",
+            str(sample_db),
+            "--session",
+            "1",
+            "--skip-invalid",
+            str(source),
+        ]
     )
     captured = capsys.readouterr()
     assert code == 0

@@ -27,6 +27,7 @@ from exchange_desktop.services import participant_import
 from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import translate
+from exchange_desktop.ui.background import run_in_background
 from exchange_desktop.ui.dialogs import show_error
 
 CONTEXT = "ImportDialog"
@@ -185,13 +186,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(new > 0)
 
     def _import(self) -> None:
+        skip_invalid = self.skip_invalid.isChecked()
         try:
-            self.summary = participant_import.import_rows(
-                self._db,
-                self._session_id,
-                self._table,
-                self.mapping,
-                skip_invalid=self.skip_invalid.isChecked(),
+            self.summary = run_in_background(
+                self,
+                self.tr("Importazione in corso…"),
+                lambda: participant_import.import_rows(
+                    self._db, self._session_id, self._table, self.mapping, skip_invalid=skip_invalid
+                ),
             )
         except DomainError as error:
             show_error(self, error, self.tr("Importazione non eseguita"))

@@ -11,6 +11,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services.participants import PARTICIPANT_FIELDS
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.dialogs import confirm
@@ -18,18 +19,6 @@ from exchange_desktop.ui.participant_dialog import ParticipantDialog
 
 if TYPE_CHECKING:
     from exchange_desktop.ui.roster_tab import RosterTab
-
-EDITABLE = (
-    "surname",
-    "name",
-    "organisation_id",
-    "role",
-    "email",
-    "phone",
-    "fiscal_code",
-    "privacy_consent",
-    "privacy_consent_date",
-)
 
 
 class RegistrationActions(QObject):
@@ -100,35 +89,13 @@ class RegistrationActions(QObject):
         if row is None:
             return
         current = Participant(
-            id=row.participant_id,
-            surname=row.surname,
-            name=row.name,
-            organisation_id=row.organisation_id,
-            role=row.role,
-            email=row.email,
-            phone=row.phone,
-            fiscal_code=row.fiscal_code,
-            privacy_consent=row.privacy_consent,
-            privacy_consent_date=row.privacy_consent_date,
+            id=row.participant_id, **{name: getattr(row, name) for name in PARTICIPANT_FIELDS}
         )
 
         def save(participant: Participant) -> bool:
             if not self._ask_about_duplicates(row.session_id, participant):
                 return False
-            changes = {
-                name: getattr(participant, name)
-                for name in (
-                    "surname",
-                    "name",
-                    "organisation_id",
-                    "role",
-                    "email",
-                    "phone",
-                    "fiscal_code",
-                    "privacy_consent",
-                    "privacy_consent_date",
-                )
-            }
+            changes = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
             roster_service.update_participant(self.db, row.participant_id, **changes)
             self.tab.reload(row.registration_id)
             return True

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.ui.background import run_in_background
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.organisations_dialog import OrganisationsDialog
 
@@ -44,14 +45,13 @@ class RosterFileActions(QObject):
         )
         if not chosen:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            table = read_table(Path(chosen))
+            table = run_in_background(
+                self.tab, self.tr("Lettura del file…"), lambda: read_table(Path(chosen))
+            )
         except DomainError as error:
-            QApplication.restoreOverrideCursor()
             show_error(self.tab, error, self.tr("File non letto"))
             return
-        QApplication.restoreOverrideCursor()
         dialog = ImportDialog(self.tab.db, session_id, table, self.tab)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             summary = dialog.summary
