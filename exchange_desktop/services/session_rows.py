@@ -38,7 +38,8 @@ ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
 
 
 def now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    """Registration times keep microseconds: they decide the order of the waiting list."""
+    return datetime.now()
 
 
 def message(template: str, **params: object) -> Message:

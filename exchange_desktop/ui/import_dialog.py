@@ -26,7 +26,7 @@ from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services import participant_import
 from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
 from exchange_desktop.storage.database import Database
-from exchange_desktop.translation import translate
+from exchange_desktop.translation import describe_error, translate
 from exchange_desktop.ui.background import run_in_background
 from exchange_desktop.ui.dialogs import show_error
 
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
             rows = participant_import.preview(self._db, self._session_id, self._table, self.mapping)
         except DomainError as error:
             self.preview_model.set_rows([], [])
-            self.counts.setText(str(error))
+            self.counts.setText(describe_error(error))
             self.import_button.setEnabled(False)
             return
         fields = [f for f in participant_import.FIELDS if f in self.mapping.values()]

@@ -171,6 +171,9 @@ class ParticipantDialog(QDialog):
         )
 
     def show_errors(self, errors: dict[str, Message]) -> None:
+        errors = dict(errors)
+        if "privacy_consent_date" in errors:  # one row holds the consent and its date
+            errors.setdefault("privacy_consent", errors["privacy_consent_date"])
         for name, label in self._errors.items():
             message = errors.get(name)
             label.setText(tr_message(message) if message else "")

@@ -73,14 +73,14 @@ class RegistrationActions(QObject):
         def save(participant: Participant) -> bool:
             if not self._ask_about_duplicates(session_id, participant):
                 return False
-            outcome = self.tab.run(
-                lambda: roster_service.register(self.db, session_id, participant)
-            )
-            if outcome is not None and outcome.row.status is RegistrationStatus.WAITING:
+            # Not through tab.run: a refused field must go back to the dialog, beside it.
+            outcome = roster_service.register(self.db, session_id, participant)
+            self.tab.after_change(outcome)
+            if outcome.row.status is RegistrationStatus.WAITING:
                 QMessageBox.information(
-                    self, self.tr("Lista d'attesa"), tr_message(outcome.message)
+                    self.tab, self.tr("Lista d'attesa"), tr_message(outcome.message)
                 )
-            return outcome is not None
+            return True
 
         self._dialog(self.tr("Nuovo partecipante"), Participant(), save)
 

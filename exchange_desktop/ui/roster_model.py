@@ -121,7 +121,11 @@ class RosterTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self.sort_keys(column)[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_PRESENT:
+            if row.status is not RegistrationStatus.CONFIRMED:
+                return None  # only a confirmed seat can be marked present
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_NUMBER, COL_PRESENT):
+            return str(self._display(index.row(), column, row)) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status is RegistrationStatus.CANCELLED:
                 return _CANCELLED
@@ -183,8 +187,13 @@ class RosterFilterModel(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_search(self, text: str) -> None:
-        self._words = name_key(text).split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._words = name_key(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = name_key(text).split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, _source_parent: _Index) -> bool:
         if not self._words:

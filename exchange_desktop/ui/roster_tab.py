@@ -124,6 +124,7 @@ class RosterTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().moveSection(COL_SESSION, 1)  # which session, right after N.
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.people.edit_participant())
         self.summary = QLabel()
@@ -292,6 +293,10 @@ class RosterTab(QWidget):
             show_error(self, error)
             self.reload()
             return None
+        return self.after_change(result, announce=announce)
+
+    def after_change(self, result: object, *, announce: bool = True) -> object:
+        """Show the roster after a change, with the service's message in the status bar."""
         message = getattr(result, "message", None)
         selected = getattr(getattr(result, "row", None), "registration_id", None)
         self._fill_sessions()
