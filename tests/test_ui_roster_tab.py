@@ -905,3 +905,34 @@ def test_screenshot_of_forty_people(crowded) -> None:
     crowded.resize(1280, 800)
     QApplication.processEvents()
     assert crowded.grab().save("/tmp/review-roster.png")
+
+
+def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -> None:
+    from ui_helpers import action, make_window
+
+    from exchange_desktop.domain.roster import Participant
+    from exchange_desktop.services import roster as roster_service
+    from exchange_desktop.services.sample import load_sample
+    from exchange_desktop.ui.attendance_dialog import AttendanceDialog
+
+    practice = load_sample(db)
+    session_id = roster_service.seats(db, practice.id)[0].session_id
+    roster_service.register(db, session_id, Participant(surname="Rossi", name="Anna"))
+    window = make_window(qtbot, db, tmp_path / "orari.ini")
+    window.tabs.setCurrentWidget(window.roster_tab)
+    window.roster_tab.table.selectRow(0)
+
+    def fill(dialog: AttendanceDialog) -> int:
+        dialog.present.setChecked(True)
+        dialog.time_in.setText("9:30")
+        dialog.time_out.setText("13.00")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AttendanceDialog, "exec", fill)
+    action(window, "attendanceTimesAction").trigger()
+    row = roster_service.roster(db, practice.id)[0]
+    assert row.present is True
+    assert row.hours == 3.5
+    model = window.roster_tab.model
+    assert model.index(0, 8).data() == "3 h 30 min"

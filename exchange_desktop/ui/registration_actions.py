@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Organisation, Participant
@@ -14,6 +14,7 @@ from exchange_desktop.services import roster as roster_service
 from exchange_desktop.services.participants import PARTICIPANT_FIELDS
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.attendance_dialog import AttendanceDialog
 from exchange_desktop.ui.dialogs import confirm
 from exchange_desktop.ui.participant_dialog import ParticipantDialog
 
@@ -176,6 +177,29 @@ class RegistrationActions(QObject):
             if not ok:
                 return
         self.tab.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
+
+    def attendance_times(self) -> None:
+        """Entry and exit times for the selected person (hours for the certificate)."""
+        row = self.tab.current_row()
+        if row is None:
+            return
+        if row.status is not RegistrationStatus.CONFIRMED:
+            QMessageBox.information(
+                self.tab,
+                self.tr("Presenza"),
+                self.tr("Solo chi ha un posto confermato può essere segnato presente."),
+            )
+            return
+        dialog = AttendanceDialog(f"{row.name} {row.surname}", bool(row.present), self.tab)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        times = dialog.times() or (None, None)
+        registration_id = row.registration_id
+        present = dialog.present.isChecked()
+        self.tab.run(
+            lambda: roster_service.set_attendance(self.db, registration_id, present, *times),
+            announce=False,
+        )
 
     def attendance_toggled(self, registration_id: int, present: bool) -> None:
         self.tab.run(

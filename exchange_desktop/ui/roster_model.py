@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.programme import format_duration
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterRow
@@ -59,6 +60,12 @@ def status_text(row: RosterRow) -> str:
     if row.status is RegistrationStatus.CANCELLED:
         return translate(CONTEXT, "annullato")
     return translate(CONTEXT, "confermato")
+
+
+def hours_text(hours: float) -> str:
+    """ "6 h 30 min" from 6.5 hours; empty when no times were given."""
+    minutes = round(hours * 60)
+    return format_duration(minutes) if minutes else ""
 
 
 class RosterTableModel(QAbstractTableModel):
@@ -145,7 +152,7 @@ class RosterTableModel(QAbstractTableModel):
             COL_EMAIL: row.email,
             COL_PHONE: row.phone,
             COL_STATUS: status_text(row),
-            COL_PRESENT: "",
+            COL_PRESENT: hours_text(row.hours) if row.present else "",
             COL_SESSION: row.session_label,
         }
         return values[column]

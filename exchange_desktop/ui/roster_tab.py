@@ -162,13 +162,16 @@ class RosterTab(QWidget):
             ("deleteRegistrationAction", self.tr("Elimina…"), "", people.delete_selected),
             None,
             ("allPresentAction", self.tr("Tutti presenti"), "", people.all_present),
-            ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
+            ("attendanceTimesAction", self.tr("Orari…"), "", people.attendance_times),
             (
                 "importAttendanceAction",
                 self.tr("Presenze webinar…"),
                 "",
                 self.files.import_attendance,
             ),
+            None,
+            ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
+            ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
             None,
             (
                 "exportPersonalDataAction",
@@ -182,7 +185,6 @@ class RosterTab(QWidget):
                 "",
                 people.erase_selected,
             ),
-            ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
         )
         for entry in entries:
             if entry is None:
@@ -204,6 +206,7 @@ class RosterTab(QWidget):
             "promoteAction",
             "moveAction",
             "deleteRegistrationAction",
+            "attendanceTimesAction",
             "exportPersonalDataAction",
             "erasePersonalDataAction",
         ):
