@@ -24,3 +24,26 @@ def join_alternatives(items: list[str], conjunction: str) -> str:
 def short_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
     """Abbreviated weekday and date for narrow columns: "lun 20/04/2026"."""
     return format_date(day, "EEE dd/MM/y", locale=locale)
+
+
+def plain_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
+    """Day, month and year without the weekday: "22 aprile 2026" (a place-and-date line)."""
+    return format_date(day, "d MMMM y", locale=locale)
+
+
+def long_dates(days: list[date], locale: str = DEFAULT_LOCALE) -> str:
+    """Several days in words, the month and year said once when shared:
+    "lunedì 20 e martedì 21 aprile 2026", "giovedì 30 aprile e venerdì 1 maggio 2026".
+    """
+    days = sorted(days)
+    if not days:
+        return ""
+    last = days[-1]
+    if all((d.year, d.month) == (last.year, last.month) for d in days):
+        pattern = "EEEE d"
+    elif all(d.year == last.year for d in days):
+        pattern = "EEEE d MMMM"
+    else:
+        pattern = "EEEE d MMMM y"
+    heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
+    return join_alternatives([*heads, long_date(last, locale)], "e")

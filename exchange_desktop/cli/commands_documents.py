@@ -1,6 +1,7 @@
-"""The export commands: ``export-card`` and ``export-programme`` (PDF of a practice) and
-``export-ics`` (calendar file of a session).  The PDF and calendar modules are imported only
-when a file is written."""
+"""The export commands: ``export-card`` and ``export-programme`` (PDF of a practice),
+``export-ics`` (calendar file of a session), ``export-signin`` and ``export-certificates``
+(the sign-in sheet and the certificates of a session).  The PDF and calendar modules are
+imported only when a file is written."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from exchange_desktop.cli.main import (
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add ``export-card``, ``export-programme`` and ``export-ics`` to the command line."""
+    """Add ``export-card``, ``export-programme``, ``export-ics``, ``export-signin`` and
+    ``export-certificates`` to the command line."""
     export_card = commands.add_parser(
         "export-card",
         help=tr("esporta in PDF la scheda della buona pratica"),
@@ -62,6 +64,85 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=tr("file .ics da scrivere (se esiste viene sostituito)"),
     )
     export_ics.set_defaults(handler=_cmd_export_ics)
+    _register_day_documents(commands)
+
+
+def _register_day_documents(commands: argparse._SubParsersAction) -> None:
+    """``export-signin`` and ``export-certificates``: the papers of the exchange day."""
+    export_signin = commands.add_parser(
+        "export-signin",
+        help=tr("esporta in PDF il foglio firme (registro presenze) di una sessione"),
+        description=tr(
+            "Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, "
+            "pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con "
+            "le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva "
+            "senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; "
+            "a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per "
+            "giornata se la sessione dura più giorni. Una sessione senza data confermata è "
+            "rifiutata (codice di uscita 1). Stampa il percorso del file scritto."
+        ),
+    )
+    db_argument(export_signin, default=argparse.SUPPRESS)
+    session_argument(export_signin)
+    _pdf_argument(export_signin)
+    export_signin.add_argument(
+        "--blank-rows",
+        metavar="N",
+        type=_blank_rows,
+        default=3,
+        help=tr(
+            "righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)"
+        ),
+    )
+    export_signin.add_argument(
+        "--landscape", action="store_true", help=tr("pagine orizzontali invece che verticali")
+    )
+    export_signin.add_argument(
+        "--two-sittings",
+        action="store_true",
+        help=tr("firme di entrata e uscita separate per la mattina e il pomeriggio"),
+    )
+    export_signin.set_defaults(handler=_cmd_export_signin)
+
+    export_certificates = commands.add_parser(
+        "export-certificates",
+        help=tr("esporta in PDF gli attestati di partecipazione di una sessione"),
+        description=tr(
+            "Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona "
+            "segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se "
+            "sono stati registrati gli orari, luogo e data, firma. Una sessione senza data "
+            "confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso "
+            "del file scritto."
+        ),
+    )
+    db_argument(export_certificates, default=argparse.SUPPRESS)
+    session_argument(export_certificates)
+    _pdf_argument(export_certificates)
+    export_certificates.set_defaults(handler=_cmd_export_certificates)
+
+
+def _pdf_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "out",
+        metavar="OUT.pdf",
+        type=Path,
+        help=tr("file PDF da scrivere (se esiste viene sostituito)"),
+    )
+
+
+def _blank_rows(text: str) -> int:
+    """An argparse type: how many blank rows, 0 to 200."""
+    from exchange_desktop.services.day_documents import MAX_BLANK_ROWS
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_BLANK_ROWS:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' non è un numero da 0 a {max}").format(value=text, max=MAX_BLANK_ROWS)
+        )
+    return value
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -74,12 +155,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         help=tr("id della pratica (vedi il comando practices)"),
     )
-    parser.add_argument(
-        "out",
-        metavar="OUT.pdf",
-        type=Path,
-        help=tr("file PDF da scrivere (se esiste viene sostituito)"),
-    )
+    _pdf_argument(parser)
 
 
 def _cmd_export_document(args: argparse.Namespace) -> int:
@@ -101,5 +177,30 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
     with database(args) as db:
         written = export_ics(db, args.session, args.out)
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_export_signin(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.day_documents import export_signin_sheet
+
+    with database(args) as db:
+        written = export_signin_sheet(
+            db,
+            args.session,
+            args.out,
+            blank_rows=args.blank_rows,
+            landscape=args.landscape,
+            two_sittings=args.two_sittings,
+        )
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_export_certificates(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.day_documents import export_certificates
+
+    with database(args) as db:
+        written = export_certificates(db, args.session, args.out)
     print(written)
     return EXIT_OK

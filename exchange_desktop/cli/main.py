@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_import,
         commands_practices,
         commands_roster,
+        commands_roster_export,
         commands_scheduling,
     )
 
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_documents.register(commands)
     commands_scheduling.register(commands)
     commands_roster.register(commands)
+    commands_roster_export.register(commands)
     commands_import.register(commands)
     return parser
 

@@ -1,9 +1,10 @@
-"""What every PDF of the program shares: the embedded font, A4 pages, styles, the footer.
+"""What every PDF of the program shares: the embedded font, user text, styles.
 
 The documents are Italian by nature (they are the forms and programmes the office sends to
 the exchange programme and to the Enti), so their fixed texts are Italian and not translated.
 User text is always printed literally: :func:`markup` escapes it before reportlab's
-paragraph parser sees it, so ``<b>`` or ``&amp;`` in a title print as typed.
+paragraph parser sees it, so ``<b>`` or ``&amp;`` in a title print as typed.  The pages
+themselves (A4, margins, the numbered footer) are in :mod:`exchange_desktop.exports.pdf_pages`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -23,10 +22,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph
 
-from exchange_desktop import __version__
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.resources import resource_path
@@ -240,83 +237,3 @@ def make_styles() -> Styles:
             "note", parent=body, fontSize=9.5, leading=13, textColor=MUTED, spaceBefore=6
         ),
     )
-
-
-# --- the document -------------------------------------------------------------------------
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with "…" until it fits ``width`` points."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _numbered_canvas(footer: str) -> type[Canvas]:
-    """A canvas that holds the pages back until the end, to print "Pagina X di Y" on each."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict[str, object]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._draw_footer(total)
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, total: int) -> None:
-            width = PAGE_SIZE[0] - 2 * MARGIN
-            number = f"Pagina {self.getPageNumber()} di {total}"
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, FOOTER_Y + 11, MARGIN + width, FOOTER_Y + 11)
-            self.setFont(FONT, 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(MARGIN + width, FOOTER_Y, number)
-            number_width = pdfmetrics.stringWidth(number, FONT, 8)
-            self.drawString(MARGIN, FOOTER_Y, _fit(footer, FONT, 8, width - number_width - 24))
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    """What the PDF says about itself (title bar of the viewer, properties) and in the footer."""
-
-    title: str
-    subject: str
-    author: str
-    footer: str
-
-
-def write_pdf(path: Path, story: Iterable[Flowable], info: DocumentInfo) -> None:
-    """Lay ``story`` out on A4 pages with 2 cm margins and the numbered footer, into ``path``."""
-    register_fonts()
-    document = SimpleDocTemplate(
-        str(path),
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=clean_text(info.title).replace("\n", " "),
-        subject=clean_text(info.subject).replace("\n", " "),
-        author=clean_text(info.author).replace("\n", " "),
-        creator=f"Exchange Desktop {__version__}",
-        lang="it-IT",
-        initialFontName=FONT,
-    )
-    footer = " ".join(clean_text(info.footer).split())
-    document.build(list(story), canvasmaker=_numbered_canvas(footer))

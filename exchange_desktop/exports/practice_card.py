@@ -17,7 +17,6 @@ from exchange_desktop.domain.programme import ProgrammeItem, item_numbers
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.exports.pdf_base import (
     ACCENT,
-    DocumentInfo,
     Styles,
     bold,
     italic,
@@ -26,8 +25,8 @@ from exchange_desktop.exports.pdf_base import (
     para,
     paragraphs,
     text_blocks,
-    write_pdf,
 )
+from exchange_desktop.exports.pdf_pages import DocumentInfo, write_pdf
 from exchange_desktop.exports.wording import (
     capitalize_first,
     date_text,

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph
 
-from exchange_desktop.domain.enums import ItemKind, Modality
+from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem, item_numbers
 from exchange_desktop.domain.scheduling import Session
@@ -24,7 +24,6 @@ from exchange_desktop.exports.pdf_base import (
     FONT,
     FONT_BOLD,
     RULE,
-    DocumentInfo,
     Styles,
     bold,
     italic,
@@ -32,11 +31,13 @@ from exchange_desktop.exports.pdf_base import (
     markup,
     para,
     text_blocks,
-    write_pdf,
 )
+from exchange_desktop.exports.pdf_pages import DocumentInfo, write_pdf
 from exchange_desktop.exports.wording import (
     footer_subject,
     live_sessions,
+    session_hours,
+    session_place,
     session_when,
     short_title,
     time_range,
@@ -53,26 +54,6 @@ LABEL_COLUMN = 2.6 * cm
 def _column_style(parent: ParagraphStyle, name: str, indent: float) -> ParagraphStyle:
     """``parent`` with a left column of ``indent`` for the bullet (a time or a label)."""
     return ParagraphStyle(name, parent=parent, leftIndent=indent, bulletIndent=0)
-
-
-def _place(session: Session) -> str:
-    """Where: the venue and room, or "Webinar" with its link when known."""
-    if session.modality is Modality.WEBINAR:
-        link = session.webinar_link.strip()
-        return f"Webinar sincrono – {link}" if link else "Webinar sincrono (il link sarà inviato)"
-    return ", ".join(part.strip() for part in (session.venue, session.room) if part.strip())
-
-
-def _hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
-    """The session's own times, else the span of the timed items."""
-    if session.start_time and session.end_time:
-        return time_range(session.start_time, session.end_time)
-    timed = [item for item in items if item.start_time and item.end_time]
-    if not timed:
-        return ""
-    start = min(item.start_time for item in timed if item.start_time)
-    end = max(item.end_time for item in timed if item.end_time)
-    return time_range(start, end)
 
 
 def _per_session(values: list[str], whens: list[str]) -> str:
@@ -96,8 +77,8 @@ def _details(sessions: Sequence[Session], items: Sequence[ProgrammeItem]) -> lis
         rows = [("Data", whens[0])]
     else:
         rows = [("Date", f"{join_alternatives(whens, 'e')} (una sessione per ciascuna data)")]
-    hours = _per_session([_hours(session, items) for session in live], whens)
-    place = _per_session([_place(session) for session in live], whens)
+    hours = _per_session([session_hours(session, items) for session in live], whens)
+    place = _per_session([session_place(session) for session in live], whens)
     if hours:
         rows.append(("Orario", hours))
     if place:

@@ -7,11 +7,12 @@ GUI's preview, later exports) without loading the PDF library.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, time
 
-from exchange_desktop.domain.enums import SchedulingMode, SessionStatus, TransferMode
+from exchange_desktop.domain.enums import Modality, SchedulingMode, SessionStatus, TransferMode
 from exchange_desktop.domain.practice import Practice
+from exchange_desktop.domain.programme import ProgrammeItem, format_duration
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.formatting import join_alternatives, long_date
 
@@ -22,6 +23,8 @@ _TRANSFER_MODES = {
 }
 _CLOSING_PUNCTUATION = tuple(".:;?!…")
 _TITLE_SEPARATORS = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+#: "Comune di Monza" → "Monza": the town a host Comune names, for "Monza, 22 aprile 2026".
+_TOWN = re.compile(r"^(?:comune|città)\s+(?:di|del|della|dei|degli|dell'|dell’)\s*", re.I)
 
 
 def capitalize_first(text: str) -> str:
@@ -127,3 +130,71 @@ def footer_subject(practice: Practice) -> str:
     """ "Comune di Monza – Patti di Cittadinanza": who and what, for every page footer."""
     parts = (practice.host_comune.strip(), short_title(practice.title))
     return " – ".join(part for part in parts if part)
+
+
+def session_place(session: Session, *, link: bool = True) -> str:
+    """Where: the venue and room, or "Webinar sincrono" with its link when known.
+
+    Without ``link`` a webinar is just "Webinar" (a sheet to print has no use for the link).
+    """
+    if session.modality is Modality.WEBINAR:
+        if not link:
+            return "Webinar"
+        address = session.webinar_link.strip()
+        if address:
+            return f"Webinar sincrono – {address}"
+        return "Webinar sincrono (il link sarà inviato)"
+    return ", ".join(part.strip() for part in (session.venue, session.room) if part.strip())
+
+
+def session_hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
+    """The session's own times, else the span of the timed items of the programme."""
+    if session.start_time and session.end_time:
+        return time_range(session.start_time, session.end_time)
+    timed = [item for item in items if item.start_time and item.end_time]
+    if not timed:
+        return ""
+    start = min(item.start_time for item in timed if item.start_time)
+    end = max(item.end_time for item in timed if item.end_time)
+    return time_range(start, end)
+
+
+def attended_text(hours: float) -> str:
+    """ "3 h 30 min" from 3.5 hours; empty when no times were recorded."""
+    minutes = round(hours * 60)
+    return format_duration(minutes) if minutes > 0 else ""
+
+
+def town_of(host_comune: str) -> str:
+    """ "Comune di Monza" → "Monza"; empty when the host is not a Comune or a Città."""
+    host = " ".join(host_comune.split())
+    town = _TOWN.sub("", host, count=1)
+    return town if town != host else ""
+
+
+def organised_by(host: str) -> str:
+    """ "dal Comune di Monza", "dalla Città di Lecco", "dall'Unione …": the host with its
+    preposition, as after "organizzata"; "da …" when the article cannot be told.
+    """
+    host = " ".join(host.split())
+    first = host.split(" ", 1)[0].casefold()
+    if first in {"comune", "settore", "servizio", "consorzio", "municipio"}:
+        return f"dal {host}"
+    if first in {"città", "regione", "provincia", "fondazione", "direzione"}:
+        return f"dalla {host}"
+    if first[:1] in set("aeiouàèéìòù"):
+        return f"dall'{host}"  # l'Unione, l'Ente, l'ASST
+    return f"da {host}"
+
+
+def default_privacy_notice(host_comune: str = "") -> str:
+    """The privacy line printed at the foot of the sign-in sheet unless the clerk writes one."""
+    owner = organised_by(host_comune) if host_comune.strip() else "dall'Ente ospitante"
+    return (
+        "Informativa sul trattamento dei dati personali (art. 13 Reg. UE 2016/679 – GDPR): "
+        "i dati raccolti con questo registro (nome, Ente, ruolo, firma) sono trattati "
+        f"{owner}, titolare del trattamento, al solo fine di attestare la presenza all'attività "
+        "di scambio e di rilasciare gli attestati di partecipazione; non sono diffusi e sono "
+        "conservati per il tempo previsto dalla normativa. Gli interessati possono esercitare "
+        "i diritti di cui agli artt. 15-22 del Regolamento rivolgendosi al titolare."
+    )

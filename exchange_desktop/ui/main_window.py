@@ -27,6 +27,7 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.about import show_about_box
+from exchange_desktop.ui.day_exports import DayExports
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.empty_state import EmptyState
 from exchange_desktop.ui.export_actions import DocumentExports
@@ -96,6 +97,15 @@ class MainWindow(QMainWindow):
             [self.exports.card_action, self.exports.programme_action]
         )
         self.schedule_tab.add_export_actions([self.exports.calendar_action])
+        self.day_exports = DayExports(
+            db,
+            settings,
+            self.exports,
+            self.practice_list.current_id,
+            self.roster_tab.session_for_export,
+            self,
+        )
+        self.roster_tab.add_export_actions(self.day_exports.actions)
         self.practice_tab.add_export_actions([self.exports.card_action])
         self._build_menus()
         self._build_status_bar()
@@ -174,6 +184,9 @@ class MainWindow(QMainWindow):
         self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
         self.export_menu.setObjectName("exportMenu")
         for export in self.exports.actions:
+            self.export_menu.addAction(export)
+        self.export_menu.addSeparator()
+        for export in self.day_exports.actions:
             self.export_menu.addAction(export)
 
         help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
@@ -263,6 +276,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if has_practice else 0)
         self.duplicate_action.setEnabled(has_practice)
         self.exports.set_enabled(has_practice)
+        self.day_exports.set_enabled(has_practice)
         self.delete_action.setEnabled(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)

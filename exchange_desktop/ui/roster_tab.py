@@ -25,6 +25,7 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services import roster as roster_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.action_button import action_button
 from exchange_desktop.ui.dialogs import show_error
 from exchange_desktop.ui.registration_actions import RegistrationActions
 from exchange_desktop.ui.roster_actions import RosterFileActions
@@ -112,7 +113,21 @@ class RosterTab(QWidget):
         top.addSpacing(12)
         top.addWidget(search_label)
         top.addWidget(self.search, 2)
+        self._build_table()
+        self.summary = QLabel()
+        self.summary.setObjectName("rosterSummary")
+        self.summary.setWordWrap(True)
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.table, 1)
+        self._bottom_row = QHBoxLayout()
+        self._bottom_row.addWidget(self.summary, 1)
+        layout.addLayout(self._bottom_row)
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.proxy)
@@ -128,15 +143,6 @@ class RosterTab(QWidget):
         self.table.horizontalHeader().moveSection(COL_SESSION, 1)  # which session, right after N.
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.people.edit_participant())
-        self.summary = QLabel()
-        self.summary.setObjectName("rosterSummary")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self._build_toolbar())
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()
@@ -309,6 +315,20 @@ class RosterTab(QWidget):
             self.window().statusBar().showMessage(tr_message(message), 10_000)  # type: ignore[attr-defined]
         self.roster_changed.emit()
         return result
+
+    def session_for_export(self) -> int | None:
+        """The session shown, or the one the clerk picks when all are shown."""
+        session_id = self.session_id()
+        if session_id is None:
+            session_id, ok = self.choose_session(self.tr("Di quale sessione?"))
+            if not ok:
+                return None
+        return session_id
+
+    def add_export_actions(self, actions: list[QAction]) -> None:
+        """The day's papers as buttons beside the roster's totals."""
+        for export in actions:
+            self._bottom_row.addWidget(action_button(export))
 
     def choose_session(self, question: str) -> tuple[int | None, bool]:
         labels = [self.session_combo.itemText(i) for i in range(1, self.session_combo.count())]

@@ -1,0 +1,217 @@
+"""The pages of every PDF: A4 (or landscape), margins, the footer numbered "Pagina X di Y",
+parts numbered on their own (one sheet per day), and the line to sign on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from exchange_desktop import __version__
+from exchange_desktop.exports.pdf_base import (
+    FONT,
+    FOOTER_Y,
+    MARGIN,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    clean_text,
+    register_fonts,
+)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with "…" until it fits ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+#: reportlab's frames keep 6 points free on every side.
+FRAME_PADDING = 6
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """How the pages are set: orientation, margins, page numbers, what every page carries.
+
+    ``decorate`` draws on each page once its content is laid out, just before the footer (a
+    border, a band above the footer); the margins must leave it room.
+    """
+
+    landscape: bool = False
+    side_margin: float = MARGIN
+    top_margin: float = MARGIN
+    bottom_margin: float = MARGIN
+    numbered: bool = True
+    decorate: Callable[[Canvas], None] | None = None
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        return landscape(PAGE_SIZE) if self.landscape else PAGE_SIZE
+
+    @property
+    def content_left(self) -> float:
+        """Where the flowables begin: inside the frame's own padding."""
+        return self.side_margin + FRAME_PADDING
+
+    @property
+    def content_width(self) -> float:
+        """The width the flowables may take (a table as wide as the text)."""
+        return self.page_size[0] - 2 * self.content_left
+
+    @property
+    def content_height(self) -> float:
+        return self.page_size[1] - self.top_margin - self.bottom_margin - 2 * FRAME_PADDING
+
+
+class SectionStart(Flowable):
+    """The first page of a part with its own page numbers and footer (one day's sheet).
+
+    Put it at the top of the part's first page (after a :class:`PageBreak`): the pages from
+    there are numbered "Pagina 1 di N" again and carry ``footer`` instead of the document's.
+    """
+
+    def __init__(self, key: str, footer: str) -> None:
+        super().__init__()
+        self.key = key
+        self.footer = footer
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.exchange_section = (self.key, self.footer)  # type: ignore[attr-defined]
+
+
+class SignatureLine(Flowable):
+    """ "Il/La responsabile ______": a label and a line to sign on.
+
+    ``stacked`` puts the label above the line (a certificate), else on its left (a form).
+    """
+
+    def __init__(self, label: str, width: float, *, stacked: bool = False) -> None:
+        super().__init__()
+        self.label = " ".join(clean_text(label).split())
+        self.width = width
+        self.stacked = stacked
+        self.height = 1.6 * cm if stacked else 0.5 * cm
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        size = 10.5 if self.stacked else 9.5
+        canvas.setFont(FONT, size)
+        canvas.setFillColor(colors.black)
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.6)
+        label_width = pdfmetrics.stringWidth(self.label, FONT, size)
+        if self.stacked:
+            canvas.drawCentredString(self.width / 2, self.height - 10, self.label)
+            canvas.line(0, 2, self.width, 2)
+        else:
+            canvas.drawString(0, 2, self.label)
+            canvas.line(min(label_width + 6, self.width / 2), 1, self.width, 1)
+        canvas.restoreState()
+
+
+def _numbered_canvas(footer: str, layout: PageLayout) -> type[Canvas]:
+    """A canvas that holds the pages back until the end, to print "Pagina X di Y" on each.
+
+    The pages after a :class:`SectionStart` are counted apart, with the section's footer.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            sections = [state.get("exchange_section", ("", footer)) for state in self._pages]
+            totals = Counter(key for key, _footer in sections)
+            numbers: Counter[str] = Counter()
+            for state, (key, section_footer) in zip(self._pages, sections, strict=True):
+                numbers[key] += 1
+                self.__dict__.update(state)
+                if layout.decorate is not None:
+                    layout.decorate(self)
+                self._draw_footer(str(section_footer), numbers[key], totals[key])
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, text: str, number: int, total: int) -> None:
+            width = self._pagesize[0] - 2 * layout.side_margin
+            left = layout.side_margin
+            page = f"Pagina {number} di {total}" if layout.numbered else ""
+            if not (text or page):
+                return
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(left, FOOTER_Y + 11, left + width, FOOTER_Y + 11)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(left + width, FOOTER_Y, page)
+            page_width = pdfmetrics.stringWidth(page, FONT, 8) + 24 if page else 0
+            self.drawString(left, FOOTER_Y, _fit(text, FONT, 8, width - page_width))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the PDF says about itself (title bar of the viewer, properties) and in the footer."""
+
+    title: str
+    subject: str
+    author: str
+    footer: str
+
+
+def one_line(text: str) -> str:
+    """User text on a single line (metadata, footers): every run of white space one space."""
+    return " ".join(clean_text(text).split())
+
+
+def write_pdf(
+    path: Path, story: Iterable[Flowable], info: DocumentInfo, layout: PageLayout | None = None
+) -> None:
+    """Lay ``story`` out on A4 pages (2 cm margins unless ``layout`` says otherwise) with the
+    footer, numbered "Pagina X di Y", into ``path``.
+    """
+    register_fonts()
+    layout = layout or PageLayout()
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=layout.page_size,
+        leftMargin=layout.side_margin,
+        rightMargin=layout.side_margin,
+        topMargin=layout.top_margin,
+        bottomMargin=layout.bottom_margin,
+        title=one_line(info.title),
+        subject=one_line(info.subject),
+        author=one_line(info.author),
+        creator=f"Exchange Desktop {__version__}",
+        lang="it-IT",
+        initialFontName=FONT,
+    )
+    document.build(list(story), canvasmaker=_numbered_canvas(one_line(info.footer), layout))

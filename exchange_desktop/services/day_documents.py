@@ -1,0 +1,285 @@
+"""The papers of the exchange day: the sign-in sheet and the certificates of attendance.
+
+Both need the session's confirmed date (or, in "E" mode, its own date).  The PDF modules
+(and reportlab with them) are imported only when a file is written, so that importing this
+module — the GUI does it for the file names — stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.practice import Practice
+from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.scheduling import Session, session_day
+from exchange_desktop.exports.files import atomic_write, explain_os_error
+from exchange_desktop.exports.wording import default_privacy_notice, session_hours, short_title
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.services.calendar import calendar_days
+from exchange_desktop.services.documents import (
+    MAX_FILE_STEM,
+    PDF_SUFFIX,
+    check_pdf_path,
+    safe_name_part,
+)
+from exchange_desktop.services.roster_rows import RosterRow, rows_of_session
+from exchange_desktop.services.session_rows import message, session_row
+from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.mapping import session_to_domain, to_domain
+from exchange_desktop.storage.models import ProgrammeItemRow
+
+__all__ = [
+    "MAX_BLANK_ROWS",
+    "default_privacy_notice",
+    "export_certificates",
+    "export_certificates_each",
+    "export_signin_sheet",
+    "suggested_certificate_file_name",
+    "suggested_certificates_name",
+    "suggested_signin_name",
+]
+
+MAX_BLANK_ROWS = 200
+SIGNIN_PREFIX = "Foglio firme"
+CERTIFICATES_PREFIX = "Attestati"
+CERTIFICATE_PREFIX = "Attestato"
+
+
+@dataclass(frozen=True)
+class _DayData:
+    """What both documents read: the practice, the session, its days, programme, roster."""
+
+    practice: Practice
+    session: Session
+    days: list[date]
+    items: list[ProgrammeItem]
+    rows: list[RosterRow]
+
+
+def _read(db: Database, session_id: int, document: str) -> _DayData:
+    """Everything the day's documents need, or why the session has none to give yet."""
+    with db.read() as orm:
+        row = session_row(orm, session_id)
+        session = session_to_domain(row)
+        practice = to_domain(row.practice, Practice)
+        items = [
+            to_domain(item, ProgrammeItem)
+            for item in orm.scalars(
+                select(ProgrammeItemRow)
+                .where(ProgrammeItemRow.practice_id == practice.id)
+                .order_by(ProgrammeItemRow.position, ProgrammeItemRow.id)
+            )
+        ]
+        rows = rows_of_session(orm, session_id)
+    if session.status is SessionStatus.CANCELLED:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Impossibile preparare {document}: la sessione n. {id} è annullata."
+                ),
+                document=document,
+                id=session_id,
+            )
+        )
+    if session_day(session, practice.scheduling_mode) is None:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Impossibile preparare {document}: la sessione n. {id} non ha ancora una "
+                    "data confermata. Confermare prima la data della sessione.",
+                ),
+                document=document,
+                id=session_id,
+            )
+        )
+    return _DayData(practice, session, calendar_days(practice, session), items, rows)
+
+
+def _stem(prefix: str, practice: Practice, session: Session) -> str:
+    """ "Foglio firme 2026-04-20 - Patti di Cittadinanza": at most about 80 characters."""
+    day = session_day(session, practice.scheduling_mode)
+    head = f"{prefix} {day.isoformat()}" if day else prefix
+    title = safe_name_part(short_title(practice.title)).strip(" .")
+    stem = f"{head} - {title}" if title else head
+    if len(stem) > MAX_FILE_STEM:
+        cut = stem[:MAX_FILE_STEM]
+        word_end = cut.rfind(" ")
+        stem = cut[:word_end] if word_end > len(head) + 3 else cut
+    return stem.rstrip(" .-–—,;")
+
+
+def suggested_signin_name(practice: Practice, session: Session) -> str:
+    """ "Foglio firme 2026-04-20 - Patti di Cittadinanza.pdf", valid on Windows."""
+    return _stem(SIGNIN_PREFIX, practice, session) + PDF_SUFFIX
+
+
+def suggested_certificates_name(practice: Practice, session: Session) -> str:
+    """ "Attestati 2026-04-20 - Patti di Cittadinanza.pdf", valid on Windows."""
+    return _stem(CERTIFICATES_PREFIX, practice, session) + PDF_SUFFIX
+
+
+def suggested_certificate_file_name(surname: str, name: str) -> str:
+    """ "Attestato - Rossi Anna.pdf": one person's certificate, valid on Windows."""
+    person = safe_name_part(f"{surname} {name}")[:MAX_FILE_STEM].strip(" .")
+    stem = f"{CERTIFICATE_PREFIX} - {person}" if person else CERTIFICATE_PREFIX
+    return stem + PDF_SUFFIX
+
+
+# --- the sign-in sheet ------------------------------------------------------------------------
+
+
+def _check_blank_rows(blank_rows: int) -> None:
+    if not 0 <= blank_rows <= MAX_BLANK_ROWS:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: "
+                    "{value}).",
+                ),
+                max=MAX_BLANK_ROWS,
+                value=blank_rows,
+            )
+        )
+
+
+def export_signin_sheet(
+    db: Database,
+    session_id: int,
+    out_path: Path | str,
+    *,
+    blank_rows: int = 3,
+    landscape: bool = False,
+    two_sittings: bool = False,
+    privacy_notice: str | None = None,
+) -> Path:
+    """Write the sign-in sheet of a session (one part per day); return the absolute path.
+
+    The confirmed participants in the order of their surnames, ``blank_rows`` numbered empty
+    rows (0–200) for walk-ins, a block for the host's staff and speakers; ``two_sittings``
+    gives separate morning and afternoon signatures; ``privacy_notice`` replaces the default
+    privacy line (None or blank keeps it).  Raises :class:`DomainError` for a missing or
+    cancelled session, one without a confirmed date, a wrong target or a file that cannot be
+    written; an existing file is replaced only once the new one is complete.
+    """
+    _check_blank_rows(blank_rows)
+    path = check_pdf_path(out_path)
+    data = _read(db, session_id, "il foglio firme")
+    people = [row for row in data.rows if row.status is RegistrationStatus.CONFIRMED]
+
+    from exchange_desktop.exports.signin_sheet import SigninOptions, write_signin_sheet
+
+    options = SigninOptions(
+        blank_rows=blank_rows,
+        landscape=landscape,
+        two_sittings=two_sittings,
+        privacy_notice=privacy_notice or "",
+    )
+    hours = session_hours(data.session, data.items)
+    atomic_write(
+        path,
+        lambda temp: write_signin_sheet(
+            temp, data.practice, data.session, data.days, people, hours, options
+        ),
+    )
+    return path.absolute()
+
+
+# --- the certificates -------------------------------------------------------------------------
+
+
+def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+    data = _read(db, session_id, "gli attestati")
+    present = [
+        row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
+    ]
+    if not present:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Impossibile preparare gli attestati della sessione n. {id}: nessun "
+                    "partecipante segnato presente. Segnare prima le presenze.",
+                ),
+                id=session_id,
+            )
+        )
+    return data, present
+
+
+def _write_certificates(path: Path, data: _DayData, people: Sequence[RosterRow]) -> None:
+    from exchange_desktop.exports.certificates import write_certificates
+
+    atomic_write(
+        path,
+        lambda temp: write_certificates(
+            temp, data.practice, data.session, data.days, people, issued_on=date.today()
+        ),
+    )
+
+
+def export_certificates(db: Database, session_id: int, out_path: Path | str) -> Path:
+    """Write one PDF with a certificate page for each person marked present; return its
+    absolute path.  Errors as for :func:`export_signin_sheet`, and when nobody is marked
+    present.
+    """
+    path = check_pdf_path(out_path)
+    data, present = _present(db, session_id)
+    _write_certificates(path, data, present)
+    return path.absolute()
+
+
+def _unique_names(people: Sequence[RosterRow]) -> list[str]:
+    """A file name per person; namesakes get " (2)", " (3)"… (Windows ignores case)."""
+    taken: set[str] = set()
+    names = []
+    for row in people:
+        name = suggested_certificate_file_name(row.surname, row.name)
+        stem = name.removesuffix(PDF_SUFFIX)
+        number = 1
+        while name.casefold() in taken:
+            number += 1
+            name = f"{stem} ({number}){PDF_SUFFIX}"
+        taken.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def export_certificates_each(db: Database, session_id: int, out_dir: Path | str) -> list[Path]:
+    """Write one certificate file per person marked present into ``out_dir`` (created if
+    missing), named "Attestato - Cognome Nome.pdf"; return the absolute paths in surname
+    order.  Files of the same name are replaced.
+    """
+    folder = Path(out_dir)
+    data, present = _present(db, session_id)
+
+    from exchange_desktop.exports.signin_sheet import sorted_people
+
+    people = sorted_people(present)
+    if folder.exists() and not folder.is_dir():
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path} non è una cartella: indicare la cartella degli attestati."
+                ),
+                path=str(folder),
+            )
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise explain_os_error(exc, folder / "x.pdf") from exc
+    written = []
+    for row, name in zip(people, _unique_names(people), strict=True):
+        path = folder / name
+        _write_certificates(path, data, [row])
+        written.append(path.absolute())
+    return written

@@ -1,0 +1,90 @@
+"""Options asked before the day's papers: sign-in sheet layout, roster columns."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_BLANK_ROWS = 200
+
+
+class SigninOptionsDialog(QDialog):
+    """Blank rows for walk-ins, orientation, two sittings, the privacy line."""
+
+    def __init__(self, privacy_notice: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signinOptionsDialog")
+        self.setWindowTitle(self.tr("Foglio firme"))
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setObjectName("signinBlankRows")
+        self.blank_rows.setRange(0, MAX_BLANK_ROWS)
+        self.blank_rows.setValue(3)
+        self.landscape = QCheckBox(self.tr("Pagina orizzontale"))
+        self.landscape.setObjectName("signinLandscape")
+        self.two_sittings = QCheckBox(self.tr("Firme separate per mattina e pomeriggio"))
+        self.two_sittings.setObjectName("signinTwoSittings")
+        self.privacy = QPlainTextEdit(privacy_notice)
+        self.privacy.setObjectName("signinPrivacy")
+        self.privacy.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Righe vuote per chi arriva senza iscrizione"), self.blank_rows)
+        form.addRow(self.landscape)
+        form.addRow(self.two_sittings)
+        form.addRow(
+            QLabel(self.tr("Informativa privacy a piè di pagina (vuota = testo standard):"))
+        )
+        form.addRow(self.privacy)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class RosterColumnsDialog(QDialog):
+    """Which columns go to colleagues: by default only what they need (data minimisation)."""
+
+    def __init__(
+        self,
+        columns: list[tuple[str, str]],
+        chosen: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterColumnsDialog")
+        self.setWindowTitle(self.tr("Colonne da esportare"))
+        self.boxes: dict[str, QCheckBox] = {}
+        group = QGroupBox(
+            self.tr("Ogni copia di dati personali è un rischio: esportare solo il necessario.")
+        )
+        inner = QVBoxLayout(group)
+        for key, label in columns:
+            box = QCheckBox(label)
+            box.setObjectName(f"rosterColumn_{key}")
+            box.setChecked(key in chosen)
+            self.boxes[key] = box
+            inner.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]

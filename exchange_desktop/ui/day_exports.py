@@ -1,0 +1,194 @@
+"""The papers of the day from the Esporta menu and the roster tab: sign-in sheet,
+certificates of attendance, the roster in Excel, and printing the sign-in sheet."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.day_export_dialogs import RosterColumnsDialog, SigninOptionsDialog
+from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.export_actions import DocumentExports, open_file
+
+SETTINGS_PRIVACY = "signin/privacy_notice"
+SETTINGS_COLUMNS = "roster/export_columns"
+
+
+class DayExports(QObject):
+    """Actions that need a session (asked through ``choose_session``) or the practice."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        documents: DocumentExports,
+        current_practice: Callable[[], int | None],
+        choose_session: Callable[[], int | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self._documents = documents
+        self._current_practice = current_practice
+        self._choose_session = choose_session
+        self._window = parent
+        self.signin_action = self._action(
+            "exportSigninAction",
+            self.tr("&Foglio firme (PDF)…"),
+            self.tr("Foglio firme…"),
+            self.export_signin,
+        )
+        self.print_action = self._action(
+            "printSigninAction",
+            self.tr("S&tampa il foglio firme…"),
+            self.tr("Stampa…"),
+            self.print_signin,
+        )
+        self.certificates_action = self._action(
+            "exportCertificatesAction",
+            self.tr("&Attestati di partecipazione (PDF)…"),
+            self.tr("Attestati…"),
+            self.export_certificates,
+        )
+        self.roster_action = self._action(
+            "exportRosterAction",
+            self.tr("&Elenco partecipanti (Excel)…"),
+            self.tr("Excel…"),
+            self.export_roster,
+        )
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.signin_action, self.print_action, self.certificates_action, self.roster_action]
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    def _action(self, name: str, text: str, short: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setIconText(short)
+        action.triggered.connect(slot)
+        return action
+
+    def _signin_options(self) -> SigninOptionsDialog | None:
+        dialog = SigninOptionsDialog(str(self._settings.value(SETTINGS_PRIVACY, "")), self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self._settings.setValue(SETTINGS_PRIVACY, dialog.privacy.toPlainText())
+        return dialog
+
+    def _write_signin(self, session_id: int, options: SigninOptionsDialog, target: Path) -> Path:
+        from exchange_desktop.services.day_documents import export_signin_sheet
+
+        return export_signin_sheet(
+            self._db,
+            session_id,
+            target,
+            blank_rows=options.blank_rows.value(),
+            landscape=options.landscape.isChecked(),
+            two_sittings=options.two_sittings.isChecked(),
+            privacy_notice=options.privacy.toPlainText().strip() or None,
+        )
+
+    def _names(self, session_id: int) -> tuple[object, object]:
+        return get_practice(self._db, self._current_practice()), get_session(self._db, session_id)  # type: ignore[arg-type]
+
+    def export_signin(self) -> Path | None:
+        from exchange_desktop.services.day_documents import suggested_signin_name
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        options = self._signin_options()
+        if options is None:
+            return None
+        try:
+            name = suggested_signin_name(*self._names(session_id))  # type: ignore[arg-type]
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        return self._documents.save_as(
+            self.tr("Esporta il foglio firme"),
+            name,
+            self.tr("Documenti PDF (*.pdf)"),
+            ".pdf",
+            lambda target: self._write_signin(session_id, options, target),
+        )
+
+    def print_signin(self) -> Path | None:
+        """Open the sheet in the PDF viewer, whose Print command knows the office printer."""
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        options = self._signin_options()
+        if options is None:
+            return None
+        target = Path(tempfile.mkdtemp(prefix="exchange-desktop-")) / "Foglio firme.pdf"
+        try:
+            written = self._write_signin(session_id, options, target)
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Foglio firme non creato"))
+            return None
+        open_file(written)
+        return written
+
+    def export_certificates(self) -> Path | None:
+        from exchange_desktop.services.day_documents import (
+            export_certificates,
+            suggested_certificates_name,
+        )
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        try:
+            name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        return self._documents.save_as(
+            self.tr("Esporta gli attestati di partecipazione"),
+            name,
+            self.tr("Documenti PDF (*.pdf)"),
+            ".pdf",
+            lambda target: export_certificates(self._db, session_id, target),
+        )
+
+    def export_roster(self) -> Path | None:
+        from exchange_desktop.services.roster_export import (
+            DEFAULT_ROSTER_COLUMNS,
+            ROSTER_COLUMNS,
+            export_roster_xlsx,
+            suggested_roster_name,
+        )
+
+        practice_id = self._current_practice()
+        if practice_id is None:
+            return None
+        saved = self._settings.value(SETTINGS_COLUMNS, "")
+        chosen = str(saved).split(",") if saved else list(DEFAULT_ROSTER_COLUMNS)
+        dialog = RosterColumnsDialog(list(ROSTER_COLUMNS), chosen, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return None
+        columns = dialog.chosen()
+        self._settings.setValue(SETTINGS_COLUMNS, ",".join(columns))
+        name = suggested_roster_name(get_practice(self._db, practice_id))
+        return self._documents.save_as(
+            self.tr("Esporta l'elenco dei partecipanti"),
+            name,
+            self.tr("Cartella di Excel (*.xlsx)"),
+            ".xlsx",
+            lambda target: export_roster_xlsx(self._db, practice_id, target, columns),
+        )
