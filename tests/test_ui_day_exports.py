@@ -1,0 +1,82 @@
+"""The day's papers from the GUI: options asked, the file written and readable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QFileDialog
+from ui_helpers import action, make_window
+
+from exchange_desktop.domain.roster import Participant
+from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services import scheduling
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.ui import export_actions
+from exchange_desktop.ui.day_export_dialogs import RosterColumnsDialog, SigninOptionsDialog
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    practice = load_sample(db)
+    summary = scheduling.session_summaries(db, practice.id)[0]
+    scheduling.confirm_date(db, summary.session.id, summary.session.candidate_dates[0].day)
+    for surname in ("Rossi", "D'Angelo", "Bianchi"):
+        roster_service.register(db, summary.session.id, Participant(surname=surname, name="Anna"))
+    main = make_window(qtbot, db, tmp_path / "s.ini")
+    main.tabs.setCurrentWidget(main.roster_tab)
+    monkeypatch.setattr(export_actions, "open_file", lambda path: None)
+    return main
+
+
+def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path, seen: list[str]) -> None:
+    def dialog(_parent, _title, proposed, _filter):
+        seen.append(Path(proposed).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+
+
+def test_signin_sheet_from_the_roster_tab(window, tmp_path: Path, monkeypatch) -> None:
+    seen: list[str] = []
+    _save_to(monkeypatch, tmp_path / "foglio.pdf", seen)
+
+    def options(dialog: SigninOptionsDialog) -> int:
+        dialog.blank_rows.setValue(5)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SigninOptionsDialog, "exec", options)
+    action(window, "exportSigninAction").trigger()
+    assert seen == ["Foglio firme 2026-04-20 - Patti di Cittadinanza.pdf"]
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "foglio.pdf").pages)
+    assert text.index("Bianchi") < text.index("D'Angelo") < text.index("Rossi")
+
+
+def test_roster_excel_with_the_chosen_columns(window, tmp_path: Path, monkeypatch) -> None:
+    seen: list[str] = []
+    _save_to(monkeypatch, tmp_path / "elenco.xlsx", seen)
+
+    def columns(dialog: RosterColumnsDialog) -> int:
+        for box in dialog.boxes.values():
+            box.setChecked(False)
+        dialog.boxes["surname"].setChecked(True)
+        dialog.boxes["name"].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RosterColumnsDialog, "exec", columns)
+    action(window, "exportRosterAction").trigger()
+    assert seen == ["Partecipanti - Patti di Cittadinanza.xlsx"]
+    sheet = load_workbook(tmp_path / "elenco.xlsx").worksheets[0]
+    header = [cell.value for cell in sheet[1] if cell.value]
+    assert header == ["Cognome", "Nome"]
+
+
+def test_certificates_need_someone_present(
+    window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
+    _save_to(monkeypatch, tmp_path / "attestati.pdf", [])
+    action(window, "exportCertificatesAction").trigger()
+    assert not (tmp_path / "attestati.pdf").exists()
+    assert no_unanswered_dialogs  # the refusal was shown to the clerk
