@@ -80,3 +80,18 @@ def test_certificates_need_someone_present(
     action(window, "exportCertificatesAction").trigger()
     assert not (tmp_path / "attestati.pdf").exists()
     assert no_unanswered_dialogs  # the refusal was shown to the clerk
+
+
+def test_certificates_one_file_each(window, db, tmp_path: Path, monkeypatch) -> None:
+    practice_id = window.roster_tab.practice_id
+    session_id = roster_service.seats(db, practice_id)[0].session_id
+    roster_service.mark_all_present(db, session_id)
+    folder = tmp_path / "attestati"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    action(window, "exportCertificatesEachAction").trigger()
+    names = sorted(p.name for p in folder.glob("*.pdf"))
+    assert names == [
+        "Attestato - Bianchi Anna.pdf",
+        "Attestato - D'Angelo Anna.pdf",
+        "Attestato - Rossi Anna.pdf",
+    ]

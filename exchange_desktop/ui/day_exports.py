@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services.practices import get_practice
@@ -60,6 +60,12 @@ class DayExports(QObject):
             self.tr("Attestati…"),
             self.export_certificates,
         )
+        self.certificates_each_action = self._action(
+            "exportCertificatesEachAction",
+            self.tr("Attestati, un &file per persona…"),
+            self.tr("Attestati in cartella…"),
+            self.export_certificates_each,
+        )
         self.roster_action = self._action(
             "exportRosterAction",
             self.tr("&Elenco partecipanti (Excel)…"),
@@ -69,7 +75,13 @@ class DayExports(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.signin_action, self.print_action, self.certificates_action, self.roster_action]
+        return [
+            self.signin_action,
+            self.print_action,
+            self.certificates_action,
+            self.certificates_each_action,
+            self.roster_action,
+        ]
 
     def set_enabled(self, enabled: bool) -> None:
         for action in self.actions:
@@ -165,6 +177,30 @@ class DayExports(QObject):
             ".pdf",
             lambda target: export_certificates(self._db, session_id, target),
         )
+
+    def export_certificates_each(self) -> list[Path]:
+        """One PDF per person present, in a folder the clerk picks (to send them by email)."""
+        from exchange_desktop.services.day_documents import export_certificates_each
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return []
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Cartella per gli attestati"), str(Path.home())
+        )
+        if not folder:
+            return []
+        try:
+            written = export_certificates_each(self._db, session_id, Path(folder))
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return []
+        QMessageBox.information(
+            self._window,
+            self.tr("Attestati creati"),
+            self.tr("{n} attestati salvati in:\n{folder}").format(n=len(written), folder=folder),
+        )
+        return written
 
     def export_roster(self) -> Path | None:
         from exchange_desktop.services.roster_export import (

@@ -123,8 +123,9 @@ class RosterTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
         self._bottom_row = QHBoxLayout()
-        self._bottom_row.addWidget(self.summary, 1)
+        self._bottom_row.addStretch(1)
         layout.addLayout(self._bottom_row)
 
     def _build_table(self) -> None:
