@@ -77,9 +77,7 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_a, **_k: seen.append(title))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, *_a, **_k: seen.append(title))
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _p, title, *_a, **_k: seen.append(title)
-    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, *_a, **_k: seen.append(title))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.windowTitle()) or 0)
     monkeypatch.setattr(QDialog, "exec", lambda dialog: seen.append(dialog.windowTitle()) or 0)
     return seen
