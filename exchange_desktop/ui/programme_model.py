@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem, item_numbers, overlapping_pairs
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.ui.fixed_columns_model import FixedColumnsModel
 
 ROW_MIME_TYPE = "application/x-exchange-desktop-programme-row"
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,8 +41,11 @@ def time_range(item: ProgrammeItem) -> str:
     return f"{item.start_time:%H:%M}–{item.end_time:%H:%M}"
 
 
-class ProgrammeTableModel(QAbstractTableModel):
+class ProgrammeTableModel(FixedColumnsModel):
     """Holds the items as the database returned them; moves are requested, not done here."""
+
+    CONTEXT = "ProgrammeModel"
+    HEADERS = _HEADERS
 
     #: (from_row, to_row): the tab performs the move through its undoable command.
     move_requested = Signal(int, int)
@@ -68,18 +70,8 @@ class ProgrammeTableModel(QAbstractTableModel):
         return self._numbers[row]
 
     # -- reading ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProgrammeModel", _HEADERS[section])
-        return None
+    def row_list(self) -> list:  # type: ignore[type-arg]
+        return self.items
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -144,6 +136,7 @@ class ProgrammeTableModel(QAbstractTableModel):
         parent: _Index,
     ) -> bool:
         """Turn a drop into a move request; return False so the view removes nothing itself."""
+
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME_TYPE):
             return False
         source = int(bytes(data.data(ROW_MIME_TYPE).data()).decode())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,6 +17,7 @@ from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterRow
 from exchange_desktop.translation import translate
+from exchange_desktop.ui.fixed_columns_model import FixedColumnsModel
 
 CONTEXT = "RosterModel"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,8 +68,11 @@ def hours_text(hours: float) -> str:
     return format_duration(minutes) if minutes else ""
 
 
-class RosterTableModel(QAbstractTableModel):
+class RosterTableModel(FixedColumnsModel):
     """Registrations as rows.  Ticking "Presente" asks the tab to record attendance."""
+
+    CONTEXT = CONTEXT
+    HEADERS = _HEADERS
 
     attendance_toggled = Signal(int, bool)  # registration id, present
 
@@ -105,18 +108,8 @@ class RosterTableModel(QAbstractTableModel):
             (i for i, r in enumerate(self.rows) if r.registration_id == registration_id), -1
         )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, _HEADERS[section])
-        return None
+    def row_list(self) -> list:  # type: ignore[type-arg]
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from exchange_desktop.domain.enums import CandidateStatus
@@ -15,6 +15,7 @@ from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.scheduling import SessionSummary
 from exchange_desktop.translation import tr_message, translate
+from exchange_desktop.ui.fixed_columns_model import FixedColumnsModel
 
 CONTEXT = "ScheduleModel"
 COL_DATE, COL_STATE, COL_SESSION, COL_SEATS, COL_WARNINGS = range(5)
@@ -46,7 +47,12 @@ class DateRow:
     warnings: tuple[str, ...]
 
 
-class ScheduleTableModel(QAbstractTableModel):
+class ScheduleTableModel(FixedColumnsModel):
+    """The candidate dates of every session of a practice, one per row."""
+
+    CONTEXT = CONTEXT
+    HEADERS = _HEADERS
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.rows: list[DateRow] = []
@@ -69,18 +75,8 @@ class ScheduleTableModel(QAbstractTableModel):
     def row_of_session(self, session_id: object) -> int:
         return next((i for i, r in enumerate(self.rows) if r.summary.session.id == session_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, _HEADERS[section])
-        return None
+    def row_list(self) -> list:  # type: ignore[type-arg]
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
