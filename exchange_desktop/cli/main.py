@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     db_argument(parser, default=None)
     commands = parser.add_subparsers(
-        dest="command", metavar="COMANDO", parser_class=argparse_it.ItalianArgumentParser
+        dest="command", metavar=tr("COMANDO"), parser_class=argparse_it.ItalianArgumentParser
     )
     commands_practices.register(commands)
     commands_documents.register(commands)

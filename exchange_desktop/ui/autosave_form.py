@@ -27,10 +27,6 @@ class SaveState(str, Enum):
     FAILED = "failed"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AutosaveForm", text)
-
-
 class AutosaveForm(QObject):
     """Connects field bindings to an undo stack and to a save function.
 
@@ -106,7 +102,9 @@ class AutosaveForm(QObject):
         if new == old:
             return
         self._shown[name] = new
-        text = _tr("modifica di «{field}»").format(field=binding.label)
+        text = QCoreApplication.translate("AutosaveForm", "modifica di «{field}»").format(
+            field=binding.label
+        )
         record = self._record
         self._stack.push(
             SetValueCommand(
@@ -194,9 +192,15 @@ class AutosaveForm(QObject):
     def _set_state(self, state: SaveState, detail: str = "") -> None:
         self.state = state
         texts = {
-            SaveState.SAVED: _tr("Tutte le modifiche sono salvate"),
-            SaveState.PENDING: _tr("Salvataggio in corso…"),
-            SaveState.INVALID: _tr("Non salvato: correggere i campi segnalati in rosso"),
-            SaveState.FAILED: _tr("Non salvato: {detail}").format(detail=detail),
+            SaveState.SAVED: QCoreApplication.translate(
+                "AutosaveForm", "Tutte le modifiche sono salvate"
+            ),
+            SaveState.PENDING: QCoreApplication.translate("AutosaveForm", "Salvataggio in corso…"),
+            SaveState.INVALID: QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: correggere i campi segnalati in rosso"
+            ),
+            SaveState.FAILED: QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: {detail}"
+            ).format(detail=detail),
         }
         self.state_changed.emit(state.value, texts[state])

@@ -11,10 +11,6 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.translation import describe_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def literal(text: str) -> str:
     """Text for a message box shown exactly as written: a title like "<b>" is not markup."""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
@@ -23,7 +19,9 @@ def literal(text: str) -> str:
 def show_error(parent: QWidget | None, error: DomainError, title: str | None = None) -> None:
     """Tell the clerk why an action could not be done."""
     QMessageBox.warning(
-        parent, title or _tr("Operazione non eseguita"), literal(describe_error(error))
+        parent,
+        title or QCoreApplication.translate("Dialogs", "Operazione non eseguita"),
+        literal(describe_error(error)),
     )
 
 

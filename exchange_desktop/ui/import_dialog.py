@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services import participant_import
 from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
@@ -31,7 +32,11 @@ from exchange_desktop.ui.background import run_in_background
 from exchange_desktop.ui.dialogs import show_error
 
 CONTEXT = "ImportDialog"
-_STATUS = {"new": "nuovo", "duplicate": "doppione", "error": "errore"}
+_STATUS = {
+    "new": QT_TRANSLATE_NOOP("ImportDialog", "nuovo"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "doppione"),
+    "error": QT_TRANSLATE_NOOP("ImportDialog", "errore"),
+}
 _BRUSHES = {
     "new": QBrush(QColor("#dff3e3")),
     "duplicate": QBrush(QColor("#fff4d6")),

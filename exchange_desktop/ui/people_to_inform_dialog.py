@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +32,9 @@ def _line(name: str, organisation: str, email: str) -> str:
     text = f"  {name}"
     if organisation:
         text += f" ({organisation})"
-    return text + (f" <{email}>" if email.strip() else " — senza email")
+    if email.strip():
+        return text + f" <{email}>"
+    return text + QCoreApplication.translate("PeopleToInformDialog", " — senza email")
 
 
 class PeopleToInformDialog(QDialog):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.ui.background import run_in_background
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.organisations_dialog import OrganisationsDialog
@@ -16,8 +17,12 @@ from exchange_desktop.ui.organisations_dialog import OrganisationsDialog
 if TYPE_CHECKING:
     from exchange_desktop.ui.roster_tab import RosterTab
 
-SPREADSHEETS = "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
-REPORTS = "Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)"
+SPREADSHEETS = QT_TRANSLATE_NOOP(
+    "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
+)
+REPORTS = QT_TRANSLATE_NOOP(
+    "RosterFileActions", "Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)"
+)
 
 
 class RosterFileActions(QObject):
@@ -107,7 +112,9 @@ class RosterFileActions(QObject):
         row = self.tab.current_row()
         if row is None:
             return
-        suggested = Path.home() / f"Dati personali - {row.surname} {row.name}.json"
+        suggested = Path.home() / self.tr("Dati personali - {surname} {name}.json").format(
+            surname=row.surname, name=row.name
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
             self.tab,
             self.tr("Esporta i dati della persona"),

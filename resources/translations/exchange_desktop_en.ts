@@ -1,0 +1,3309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="it_IT">
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="26" />
+            <source>esporta in PDF la scheda della buona pratica</source>
+            <translation>export the good practice card as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="28" />
+            <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
+            <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
+            <source>esporta in PDF il programma della giornata</source>
+            <translation>export the programme of the day as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="40" />
+            <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
+            <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
+            <source>esporta il file di calendario (.ics) di una sessione</source>
+            <translation>export the calendar file (.ics) of a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="52" />
+            <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
+            <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="64" />
+            <source>file .ics da scrivere (se esiste viene sostituito)</source>
+            <translation>.ics file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="74" />
+            <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
+            <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="76" />
+            <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
+            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="94" />
+            <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
+            <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="98" />
+            <source>pagine orizzontali invece che verticali</source>
+            <translation>landscape pages instead of portrait</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="103" />
+            <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
+            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
+            <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
+            <translation>export the certificates of attendance of a session as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="111" />
+            <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
+            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
+            <source>file PDF da scrivere (se esiste viene sostituito)</source>
+            <translation>PDF file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="143" />
+            <source>'{value}' non è un numero da 0 a {max}</source>
+            <translation>'{value}' is not a number from 0 to {max}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="156" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="48" />
+            <source>id della pratica (vedi il comando practices)</source>
+            <translation>practice id (see the practices command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="18" />
+            <source>importa i partecipanti di una sessione da un foglio di calcolo</source>
+            <translation>import the participants of a session from a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="20" />
+            <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="34" />
+            <source>importa le righe valide e salta quelle con errori, elencandole</source>
+            <translation>import the valid rows and skip those with errors, listing them</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="40" />
+            <source>il foglio di calcolo da importare (.xlsx, .xls, .ods, .csv)</source>
+            <translation>the spreadsheet to import (.xlsx, .xls, .ods, .csv)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="56" />
+            <source>Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)</source>
+            <translation>Imported: {imported} ({confirmed} confirmed, {waiting} on the waiting list)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="60" />
+            <source>Doppioni saltati: {count}</source>
+            <translation>Duplicates skipped: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="61" />
+            <source>Righe con errori saltate: {count}</source>
+            <translation>Rows with errors skipped: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="63" />
+            <source>  riga {row}: {reason}</source>
+            <translation>  row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="15" />
+            <source>aggiunge la pratica di esempio (Comune di Monza) e stampa il suo id</source>
+            <translation>add the sample practice (Comune di Monza) and print its id</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="17" />
+            <source>Aggiunge al database la pratica di esempio del Comune di Monza, con programma e date proposte; crea il database se non esiste. Stampa l'id della nuova pratica da solo sulla prima riga.</source>
+            <translation>Adds the sample practice of the Comune di Monza to the database, with its programme and proposed dates; creates the database if it does not exist. Prints the id of the new practice alone on the first line.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="27" />
+            <source>elenca le pratiche</source>
+            <translation>list the practices</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="28" />
+            <source>Elenca le pratiche del database: id, titolo, Comune ospitante.</source>
+            <translation>Lists the practices in the database: id, title, host municipality.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="34" />
+            <source>stampa un array JSON di oggetti con id, title, host, updated_at</source>
+            <translation>print a JSON array of objects with id, title, host, updated_at</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="45" />
+            <source>Pratica di esempio aggiunta a {path}</source>
+            <translation>Sample practice added to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="19" />
+            <source>elenca gli iscritti di una sessione</source>
+            <translation>list the registrations of a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="21" />
+            <source>Elenca le iscrizioni di una sessione: prima i posti confermati, poi la lista d'attesa in ordine, poi le iscrizioni annullate; per ognuna cognome, nome, Ente, ruolo, email, stato e presenza.</source>
+            <translation>Lists the registrations of a session: first the confirmed seats, then the waiting list in order, then the cancelled registrations; for each one surname, name, organisation, role, email, status and attendance.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="32" />
+            <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="62" />
+            <source>in lista d'attesa n. {position}</source>
+            <translation>waiting list no. {position}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="64" />
+            <source>annullato</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
+            <source>confermato</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="70" />
+            <source>presenza non segnata</source>
+            <translation>attendance not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="72" />
+            <source>assente</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="74" />
+            <source>presente ({hours} ore)</source>
+            <translation>present ({hours} hours)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="75" />
+            <source>presente</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="82" />
+            <source>(nessun Ente)</source>
+            <translation>(no organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="20" />
+            <source>colonne da esportare, separate da virgole, nell'ordine voluto. Disponibili: {available}. Predefinite: {default} (telefono e codice fiscale solo se richiesti)</source>
+            <translation>columns to export, separated by commas, in the order wanted. Available: {available}. Default: {default} (phone and tax code only if asked for)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="32" />
+            <source>esporta in Excel (.xlsx) gli iscritti di una pratica</source>
+            <translation>export the registrations of a practice to Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="34" />
+            <source>Scrive in un file Excel (.xlsx) gli iscritti di tutte le sessioni di una pratica: un foglio per sessione, chiamato con la sua data (prima i posti confermati, poi la lista d'attesa in ordine; le iscrizioni annullate sono solo contate nel riepilogo), il foglio "Lista d'attesa" con sessione e posizione di ognuno e il foglio "Riepilogo" con i conteggi per sessione, per Ente e per ruolo. Stampa il percorso del file scritto.</source>
+            <translation>Writes to an Excel file (.xlsx) the registrations of all the sessions of a practice: one sheet per session, named after its date (first the confirmed seats, then the waiting list in order; cancelled registrations are only counted in the summary), the "Lista d'attesa" sheet with each person's session and position, and the "Riepilogo" sheet with counts per session, per organisation and per role. Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="59" />
+            <source>file .xlsx da scrivere (se esiste viene sostituito)</source>
+            <translation>.xlsx file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="28" />
+            <source>elenca le sessioni con le date e gli iscritti</source>
+            <translation>list the sessions with their dates and registrations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="30" />
+            <source>Elenca le sessioni (di tutte le pratiche, o di una sola con --practice) in ordine di data: modalità (date alternative O / più sessioni E), stato, data confermata o date proposte, posti e iscritti.</source>
+            <translation>Lists the sessions (of all practices, or of one with --practice) in date order: mode (alternative dates O / several sessions E), status, confirmed date or proposed dates, seats and registrations.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="40" />
+            <source>solo le sessioni di questa pratica (vedi il comando practices)</source>
+            <translation>only the sessions of this practice (see the practices command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="46" />
+            <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
+            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="54" />
+            <source>conferma una delle date proposte di una sessione</source>
+            <translation>confirm one of the proposed dates of a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="56" />
+            <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
+            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="66" />
+            <source>la data da confermare, per esempio 2026-04-20</source>
+            <translation>the date to confirm, for example 2026-04-20</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="82" />
+            <source>'{value}' non è una data valida nel formato AAAA-MM-GG</source>
+            <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <source>date alternative (O)</source>
+            <translation>alternative dates (O)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <source>più sessioni (E)</source>
+            <translation>several sessions (E)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
+            <source>proposta</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="126" />
+            <source>confermata</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="127" />
+            <source>annullata</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="128" />
+            <source>svolta</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="130" />
+            <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
+            <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="135" />
+            <source>pratica {id}</source>
+            <translation>practice {id}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="158" />
+            <source>Sessione {id} confermata per {day}.</source>
+            <translation>Session {id} confirmed for {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="50" />
+            <source>file del database SQLite (predefinito: {path})</source>
+            <translation>SQLite database file (default: {path})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="64" />
+            <source>'{value}' non è un numero intero positivo</source>
+            <translation>'{value}' is not a positive whole number</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="75" />
+            <source>id della sessione (vedi il comando sessions)</source>
+            <translation>session id (see the sessions command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="99" />
+            <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
+            <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="103" />
+            <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
+            <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="110" />
+            <source>COMANDO</source>
+            <translation>COMMAND</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="159" />
+            <source>Errore imprevisto: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/about.py" line="19" />
+            <source>Informazioni su Exchange Desktop</source>
+            <translation>About Exchange Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/about.py" line="20" />
+            <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="28" />
+            <source>Presenza di {person}</source>
+            <translation>Attendance of {person}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="29" />
+            <source>&amp;Presente</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="40" />
+            <source>&amp;Entrata</source>
+            <translation>&amp;Entry</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="41" />
+            <source>&amp;Uscita</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="50" />
+            <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
+            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="71" />
+            <source>Orario non valido: scrivere ad esempio 09:30.</source>
+            <translation>Invalid time: write for example 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="76" />
+            <source>L'uscita deve seguire l'entrata.</source>
+            <translation>The exit must come after the entry.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutosaveForm</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="105" />
+            <source>modifica di «{field}»</source>
+            <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second).</extracomment>
+            <translation>change to “{field}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="195" />
+            <source>Tutte le modifiche sono salvate</source>
+            <translation>All changes are saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="198" />
+            <source>Salvataggio in corso…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="199" />
+            <source>Non salvato: correggere i campi segnalati in rosso</source>
+            <translation>Not saved: correct the fields marked in red</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="202" />
+            <source>Non salvato: {detail}</source>
+            <translation>Not saved: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="25" />
+            <source>sì</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="26" />
+            <source>forse</source>
+            <translation>maybe</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="27" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayExports</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="47" />
+            <source>&amp;Foglio firme (PDF)…</source>
+            <translation>&amp;Sign-in sheet (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="48" />
+            <source>Foglio firme…</source>
+            <translation>Sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="53" />
+            <source>S&amp;tampa il foglio firme…</source>
+            <translation>P&amp;rint the sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="54" />
+            <source>Stampa…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="59" />
+            <source>&amp;Attestati di partecipazione (PDF)…</source>
+            <translation>Certificates of &amp;attendance (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="60" />
+            <source>Attestati…</source>
+            <translation>Certificates…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="65" />
+            <source>Attestati, un &amp;file per persona…</source>
+            <translation>Certificates, one &amp;file per person…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="66" />
+            <source>Attestati in cartella…</source>
+            <translation>Certificates to folder…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="71" />
+            <source>&amp;Elenco partecipanti (Excel)…</source>
+            <translation>Participant list (&amp;Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="72" />
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="135" />
+            <source>Esporta il foglio firme</source>
+            <translation>Export the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="137" />
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="176" />
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="154" />
+            <source>Foglio firme non creato</source>
+            <translation>Sign-in sheet not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="174" />
+            <source>Esporta gli attestati di partecipazione</source>
+            <translation>Export the certificates of attendance</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="189" />
+            <source>Cartella per gli attestati</source>
+            <translation>Folder for the certificates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="196" />
+            <source>Attestati non creati</source>
+            <translation>Certificates not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="200" />
+            <source>Attestati creati</source>
+            <translation>Certificates created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="201" />
+            <source>{n} attestati salvati in:
+{folder}</source>
+            <translation>{n} certificates saved in:
+{folder}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="225" />
+            <source>Esporta l'elenco dei partecipanti</source>
+            <translation>Export the participant list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_exports.py" line="227" />
+            <source>Cartella di Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/dialogs.py" line="23" />
+            <source>Operazione non eseguita</source>
+            <translation>Action not carried out</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExports</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="54" />
+            <source>&amp;Scheda della buona pratica (PDF)…</source>
+            <translation>Good practice &amp;card (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="55" />
+            <source>La scheda da inviare al programma di scambio, come il modulo compilato</source>
+            <translation>The card to send to the exchange programme, like the completed form</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="58" />
+            <source>Scheda PDF…</source>
+            <translation>PDF card…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="61" />
+            <source>&amp;Programma della giornata (PDF)…</source>
+            <translation>&amp;Programme of the day (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="62" />
+            <source>Il programma da inviare agli Enti aderenti</source>
+            <translation>The programme to send to the participating organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="65" />
+            <source>Programma PDF…</source>
+            <translation>PDF programme…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="66" />
+            <source>&amp;Calendario della sessione (.ics)…</source>
+            <translation>Session ca&amp;lendar (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="68" />
+            <source>Calendario (.ics)…</source>
+            <translation>Calendar (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="69" />
+            <source>L'evento per Outlook o un altro calendario, con la data confermata</source>
+            <translation>The event for Outlook or another calendar, with the confirmed date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="92" />
+            <source>Esporta la scheda della buona pratica</source>
+            <translation>Export the good practice card</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="93" />
+            <source>Esporta il programma della giornata</source>
+            <translation>Export the programme of the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="109" />
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="121" />
+            <source>Calendario</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="122" />
+            <source>Selezionare una data nella scheda Date, poi esportare il calendario.</source>
+            <translation>Select a date in the Dates tab, then export the calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="135" />
+            <source>Esporta il calendario della sessione</source>
+            <translation>Export the session calendar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="137" />
+            <source>Calendario (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="165" />
+            <source>Documento non salvato</source>
+            <translation>Document not saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="175" />
+            <source>Documento salvato</source>
+            <translation>Document saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="176" />
+            <source>Il documento è stato salvato in:
+{path}</source>
+            <translation>The document has been saved in:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="178" />
+            <source>&amp;Apri il documento</source>
+            <translation>&amp;Open the document</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/export_actions.py" line="180" />
+            <source>&amp;Chiudi</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/empty_state.py" line="22" />
+            <source>&lt;h2&gt;Nessuna pratica&lt;/h2&gt;&lt;p&gt;Descrivete la buona pratica che il vostro Comune offre in scambio, oppure partite dall'esempio del Comune di Monza («Patti di Cittadinanza») e adattatelo.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;No practice&lt;/h2&gt;&lt;p&gt;Describe the good practice your municipality offers for exchange, or start from the example of the Comune di Monza (“Patti di Cittadinanza”) and adapt it.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/empty_state.py" line="31" />
+            <source>Nuova pratica</source>
+            <translation>New practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/empty_state.py" line="34" />
+            <source>Carica l'esempio del Comune di Monza</source>
+            <translation>Load the Comune di Monza example</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/app.py" line="45" />
+            <source>I dettagli sono nel file {path}.</source>
+            <translation>The details are in the file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/app.py" line="53" />
+            <source>Errore imprevisto</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/app.py" line="54" />
+            <source>Si è verificato un errore imprevisto: {error}
+
+Le modifiche già salvate non sono perse. {where}</source>
+            <translation>An unexpected error occurred: {error}
+
+Changes already saved are not lost. {where}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/app.py" line="81" />
+            <source>Database non utilizzabile</source>
+            <translation>Database not usable</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="36" />
+            <source>nuovo</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="37" />
+            <source>doppione</source>
+            <translation>duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="38" />
+            <source>errore</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="108" />
+            <source>Importa partecipanti da {file}</source>
+            <translation>Import participants from {file}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="120" />
+            <source>Importa le righe valide e salta quelle con errori</source>
+            <translation>Import the valid rows and skip those with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="128" />
+            <source>&amp;Importa</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="136" />
+            <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
+            <translation>Preview: nothing is written until you press “Import”.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="147" />
+            <source>Colonne del file</source>
+            <translation>Columns of the file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="152" />
+            <source>— non importare —</source>
+            <translation>— do not import —</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="158" />
+            <source>(colonna {n} senza titolo)</source>
+            <translation>(column {n} without a heading)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="187" />
+            <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
+            <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="198" />
+            <source>Importazione in corso…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="204" />
+            <source>Importazione non eseguita</source>
+            <translation>Import not carried out</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="64" />
+            <source>P&amp;ratica</source>
+            <translation>P&amp;ractice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="66" />
+            <source>Pro&amp;gramma</source>
+            <translation>Pro&amp;gramme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="68" />
+            <source>&amp;Date</source>
+            <translation>&amp;Dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="70" />
+            <source>Parteci&amp;panti</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="131" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="135" />
+            <source>&amp;Nuova pratica</source>
+            <translation>&amp;New practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="143" />
+            <source>Nuova pratica dall'&amp;esempio</source>
+            <translation>New practice from the &amp;sample</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="150" />
+            <source>D&amp;uplica pratica</source>
+            <translation>D&amp;uplicate practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="153" />
+            <source>E&amp;limina pratica…</source>
+            <translation>&amp;Delete practice…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="160" />
+            <source>Apri la &amp;cartella dei dati</source>
+            <translation>Open the data f&amp;older</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="168" />
+            <source>&amp;Esci</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="171" />
+            <source>&amp;Modifica</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
+            <source>Annulla</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
+            <source>Ripeti</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="184" />
+            <source>&amp;Esporta</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="192" />
+            <source>&amp;Aiuto</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="196" />
+            <source>&amp;Informazioni su Exchange Desktop</source>
+            <translation>&amp;About Exchange Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="201" />
+            <source>Database: {path}</source>
+            <translation>Database: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="204" />
+            <source>Tutte le modifiche sono salvate</source>
+            <translation>All changes are saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="248" />
+            <source>Modifiche non salvate</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="250" />
+            <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
+            <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="335" />
+            <source>il programma</source>
+            <translation>the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="338" />
+            <source>1 sessione</source>
+            <translation>1 session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
+            <source>{n} sessioni</source>
+            <translation>{n} sessions</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="344" />
+            <source>1 iscrizione</source>
+            <translation>1 registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
+            <source>{n} iscrizioni</source>
+            <translation>{n} registrations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="349" />
+            <source>Eliminare la pratica «{title}»?
+
+Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
+            <translation>Delete the practice “{title}”?
+
+This also deletes {what}. It cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <source>e</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="352" />
+            <source>Elimina pratica</source>
+            <translation>Delete practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="366" />
+            <source>Benvenuti in Exchange Desktop</source>
+            <translation>Welcome to Exchange Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
+            <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
+            <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="133" />
+            <source>Il database {path} non esiste.</source>
+            <translation>The database {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="53" />
+            <source>Impossibile salvare: {path} è una cartella. Indicare un nome di file.</source>
+            <extracomment>Windows error codes (``OSError.winerror``) with a precise meaning for the clerk. On Windows an antivirus or the search indexer may hold a brand-new file for a moment.</extracomment>
+            <translation>Cannot save: {path} is a folder. Give a file name.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="62" />
+            <source>Impossibile salvare {path}: la cartella {folder} non esiste.</source>
+            <translation>Cannot save {path}: the folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="71" />
+            <source>Impossibile salvare {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci. Scegliere un'altra cartella.</source>
+            <translation>Cannot save {path}: the folder {folder} is read-only or you are not allowed to write to it. Choose another folder.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="82" />
+            <source>Impossibile sovrascrivere {path}: il file è di sola lettura. Salvare con un altro nome oppure togliere la protezione dal file.</source>
+            <translation>Cannot overwrite {path}: the file is read-only. Save it under another name or remove the protection from the file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="93" />
+            <source>Impossibile sovrascrivere {path}: il file è aperto in un altro programma (per esempio Excel o Acrobat). Chiuderlo e riprovare.</source>
+            <translation>Cannot overwrite {path}: the file is open in another program (for example Excel or Acrobat). Close it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="104" />
+            <source>Impossibile salvare {path}: il disco è pieno. Liberare spazio o scegliere un'altra posizione.</source>
+            <translation>Cannot save {path}: the disk is full. Free some space or choose another location.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/files.py" line="115" />
+            <source>Impossibile salvare {path}: {detail}</source>
+            <translation>Cannot save {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_base.py" line="68" />
+            <source>Manca o è danneggiato il carattere {path}: reinstallare il programma.</source>
+            <translation>The font {path} is missing or damaged: reinstall the program.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="318" />
+            <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
+            <extracomment>The privacy notice may take this much of every page, no more. Column widths in cm (scaled to the page) by (landscape, two sittings): the number, the text columns, the signatures. Four signatures on a portrait page leave no room for a role column of its own: the role goes under the Ente.</extracomment>
+            <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/attendance_report.py" line="285" />
+            <source>Il file {path} non contiene dati: è vuoto.</source>
+            <extracomment>What each column of the participant block holds, recognised by the words in its heading. The first rule that matches wins, so "Join Time" is a join time, not a timestamp. "3. In-Meeting Activities": the next numbered block of a Teams report.</extracomment>
+            <translation>The file {path} contains no data: it is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/attendance_report.py" line="290" />
+            <source>Il file {path} non sembra un report delle presenze di Teams o Zoom: manca l'elenco dei partecipanti con le colonne Nome e Primo accesso (o Ora di ingresso, Durata).</source>
+            <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="164" />
+            <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
+            <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say).</extracomment>
+            <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="175" />
+            <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
+            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="228" />
+            <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
+            <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="243" />
+            <source>Impossibile leggere {path}: {detail}</source>
+            <translation>Cannot read {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="283" />
+            <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
+            <translation>The file {path} contains no data: the sheet is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="290" />
+            <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
+            <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="304" />
+            <source>{path} è una cartella: indicare il file da importare.</source>
+            <translation>{path} is a folder: give the file to import.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="308" />
+            <source>Il file {path} non esiste.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="311" />
+            <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
+            <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="47" />
+            <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
+            <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="65" />
+            <source>{day} non è un giorno della sessione di {session}.</source>
+            <translation>{day} is not a day of the session of {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="104" />
+            <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
+            <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="70" />
+            <location filename="../../exchange_desktop/services/roster.py" line="99" />
+            <source>La sessione n. {id} non è della pratica n. {practice}.</source>
+            <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="160" />
+            <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
+            <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/calendar.py" line="41" />
+            <source>{path} è una cartella: indicare il nome del file di calendario da creare.</source>
+            <translation>{path} is a folder: give the name of the calendar file to create.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/calendar.py" line="49" />
+            <source>Il file {path} deve avere l'estensione .ics (per esempio sessione.ics).</source>
+            <translation>The file {path} must have the .ics extension (for example session.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/calendar.py" line="65" />
+            <source>Impossibile esportare il calendario della sessione n. {id}: la sessione non ha ancora una data confermata.</source>
+            <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="84" />
+            <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
+            <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="94" />
+            <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
+            <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="143" />
+            <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
+            <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="207" />
+            <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
+            <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="270" />
+            <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
+            <translation>{path} is not a folder: give the folder for the certificates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents.py" line="83" />
+            <source>{path} è una cartella: indicare il nome del file PDF da creare.</source>
+            <extracomment>Characters Windows refuses in file names; control characters are dropped separately.</extracomment>
+            <translation>{path} is a folder: give the name of the PDF file to create.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents.py" line="90" />
+            <source>Il file {path} deve avere l'estensione .pdf (per esempio scheda.pdf).</source>
+            <translation>The file {path} must have the .pdf extension (for example card.pdf).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/organisations.py" line="28" />
+            <source>L'Ente n. {id} non esiste.</source>
+            <extracomment>The fields the clerk edits on an Ente.</extracomment>
+            <translation>Organisation no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/organisations.py" line="58" />
+            <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
+            <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/organisations.py" line="112" />
+            <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
+            <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/organisations.py" line="124" />
+            <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
+            <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="51" />
+            <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
+            <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
+            <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="56" />
+            <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
+            <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
+            <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
+            <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="133" />
+            <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
+            <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="321" />
+            <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
+            <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="327" />
+            <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
+            <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="44" />
+            <source>Il partecipante n. {id} non esiste.</source>
+            <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
+            <translation>Participant no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/personal_data.py" line="124" />
+            <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
+            <translation>{path} is a folder: give the name of the JSON file to create.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/personal_data.py" line="133" />
+            <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
+            <translation>The file {path} must have the .json extension (for example data.json).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/practices.py" line="54" />
+            <source>La pratica n. {id} non esiste.</source>
+            <translation>Practice no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/programme.py" line="25" />
+            <source>La voce di programma n. {id} non esiste.</source>
+            <extracomment>The fields the clerk edits on an item (position is changed by moving it).</extracomment>
+            <translation>Programme item no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="44" />
+            <source>L'iscrizione di {person} è già nella sessione di {session}.</source>
+            <translation>The registration of {person} is already in the session of {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="54" />
+            <source>La sessione n. {id} è di un'altra pratica: un'iscrizione si sposta solo tra le sessioni della stessa pratica.</source>
+            <translation>Session no. {id} belongs to another practice: a registration can only move between sessions of the same practice.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="65" />
+            <source>L'iscrizione di {person} è annullata: non si può spostare.</source>
+            <translation>The registration of {person} is cancelled: it cannot be moved.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="81" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="141" />
+            <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
+            <translation>{person} is already registered for the session of {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="100" />
+            <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}.</source>
+            <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="106" />
+            <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
+            <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="115" />
+            <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato.</source>
+            <translation>{person}: registration moved to the session of {session}, seat confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="120" />
+            <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
+            <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="83" />
+            <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
+            <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="165" />
+            <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
+            <translation>{person}: session full, waiting list no. {position}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="171" />
+            <source>{person}: iscrizione confermata.</source>
+            <translation>{person}: registration confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="189" />
+            <source>{person}: iscrizione eliminata.</source>
+            <translation>{person}: registration deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="191" />
+            <source>{person}: iscrizione annullata.</source>
+            <translation>{person}: registration cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="196" />
+            <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
+            <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="202" />
+            <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
+            <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="232" />
+            <source>L'iscrizione di {person} è già annullata.</source>
+            <translation>The registration of {person} is already cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="275" />
+            <source>L'iscrizione di {person} è già confermata.</source>
+            <translation>The registration of {person} is already confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="282" />
+            <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
+            <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="294" />
+            <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
+            <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/registrations.py" line="311" />
+            <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
+            <translation>{person}: registration confirmed, from the waiting list.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/rescheduling.py" line="128" />
+            <source>La sessione n. {id} si è già svolta: non si può spostare.</source>
+            <translation>Session no. {id} has already been held: it cannot be moved.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/rescheduling.py" line="138" />
+            <source>La sessione n. {id} è già fissata per {day}.</source>
+            <translation>Session no. {id} is already set for {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="109" />
+            <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
+            <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
+            <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="116" />
+            <source>Scegliere almeno una colonna da esportare.</source>
+            <translation>Choose at least one column to export.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_export.py" line="79" />
+            <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
+            <translation>{path} is a folder: give the name of the Excel file to create.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_export.py" line="86" />
+            <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
+            <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="87" />
+            <source>L'iscrizione n. {id} non esiste.</source>
+            <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
+            <translation>Registration no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/sample.py" line="40" />
+            <source>Impossibile leggere la pratica di esempio {path}: {detail}</source>
+            <translation>Cannot read the sample practice {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="176" />
+            <source>{day} è già tra le date proposte.</source>
+            <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
+            <translation>{day} is already among the proposed dates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="185" />
+            <source>C'è già una sessione {day} (sessione n. {id}).</source>
+            <translation>There is already a session on {day} (session no. {id}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="214" />
+            <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
+            <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="225" />
+            <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
+            <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="239" />
+            <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
+            <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="263" />
+            <source>{day} non è tra le date proposte della sessione n. {id}.</source>
+            <translation>{day} is not among the proposed dates of session no. {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling.py" line="274" />
+            <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
+            <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="183" />
+            <source>La modalità è già questa: non cambia nulla.</source>
+            <translation>The mode is already this one: nothing changes.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="184" />
+            <source>Cambia solo la modalità: le sessioni, le date e le iscrizioni restano come sono.</source>
+            <translation>Only the mode changes: sessions, dates and registrations stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="187" />
+            <source>Ognuna delle {dates} date diventerà una sessione a sé.</source>
+            <translation>Each of the {dates} dates will become a session of its own.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="188" />
+            <source>Ognuna delle {dates} date diventerà una sessione a sé. L'iscrizione resta nella sessione della data confermata (o della prima data).</source>
+            <translation>Each of the {dates} dates will become a session of its own. The registration stays in the session of the confirmed date (or of the first date).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="193" />
+            <source>Ognuna delle {dates} date diventerà una sessione a sé. Le {count} iscrizioni restano nella sessione della data confermata (o della prima data).</source>
+            <translation>Each of the {dates} dates will become a session of its own. The {count} registrations stay in the session of the confirmed date (or of the first date).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="198" />
+            <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata.</source>
+            <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="203" />
+            <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. L'iscrizione passa in quella sessione.</source>
+            <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The registration moves to that session.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="208" />
+            <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. Le {count} iscrizioni passano tutte in quella sessione, con il posto confermato.</source>
+            <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. All {count} registrations move to that session, with a confirmed seat.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="214" />
+            <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. Le {count} iscrizioni passano in quella sessione: i primi {confirmed} iscritti hanno il posto ({capacity} posti), gli altri {waiting} vanno in lista d'attesa.</source>
+            <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The {count} registrations move to that session: the first {confirmed} registered get a seat ({capacity} seats), the other {waiting} go on the waiting list.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/session_rows.py" line="59" />
+            <source>La sessione n. {id} non esiste.</source>
+            <extracomment>What a new session takes over from an existing one (not the status, nor the notes).</extracomment>
+            <translation>Session no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/session_rows.py" line="68" />
+            <source>La data proposta n. {id} non esiste.</source>
+            <translation>Proposed date no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="77" />
+            <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
+            <extracomment>Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
+            <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="87" />
+            <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
+            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="234" />
+            <source>{path} è una cartella, non un file di database.</source>
+            <translation>{path} is a folder, not a database file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="240" />
+            <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
+            <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="260" />
+            <source>Impossibile creare o aprire il database {path}: {detail}</source>
+            <translation>Cannot create or open the database {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="268" />
+            <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
+            <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="279" />
+            <source>Impossibile aprire il database {path}: {detail}</source>
+            <translation>Cannot open the database {path}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationForm</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="89" />
+            <source>Ente aderente</source>
+            <translation>Participating organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="32" />
+            <source>Nome</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="33" />
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="34" />
+            <source>PEC</source>
+            <translation>PEC</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="35" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="36" />
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="37" />
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="118" />
+            <source>Enti aderenti</source>
+            <translation>Participating organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="132" />
+            <source>&amp;Nuovo…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="133" />
+            <source>&amp;Modifica…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="134" />
+            <source>&amp;Elimina…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="186" />
+            <source>Elimina Ente</source>
+            <translation>Delete organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="187" />
+            <source>Eliminare «{name}» dall'elenco?</source>
+            <translation>Remove “{name}” from the list?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="58" />
+            <source>&amp;Cognome *</source>
+            <extracomment>Saves the participant; raises ValidationError (shown beside the fields) or DomainError.</extracomment>
+            <translation>&amp;Surname *</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="59" />
+            <source>&amp;Nome *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="63" />
+            <source>Nuovo &amp;Ente…</source>
+            <translation>New &amp;organisation…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="69" />
+            <source>Ent&amp;e</source>
+            <translation>Or&amp;ganisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="73" />
+            <source>Altro</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="75" />
+            <source>&amp;Ruolo</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="76" />
+            <source>E&amp;mail</source>
+            <translation>E&amp;mail</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="77" />
+            <source>&amp;Telefono</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="79" />
+            <source>Codice &amp;fiscale</source>
+            <translation>&amp;Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="81" />
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="89" />
+            <source>* campi obbligatori</source>
+            <translation>* required fields</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="93" />
+            <source>Ha dato il consenso al trattamento dei dati, il</source>
+            <translation>Gave consent to data processing on</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="137" />
+            <source>— nessun Ente —</source>
+            <translation>— no organisation —</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="144" />
+            <source>Nuovo Ente aderente</source>
+            <translation>New participating organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="144" />
+            <source>Nome dell'Ente (es. Comune di Lissone):</source>
+            <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImport</name>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="36" />
+            <source>Cognome</source>
+            <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="37" />
+            <source>Nome</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="38" />
+            <source>Ente</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="39" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="40" />
+            <source>Ruolo</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="41" />
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="42" />
+            <source>Codice fiscale</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="43" />
+            <source>Data del consenso</source>
+            <translation>Consent date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="165" />
+            <source>Mancano il cognome e il nome.</source>
+            <translation>Surname and name are missing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="167" />
+            <source>Manca il cognome.</source>
+            <translation>Surname is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="169" />
+            <source>Manca il nome.</source>
+            <translation>Name is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="232" />
+            <source>stessa email</source>
+            <translation>same email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="233" />
+            <source>stessi cognome, nome ed Ente</source>
+            <translation>same surname, name and organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="246" />
+            <source>Già nell'elenco della sessione: {person} ({why}).</source>
+            <translation>Already in the session's list: {person} ({why}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="256" />
+            <source>Ripete la riga {row} del file ({why}).</source>
+            <translation>Repeats row {row} of the file ({why}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="302" />
+            <source>Riga {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="310" />
+            <source>(e un'altra riga)</source>
+            <translation>(and one more row)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participant_import.py" line="316" />
+            <source>(e altre {count} righe)</source>
+            <translation>(and {count} more rows)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleToInformDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="37" />
+            <source> — senza email</source>
+            <translation> — no email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="44" />
+            <source>Data spostata: chi avvisare</source>
+            <translation>Date moved: whom to inform</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="46" />
+            <source>nessuna data confermata</source>
+            <translation>no confirmed date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="48" />
+            <source>La sessione è stata spostata da {old} a {new}.</source>
+            <translation>The session has been moved from {old} to {new}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="53" />
+            <source>Partecipanti:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="55" />
+            <source>  nessun iscritto</source>
+            <translation>  no registrations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="57" />
+            <source>Enti:</source>
+            <translation>Organisations:</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="59" />
+            <source>  nessun Ente</source>
+            <translation>  no organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="65" />
+            <source>&amp;Copia gli indirizzi email</source>
+            <translation>&amp;Copy the email addresses</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeListPanel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="96" />
+            <source>Pratic&amp;he</source>
+            <translation>Practice&amp;s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="107" />
+            <source>Nuova</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="108" />
+            <source>Nuova pratica vuota</source>
+            <translation>New empty practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="113" />
+            <source>Duplica</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="114" />
+            <source>Copia la pratica selezionata con il programma, per riutilizzarla</source>
+            <translation>Copy the selected practice with its programme, to reuse it</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="119" />
+            <source>Elimina…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="120" />
+            <source>Elimina la pratica selezionata (chiede conferma)</source>
+            <translation>Delete the selected practice (asks for confirmation)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeTab</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="67" />
+            <source>Chi propone lo scambio</source>
+            <extracomment>Wider lines are hard to read; the form follows the paper one, top to bottom.</extracomment>
+            <translation>Who proposes the exchange</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="70" />
+            <source>&amp;Comune ospitante</source>
+            <translation>Host m&amp;unicipality</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="72" />
+            <source>Comune ospitante</source>
+            <translation>Host municipality</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="76" />
+            <source>Area / &amp;Settore</source>
+            <translation>Area / Se&amp;ctor</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="78" />
+            <source>Area / Settore</source>
+            <translation>Area / Sector</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="82" />
+            <source>Ufficio / Ser&amp;vizio</source>
+            <translation>Office / Ser&amp;vice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="84" />
+            <source>Ufficio / Servizio</source>
+            <translation>Office / Service</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="89" />
+            <source>Descrizione della pratica</source>
+            <translation>Description of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="92" />
+            <source>&amp;Titolo *</source>
+            <translation>&amp;Title *</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="94" />
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="98" />
+            <source>Descri&amp;zione</source>
+            <translation>Descriptio&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="100" />
+            <source>Descrizione</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="104" />
+            <source>O&amp;biettivo dello scambio</source>
+            <translation>&amp;Aim of the exchange</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="106" />
+            <source>Obiettivo dello scambio</source>
+            <translation>Aim of the exchange</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="111" />
+            <source>Modalità dello scambio</source>
+            <translation>Exchange format</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="114" />
+            <source>Modalità</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="117" />
+            <source>Workshop in presenza</source>
+            <translation>In-person workshop</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="118" />
+            <source>Webinar sincrono</source>
+            <translation>Live webinar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="119" />
+            <source>Workshop in presenza o webinar sincrono</source>
+            <translation>In-person workshop or live webinar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="122" />
+            <source>Modalità del trasferimento</source>
+            <translation>How the practice is transferred</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="125" />
+            <source>&amp;Introduzione al programma</source>
+            <translation>&amp;Introduction to the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="127" />
+            <source>Introduzione al programma</source>
+            <translation>Introduction to the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="131" />
+            <source>Partecipanti per sessione (ma&amp;x)</source>
+            <translation>Participants per sessi&amp;on (max)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="135" />
+            <source>Partecipanti per sessione</source>
+            <translation>Participants per session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="140" />
+            <source>Profili professionali</source>
+            <translation>Professional profiles</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="141" />
+            <source>Uno per riga, ad esempio: Personale amministrativo</source>
+            <translation>One per line, for example: Administrative staff</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="143" />
+            <source>Pr&amp;ofili professionali
+(uno per riga)</source>
+            <translation>Professiona&amp;l profiles
+(one per line)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="147" />
+            <source>D&amp;urata (giornate)</source>
+            <translation>Duration (da&amp;ys)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="149" />
+            <source>Durata</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="154" />
+            <source>Date disponibili</source>
+            <translation>Available dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="159" />
+            <source>Date proposte</source>
+            <translation>Proposed dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="162" />
+            <source>&amp;Nota sulle date</source>
+            <translation>Note a&amp;bout the dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="164" />
+            <source>Nota sulle date</source>
+            <translation>Note about the dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="170" />
+            <source>Santo patrono</source>
+            <translation>Patron saint</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="174" />
+            <source>Festa patronale (gg/mm)</source>
+            <translation>Patron saint's day (dd/mm)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="176" />
+            <source>Festa patronale</source>
+            <translation>Patron saint's day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="181" />
+            <source>Referente per gli Enti aderenti</source>
+            <translation>Contact person for participating organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="184" />
+            <source>Nome e cognome</source>
+            <translation>Name and surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="186" />
+            <source>Referente</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="190" />
+            <source>Emai&amp;l</source>
+            <translation>E&amp;mail</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="193" />
+            <source>Email del referente</source>
+            <translation>Contact person's email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="198" />
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="200" />
+            <source>Telefono del referente</source>
+            <translation>Contact person's phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="269" />
+            <source>Nessuna data proposta.</source>
+            <translation>No proposed dates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="271" />
+            <source>In alternativa (O): {dates}.</source>
+            <translation>Alternatives (O): {dates}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="272" />
+            <source>o</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="275" />
+            <source>Più sessioni (E): {dates}.</source>
+            <translation>Several sessions (E): {dates}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="276" />
+            <source>e</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice_tab.py" line="279" />
+            <source>Le date si gestiscono nella scheda Date.</source>
+            <translation>Dates are managed in the Dates tab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeItemEditor</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="16" />
+            <source>Voce selezionata</source>
+            <translation>Selected item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="22" />
+            <source>Tip&amp;o</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="26" />
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="29" />
+            <source>Argomento (numerato)</source>
+            <translation>Topic (numbered)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="30" />
+            <source>Pausa (non numerata)</source>
+            <translation>Break (not numbered)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="35" />
+            <source>&amp;Titolo *</source>
+            <translation>T&amp;itle *</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="35" />
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="37" />
+            <source>Te&amp;sto</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="37" />
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <source>Orario</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <source>dalle</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <source>alle</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="39" />
+            <source>Orario facoltativo, ad esempio 09:30; vuoto = senza orario.</source>
+            <translation>Optional time, for example 09:30; empty = no time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="45" />
+            <source>Relator&amp;i</source>
+            <translation>Spea&amp;kers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="47" />
+            <source>Relatori</source>
+            <translation>Speakers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="47" />
+            <source>Nome Cognome, ruolo</source>
+            <translation>Name Surname, role</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_model.py" line="25" />
+            <source>N.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_model.py" line="26" />
+            <source>Titolo</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_model.py" line="27" />
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_model.py" line="28" />
+            <source>Orario</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_model.py" line="29" />
+            <source>Relatori</source>
+            <translation>Speakers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeSummary</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="40" />
+            <source>voce {n}</source>
+            <translation>item {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="42" />
+            <source>pausa «{title}»</source>
+            <translation>break “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="58" />
+            <source>Totale: {duration} ({start}–{end})</source>
+            <translation>Total: {duration} ({start}–{end})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="64" />
+            <source>Totale: nessun orario indicato</source>
+            <translation>Total: no times given</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="67" />
+            <source>1 argomento</source>
+            <translation>1 topic</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="67" />
+            <source>{n} argomenti</source>
+            <translation>{n} topics</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="68" />
+            <source>1 pausa</source>
+            <translation>1 break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="68" />
+            <source>{n} pause</source>
+            <translation>{n} breaks</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="72" />
+            <source>Orari sovrapposti: {a} e {b}.</source>
+            <translation>Overlapping times: {a} and {b}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_summary.py" line="78" />
+            <source>Intervallo senza attività: {start}–{end}.</source>
+            <translation>Gap with no activity: {start}–{end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeTab</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="140" />
+            <source>Aggiungi argomento</source>
+            <translation>Add topic</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="141" />
+            <source>Nuovo argomento numerato</source>
+            <translation>New numbered topic</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="147" />
+            <source>Aggiungi pausa</source>
+            <translation>Add break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="148" />
+            <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
+            <translation>Break not numbered, for example “Lunch break”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="154" />
+            <source>Duplica</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="155" />
+            <source>Copia la voce selezionata</source>
+            <translation>Copy the selected item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="161" />
+            <source>Elimina…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="162" />
+            <source>Elimina la voce selezionata (Canc)</source>
+            <translation>Delete the selected item (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="168" />
+            <source>Sposta su</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="169" />
+            <source>Sposta la voce in alto (Alt+Su)</source>
+            <translation>Move the item up (Alt+Up)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="175" />
+            <source>Sposta giù</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="176" />
+            <source>Sposta la voce in basso (Alt+Giù)</source>
+            <translation>Move the item down (Alt+Down)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="341" />
+            <source>Nuovo argomento</source>
+            <translation>New topic</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="341" />
+            <source>aggiunta di un argomento</source>
+            <translation>adding a topic</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="346" />
+            <source>Pausa</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="347" />
+            <source>aggiunta di una pausa</source>
+            <translation>adding a break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="355" />
+            <source>duplicazione di «{title}»</source>
+            <translation>duplicating “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="364" />
+            <source>Elimina voce</source>
+            <translation>Delete item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="365" />
+            <source>Eliminare «{title}» dal programma?</source>
+            <translation>Delete “{title}” from the programme?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="371" />
+            <source>eliminazione di «{title}»</source>
+            <translation>deleting “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="393" />
+            <source>spostamento di «{title}»</source>
+            <translation>moving “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationActions</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="59" />
+            <source>Possibile doppione</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="60" />
+            <source>Nella sessione c'è già:
+{existing}
+
+Salvare comunque?</source>
+            <translation>The session already has:
+{existing}
+
+Save anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="69" />
+            <source>In quale sessione iscrivere la persona?</source>
+            <translation>Which session should the person be registered for?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="82" />
+            <source>Lista d'attesa</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="86" />
+            <source>Nuovo partecipante</source>
+            <translation>New participant</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="104" />
+            <source>Modifica partecipante</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="110" />
+            <source>Annulla iscrizione</source>
+            <translation>Cancel registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="111" />
+            <source>Annullare l'iscrizione di {name}?</source>
+            <translation>Cancel the registration of {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="124" />
+            <source>Posto assegnato</source>
+            <translation>Seat assigned</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="137" />
+            <source>In quale sessione spostare la persona?</source>
+            <translation>Which session should the person be moved to?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="147" />
+            <source>Elimina iscrizione</source>
+            <translation>Delete registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="148" />
+            <source>Eliminare {name} dall'elenco? L'operazione non si può annullare.</source>
+            <translation>Delete {name} from the list? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="162" />
+            <source>Cancella dati personali</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="164" />
+            <source>Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono e codice fiscale vengono eliminati; restano solo i conteggi. L'operazione non si può annullare.</source>
+            <translation>Erase the personal data of {name} (right to be forgotten)? Name, email, phone and tax code are deleted; only the counts remain. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="175" />
+            <source>Quale sessione segnare come presente?</source>
+            <translation>For which session should attendance be recorded?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="189" />
+            <source>Presenza</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="190" />
+            <source>Solo chi ha un posto confermato può essere segnato presente.</source>
+            <translation>Only people with a confirmed seat can be marked present.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterColumnsDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="68" />
+            <source>Colonne da esportare</source>
+            <translation>Columns to export</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="71" />
+            <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
+            <translation>Every copy of personal data is a risk: export only what is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterFileActions</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="20" />
+            <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="23" />
+            <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
+            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="45" />
+            <source>In quale sessione importare le persone?</source>
+            <translation>Which session should the people be imported into?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="49" />
+            <source>Importa partecipanti</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="55" />
+            <source>Lettura del file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="58" />
+            <source>File non letto</source>
+            <translation>File not read</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="66" />
+            <source>Importati: {n}</source>
+            <translation>Imported: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="67" />
+            <source>di cui in lista d'attesa: {n}</source>
+            <translation>of whom on the waiting list: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="68" />
+            <source>Doppioni saltati: {n}</source>
+            <translation>Duplicates skipped: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="71" />
+            <source>Riga {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="74" />
+            <source>Importazione completata</source>
+            <translation>Import completed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="80" />
+            <source>Di quale sessione è il report delle presenze?</source>
+            <translation>Which session is the attendance report for?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="84" />
+            <source>Report presenze di Teams o Zoom</source>
+            <translation>Teams or Zoom attendance report</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="92" />
+            <source>Report non letto</source>
+            <translation>Report not read</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="95" />
+            <source>Riconosciute {n} persone iscritte nel report.</source>
+            <translation>{n} registered people recognised in the report.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="98" />
+            <source>Non trovate nell'elenco (da verificare a mano):
+{lines}</source>
+            <translation>Not found in the list (check by hand):
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="102" />
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="107" />
+            <source>Presenze dal webinar</source>
+            <translation>Webinar attendance</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="103" />
+            <source>Segnare presenti le persone riconosciute?</source>
+            <translation>Mark the recognised people present?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="115" />
+            <source>Dati personali - {surname} {name}.json</source>
+            <translation>Personal data - {surname} {name}.json</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="120" />
+            <source>Esporta i dati della persona</source>
+            <translation>Export the person's data</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="122" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="129" />
+            <source>Dati non esportati</source>
+            <translation>Data not exported</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="133" />
+            <source>Dati esportati</source>
+            <translation>Data exported</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_actions.py" line="134" />
+            <source>Tutti i dati conservati su {name} sono in:
+{path}</source>
+            <translation>All the data kept about {name} are in:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="39" />
+            <source>N.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="40" />
+            <source>Cognome</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="41" />
+            <source>Nome</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
+            <source>Ente</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
+            <source>Ruolo</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
+            <source>Presente</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
+            <source>Sessione</source>
+            <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterTab</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="63" />
+            <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
+            <extracomment>Widths that fit the usual names at 1280 px; the clerk can drag them wider.</extracomment>
+            <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="101" />
+            <source>Cerca per nome, Ente o email…</source>
+            <translation>Search by name, organisation or email…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="104" />
+            <source>Sessi&amp;one</source>
+            <translation>Sessi&amp;on</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="106" />
+            <source>Cer&amp;ca</source>
+            <translation>Sear&amp;ch</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="157" />
+            <source>Aggiungi…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="161" />
+            <source>Modifica…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="164" />
+            <source>Annulla iscrizione</source>
+            <translation>Cancel registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="168" />
+            <source>Promuovi</source>
+            <translation>Promote</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="169" />
+            <source>Sposta di sessione…</source>
+            <translation>Move to another session…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="170" />
+            <source>Elimina…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="172" />
+            <source>Tutti presenti</source>
+            <translation>All present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="173" />
+            <source>Orari…</source>
+            <translation>Times…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="176" />
+            <source>Presenze webinar…</source>
+            <translation>Webinar attendance…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="181" />
+            <source>Importa…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="182" />
+            <source>Enti aderenti…</source>
+            <translation>Organisations…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="186" />
+            <source>Esporta dati…</source>
+            <translation>Export data…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="192" />
+            <source>Cancella dati personali…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="235" />
+            <source>Tutte le sessioni</source>
+            <translation>All sessions</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="276" />
+            <source>{taken} / {capacity} posti</source>
+            <translation>{taken} / {capacity} seats</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="278" />
+            <source>{n} in lista d'attesa</source>
+            <translation>{n} on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="281" />
+            <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
+            <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="324" />
+            <source>Di quale sessione?</source>
+            <translation>Which session?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="342" />
+            <source>Sessione</source>
+            <translation>Session</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="23" />
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="24" />
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="25" />
+            <source>Sessione</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="26" />
+            <source>Posti</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="27" />
+            <source>Avvisi</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="30" />
+            <source>proposta</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="31" />
+            <source>confermata</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="32" />
+            <source>scartata</source>
+            <translation>discarded</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleTab</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="88" />
+            <source>Come si propongono le date</source>
+            <translation>How the dates are proposed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="95" />
+            <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
+            <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="100" />
+            <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
+            <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="112" />
+            <source>Date proposte</source>
+            <translation>Proposed dates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="119" />
+            <source>Aggiungi data…</source>
+            <translation>Add date…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="120" />
+            <source>Rimuovi</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="121" />
+            <source>Conferma questa data</source>
+            <translation>Confirm this date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="122" />
+            <source>Riapri la scelta</source>
+            <translation>Reopen the choice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="123" />
+            <source>Sposta a un'altra data…</source>
+            <translation>Move to another date…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="147" />
+            <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
+            <translation>Availability of participating organisations (yes / maybe / no)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="156" />
+            <source>Aggiungi E&amp;nte…</source>
+            <translation>Add orga&amp;nisation…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="162" />
+            <source>Conferma la data consigliata</source>
+            <translation>Confirm the suggested date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="261" />
+            <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
+            <translation>No suggested date: the organisations' answers are missing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="266" />
+            <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
+            <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="268" />
+            <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
+            <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="302" />
+            <source>Aggiungi una data</source>
+            <translation>Add a date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="318" />
+            <source>Rimuovi data</source>
+            <translation>Remove date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="319" />
+            <source>Togliere {day} dalle date proposte?</source>
+            <translation>Remove {day} from the proposed dates?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="341" />
+            <source>Conferma data</source>
+            <translation>Confirm date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="343" />
+            <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
+            <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="359" />
+            <source>Sposta la sessione a un'altra data</source>
+            <translation>Move the session to another date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="363" />
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="363" />
+            <source>Motivo dello spostamento (facoltativo):</source>
+            <translation>Reason for the move (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="387" />
+            <source>Cambia modalità delle date</source>
+            <translation>Change the dates mode</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="400" />
+            <source>Nuovo Ente aderente</source>
+            <translation>New participating organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="400" />
+            <source>Nome dell'Ente (es. Comune di Lissone):</source>
+            <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="34" />
+            <source>Sessione selezionata</source>
+            <translation>Selected session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="44" />
+            <source>Pos&amp;ti</source>
+            <translation>Sea&amp;ts</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="46" />
+            <source>Posti</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="50" />
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="54" />
+            <source>Modalità</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="57" />
+            <source>In presenza</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="58" />
+            <source>Webinar sincrono</source>
+            <translation>Live webinar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="64" />
+            <source>&amp;Sede (indirizzo)</source>
+            <translation>&amp;Venue (address)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="66" />
+            <source>Sede</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="66" />
+            <source>Piazza Trento e Trieste 1, Monza</source>
+            <translation>Piazza Trento e Trieste 1, Monza</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="70" />
+            <source>Sa&amp;la</source>
+            <translation>Roo&amp;m</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="72" />
+            <source>Sala</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="72" />
+            <source>Sala Giunta</source>
+            <translation>Sala Giunta</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="76" />
+            <source>Lin&amp;k del webinar</source>
+            <translation>Webinar lin&amp;k</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="78" />
+            <source>Link del webinar</source>
+            <translation>Webinar link</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <source>Orario</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <source>dalle</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <source>alle</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="83" />
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="87" />
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="90" />
+            <source>Proposta</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="91" />
+            <source>Confermata</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="92" />
+            <source>Annullata</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="93" />
+            <source>Svolta</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/session_editor.py" line="97" />
+            <source>Note</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigninOptionsDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="27" />
+            <source>Foglio firme</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="32" />
+            <source>Pagina orizzontale</source>
+            <translation>Landscape page</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="34" />
+            <source>Firme separate per mattina e pomeriggio</source>
+            <translation>Separate signatures for morning and afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="40" />
+            <source>Righe vuote per chi arriva senza iscrizione</source>
+            <translation>Blank rows for walk-ins</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="44" />
+            <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
+            <translation>Privacy notice in the footer (empty = standard text):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="62" />
+            <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
+            <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code. A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
+            <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="125" />
+            <source>È un sabato.</source>
+            <translation>It is a Saturday.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="127" />
+            <source>È una domenica.</source>
+            <translation>It is a Sunday.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="133" />
+            <source>È un giorno festivo: {name}.</source>
+            <translation>It is a public holiday: {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="143" />
+            <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
+            <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="154" />
+            <source>È la festa del santo patrono del Comune ospitante.</source>
+            <translation>It is the feast of the host municipality's patron saint.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="160" />
+            <source>La data è già passata.</source>
+            <translation>The date has already passed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/programme.py" line="54" />
+            <source>Indicare sia l'ora di inizio sia quella di fine.</source>
+            <translation>Give both the start and the end time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/programme.py" line="58" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="234" />
+            <source>L'ora di fine deve seguire quella di inizio.</source>
+            <translation>The end time must come after the start time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="117" />
+            <source>Il {day} non è tra le date proposte.</source>
+            <translation>{day} is not among the proposed dates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="161" />
+            <source>La sessione non ha date: aggiungerne una prima.</source>
+            <translation>The session has no dates: add one first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="165" />
+            <source>Confermare prima una delle date proposte.</source>
+            <translation>Confirm one of the proposed dates first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="199" />
+            <source>I posti ({capacity}) sono meno degli iscritti già confermati ({confirmed}): nessuno perde il posto, ma non entrano altri iscritti finché i confermati non scendono sotto {capacity}.</source>
+            <translation>The seats ({capacity}) are fewer than the registrations already confirmed ({confirmed}): nobody loses their seat, but nobody else gets in until the confirmed ones fall below {capacity}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/validation.py" line="46" />
+            <source>Campo obbligatorio.</source>
+            <translation>Required field.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/validation.py" line="49" />
+            <source>Testo troppo lungo: al massimo {max} caratteri.</source>
+            <translation>Text too long: at most {max} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/validation.py" line="54" />
+            <source>Il testo contiene caratteri di controllo non ammessi.</source>
+            <translation>The text contains control characters that are not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/validation.py" line="75" />
+            <source>Indirizzo email non valido (esempio: nome.cognome@comune.it).</source>
+            <translation>Invalid email address (example: name.surname@comune.it).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/validation.py" line="87" />
+            <source>Inserire un numero intero da {min} a {max}.</source>
+            <translation>Enter a whole number from {min} to {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="77" />
+            <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
+            <translation>The exit time must be after the entry time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="86" />
+            <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
+            <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="98" />
+            <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
+            <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="107" />
+            <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
+            <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="116" />
+            <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
+            <translation>Invalid tax code: the date or place of birth does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="135" />
+            <source>La data del consenso non può essere nel futuro.</source>
+            <translation>The consent date cannot be in the future.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="20" />
+            <source>uso: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="21" />
+            <source>opzioni</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="22" />
+            <source>argomenti</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="23" />
+            <source>mostra questo aiuto ed esce</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="24" />
+            <source>mostra la versione del programma ed esce</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="27" />
+            <source>%(prog)s: errore: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="30" />
+            <source>argomento %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="33" />
+            <source>mancano gli argomenti obbligatori: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="36" />
+            <source>scelta non valida: %(value)r (scegliere tra %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="39" />
+            <source>argomenti non riconosciuti: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="40" />
+            <source>manca il valore</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="41" />
+            <source>serve almeno un valore</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="42" />
+            <source>è ammesso al massimo un valore</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="45" />
+            <source>serve %s valore</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="46" />
+            <source>servono %s valori</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="47" />
+            <source>valore non valido: %(value)r</source>
+            <translation>invalid value: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="50" />
+            <source>opzione ambigua: %(option)s potrebbe essere %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="53" />
+            <source>non ammesso insieme a %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="54" />
+            <source>serve uno degli argomenti %s</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="57" />
+            <source>non accetta il valore %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+    </context>
+</TS>
