@@ -1,4 +1,10 @@
-"""Dates and lists written the way an Italian office writes them ("lunedì 20 aprile 2026")."""
+"""Dates written the way the reader's language writes them ("lunedì 20 aprile 2026").
+
+Two languages meet here: documents (PDF, Excel, calendar) are official Italian papers and
+always pass ``DOCUMENT_LOCALE``; what the interface shows follows the language chosen in the
+preferences, which the GUI and the command line set once at start-up with
+:func:`set_interface_locale` (a function without ``locale`` uses it).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,22 @@ from datetime import date
 from babel.dates import format_date
 
 DEFAULT_LOCALE = "it"
+DOCUMENT_LOCALE = "it"
+_interface = {"locale": DEFAULT_LOCALE}
 
 
-def long_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
+def set_interface_locale(locale: str) -> None:
+    """The language of the interface ("it", "en"), for dates shown on screen and in messages."""
+    _interface["locale"] = locale
+
+
+def interface_locale() -> str:
+    return _interface["locale"]
+
+
+def long_date(day: date, locale: str | None = None) -> str:
     """Weekday, day, month and year in words: "lunedì 20 aprile 2026"."""
-    return format_date(day, "EEEE d MMMM y", locale=locale)
+    return format_date(day, "EEEE d MMMM y", locale=locale or interface_locale())
 
 
 def join_alternatives(items: list[str], conjunction: str) -> str:
@@ -21,20 +38,21 @@ def join_alternatives(items: list[str], conjunction: str) -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
-def short_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
+def short_date(day: date, locale: str | None = None) -> str:
     """Abbreviated weekday and date for narrow columns: "lun 20/04/2026"."""
-    return format_date(day, "EEE dd/MM/y", locale=locale)
+    return format_date(day, "EEE dd/MM/y", locale=locale or interface_locale())
 
 
-def plain_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
+def plain_date(day: date, locale: str | None = None) -> str:
     """Day, month and year without the weekday: "22 aprile 2026" (a place-and-date line)."""
-    return format_date(day, "d MMMM y", locale=locale)
+    return format_date(day, "d MMMM y", locale=locale or interface_locale())
 
 
-def long_dates(days: list[date], locale: str = DEFAULT_LOCALE) -> str:
+def long_dates(days: list[date], locale: str | None = None) -> str:
     """Several days in words, the month and year said once when shared:
     "lunedì 20 e martedì 21 aprile 2026", "giovedì 30 aprile e venerdì 1 maggio 2026".
     """
+    locale = locale or interface_locale()
     days = sorted(days)
     if not days:
         return ""

@@ -8,6 +8,8 @@ the same context when they show it.  Source strings are Italian throughout the p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; return it unchanged."""
@@ -16,6 +18,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 MESSAGES_CONTEXT = "Messages"
+
+_translator: list[Callable[[str, str], str]] = []
+
+
+def install_translator(function: Callable[[str, str], str]) -> None:
+    """The GUI and the command line hand over ``QCoreApplication.translate`` at start-up."""
+    _translator[:] = [function]
+
+
+def translate_now(context: str, text: str) -> str:
+    """A marked text in the interface language, for the few labels (not messages) that
+    services build for the screen; unchanged when no translator is installed.
+    """
+    return _translator[0](context, text) if _translator else text
 
 
 class Message:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.i18n import Message
+from exchange_desktop.language import translate as _translate
 
 
 def tr_message(message: Message) -> str:
     """The message in the user's language, with its values filled in."""
-    return message.render(QCoreApplication.translate(message.context, message.template))
+    return message.render(_translate(message.context, message.template))
 
 
 def describe_error(error: DomainError) -> str:
@@ -22,4 +21,4 @@ def describe_error(error: DomainError) -> str:
 
 def translate(context: str, text: str) -> str:
     """A marked source text in the user's language (for texts marked outside a widget)."""
-    return QCoreApplication.translate(context, text)
+    return _translate(context, text)

@@ -161,9 +161,15 @@ def problems(entry: Entry) -> list[str]:
     """Why ``entry`` cannot ship as it is; empty when its English is complete and consistent."""
     if entry.state in ("vanished", "obsolete"):
         return [f"{entry.state}: no longer in the sources"]
-    if entry.state != "finished" or not entry.translation.strip():
-        return ["no finished translation"]
     found = []
+    outside_cli = [p for p in entry.locations if not p.startswith("exchange_desktop/cli/")]
+    if entry.context == CLI_CONTEXT and outside_cli:
+        found.append(
+            "tr() outside a class and outside the command line: lupdate gives it no context; "
+            "use QCoreApplication.translate(context, text)"
+        )
+    if entry.state != "finished" or not entry.translation.strip():
+        return [*found, "no finished translation"]
     if placeholders(entry.source) != placeholders(entry.translation):
         found.append(
             f"placeholders differ: {placeholders(entry.source)} vs "
@@ -189,8 +195,6 @@ def missing_report() -> list[dict[str, object]]:
     report = []
     for entry in current_entries():
         for problem in problems(entry):
-            if problem.startswith(("vanished", "obsolete")) and entry.translation:
-                problem = f"{entry.state}: kept in the .ts, harmless; 'update' marks it"
             item = asdict(entry)
             item["locations"] = list(entry.locations)
             item["problem"] = problem

@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.language import translate
 
 CONTEXT = "argparse"
 
@@ -60,7 +59,7 @@ _ITALIAN: dict[str, str] = {
 
 def _gettext(message: str) -> str:
     italian = _ITALIAN.get(message)
-    return QCoreApplication.translate(CONTEXT, italian) if italian else message
+    return translate(CONTEXT, italian) if italian else message
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:
@@ -89,7 +88,7 @@ class ItalianArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(
             2,
-            QCoreApplication.translate(
-                CONTEXT, "{prog}: errore: {message} (vedere --help)\n"
-            ).format(prog=self.prog, message=message),
+            translate("argparse", "{prog}: errore: {message} (vedere --help)\n").format(
+                prog=self.prog, message=message
+            ),
         )

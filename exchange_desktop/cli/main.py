@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from exchange_desktop import __version__
 from exchange_desktop.cli import argparse_it
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.language import chosen_language, install_translators, translate
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.storage.database import Database, open_database
@@ -34,7 +33,12 @@ EXIT_USAGE = 2
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
+    """``text`` in the interface language, in context "CommandLine".
+
+    lupdate files these calls (module functions, no class around them) under an empty
+    context; ``scripts/translations.py`` renames it to "CommandLine".
+    """
+    return translate("CommandLine", text)
 
 
 class CliError(Exception):
@@ -164,6 +168,7 @@ def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command, or start the GUI when there is none."""
     _use_utf8_when_piped()
     configure_logging()
+    install_translators(chosen_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -52,7 +52,7 @@ from exchange_desktop.exports.wording import (
     short_title,
     town_of,
 )
-from exchange_desktop.formatting import long_dates, plain_date
+from exchange_desktop.formatting import DOCUMENT_LOCALE, long_dates, plain_date
 
 if TYPE_CHECKING:
     from exchange_desktop.services.roster_rows import RosterRow
@@ -99,7 +99,7 @@ def _when_where(practice: Practice, session: Session, days: Sequence[date]) -> s
         parts.append(f"organizzata {organised_by(practice.host_comune)}")
     if days:
         held = "svoltasi nei giorni" if len(days) > 1 else "svoltasi"
-        parts.append(f"{held} {long_dates(list(days))}")
+        parts.append(f"{held} {long_dates(list(days), DOCUMENT_LOCALE)}")
     text = " e ".join(parts)
     if session.modality is Modality.WEBINAR:
         text += " in modalità webinar"
@@ -113,7 +113,7 @@ def _when_where(practice: Practice, session: Session, days: Sequence[date]) -> s
 def _closing(practice: Practice, issued_on: date, styles: Styles) -> Table:
     """The place and date of issue on the left, the signature on the right."""
     town = town_of(practice.host_comune) or "_" * 16
-    place = Paragraph(markup(f"{town}, {plain_date(issued_on)}"), styles.body)
+    place = Paragraph(markup(f"{town}, {plain_date(issued_on, DOCUMENT_LOCALE)}"), styles.body)
     signature = SignatureLine(RESPONSIBLE, 6.5 * cm, stacked=True)
     return Table(
         [[place, signature]],

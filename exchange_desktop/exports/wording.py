@@ -14,7 +14,7 @@ from exchange_desktop.domain.enums import Modality, SchedulingMode, SessionStatu
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem, format_duration
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.formatting import join_alternatives, long_date
+from exchange_desktop.formatting import DOCUMENT_LOCALE, join_alternatives, long_date
 
 _TRANSFER_MODES = {
     TransferMode.WORKSHOP: "Workshop in presenza.",
@@ -41,7 +41,7 @@ def lower_first(text: str) -> str:
 
 def date_text(day: date, *, capital: bool = False) -> str:
     """ "lunedì 20 aprile 2026", or "Lunedì …" at the start of a line."""
-    text = long_date(day)
+    text = long_date(day, DOCUMENT_LOCALE)
     return capitalize_first(text) if capital else text
 
 

@@ -103,7 +103,7 @@ def export_personal_data(db: Database, participant_id: int) -> dict:
                     "registered_at": _iso(registration.registered_at),
                     "session": {
                         "id": registration.session.id,
-                        "date": session_label(registration.session),
+                        "date": session_label(registration.session, document=True),
                         "practice": registration.session.practice.title,
                         "host": registration.session.practice.host_comune,
                         "venue": registration.session.venue,

@@ -231,8 +231,10 @@ def export_roster_xlsx(
     with db.read() as orm:
         practice = to_domain(practice_row(orm, practice_id), Practice)
         session_rows = sessions_in_date_order(orm, practice_id)
-        sessions = [(session_to_domain(row), session_label(row)) for row in session_rows]
-        rows = build_rows(orm, session_rows)
+        sessions = [
+            (session_to_domain(row), session_label(row, document=True)) for row in session_rows
+        ]
+        rows = build_rows(orm, session_rows, document=True)
     book = build_roster_book(practice, sessions, rows, keys, datetime.now())
 
     from exchange_desktop.exports.roster_xlsx import write_roster_workbook

@@ -20,8 +20,13 @@ from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.roster import Attendance
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.formatting import DEFAULT_LOCALE, join_alternatives, long_date
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.formatting import (
+    DOCUMENT_LOCALE,
+    interface_locale,
+    join_alternatives,
+    long_date,
+)
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
 from exchange_desktop.storage.models import (
     AttendanceRow,
     OrganisationRow,
@@ -89,7 +94,7 @@ def registration_row(session: OrmSession, registration_id: int) -> RegistrationR
     return row
 
 
-def _alternatives(days: list[date]) -> str:
+def _alternatives(days: list[date], locale: str) -> str:
     """ "20 o 27 aprile 2026", "30 aprile o 4 maggio 2026": the month and year said once."""
     last = days[-1]
     if all((d.year, d.month) == (last.year, last.month) for d in days):
@@ -98,23 +103,34 @@ def _alternatives(days: list[date]) -> str:
         pattern = "d MMMM"
     else:
         pattern = "d MMMM y"
-    heads = [format_date(day, pattern, locale=DEFAULT_LOCALE) for day in days[:-1]]
-    return join_alternatives([*heads, format_date(last, "d MMMM y", locale=DEFAULT_LOCALE)], "o")
+    heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
+    last_text = format_date(last, "d MMMM y", locale=locale)
+    if locale == DOCUMENT_LOCALE:
+        return join_alternatives([*heads, last_text], "o")
+    return join_alternatives(
+        [*heads, last_text], translate_now("Messages", QT_TRANSLATE_NOOP("Messages", "o"))
+    )
 
 
-def session_label(row: SessionRow) -> str:
-    """ "lunedì 20 aprile 2026" once confirmed, else the dates still in play, in short."""
+def session_label(row: SessionRow, *, document: bool = False) -> str:
+    """ "lunedì 20 aprile 2026" once confirmed, else the dates still in play, in short.
+
+    In the interface language, or in Italian for a ``document``.
+    """
+    locale = DOCUMENT_LOCALE if document else interface_locale()
     candidates = row.candidate_dates
     confirmed = sorted(c.day for c in candidates if c.status is CandidateStatus.CONFIRMED)
     if confirmed:
-        return long_date(confirmed[0])
+        return long_date(confirmed[0], locale)
     days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
     days = days or sorted(c.day for c in candidates)
     if not days:
-        return "data da definire"
+        if document:
+            return "data da definire"
+        return translate_now("Messages", QT_TRANSLATE_NOOP("Messages", "data da definire"))
     if len(days) == 1:
-        return long_date(days[0])
-    return _alternatives(days)
+        return long_date(days[0], locale)
+    return _alternatives(days, locale)
 
 
 def sessions_with_dates(session: OrmSession, session_ids: Iterable[int]) -> list[SessionRow]:
@@ -152,14 +168,16 @@ def _presence(days: list[tuple[bool, time | None, time | None]]) -> tuple[bool |
     return any(present for present, _in, _out in days), hours
 
 
-def build_rows(session: OrmSession, sessions: list[SessionRow]) -> list[RosterRow]:
+def build_rows(
+    session: OrmSession, sessions: list[SessionRow], *, document: bool = False
+) -> list[RosterRow]:
     """Every registration of ``sessions``, in their order; within a session the seated
     people and then the cancelled ones in alphabetical order, the queue in between.
     """
     if not sessions:
         return []
     order = {row.id: index for index, row in enumerate(sessions)}
-    labels = {row.id: session_label(row) for row in sessions}
+    labels = {row.id: session_label(row, document=document) for row in sessions}
     result = session.execute(
         select(
             RegistrationRow.id,

@@ -8,13 +8,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exchange_desktop import APP_ID, APP_NAME, __version__
+from exchange_desktop import APP_ID, APP_NAME, __version__, language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
-from exchange_desktop.paths import data_dir, default_database_path
+from exchange_desktop.paths import default_database_path
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.translation import describe_error
 
@@ -23,17 +23,13 @@ log = logging.getLogger(__name__)
 
 def app_settings() -> QSettings:
     """Settings in an .ini file in the data folder: one place, easy to back up or reset."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return language.settings()
 
 
-def install_translators(app: QApplication, language: str = "it") -> None:
-    """Qt's own dialogs (Yes/No, file pickers) speak the program's language."""
-    QLocale.setDefault(QLocale(language))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
-        translator = QTranslator(app)
-        if translator.load(f"{name}_{language}", qt_dir):
-            app.installTranslator(translator)
+def install_translators(app: QApplication, chosen: str | None = None) -> None:
+    """The window and Qt's own dialogs (Yes/No, file pickers) speak the chosen language."""
+    del app  # the translators go to the application instance, which exists by now
+    language.install_translators(chosen or language.chosen_language())
 
 
 def install_excepthook(log_file: Path | None) -> None:

@@ -69,17 +69,21 @@ class AvailabilityTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return translate(CONTEXT, "Ente") if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                translate("AvailabilityModel", "Ente")
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
         candidate = self.matrix.candidates[section - 1]
         suggested = candidate.id == self.matrix.suggested
         if role == Qt.ItemDataRole.DisplayRole:
             text = short_date(candidate.day)
             if candidate.status is CandidateStatus.CONFIRMED:
-                text += "\n" + translate(CONTEXT, "confermata")
+                text += "\n" + translate("AvailabilityModel", "confermata")
             elif suggested:
-                text += "\n" + translate(CONTEXT, "★ consigliata")
+                text += "\n" + translate("AvailabilityModel", "★ consigliata")
             elif candidate.status is CandidateStatus.DISCARDED:
-                text += "\n" + translate(CONTEXT, "scartata")
+                text += "\n" + translate("AvailabilityModel", "scartata")
             return text
         if role == Qt.ItemDataRole.FontRole and (
             suggested or candidate.status is CandidateStatus.CONFIRMED
@@ -125,7 +129,7 @@ class AvailabilityTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return translate(CONTEXT, "Totale sì / forse / no")
+            return translate("AvailabilityModel", "Totale sì / forse / no")
         candidate = self.matrix.candidates[column - 1]
         yes, maybe, no = self.matrix.totals.get(candidate.id, (0, 0, 0))  # type: ignore[arg-type]
         return f"{yes} / {maybe} / {no}"

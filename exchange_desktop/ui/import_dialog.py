@@ -70,9 +70,9 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         fixed = (
-            translate(CONTEXT, "Riga"),
-            translate(CONTEXT, "Esito"),
-            translate(CONTEXT, "Motivo"),
+            translate("ImportDialog", "Riga"),
+            translate("ImportDialog", "Esito"),
+            translate("ImportDialog", "Motivo"),
         )
         if section < 3:
             return fixed[section]

@@ -33,6 +33,7 @@ from exchange_desktop.ui.empty_state import EmptyState
 from exchange_desktop.ui.export_actions import DocumentExports
 from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
+from exchange_desktop.ui.preferences_dialog import preferences_action
 from exchange_desktop.ui.programme_tab import ProgrammeTab
 from exchange_desktop.ui.roster_tab import RosterTab
 from exchange_desktop.ui.schedule_tab import ScheduleTab
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
                 "openDataFolderAction",
             )
         )
+        file_menu.addAction(preferences_action(self, self._settings))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quitAction")

@@ -56,10 +56,12 @@ _Index = QModelIndex | QPersistentModelIndex
 def status_text(row: RosterRow) -> str:
     """ "confermato", "in lista d'attesa n. 2", "annullato"."""
     if row.status is RegistrationStatus.WAITING:
-        return translate(CONTEXT, "in lista d'attesa n. {n}").format(n=row.waiting_position or "")
+        return translate("RosterModel", "in lista d'attesa n. {n}").format(
+            n=row.waiting_position or ""
+        )
     if row.status is RegistrationStatus.CANCELLED:
-        return translate(CONTEXT, "annullato")
-    return translate(CONTEXT, "confermato")
+        return translate("RosterModel", "annullato")
+    return translate("RosterModel", "confermato")
 
 
 def hours_text(hours: float) -> str:

@@ -105,12 +105,14 @@ class ScheduleTableModel(FixedColumnsModel):
         if column == COL_STATE:
             return translate(CONTEXT, STATE_TEXTS[row.candidate.status])
         if column == COL_SESSION:
-            return translate(CONTEXT, "n. {number}").format(number=row.session_number)
+            return translate("ScheduleModel", "n. {number}").format(number=row.session_number)
         if column == COL_SEATS:
-            text = translate(CONTEXT, "{taken} / {capacity}").format(
+            text = translate("ScheduleModel", "{taken} / {capacity}").format(
                 taken=summary.confirmed_count, capacity=summary.session.capacity
             )
             if summary.waiting_count:
-                text += translate(CONTEXT, " · {n} in attesa").format(n=summary.waiting_count)
+                text += translate("ScheduleModel", " · {n} in attesa").format(
+                    n=summary.waiting_count
+                )
             return text
         return " · ".join(row.warnings)

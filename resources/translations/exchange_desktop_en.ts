@@ -320,37 +320,37 @@
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="50" />
+            <location filename="../../exchange_desktop/cli/main.py" line="54" />
             <source>file del database SQLite (predefinito: {path})</source>
             <translation>SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="64" />
+            <location filename="../../exchange_desktop/cli/main.py" line="68" />
             <source>'{value}' non è un numero intero positivo</source>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="75" />
+            <location filename="../../exchange_desktop/cli/main.py" line="79" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="99" />
+            <location filename="../../exchange_desktop/cli/main.py" line="103" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="103" />
+            <location filename="../../exchange_desktop/cli/main.py" line="107" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="110" />
+            <location filename="../../exchange_desktop/cli/main.py" line="114" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="159" />
+            <location filename="../../exchange_desktop/cli/main.py" line="163" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -451,6 +451,31 @@
             <location filename="../../exchange_desktop/ui/availability_model.py" line="27" />
             <source>no</source>
             <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="73" />
+            <source>Ente</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="82" />
+            <source>confermata</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="84" />
+            <source>★ consigliata</source>
+            <translation>★ suggested</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="86" />
+            <source>scartata</source>
+            <translation>discarded</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/availability_model.py" line="132" />
+            <source>Totale sì / forse / no</source>
+            <translation>Total yes / maybe / no</translation>
         </message>
     </context>
     <context>
@@ -698,17 +723,17 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="45" />
+            <location filename="../../exchange_desktop/ui/app.py" line="41" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="53" />
+            <location filename="../../exchange_desktop/ui/app.py" line="49" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="54" />
+            <location filename="../../exchange_desktop/ui/app.py" line="50" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -717,7 +742,7 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="81" />
+            <location filename="../../exchange_desktop/ui/app.py" line="77" />
             <source>Database non utilizzabile</source>
             <translation>Database not usable</translation>
         </message>
@@ -738,6 +763,21 @@ Changes already saved are not lost. {where}</translation>
             <location filename="../../exchange_desktop/ui/import_dialog.py" line="38" />
             <source>errore</source>
             <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="73" />
+            <source>Riga</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="74" />
+            <source>Esito</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/import_dialog.py" line="75" />
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/import_dialog.py" line="108" />
@@ -793,137 +833,137 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="64" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="65" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="66" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="67" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="68" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="69" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="70" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="71" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="131" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="132" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="135" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="136" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="143" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="144" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="150" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="151" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="153" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="154" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="160" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="161" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="168" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="171" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="175" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="178" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="184" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="186" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="192" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="194" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="196" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="198" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="201" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="203" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="204" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="206" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="248" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="250" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="250" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="252" />
             <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
             <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="335" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="338" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="344" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="349" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -932,22 +972,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="352" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="354" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="366" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="370" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -955,7 +995,7 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="133" />
+            <location filename="../../exchange_desktop/cli/main.py" line="137" />
             <source>Il database {path} non esiste.</source>
             <translation>The database {path} does not exist.</translation>
         </message>
@@ -1352,10 +1392,20 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="87" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="92" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="111" />
+            <source>o</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="130" />
+            <source>data da definire</source>
+            <translation>date to be set</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/sample.py" line="40" />
@@ -2074,6 +2124,35 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="27" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="65" />
+            <source>Preferenze</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="36" />
+            <source>&amp;Lingua dell'interfaccia</source>
+            <translation>Interface &amp;language</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="39" />
+            <source>La nuova lingua vale dal prossimo avvio. I documenti (PDF, Excel, calendario) restano in italiano.</source>
+            <translation>The new language applies from the next start. Documents (PDF, Excel, calendar) stay in Italian.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="66" />
+            <source>Riavviare Exchange Desktop per usare la lingua scelta.</source>
+            <translation>Restart Exchange Desktop to use the chosen language.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="73" />
+            <source>P&amp;referenze…</source>
+            <translation>P&amp;references…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeItemEditor</name>
         <message>
             <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="16" />
@@ -2632,6 +2711,21 @@ Save anyway?</translation>
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="59" />
+            <source>in lista d'attesa n. {n}</source>
+            <translation>waiting list no. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="63" />
+            <source>annullato</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="64" />
+            <source>confermato</source>
+            <translation>confirmed</translation>
+        </message>
     </context>
     <context>
         <name>RosterTab</name>
@@ -2793,6 +2887,21 @@ Save anyway?</translation>
             <location filename="../../exchange_desktop/ui/schedule_model.py" line="32" />
             <source>scartata</source>
             <translation>discarded</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="108" />
+            <source>n. {number}</source>
+            <translation>no. {number}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="110" />
+            <source>{taken} / {capacity}</source>
+            <translation>{taken} / {capacity}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule_model.py" line="114" />
+            <source> · {n} in attesa</source>
+            <translation> · {n} waiting</translation>
         </message>
     </context>
     <context>
@@ -3204,106 +3313,113 @@ Save anyway?</translation>
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="20" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="19" />
             <source>uso: </source>
             <translation>usage: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="21" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="20" />
             <source>opzioni</source>
             <translation>options</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="22" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="21" />
             <source>argomenti</source>
             <translation>positional arguments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="23" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="22" />
             <source>mostra questo aiuto ed esce</source>
             <translation>show this help message and exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="24" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="23" />
             <source>mostra la versione del programma ed esce</source>
             <translation>show program's version number and exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="27" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="26" />
             <source>%(prog)s: errore: %(message)s
 </source>
             <translation>%(prog)s: error: %(message)s
 </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="30" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="29" />
             <source>argomento %(argument_name)s: %(message)s</source>
             <translation>argument %(argument_name)s: %(message)s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="33" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="32" />
             <source>mancano gli argomenti obbligatori: %s</source>
             <translation>the following arguments are required: %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="36" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="35" />
             <source>scelta non valida: %(value)r (scegliere tra %(choices)s)</source>
             <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="39" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="38" />
             <source>argomenti non riconosciuti: %s</source>
             <translation>unrecognized arguments: %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="40" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="39" />
             <source>manca il valore</source>
             <translation>expected one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="41" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="40" />
             <source>serve almeno un valore</source>
             <translation>expected at least one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="42" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="41" />
             <source>è ammesso al massimo un valore</source>
             <translation>expected at most one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="45" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="44" />
             <source>serve %s valore</source>
             <translation>expected %s argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="46" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="45" />
             <source>servono %s valori</source>
             <translation>expected %s arguments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="47" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="46" />
             <source>valore non valido: %(value)r</source>
             <translation>invalid value: %(value)r</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="50" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="49" />
             <source>opzione ambigua: %(option)s potrebbe essere %(matches)s</source>
             <translation>ambiguous option: %(option)s could match %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="53" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="52" />
             <source>non ammesso insieme a %s</source>
             <translation>not allowed with argument %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="54" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="53" />
             <source>serve uno degli argomenti %s</source>
             <translation>one of the arguments %s is required</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="57" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="56" />
             <source>non accetta il valore %r</source>
             <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="91" />
+            <source>{prog}: errore: {message} (vedere --help)
+</source>
+            <translation>{prog}: error: {message} (see --help)
+</translation>
         </message>
     </context>
 </TS>

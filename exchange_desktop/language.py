@@ -1,0 +1,108 @@
+"""The interface language: Italian unless the preferences (or the environment) say English.
+
+One place decides it for the window and the command line alike: the key
+``interface/language`` in ``settings.ini`` in the data folder, overridden for one run by the
+environment variable ``EXCHANGE_DESKTOP_LANG`` (``it`` or ``en``; handy for scripts).  The
+source strings are Italian, so Italian needs only Qt's own catalogue (Yes/No buttons, file
+pickers: PySide6's ``qtbase_it.qm``); English needs only ours
+(``resources/translations/exchange_desktop_en.qm``), Qt's own texts being English already.
+
+Documents stay Italian whatever the language: see :mod:`exchange_desktop.formatting`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from exchange_desktop.formatting import DEFAULT_LOCALE, set_interface_locale
+from exchange_desktop.i18n import install_translator
+from exchange_desktop.paths import data_dir
+from exchange_desktop.resources import resource_path
+
+#: The languages offered, each named in itself (as the preferences list them).
+LANGUAGES = {"it": "Italiano", "en": "English"}
+SETTING_KEY = "interface/language"
+LANGUAGE_ENV = "EXCHANGE_DESKTOP_LANG"
+#: Babel's locale for dates on screen: British English writes "Monday 20 April 2026".
+_BABEL_LOCALES = {"it": DEFAULT_LOCALE, "en": "en_GB"}
+_QT_LOCALES = {
+    "it": (QLocale.Language.Italian, QLocale.Country.Italy),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+_installed: list[QTranslator] = []
+
+
+def settings() -> QSettings:
+    """Settings in an .ini file in the data folder: one place, easy to back up or reset."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language(store: QSettings | None = None) -> str:
+    """The language chosen in the preferences; Italian when none was chosen."""
+    value = str((store or settings()).value(SETTING_KEY, "it") or "it")
+    return value if value in LANGUAGES else "it"
+
+
+def save_language(language: str, store: QSettings | None = None) -> None:
+    """Remember ``language`` for the next start (the open window keeps its language)."""
+    store = store or settings()
+    store.setValue(SETTING_KEY, language)
+    store.sync()
+
+
+def chosen_language(store: QSettings | None = None) -> str:
+    """The language of this run: the environment variable, else the preferences."""
+    override = os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
+    return override if override in LANGUAGES else saved_language(store)
+
+
+def _catalogues(language: str) -> list[tuple[str, str]]:
+    """(file name, folder) of the .qm files ``language`` needs."""
+    if language == "en":
+        return [("exchange_desktop_en", str(resource_path("translations")))]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [(f"qtbase_{language}", qt_dir)]
+
+
+def install_translators(language: str) -> None:
+    """Speak ``language`` from now on: Qt's translators, Qt's locale, dates in messages.
+
+    Works with or without a ``QCoreApplication``: the command line runs without one (the
+    same process may go on to open the window, which needs a ``QApplication``), and then
+    :func:`translate` asks the loaded translators directly.
+    """
+    remove_translators()
+    language = language if language in LANGUAGES else "it"
+    for name, folder in _catalogues(language):
+        translator = QTranslator()
+        if translator.load(name, folder):
+            _installed.append(translator)
+            if QCoreApplication.instance() is not None:
+                QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(*_QT_LOCALES[language]))
+    set_interface_locale(_BABEL_LOCALES[language])
+    install_translator(translate)
+
+
+def remove_translators() -> None:
+    """Back to the source language (Italian) without Qt's own catalogue (tests switch)."""
+    if QCoreApplication.instance() is not None:
+        for translator in _installed:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(*_QT_LOCALES["it"]))
+    set_interface_locale(DEFAULT_LOCALE)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (an Italian source string marked in ``context``) in the interface language."""
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    for translator in _installed:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
