@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 DEFAULT_LOCALE = "it"
 DOCUMENT_LOCALE = "it"
@@ -65,3 +66,8 @@ def long_dates(days: list[date], locale: str | None = None) -> str:
         pattern = "EEEE d MMMM y"
     heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
     return join_alternatives([*heads, long_date(last, locale)], "e")
+
+
+def decimal(value: float, locale: str | None = None) -> str:
+    """A number with two decimals, "6,50" in Italian and "6.50" in English."""
+    return format_decimal(value, format="#,##0.00", locale=locale or interface_locale())

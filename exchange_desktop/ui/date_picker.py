@@ -41,7 +41,7 @@ class DatePickerDialog(QDialog):
         self._warnings_for = warnings_for
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("datePickerCalendar")
-        self.calendar.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+        self.calendar.setLocale(QLocale())  # the interface language, set at start-up
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
