@@ -11,7 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exchange_desktop import APP_ID, APP_NAME, __version__, language
+from exchange_desktop import APP_ID, APP_NAME, __version__
+from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
@@ -23,13 +24,13 @@ log = logging.getLogger(__name__)
 
 def app_settings() -> QSettings:
     """Settings in an .ini file in the data folder: one place, easy to back up or reset."""
-    return language.settings()
+    return interface_language.settings()
 
 
-def install_translators(app: QApplication, chosen: str | None = None) -> None:
+def install_translators(app: QApplication, language: str | None = None) -> None:
     """The window and Qt's own dialogs (Yes/No, file pickers) speak the chosen language."""
     del app  # the translators go to the application instance, which exists by now
-    language.install_translators(chosen or language.chosen_language())
+    interface_language.install_translators(language or interface_language.chosen_language())
 
 
 def install_excepthook(log_file: Path | None) -> None:

@@ -25,6 +25,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferenze"))
+        self.setMinimumWidth(440)
         self._settings = settings
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")

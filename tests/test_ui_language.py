@@ -1,0 +1,150 @@
+"""The window in English, Qt's own buttons in Italian by default, and the language setting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from exchange_desktop import language
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.preferences_dialog import PreferencesDialog
+from tests.test_translations import translations
+from tests.ui_helpers import action, child, make_window
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    language.install_translators("en")
+    yield
+    language.remove_translators()
+
+
+def _italian_only() -> set[str]:
+    """The source strings whose English differs, as a widget would show them ("Date" is
+    both an Italian source and an English translation: it does not count)."""
+    entries = translations.read_entries(translations.TS_FILE)
+    english = {e.translation.replace("&", "").strip() for e in entries}
+    return {e.source.replace("&", "").strip() for e in entries} - english - {""}
+
+
+def _menu_texts(actions: list[QAction]) -> Iterator[str]:
+    for item in actions:
+        yield item.text()
+        menu = item.menu()
+        if isinstance(menu, QMenu):
+            yield menu.title()
+            yield from _menu_texts(menu.actions())
+
+
+def _shown_texts(window: QWidget) -> Iterator[str]:
+    """What the clerk reads on the visible widgets of the window."""
+    yield from _menu_texts(window.menuBar().actions())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget.text()
+        if isinstance(widget, QGroupBox):
+            yield widget.title()
+        if isinstance(widget, QTabWidget):
+            yield from (widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QComboBox):
+            yield from (widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTableView):
+            header = widget.horizontalHeader()
+            for column in range(header.count()):
+                yield str(widget.model().headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+def test_the_window_speaks_english_when_english_is_installed(
+    qtbot: object, db: Database, tmp_path: Path, english: None
+) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "E&xport", "&Help"]
+    tab_widget = window.tabs
+    assert [tab_widget.tabText(i) for i in range(tab_widget.count())] == [
+        "P&ractice",
+        "Pro&gramme",
+        "&Dates",
+        "&Participants",
+    ]
+    assert action(window, "preferencesAction").text() == "P&references…"
+    italian = _italian_only()
+    left = set()
+    for index in range(tab_widget.count()):
+        tab_widget.setCurrentIndex(index)
+        qtbot.wait(10)  # type: ignore[attr-defined]
+        left |= {t for t in _shown_texts(window) if t.replace("&", "").strip() in italian}
+    assert not left, f"Italian left in the English window: {sorted(left)}"
+    window.grab().save(str(tmp_path / "window-en.png"))
+
+
+def test_each_menu_has_distinct_english_mnemonics(
+    qtbot: object, db: Database, tmp_path: Path, english: None
+) -> None:
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    menus = [a.menu() for a in window.menuBar().actions()]
+    for menu in [window.menuBar(), *menus]:
+        letters = [a.text().split("&", 1)[1][0].lower() for a in menu.actions() if "&" in a.text()]
+        assert len(letters) == len(set(letters)), (menu.objectName(), letters)
+
+
+def test_qt_own_buttons_are_italian_by_default(qapp: object) -> None:
+    language.install_translators("it")
+    try:
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Sì"
+    finally:
+        language.remove_translators()
+
+
+def test_preferences_save_the_language_for_the_next_start(
+    qtbot: object, tmp_path: Path, no_unanswered_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(language.LANGUAGE_ENV, raising=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    combo = child(dialog, "languageCombo")
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Italiano", "English"]
+    assert combo.currentData() == "it"
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.accept()
+    assert no_unanswered_dialogs == ["Preferenze"]  # "restart to use the language"
+    assert (
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value(
+            language.SETTING_KEY
+        )
+        == "en"
+    )
+    assert language.chosen_language(settings) == "en"
+    monkeypatch.setenv(language.LANGUAGE_ENV, "it")
+    assert language.chosen_language(settings) == "it"  # the environment wins, for scripts
+
+
+def test_file_menu_opens_the_preferences(
+    qtbot: object, db: Database, tmp_path: Path, no_unanswered_dialogs: list[str]
+) -> None:
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    action(window, "preferencesAction").trigger()
+    assert no_unanswered_dialogs == ["Preferenze"]
