@@ -8,8 +8,16 @@ from exchange_desktop.language import translate as _translate
 
 
 def tr_message(message: Message) -> str:
-    """The message in the user's language, with its values filled in."""
-    return message.render(_translate(message.context, message.template))
+    """The message in the user's language, with its values filled in.
+
+    A value that is itself a message (a marked fragment such as "il foglio firme") is
+    translated too.
+    """
+    params = {
+        name: tr_message(value) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
+    return _translate(message.context, message.template).format(**params)
 
 
 def describe_error(error: DomainError) -> str:

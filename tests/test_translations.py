@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Iterator
-from datetime import time
+from datetime import datetime, time
 from pathlib import Path
 from types import ModuleType
 
@@ -20,12 +20,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QTranslator
 
 from exchange_desktop import language
+from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.formatting import long_date
 from exchange_desktop.services import attendance, documents
 from exchange_desktop.services.day_documents import export_certificates, export_signin_sheet
 from exchange_desktop.services.roster_export import export_roster_xlsx
 from exchange_desktop.storage.database import Database
-from tests.day_helpers import APRIL_20, confirmed_session, pdf_text, sign_up
+from exchange_desktop.translation import describe_error
+from tests.day_helpers import APRIL_20, confirmed_session, pdf_text, sign_up, unconfirmed_session
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,7 +104,10 @@ def _documents(db: Database, practice_id: int, session_id: int, folder: Path) ->
         pdf_text(export_certificates(db, session_id, folder / "attestati.pdf")),
     ]
     book = load_workbook(export_roster_xlsx(db, practice_id, folder / "iscritti.xlsx"))
-    cells = [[c for row in sheet.iter_rows(values_only=True) for c in row] for sheet in book]
+    cells = [  # the time of extraction aside
+        [c for row in sheet.iter_rows(values_only=True) for c in row if not isinstance(c, datetime)]
+        for sheet in book
+    ]
     return "\n".join(texts), book.sheetnames, cells
 
 
@@ -122,3 +127,11 @@ def test_documents_are_the_same_italian_papers_whatever_the_interface_language(
     assert "lunedì 20 aprile 2026" in text
     assert "Ore di presenza: 3 h 30 min" in text
     assert "April" not in text
+
+
+def test_a_message_naming_a_document_is_english_throughout(db: Database, english: None) -> None:
+    _practice, session_id = unconfirmed_session(db)
+    with pytest.raises(DomainError) as raised:
+        export_signin_sheet(db, session_id, Path("firme.pdf"))
+    assert describe_error(raised.value).startswith("Cannot prepare the sign-in sheet: session")
+    assert str(raised.value.message).startswith("Impossibile preparare il foglio firme")

@@ -148,3 +148,13 @@ def test_file_menu_opens_the_preferences(
     window = make_window(qtbot, db, tmp_path / "settings.ini")
     action(window, "preferencesAction").trigger()
     assert no_unanswered_dialogs == ["Preferenze"]
+
+
+def test_roster_columns_are_named_in_english(qtbot: object, english: None) -> None:
+    from exchange_desktop.services.roster_export import ROSTER_COLUMNS
+    from exchange_desktop.ui.day_export_dialogs import RosterColumnsDialog
+
+    dialog = RosterColumnsDialog(list(ROSTER_COLUMNS), ["surname"])
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert child(dialog, "rosterColumn_surname").text() == "Surname"
+    assert child(dialog, "rosterColumn_waiting_position").text() == "Position on the waiting list"

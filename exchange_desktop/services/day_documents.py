@@ -21,7 +21,7 @@ from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.exports.files import atomic_write, explain_os_error
 from exchange_desktop.exports.wording import default_privacy_notice, session_hours, short_title
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.calendar import calendar_days
 from exchange_desktop.services.documents import (
     MAX_FILE_STEM,
@@ -63,7 +63,7 @@ class _DayData:
     rows: list[RosterRow]
 
 
-def _read(db: Database, session_id: int, document: str) -> _DayData:
+def _read(db: Database, session_id: int, document: Message) -> _DayData:
     """Everything the day's documents need, or why the session has none to give yet."""
     with db.read() as orm:
         row = session_row(orm, session_id)
@@ -172,7 +172,7 @@ def export_signin_sheet(
     """
     _check_blank_rows(blank_rows)
     path = check_pdf_path(out_path)
-    data = _read(db, session_id, "il foglio firme")
+    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")))
     people = [row for row in data.rows if row.status is RegistrationStatus.CONFIRMED]
 
     from exchange_desktop.exports.signin_sheet import SigninOptions, write_signin_sheet
@@ -197,7 +197,7 @@ def export_signin_sheet(
 
 
 def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
-    data = _read(db, session_id, "gli attestati")
+    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "gli attestati")))
     present = [
         row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
     ]

@@ -15,7 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.translation import translate
+
 MAX_BLANK_ROWS = 200
+
+#: The columns as the dialog names them in the interface language; the workbook's own
+#: headings are Italian (see services/roster_columns.py) whatever the language.
+COLUMN_LABELS = {
+    "number": QT_TRANSLATE_NOOP("RosterColumnsDialog", "N."),
+    "surname": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Cognome"),
+    "name": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Nome"),
+    "organisation": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Ente"),
+    "role": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Ruolo"),
+    "email": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Telefono"),
+    "fiscal_code": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Codice fiscale"),
+    "status": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Stato"),
+    "waiting_position": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Posizione in lista d'attesa"),
+    "present": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Presente"),
+    "hours": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Ore"),
+    "registered_at": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data iscrizione"),
+    "privacy_consent": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Consenso privacy"),
+    "privacy_consent_date": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data consenso privacy"),
+}
 
 
 class SigninOptionsDialog(QDialog):
@@ -72,7 +95,7 @@ class RosterColumnsDialog(QDialog):
         )
         inner = QVBoxLayout(group)
         for key, label in columns:
-            box = QCheckBox(label)
+            box = QCheckBox(translate("RosterColumnsDialog", COLUMN_LABELS.get(key, label)))
             box.setObjectName(f"rosterColumn_{key}")
             box.setChecked(key in chosen)
             self.boxes[key] = box

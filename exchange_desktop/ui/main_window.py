@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.practice import Practice
 from exchange_desktop.formatting import join_alternatives
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
@@ -308,7 +309,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.practice_tab)
 
     def new_practice(self) -> None:
-        self._add_and_select(lambda: practice_service.create_practice(self.db))
+        self._add_and_select(
+            lambda: practice_service.create_practice(
+                self.db, Practice(title=self.tr("Nuova pratica"))
+            )
+        )
         title_edit = self.practice_tab.findChild(QWidget, "titleEdit")
         if title_edit is not None:
             title_edit.setFocus()

@@ -160,57 +160,57 @@
             <translation>Sample practice added to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="19" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="20" />
             <source>elenca gli iscritti di una sessione</source>
             <translation>list the registrations of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="21" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="22" />
             <source>Elenca le iscrizioni di una sessione: prima i posti confermati, poi la lista d'attesa in ordine, poi le iscrizioni annullate; per ognuna cognome, nome, Ente, ruolo, email, stato e presenza.</source>
             <translation>Lists the registrations of a session: first the confirmed seats, then the waiting list in order, then the cancelled registrations; for each one surname, name, organisation, role, email, status and attendance.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="32" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="33" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
             <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="63" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="66" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="71" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="72" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="73" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="74" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="75" />
             <source>presente ({hours} ore)</source>
             <translation>present ({hours} hours)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="76" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="82" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="83" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -723,17 +723,17 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="41" />
+            <location filename="../../exchange_desktop/ui/app.py" line="42" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="49" />
+            <location filename="../../exchange_desktop/ui/app.py" line="50" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="50" />
+            <location filename="../../exchange_desktop/ui/app.py" line="51" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -742,7 +742,7 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="77" />
+            <location filename="../../exchange_desktop/ui/app.py" line="78" />
             <source>Database non utilizzabile</source>
             <translation>Database not usable</translation>
         </message>
@@ -833,137 +833,142 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="65" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="66" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="67" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="68" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="69" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="70" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="71" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="72" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="132" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="136" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="137" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="144" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="145" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="151" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="152" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="154" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="155" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="161" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="162" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="171" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="174" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="175" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="178" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="179" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="186" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="187" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="194" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="195" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="198" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="199" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="203" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="204" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="206" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="207" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="250" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="251" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="252" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="253" />
             <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
             <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="314" />
+            <source>Nuova pratica</source>
+            <translation>New practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="345" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="347" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="356" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -972,22 +977,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="358" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="354" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="359" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="373" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="370" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="375" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1158,6 +1163,16 @@ This also deletes {what}. It cannot be undone.</translation>
             <location filename="../../exchange_desktop/services/day_documents.py" line="143" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="175" />
+            <source>il foglio firme</source>
+            <translation>the sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/day_documents.py" line="200" />
+            <source>gli attestati</source>
+            <translation>the certificates</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/day_documents.py" line="207" />
@@ -2127,27 +2142,27 @@ This also deletes {what}. It cannot be undone.</translation>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="27" />
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="65" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="66" />
             <source>Preferenze</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="36" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="37" />
             <source>&amp;Lingua dell'interfaccia</source>
             <translation>Interface &amp;language</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="39" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="40" />
             <source>La nuova lingua vale dal prossimo avvio. I documenti (PDF, Excel, calendario) restano in italiano.</source>
             <translation>The new language applies from the next start. Documents (PDF, Excel, calendar) stay in Italian.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="67" />
             <source>Riavviare Exchange Desktop per usare la lingua scelta.</source>
             <translation>Restart Exchange Desktop to use the chosen language.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="73" />
+            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="74" />
             <source>P&amp;referenze…</source>
             <translation>P&amp;references…</translation>
         </message>
@@ -2521,12 +2536,88 @@ Save anyway?</translation>
     <context>
         <name>RosterColumnsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="68" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="26" />
+            <source>N.</source>
+            <extracomment>The columns as the dialog names them in the interface language; the workbook's own headings are Italian (see services/roster_columns.py) whatever the language.</extracomment>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="27" />
+            <source>Cognome</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="28" />
+            <source>Nome</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="29" />
+            <source>Ente</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="30" />
+            <source>Ruolo</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="31" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="32" />
+            <source>Telefono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="33" />
+            <source>Codice fiscale</source>
+            <translation>Tax code</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="34" />
+            <source>Stato</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="35" />
+            <source>Posizione in lista d'attesa</source>
+            <translation>Position on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="36" />
+            <source>Presente</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="37" />
+            <source>Ore</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="38" />
+            <source>Data iscrizione</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="39" />
+            <source>Consenso privacy</source>
+            <translation>Privacy consent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="40" />
+            <source>Data consenso privacy</source>
+            <translation>Privacy consent date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="91" />
             <source>Colonne da esportare</source>
             <translation>Columns to export</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="71" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="94" />
             <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
             <translation>Every copy of personal data is a risk: export only what is needed.</translation>
         </message>
@@ -3160,27 +3251,27 @@ Save anyway?</translation>
     <context>
         <name>SigninOptionsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="27" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="50" />
             <source>Foglio firme</source>
             <translation>Sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="32" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="55" />
             <source>Pagina orizzontale</source>
             <translation>Landscape page</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="34" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="57" />
             <source>Firme separate per mattina e pomeriggio</source>
             <translation>Separate signatures for morning and afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="40" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="63" />
             <source>Righe vuote per chi arriva senza iscrizione</source>
             <translation>Blank rows for walk-ins</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="44" />
+            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="67" />
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
             <translation>Privacy notice in the footer (empty = standard text):</translation>
         </message>
