@@ -33,6 +33,7 @@ _QT_LOCALES = {
 }
 
 _installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []
 
 
 def settings() -> QSettings:
@@ -75,6 +76,8 @@ def install_translators(language: str) -> None:
     :func:`translate` asks the loaded translators directly.
     """
     remove_translators()
+    if not _locale_before:
+        _locale_before.append(QLocale())
     language = language if language in LANGUAGES else "it"
     for name, folder in _catalogues(language):
         translator = QTranslator()
@@ -88,12 +91,14 @@ def install_translators(language: str) -> None:
 
 
 def remove_translators() -> None:
-    """Back to the source language (Italian) without Qt's own catalogue (tests switch)."""
+    """Back to the source language (Italian) without Qt's own catalogue, and to the locale
+    Qt had before the first :func:`install_translators` (tests switch languages)."""
     if QCoreApplication.instance() is not None:
         for translator in _installed:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(*_QT_LOCALES["it"]))
+    if _locale_before:
+        QLocale.setDefault(_locale_before[0])
     set_interface_locale(DEFAULT_LOCALE)
 
 

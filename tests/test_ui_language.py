@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QTableView,
@@ -53,8 +54,10 @@ def _menu_texts(actions: list[QAction]) -> Iterator[str]:
 
 
 def _shown_texts(window: QWidget) -> Iterator[str]:
-    """What the clerk reads on the visible widgets of the window."""
-    yield from _menu_texts(window.menuBar().actions())
+    """What the clerk reads on the visible widgets of the window (or a dialog)."""
+    if isinstance(window, QMainWindow):
+        yield from _menu_texts(window.menuBar().actions())
+    yield window.windowTitle()
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
@@ -158,3 +161,32 @@ def test_roster_columns_are_named_in_english(qtbot: object, english: None) -> No
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert child(dialog, "rosterColumn_surname").text() == "Surname"
     assert child(dialog, "rosterColumn_waiting_position").text() == "Position on the waiting list"
+
+
+def test_the_dialogs_speak_english(qtbot: object, db: Database, english: None) -> None:
+    from exchange_desktop.domain.roster import Organisation, Participant
+    from exchange_desktop.ui.attendance_dialog import AttendanceDialog
+    from exchange_desktop.ui.day_export_dialogs import SigninOptionsDialog
+    from exchange_desktop.ui.organisations_dialog import OrganisationForm, OrganisationsDialog
+    from exchange_desktop.ui.participant_dialog import ParticipantDialog
+
+    dialogs = [
+        AttendanceDialog("Rossi Anna", True),
+        OrganisationsDialog(db),
+        OrganisationForm(Organisation(name="Comune di Lissone")),
+        SigninOptionsDialog(""),
+        ParticipantDialog(
+            "New participant",
+            Participant(surname="", name=""),
+            [],
+            ["Istruttore amministrativo"],
+            lambda _p: None,
+            lambda name: Organisation(name=name),
+        ),
+    ]
+    italian = _italian_only()
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.show()
+        left = {t for t in _shown_texts(dialog) if t.replace("&", "").strip() in italian}
+        assert not left, (dialog.objectName(), sorted(left))
