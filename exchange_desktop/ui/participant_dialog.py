@@ -130,6 +130,8 @@ class ParticipantDialog(QDialog):
         label = QLabel(caption)
         if isinstance(field, QWidget):
             label.setBuddy(field)
+        elif field.itemAt(0) is not None and field.itemAt(0).widget() is not None:  # type: ignore[attr-defined]
+            label.setBuddy(field.itemAt(0).widget())  # type: ignore[attr-defined]
         form.addRow(label, holder)
 
     def _fill_organisations(self, organisations: list[Organisation], selected: int | None) -> None:
