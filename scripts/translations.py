@@ -14,10 +14,12 @@ keeping the translations already there; strings no longer in the sources are mar
 ``missing`` does the same extraction into a temporary copy, without touching the committed
 file, and lists every string without a finished translation, or whose translation does not
 keep the source's ``{placeholders}`` / ``%`` fields / ``&`` mnemonic, with context, source
-and file:line; exit code 1 if there is any.  ``build`` runs ``pyside6-lrelease`` into
-``exchange_desktop_en.qm``, which is committed so a clean checkout speaks English without
-a build step.  ``apply`` reads a JSON array shaped like the output of ``missing --json``
-(context, source, translation) and writes the filled-in translations into the .ts.
+and file:line; exit code 1 if there is any.  It also lists the "vanished" entries (strings
+no longer in the sources, kept by lupdate for reuse), which do not change the exit code.
+``build`` runs ``pyside6-lrelease`` into ``exchange_desktop_en.qm``, which is committed so
+a clean checkout speaks English without a build step.  ``apply`` reads a JSON array
+shaped like the output of ``missing --json`` (context, source, translation) and writes the
+filled-in translations into the .ts.
 
 The loop after adding strings is: ``update``; ``missing --json > todo.json``, fill in each
 "translation" and ``apply todo.json`` (or translate in Qt Linguist,
@@ -241,9 +243,6 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("update", help="extract the source strings into the .ts")
     missing = commands.add_parser("missing", help="list strings without a finished translation")
     missing.add_argument("--json", action="store_true", help="print a JSON array")
-    missing.add_argument(
-        "--all", action="store_true", help="also list vanished strings still in the .ts"
-    )
     apply_command = commands.add_parser(
         "apply", help="write translations from a JSON file shaped like 'missing --json'"
     )
@@ -266,8 +265,6 @@ def main(argv: list[str] | None = None) -> int:
         print(QM_FILE.relative_to(ROOT))
         return 0
     report = missing_report()
-    if not args.all:
-        report = [r for r in report if r["state"] not in ("vanished", "obsolete")]
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -277,8 +274,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {item['source']!r}")
             if item["translation"]:
                 print(f"    -> {item['translation']!r}")
-        print(f"{len(report)} to fix", file=sys.stderr)
-    return 1 if report else 0
+    to_fix = [r for r in report if r["state"] not in ("vanished", "obsolete")]
+    if not args.json:
+        print(f"{len(to_fix)} to fix, {len(report) - len(to_fix)} vanished", file=sys.stderr)
+    return 1 if to_fix else 0
 
 
 if __name__ == "__main__":
