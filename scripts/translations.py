@@ -38,6 +38,7 @@ come from PySide6's ``qtbase_it.qm``, loaded by ``exchange_desktop.ui.app``.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -192,9 +193,50 @@ def current_entries() -> list[Entry]:
         return read_entries(ts)
 
 
+_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+
+
+def unextractable() -> list[dict[str, object]]:
+    """Calls lupdate cannot read: an f-string as the text, or a context that is not a literal
+    beside a literal text (the string is shown untranslated and no test would notice).
+    """
+    found: list[dict[str, object]] = []
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in _CALLS:
+                continue
+            args = node.args
+            why = ""
+            if any(isinstance(a, ast.JoinedStr) for a in args[:2]):
+                why = "an f-string cannot be extracted: translate the template, then .format()"
+            elif (
+                len(args) >= 2
+                and not isinstance(args[0], ast.Constant)
+                and isinstance(args[1], ast.Constant)
+            ):
+                why = "the context must be a string literal for lupdate to extract the text"
+            if why:
+                text = args[1] if len(args) >= 2 else args[0]
+                found.append(
+                    {
+                        "context": "",
+                        "source": ast.unparse(text),
+                        "translation": "",
+                        "state": "unextractable",
+                        "locations": [f"{path.relative_to(ROOT)}:{node.lineno}"],
+                        "problem": why,
+                    }
+                )
+    return found
+
+
 def missing_report() -> list[dict[str, object]]:
     """Every message the English interface would show in Italian, or show wrongly."""
-    report = []
+    report = unextractable()
     for entry in current_entries():
         for problem in problems(entry):
             item = asdict(entry)

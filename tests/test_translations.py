@@ -135,3 +135,24 @@ def test_a_message_naming_a_document_is_english_throughout(db: Database, english
         export_signin_sheet(db, session_id, Path("firme.pdf"))
     assert describe_error(raised.value).startswith("Cannot prepare the sign-in sheet: session")
     assert str(raised.value.message).startswith("Impossibile preparare il foglio firme")
+
+
+def test_calls_lupdate_cannot_read_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "exchange_desktop"
+    package.mkdir()
+    (package / "widget.py").write_text(
+        'CONTEXT = "Widget"\n'
+        'a = translate(CONTEXT, "Salva")\n'
+        'b = self.tr(f"Riga {n}")\n'
+        'c = translate("Widget", "Chiudi")\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(translations, "ROOT", tmp_path)
+    monkeypatch.setattr(translations, "SOURCES", package)
+    found = {(i["locations"][0], i["problem"][:14]) for i in translations.unextractable()}
+    assert found == {
+        ("exchange_desktop/widget.py:2", "the context mu"),
+        ("exchange_desktop/widget.py:3", "an f-string ca"),
+    }
