@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from types import ModuleType
 
@@ -156,3 +156,11 @@ def test_calls_lupdate_cannot_read_are_reported(
         ("exchange_desktop/widget.py:2", "the context mu"),
         ("exchange_desktop/widget.py:3", "an f-string ca"),
     }
+
+
+def test_holidays_are_named_in_the_interface_language(english: None) -> None:
+    from exchange_desktop.domain.calendar_rules import holiday_names
+
+    assert holiday_names(date(2026, 4, 6)) == ["Easter Monday"]
+    language.remove_translators()
+    assert holiday_names(date(2026, 4, 6)) == ["Lunedì dell'Angelo"]

@@ -16,12 +16,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from exchange_desktop.domain.validation import CONTEXT
+from exchange_desktop.formatting import interface_locale
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 
 #: The country whose public holidays apply.
 COUNTRY = "IT"
-#: The holidays package names them in Italian with this language code.
+#: The holidays package names them in Italian with this language code
+#: (in English with ``en_US`` when the interface speaks English).
 HOLIDAY_LANGUAGE = "it_IT"
+_HOLIDAY_LANGUAGES = {"en": "en_US"}
 
 _PATRON_DAY_RE = re.compile(r"^(\d{2})-(\d{2})$")
 _SHORT_PATRON_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
@@ -74,17 +77,18 @@ def is_patron_day(day: date, patron_day: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _holidays_of_year(year: int) -> dict[date, tuple[str, ...]]:
-    """The Italian public holidays of one year with their Italian names, computed once."""
+def _holidays_of_year(year: int, language: str) -> dict[date, tuple[str, ...]]:
+    """The Italian public holidays of one year named in ``language``, computed once."""
     import holidays  # loaded on first use: it is not needed to start the program
 
-    calendar = holidays.country_holidays(COUNTRY, years=year, language=HOLIDAY_LANGUAGE)
+    calendar = holidays.country_holidays(COUNTRY, years=year, language=language)
     return {day: tuple(calendar.get_list(day)) for day in calendar}
 
 
 def holiday_names(day: date) -> list[str]:
     """The names of the Italian public holidays on ``day`` ("Lunedì dell'Angelo"); often none."""
-    return list(_holidays_of_year(day.year).get(day, ()))
+    language = _HOLIDAY_LANGUAGES.get(interface_locale()[:2], HOLIDAY_LANGUAGE)
+    return list(_holidays_of_year(day.year, language).get(day, ()))
 
 
 def is_working_day(day: date, patron_day: str = "") -> bool:
