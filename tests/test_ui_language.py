@@ -190,3 +190,13 @@ def test_the_dialogs_speak_english(qtbot: object, db: Database, english: None) -
         dialog.show()
         left = {t for t in _shown_texts(dialog) if t.replace("&", "").strip() in italian}
         assert not left, (dialog.objectName(), sorted(left))
+
+
+def test_the_empty_window_speaks_english(
+    qtbot: object, db: Database, tmp_path: Path, english: None
+) -> None:
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    italian = _italian_only()
+    left = {t for t in _shown_texts(window) if t.replace("&", "").strip() in italian}
+    assert not left, sorted(left)
+    assert "Load the Comune di Monza example" in set(_shown_texts(window))
