@@ -1691,17 +1691,17 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Gave consent to data processing on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="137" />
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="139" />
             <source>— nessun Ente —</source>
             <translation>— no organisation —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="144" />
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="146" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="144" />
+            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="146" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -3279,38 +3279,38 @@ Save anyway?</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="62" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="65" />
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
-            <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code. A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
+            <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
             <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="125" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="129" />
             <source>È un sabato.</source>
             <translation>It is a Saturday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="127" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="131" />
             <source>È una domenica.</source>
             <translation>It is a Sunday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="133" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="137" />
             <source>È un giorno festivo: {name}.</source>
             <translation>It is a public holiday: {name}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="143" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="147" />
             <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
             <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="154" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="158" />
             <source>È la festa del santo patrono del Comune ospitante.</source>
             <translation>It is the feast of the host municipality's patron saint.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="160" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="164" />
             <source>La data è già passata.</source>
             <translation>The date has already passed.</translation>
         </message>
