@@ -69,8 +69,7 @@ def raise_if_changed_elsewhere(stored: object, expected: Mapping[str, object] | 
                 QT_TRANSLATE_NOOP(
                     "Messages",
                     "Nel frattempo questo campo è stato modificato da un'altra finestra o da un "
-                    "altro utente: ora è mostrato il valore salvato; la modifica fatta qui non è "
-                    "stata salvata.",
+                    "altro utente: ora è mostrato il valore salvato al posto della modifica.",
                 ),
             ),
             current,

@@ -27,6 +27,7 @@ from exchange_desktop.paths import data_dir, default_database_path
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.instance_warning import watch_instance
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +114,10 @@ def run_gui(db_path: Path | None) -> int:
         return 1
     window = MainWindow(db, app_settings())
     window.show()
+    marker = watch_instance(window, path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
     try:
         return app.exec()
     finally:
+        marker.release()
         db.close()
