@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QTableView
 from ui_helpers import child, make_window
+from writer_helpers import IMPORT_ROWS, Reported, check_file, start_writer
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.errors import ConflictError
@@ -23,6 +24,7 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services import programme as programme_service
 from exchange_desktop.services import scheduling as scheduling_service
 from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.scheduling import session_summaries
 from exchange_desktop.storage import database as database_module
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.db_errors import DatabaseBusyError
@@ -161,6 +163,30 @@ def test_conflict_check_in_the_service_writes_nothing(db, colleague) -> None:
         scheduling_service.update_session(
             db, session_id, expected={"start_time": clock(8, 0)}, start_time=clock(9, 0)
         )
+
+
+def test_two_programs_writing_at_the_same_time_lose_nothing(db: Database, db_path: Path) -> None:
+    """Two processes edit, register and import into one file at once: each waits for the
+    other's save (the busy timeout), and every change either reports is there, whole."""
+    practice = load_sample(db)
+    session_id = session_summaries(db, practice.id)[0].session.id
+    base = [str(db_path), str(practice.id), str(session_id)]
+    writers = [start_writer([*base, str(first), str(IMPORT_ROWS), "12"]) for first in (0, 1000)]
+    reported = Reported()
+    last_edits = []
+    for writer in writers:
+        out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err
+        before = len(reported.edits)
+        for line in out.splitlines():
+            reported.add(line)
+        assert len(reported.edits) > before
+        last_edits.append(f"Ufficio passo {reported.edits[-1]}")
+    assert len(reported.edits + reported.registrations + reported.imports) == 24
+    # The practice ends with the edit saved last, whichever program made it.
+    assert practice_service.get_practice(db, practice.id).office in last_edits
+    reported.edits.clear()  # (their order across the two programs is not known)
+    check_file(db_path, reported, set())
 
 
 # -- the file held by the other program ----------------------------------------------------
