@@ -21,7 +21,7 @@ from exchange_desktop.storage.database import open_database
 
 KILLS = 20
 #: The child is killed this long (at most) after it is ready: most moments fall in an import.
-MAX_LIFE_S = 0.6
+MAX_LIFE_S = 0.5
 STEPS_PER_CHILD = 1000
 
 
@@ -50,7 +50,16 @@ def test_killing_the_process_loses_at_most_the_change_in_flight(db_path: Path) -
     reported = Reported()
     unsure: set[int] = set()
     started = time.monotonic()
-    for child_number in range(KILLS):
+    # A first run left to finish: an edit, a registration and an import that every later
+    # check must find, however slow the machine is.
+    first_run = start_writer(
+        [str(db_path), str(practice.id), str(session_id), "0", str(IMPORT_ROWS), "3"]
+    )
+    out, err = first_run.communicate(timeout=120)
+    assert first_run.returncode == 0, err
+    for line in out.splitlines():
+        reported.add(line)
+    for child_number in range(1, KILLS + 1):
         first = child_number * STEPS_PER_CHILD
         args = [str(db_path), str(practice.id), str(session_id), str(first)]
         last, code = _run_child_and_kill(
@@ -63,7 +72,5 @@ def test_killing_the_process_loses_at_most_the_change_in_flight(db_path: Path) -
     kinds = ("edit", "reg", "import")
     during = {kind: sum(kind_of(step) == kind for step in unsure) for kind in kinds}
     print(f"{KILLS} kills in {elapsed:.1f} s (seed {seed}), in flight {during}: {reported}")
-    # The runs did cover every kind of change, and the check above saw each of them.
-    assert reported.edits and reported.registrations and reported.imports, f"seed {seed}"
     reopened = open_database(db_path)  # the program opens the file as usual afterwards
     reopened.close()

@@ -23,6 +23,10 @@ from exchange_desktop.storage.db_errors import explain_database_error
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: How long a save waits for another program's save (a second window, a colleague) before
+#: the clerk is told the file is busy.  Ordinary saves take milliseconds, so the wait is only
+#: ever as long as the other save lasts; a large import can take seconds, and failing sooner
+#: would refuse edits that a moment's patience lets through.
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_DIR_NAME = "backups"
 #: Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.
