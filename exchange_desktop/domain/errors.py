@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from exchange_desktop.i18n import MESSAGES_CONTEXT, Message
+from collections.abc import Mapping
+
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 
 class DomainError(Exception):
@@ -36,3 +38,39 @@ def raise_if_any(errors: dict[str, Message]) -> None:
     """Raise :class:`ValidationError` when a validation found problems."""
     if errors:
         raise ValidationError(errors)
+
+
+class ConflictError(DomainError):
+    """Fields changed elsewhere since the form showed them; ``current`` holds their new values."""
+
+    def __init__(self, message: Message, current: dict[str, object]) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+def raise_if_changed_elsewhere(stored: object, expected: Mapping[str, object] | None) -> None:
+    """Compare-and-set for a form: refuse when a field no longer holds the value it loaded.
+
+    ``expected`` maps each field about to be written to the value the form was showing;
+    another window or a colleague may have saved a different one since.  None skips the check
+    (the command line writes what it is told).
+    """
+    if not expected:
+        return
+    current = {
+        name: getattr(stored, name)
+        for name, value in expected.items()
+        if getattr(stored, name) != value
+    }
+    if current:
+        raise ConflictError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Nel frattempo questo campo è stato modificato da un'altra finestra o da un "
+                    "altro utente: ora è mostrato il valore salvato al posto della modifica.",
+                ),
+            ),
+            current,
+        )

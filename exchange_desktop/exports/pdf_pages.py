@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
@@ -200,8 +201,17 @@ def write_pdf(
     """
     register_fonts()
     layout = layout or PageLayout()
+    # An open stream, not a name: reportlab leaves a file it opened itself open when a write
+    # fails (a full disk), and Windows cannot then remove the unfinished temporary file.
+    with path.open("wb") as stream:
+        _build(stream, story, info, layout)
+
+
+def _build(
+    stream: BinaryIO, story: Iterable[Flowable], info: DocumentInfo, layout: PageLayout
+) -> None:
     document = SimpleDocTemplate(
-        str(path),
+        stream,
         pagesize=layout.page_size,
         leftMargin=layout.side_margin,
         rightMargin=layout.side_margin,

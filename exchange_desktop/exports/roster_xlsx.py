@@ -9,6 +9,7 @@ the sessions, then the counts per Ente and per role with one column per session 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -208,4 +209,8 @@ def write_roster_workbook(path: Path, book: RosterBook) -> None:
         footer,
     )
     _summary_sheet(workbook, book, titles)
-    workbook.save(path)
+    # Zipped in memory (a roster is small), written in one go: a full disk then fails one
+    # plain write, instead of leaving openpyxl's half-written sheet streams to clean up.
+    content = io.BytesIO()
+    workbook.save(content)
+    path.write_bytes(content.getvalue())

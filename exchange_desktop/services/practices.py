@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -9,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import practice as practice_rules
-from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.errors import not_found, raise_if_changed_elsewhere
 from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.database import Database
@@ -100,10 +101,21 @@ def create_practice(db: Database, practice: Practice | None = None) -> Practice:
         return to_domain(row, Practice)
 
 
-def update_practice(db: Database, practice_id: int, **changes: object) -> Practice:
-    """Change some fields; the whole practice is validated before anything is written."""
+def update_practice(
+    db: Database,
+    practice_id: int,
+    *,
+    expected: Mapping[str, object] | None = None,
+    **changes: object,
+) -> Practice:
+    """Change some fields; the whole practice is validated before anything is written.
+
+    ``expected`` (from a form) holds the values the changed fields had when shown: if one was
+    saved differently since, nothing is written (:class:`ConflictError`).
+    """
     with db.transaction() as session:
         row = practice_row(session, practice_id)
+        raise_if_changed_elsewhere(to_domain(row, Practice), expected)
         updated = practice_rules.normalized(
             practice_rules.with_changes(to_domain(row, Practice), **changes)
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import programme as programme_rules
-from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.errors import not_found, raise_if_changed_elsewhere
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.practices import practice_row
@@ -61,13 +63,21 @@ def add_item(
         return [to_domain(r, ProgrammeItem) for r in rows]
 
 
-def update_item(db: Database, item_id: int, **changes: object) -> ProgrammeItem:
-    """Change some fields of one item, validated as a whole first."""
+def update_item(
+    db: Database,
+    item_id: int,
+    *,
+    expected: Mapping[str, object] | None = None,
+    **changes: object,
+) -> ProgrammeItem:
+    """Change some fields of one item, validated as a whole first (``expected``: see
+    ``practices.update_practice``)."""
     unknown = set(changes) - set(ITEM_FIELDS)
     if unknown:
         raise KeyError(f"not an editable programme field: {sorted(unknown)}")
     with db.transaction() as session:
         row = _item_row(session, item_id)
+        raise_if_changed_elsewhere(to_domain(row, ProgrammeItem), expected)
         updated = to_domain(row, ProgrammeItem)
         for name, value in changes.items():
             setattr(updated, name, value)

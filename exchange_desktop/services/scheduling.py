@@ -8,7 +8,7 @@ Switching between "O" and "E" is in ``scheduling_modes``, moving a confirmed ses
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -25,7 +25,11 @@ from exchange_desktop.domain.enums import (
     SchedulingMode,
     SessionStatus,
 )
-from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.domain.errors import (
+    DomainError,
+    ValidationError,
+    raise_if_changed_elsewhere,
+)
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
@@ -313,13 +317,20 @@ def _normalized_changes(changes: dict[str, object]) -> dict[str, object]:
     return tidy
 
 
-def update_session(db: Database, session_id: int, **changes: object) -> Session:
+def update_session(
+    db: Database,
+    session_id: int,
+    *,
+    expected: Mapping[str, object] | None = None,
+    **changes: object,
+) -> Session:
     """Change some fields of a session, validated as a whole first.
 
     Fewer seats than confirmed people is allowed (nobody is dropped; see
     ``domain.scheduling.capacity_warning``); more seats promote people from the waiting
     list, first registered first.  A status of "confermata" or "svolta" needs a confirmed
     date (the only date left is confirmed with it); "proposta" reopens the choice.
+    ``expected``: see ``practices.update_practice``.
     """
     unknown = set(changes) - set(SESSION_FIELDS)
     if unknown:
@@ -328,6 +339,7 @@ def update_session(db: Database, session_id: int, **changes: object) -> Session:
     status = tidy.pop("status", None)
     with db.transaction() as session:
         row = session_row(session, session_id)
+        raise_if_changed_elsewhere(session_to_domain(row), expected)
         updated = replace(session_to_domain(row), **tidy)
         if status is not None:
             try:

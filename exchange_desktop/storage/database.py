@@ -18,10 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.storage.db_errors import explain_database_error
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: How long a save waits for another program's save (a second window, a colleague) before
+#: the clerk is told the file is busy.  Ordinary saves take milliseconds, so the wait is only
+#: ever as long as the other save lasts; a large import can take seconds, and failing sooner
+#: would refuse edits that a moment's patience lets through.
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_DIR_NAME = "backups"
 #: Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.
@@ -181,14 +186,26 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A writing session: commits when the block ends, rolls back on any error."""
-        with self._sessions() as session, session.begin():
+        with self._explained(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A reading session: a consistent snapshot that never waits for a writer."""
-        with self._readers() as session, session.begin():
+        with self._explained(), self._readers() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """A busy, full or read-only file becomes a message for the clerk, not a traceback."""
+        try:
+            yield
+        except (sqlite3.Error, DBAPIError) as exc:
+            explained = explain_database_error(exc, self.path)
+            if explained is None:
+                raise
+            log.warning("database %s: %s", self.path, exc)
+            raise explained from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -256,6 +273,16 @@ def open_database(path: Path) -> Database:
     except OSError as exc:
         if engine is not None:
             engine.dispose()
+        if isinstance(exc, PermissionError):
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Impossibile creare o aprire il database {path}: la cartella {folder} è di "
+                    "sola lettura o non si hanno i permessi per scriverci.",
+                ),
+                path,
+                folder=str(path.parent),
+            ) from exc
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Impossibile creare o aprire il database {path}: {detail}"
@@ -275,6 +302,9 @@ def open_database(path: Path) -> Database:
     except (sqlite3.Error, DBAPIError) as exc:
         if engine is not None:
             engine.dispose()
+        explained = explain_database_error(exc, path)
+        if explained is not None:
+            raise explained from exc
         raise _error(
             QT_TRANSLATE_NOOP("Messages", "Impossibile aprire il database {path}: {detail}"),
             path,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_desktop import APP_ID, APP_NAME, __version__
@@ -18,6 +19,8 @@ from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.translation import describe_error
+from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.instance_warning import watch_instance
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,12 @@ def install_excepthook(log_file: Path | None) -> None:
     """No traceback reaches the clerk: log it, show a plain dialog, keep the program running."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, DomainError):
+            # A known condition (the database busy in another window, a full disk) that a
+            # handler did not catch: say it as any other message, not as a failure of ours.
+            log.warning("not handled where it happened: %s", error)
+            show_error(QApplication.activeWindow(), error)
+            return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         where = (
             QApplication.translate("Errors", "I dettagli sono nel file {path}.").format(
@@ -56,6 +65,19 @@ def install_excepthook(log_file: Path | None) -> None:
         )
 
     sys.excepthook = hook
+    # An error in another thread is handed to the GUI thread, which alone may show a dialog:
+    # the forwarder lives there (a child of the application), so its signal is queued.
+    forwarder = _ThreadErrors(QApplication.instance())
+    forwarder.raised.connect(hook)
+    threading.excepthook = forwarder.forward
+
+
+class _ThreadErrors(QObject):
+    raised = Signal(object, object, object)
+
+    def forward(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            self.raised.emit(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def run_gui(db_path: Path | None) -> int:
@@ -81,8 +103,10 @@ def run_gui(db_path: Path | None) -> int:
         return 1
     window = MainWindow(db, app_settings())
     window.show()
+    marker = watch_instance(window, path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
     try:
         return app.exec()
     finally:
+        marker.release()
         db.close()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
-from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from exchange_desktop.i18n import Message
 from exchange_desktop.translation import describe_error, tr_message
 from exchange_desktop.ui.field_bindings import FieldBinding
@@ -30,7 +30,10 @@ class SaveState(str, Enum):
 class AutosaveForm(QObject):
     """Connects field bindings to an undo stack and to a save function.
 
-    ``save`` receives the changed, valid fields as a dict and writes them in one transaction;
+    ``save`` receives the changed, valid fields as a dict and writes them in one transaction,
+    refusing with :class:`ConflictError` when a field no longer holds the value this form
+    loaded (its second argument: another window or a colleague saved since); it returns the
+    stored record's values, or None;
     ``validate`` receives all pending values and returns the problems by field name, judged
     on the record with every pending value applied.  Fields in one of ``coupled`` (such as a
     start and an end time) are saved together or not at all.
@@ -46,7 +49,7 @@ class AutosaveForm(QObject):
         bindings: list[FieldBinding],
         error_labels: dict[str, QLabel],
         undo_stack: QUndoStack,
-        save: Callable[[dict[str, object]], None],
+        save: Callable[[dict[str, object], dict[str, object]], Mapping[str, object] | None],
         validate: Callable[[dict[str, object]], dict[str, Message]],
         parent: QObject | None = None,
         select_record: Callable[[object], None] | None = None,
@@ -62,6 +65,8 @@ class AutosaveForm(QObject):
         self._save = save
         self._validate = validate
         self._shown: dict[str, object] = {}
+        #: The stored value each field had when loaded or last saved: the compare-and-set base.
+        self._base: dict[str, object] = {}
         self._dirty: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -91,6 +96,7 @@ class AutosaveForm(QObject):
         for name, binding in self._bindings.items():
             binding.set_value(values[name])
             self._shown[name] = binding.value()
+            self._base[name] = values[name]
             self._show_error(name, None)
         self._set_state(SaveState.SAVED)
 
@@ -161,7 +167,10 @@ class AutosaveForm(QObject):
         changes = {name: value for name, value in pending.items() if name not in blocked}
         if changes:
             try:
-                self._save(changes)
+                stored = self._save(changes, {name: self._base[name] for name in changes})
+            except ConflictError as error:
+                self._take_theirs(error)
+                return False
             except ValidationError as error:
                 for name, message in error.errors.items():
                     self._show_error(name, message)
@@ -170,6 +179,8 @@ class AutosaveForm(QObject):
             except DomainError as error:
                 self._set_state(SaveState.FAILED, describe_error(error))
                 return False
+            if stored is not None:
+                self._base.update({name: stored[name] for name in changes})
             self._dirty.difference_update(changes)
             self.saved.emit()
         if self._dirty:
@@ -177,6 +188,24 @@ class AutosaveForm(QObject):
             return False
         self._set_state(SaveState.SAVED)
         return True
+
+    def _take_theirs(self, error: ConflictError) -> None:
+        """Show what was saved elsewhere in place of this form's edit, which is not written.
+
+        The other edits stay pending and are saved on the next round.
+        """
+        for name, value in error.current.items():
+            binding = self._bindings.get(name)
+            if binding is None:
+                continue
+            binding.set_value(value)
+            self._shown[name] = binding.value()
+            self._base[name] = value
+            self._dirty.discard(name)
+            self._show_error(name, error.message)
+        if self._dirty:
+            self._timer.start()
+        self._set_state(SaveState.FAILED, describe_error(error))
 
     def _show_error(self, name: str, message: Message | None) -> None:
         label = self._labels.get(name)

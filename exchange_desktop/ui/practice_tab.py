@@ -284,7 +284,10 @@ class PracticeTab(QWidget):
         errors = validation_errors(with_changes(self._practice, **pending))
         return {name: message for name, message in errors.items() if name in pending}
 
-    def _save(self, changes: dict[str, object]) -> None:
+    def _save(self, changes: dict[str, object], expected: dict[str, object]) -> dict[str, object]:
         assert self._practice is not None and self._practice.id is not None
-        self._practice = practice_service.update_practice(self._db, self._practice.id, **changes)
+        self._practice = practice_service.update_practice(
+            self._db, self._practice.id, expected=expected, **changes
+        )
         self.practice_changed.emit(self._practice.id)
+        return asdict(self._practice)

@@ -271,11 +271,13 @@ class ProgrammeTab(QWidget):
             return {}
         return validation_errors(replace(item, **pending))
 
-    def _save_item(self, changes: dict[str, object]) -> None:
+    def _save_item(
+        self, changes: dict[str, object], expected: dict[str, object]
+    ) -> dict[str, object] | None:
         item = self.current_item()
         if item is None or item.id is None:
-            return
-        updated = programme_service.update_item(self._db, item.id, **changes)
+            return None
+        updated = programme_service.update_item(self._db, item.id, expected=expected, **changes)
         row = self.model.row_of(updated.id)
         items = list(self.model.items)
         items[row] = updated
@@ -286,6 +288,7 @@ class ProgrammeTab(QWidget):
         self.table.selectionModel().blockSignals(False)
         self._show_totals()
         self.programme_changed.emit()
+        return asdict(updated)
 
     # -- changing the list (undoable as a whole) -------------------------------------------
     def _apply_programme(self, items: object) -> None:

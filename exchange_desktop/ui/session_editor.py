@@ -128,8 +128,14 @@ class SessionEditor(QGroupBox):
             return {}
         return validation_errors(replace(self._session, **pending))
 
-    def _save(self, changes: dict[str, object]) -> None:
+    def _save(
+        self, changes: dict[str, object], expected: dict[str, object]
+    ) -> dict[str, object] | None:
         if self._session is None or self._session.id is None:
-            return
-        self._session = scheduling_service.update_session(self._db, self._session.id, **changes)
+            return None
+        self._session = scheduling_service.update_session(
+            self._db, self._session.id, expected=expected, **changes
+        )
+        stored = asdict(self._session)
         self.session_saved.emit(self._session.id)
+        return stored

@@ -1,0 +1,96 @@
+"""What SQLite says when the file is busy, full or not writable, in words for the clerk.
+
+SQLite reports these as ``OperationalError``; left alone they would reach the clerk as an
+"unexpected error".  They are conditions of the place the file lives in, not bugs, so they
+become :class:`DomainError` messages that the GUI and the command line show as usual.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+
+_BUSY_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che "
+    "sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.",
+)
+_FULL_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; "
+    "le modifiche già salvate non sono perse.",
+)
+_READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura "
+    "o non si hanno i permessi per modificarli.",
+)
+_UNREACHABLE_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la "
+    "cartella sia raggiungibile e riprovare.",
+)
+
+
+class DatabaseBusyError(DomainError):
+    """Another program (a second window, a colleague) holds the file longer than we wait."""
+
+
+class DatabaseWriteError(DomainError):
+    """The disk or the folder refuses the write: full, read-only, unreachable."""
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    if isinstance(exc, DBAPIError) and isinstance(exc.orig, sqlite3.Error):
+        return exc.orig
+    return exc if isinstance(exc, sqlite3.Error) else None
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF
+    text = str(error).lower()  # a driver without result codes: go by SQLite's fixed wording
+    for words, value in (
+        ("locked", SQLITE_BUSY),
+        ("busy", SQLITE_BUSY),
+        ("disk is full", SQLITE_FULL),
+        ("readonly", SQLITE_READONLY),
+        ("disk i/o error", SQLITE_IOERR),
+        ("unable to open", SQLITE_CANTOPEN),
+    ):
+        if words in text:
+            return value
+    return None
+
+
+def explain_database_error(exc: BaseException, path: Path) -> DomainError | None:
+    """The clerk's message for a SQLite failure on ``path``; None when it is not one of ours."""
+    error = _sqlite_error(exc)
+    if error is None:
+        return None
+    code = _primary_code(error)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyError(Message(MESSAGES_CONTEXT, _BUSY_TEXT, path=str(path)))
+    if code == SQLITE_FULL:
+        return DatabaseWriteError(Message(MESSAGES_CONTEXT, _FULL_TEXT, path=str(path)))
+    if code == SQLITE_READONLY:
+        return DatabaseWriteError(Message(MESSAGES_CONTEXT, _READ_ONLY_TEXT, path=str(path)))
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return DatabaseWriteError(
+            Message(MESSAGES_CONTEXT, _UNREACHABLE_TEXT, path=str(path), detail=str(error))
+        )
+    return None
