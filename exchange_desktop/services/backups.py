@@ -18,6 +18,7 @@ from exchange_desktop.storage.backups import (
     BackupError,
     BackupInfo,
     RestoreResult,
+    backup_copy_path,
     backups_dir,
     copy_of_backup,
     daily_backup,
@@ -31,6 +32,7 @@ __all__ = [
     "BackupError",
     "BackupInfo",
     "RestoreResult",
+    "backup_copy_path",
     "backup_moment",
     "backups_dir",
     "copy_of_backup",
@@ -52,6 +54,10 @@ def suggested_backup_name(today: date | None = None) -> str:
     return f"Exchange Desktop backup {(today or date.today()).isoformat()}.sqlite"
 
 
+def _side(path: Path, suffix: str) -> Path:
+    return path.resolve().with_name(path.name + suffix)
+
+
 def save_backup(db_path: Path, out: Path) -> Path:
     """A consistent copy of the database in ``out``, written whole or not at all."""
     db_path, out = Path(db_path), Path(out)
@@ -61,6 +67,18 @@ def save_backup(db_path: Path, out: Path) -> Path:
                 MESSAGES_CONTEXT,
                 QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."),
                 path=str(db_path),
+            )
+        )
+    if out.resolve() in {db_path.resolve(), *(_side(db_path, s) for s in ("-wal", "-shm"))}:
+        raise BackupError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Impossibile salvare il backup in {path}: è il database stesso. Scegliere "
+                    "un altro file.",
+                ),
+                path=str(out),
             )
         )
     stored_revision(db_path)  # refuses a file that is not ours, or damaged, before writing

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,6 +50,7 @@ _SAFETY = r"-prima-ripristino-(\d{8}-\d{6})\.sqlite"
 #: The copies worth restoring (a damaged file kept aside is not one of them).
 _RESTORABLE = (_DAILY, _UPGRADE, _SAFETY)
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+_BUSY_STATUSES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 
 
 class BackupError(DomainError):
@@ -201,11 +203,21 @@ def _prepare(info: BackupInfo, working: Path) -> None:
 
 
 def _copy_into_live(working: Path, db_path: Path) -> None:
-    """Replace every page of the live database with the working copy's, in one transaction."""
+    """Replace every page of the live database with the working copy's, in one transaction.
+
+    The step takes the write lock itself; while another program holds it, Python retries
+    forever, so the progress callback gives up after the usual busy timeout instead.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+        if status in _BUSY_STATUSES and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
     source = sqlite3.connect(f"{working.resolve().as_uri()}?mode=ro", uri=True)
     target = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        source.backup(target)
+        source.backup(target, progress=give_up_when_busy, sleep=0.05)
     finally:
         target.close()
         source.close()
@@ -260,6 +272,13 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     info = inspect_backup(backup_path)
     if not db_path.is_file():
         raise _error(QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."), db_path)
+    if info.path.resolve() == db_path.resolve():
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Il file {path} è il database stesso: scegliere un backup."
+            ),
+            db_path,
+        )
     stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
     folder = backups_dir(db_path)
     working = folder / f".{db_path.stem}-ripristino-{stamp}.part"
@@ -285,13 +304,17 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     return RestoreResult(info, safety, damaged)
 
 
+def backup_copy_path(db_path: Path, now: datetime | None = None) -> Path:
+    """Where :func:`copy_of_backup` puts the data, named in advance for the clerk."""
+    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
+    return Path(db_path).with_name(f"{Path(db_path).stem}-da-backup-{stamp}.sqlite")
+
+
 def copy_of_backup(db_path: Path, backup: Path, now: datetime | None = None) -> Path:
     """A new working file beside ``db_path`` holding the backup's data (the backup and the
     file at ``db_path`` stay as they are); the caller opens it instead of ``db_path``."""
-    db_path = Path(db_path)
     inspect_backup(backup)
-    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
-    target = db_path.with_name(f"{db_path.stem}-da-backup-{stamp}.sqlite")
+    target = backup_copy_path(db_path, now)
     try:
         return backup_to(Path(backup), target, frozen_source=True)
     except (OSError, sqlite3.Error) as exc:
