@@ -1,4 +1,4 @@
-"""The ``backup`` and ``restore`` commands and the hint for a damaged database, as real processes."""
+"""The ``backup`` and ``restore`` commands and the damaged-database hint, as real processes."""
 
 from __future__ import annotations
 
