@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import sqlite3
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.ui.startup import (
     SETTINGS_DATABASE,
+    make_daily_backup,
     open_startup_database,
     startup_database_path,
 )
@@ -257,3 +259,22 @@ def test_old_backup_copy_is_migrated_when_opened(
         db.close()
     assert digest(old) == kept
     assert settings.value(SETTINGS_DATABASE) is None  # --db was given: nothing remembered
+
+
+def test_a_failed_daily_backup_is_logged_and_leaves_nothing_behind(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "archivio.sqlite"
+    path.write_text("non sono un database", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert make_daily_backup(path, today=date(2026, 11, 25)) is None
+    assert "daily backup" in caplog.text
+    assert list((tmp_path / "backups").iterdir()) == []
+    assert path.read_text(encoding="utf-8") == "non sono un database"
+
+
+def test_the_daily_backup_at_start_is_made_once(db: Database) -> None:
+    load_sample(db)
+    first = make_daily_backup(db.path, today=date(2026, 11, 25))
+    assert first is not None and first.exists()
+    assert make_daily_backup(db.path, today=date(2026, 11, 25)) is None

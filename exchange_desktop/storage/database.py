@@ -131,14 +131,19 @@ def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Pat
     else:
         uri = f"{source.resolve().as_uri()}?mode=rw"
         reading = closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
-    with reading as src:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    partial.replace(target)
+    try:
+        with reading as src:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        partial.replace(target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 
