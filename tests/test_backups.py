@@ -311,3 +311,22 @@ def test_latest_backup_skips_damaged_copies_and_other_files(db: Database) -> Non
 
 def test_no_backups_folder_means_no_latest_backup(tmp_path: Path) -> None:
     assert backups.latest_backup(tmp_path / "archivio.sqlite") is None
+
+
+def test_a_backup_with_another_page_size_is_restored_into_the_open_database(
+    db: Database, tmp_path: Path
+) -> None:
+    load_sample(db)
+    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    connection = sqlite3.connect(backup)
+    connection.execute("PRAGMA page_size = 8192")
+    connection.execute("VACUUM")
+    connection.close()
+    create_practice(db)
+    backups.restore_backup(db.path, backup)
+    assert len(list_practices(db)) == 1
+    check = sqlite3.connect(db.path)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        check.close()

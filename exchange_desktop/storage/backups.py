@@ -187,14 +187,26 @@ def _integrity_problem(path: Path) -> str | None:
     return None if check == "ok" else str(check)
 
 
-def _prepare(info: BackupInfo, working: Path) -> None:
-    """Copy the backup to ``working`` and bring it to the current schema, as one file."""
+def _page_size(path: Path) -> int:
+    with _read_only(path, inspect_only=True) as connection:
+        return int(connection.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _prepare(info: BackupInfo, working: Path, page_size: int | None) -> None:
+    """Copy the backup to ``working`` and bring it to the current schema, as one file.
+
+    SQLite cannot copy pages into a WAL database of another page size, so the working copy
+    takes the live database's.
+    """
     backup_to(info.path, working, frozen_source=True)
     if info.revision != head_revision():
         _migrate(working)
     connection = sqlite3.connect(working)
     try:
         connection.execute("PRAGMA journal_mode = DELETE")
+        if page_size and connection.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            connection.execute(f"PRAGMA page_size = {int(page_size)}")
+            connection.execute("VACUUM")
     finally:
         connection.close()
     problem = _integrity_problem(working)
@@ -285,7 +297,7 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     damaged = _integrity_problem(db_path) is not None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _prepare(info, working)
+        _prepare(info, working, None if damaged else _page_size(db_path))
         if damaged:
             safety = folder / f"{db_path.stem}-danneggiato-{stamp}{db_path.suffix}"
             _swap_damaged(working, db_path, safety)
