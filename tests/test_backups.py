@@ -330,3 +330,16 @@ def test_a_backup_with_another_page_size_is_restored_into_the_open_database(
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         check.close()
+
+
+def test_two_restores_in_the_same_second_keep_both_safety_copies(
+    db: Database, tmp_path: Path
+) -> None:
+    load_sample(db)
+    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    moment = datetime(2026, 11, 25, 11, 0)
+    create_practice(db)
+    first = backups.restore_backup(db.path, backup, now=moment)
+    second = backups.restore_backup(db.path, backup, now=moment)
+    assert first.safety_copy != second.safety_copy
+    assert (len(titles(first.safety_copy)), len(titles(second.safety_copy))) == (2, 1)

@@ -46,7 +46,7 @@ SAFETY_KEEP = 14
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _DAILY = r"-giornaliero-(\d{4}-\d{2}-\d{2})\.sqlite"
 _UPGRADE = r"-prima-aggiornamento-(?:\w+)-(\d{8}-\d{6})\.sqlite"
-_SAFETY = r"-prima-ripristino-(\d{8}-\d{6})\.sqlite"
+_SAFETY = r"-prima-ripristino-(\d{8}-\d{6}(?:-\d+)?)\.sqlite"
 #: The copies worth restoring (a damaged file kept aside is not one of them).
 _RESTORABLE = (_DAILY, _UPGRADE, _SAFETY)
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -239,6 +239,15 @@ def _side(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _unused(path: Path) -> Path:
+    """``path``, or a free variant of it: two restores in one second keep both copies."""
+    candidate, number = path, 1
+    while candidate.exists() or _side(candidate, "-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
 def _swap_damaged(working: Path, db_path: Path, kept: Path) -> None:
     """Move the damaged file (side files first: a -wal must never meet another main file)
     to ``kept``, then the working copy into its place; on failure put everything back."""
@@ -299,10 +308,11 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
         folder.mkdir(parents=True, exist_ok=True)
         _prepare(info, working, None if damaged else _page_size(db_path))
         if damaged:
-            safety = folder / f"{db_path.stem}-danneggiato-{stamp}{db_path.suffix}"
+            safety = _unused(folder / f"{db_path.stem}-danneggiato-{stamp}{db_path.suffix}")
             _swap_damaged(working, db_path, safety)
         else:
-            safety = backup_to(db_path, folder / f"{db_path.stem}-prima-ripristino-{stamp}.sqlite")
+            safety = _unused(folder / f"{db_path.stem}-prima-ripristino-{stamp}.sqlite")
+            backup_to(db_path, safety)
             _copy_into_live(working, db_path)
     except (OSError, sqlite3.Error, DBAPIError, _BrokenReferencesError) as exc:
         log.exception("restore of %s into %s failed", backup_path, db_path)
