@@ -78,6 +78,10 @@ def test_restore_action_replaces_the_data_and_names_the_safety_copy(
     create_practice(db)
     window.reload_practices()
     assert len(shown_titles(window)) == 2
+    title_edit = child(window, "titleEdit")
+    title_edit.setPlainText("Titolo cambiato dopo il backup")  # type: ignore[attr-defined]
+    window.flush_edits()
+    assert window.undo_action.isEnabled()
     opened_in: list[str] = []
     questions: list[str] = []
     told: list[str] = []
@@ -97,6 +101,8 @@ def test_restore_action_replaces_the_data_and_names_the_safety_copy(
     action(window, "restoreBackupAction").trigger()
 
     assert len(shown_titles(window)) == 1  # the window shows the restored data
+    assert title_edit.toPlainText() == list_practices(db)[0].title  # type: ignore[attr-defined]
+    assert not window.undo_action.isEnabled()  # no undoing edits of data that is gone
     assert len(list_practices(db)) == 1
     assert "pratiche: 1" in questions[0] and "copia di sicurezza" in questions[0]
     safety = next((db.path.parent / "backups").glob("*-prima-ripristino-*.sqlite"))
