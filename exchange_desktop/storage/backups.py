@@ -145,11 +145,17 @@ def inspect_backup(path: Path) -> BackupInfo:
             path,
             revision=revision,
         )
+    problem = _integrity_problem(path)
+    if problem is not None:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Il backup {path} è danneggiato ({detail}): sceglierne un altro."
+            ),
+            path,
+            detail=problem,
+        )
     with _read_only(path, inspect_only=True) as connection:
-        try:
-            practices = connection.execute("SELECT count(*) FROM practices").fetchone()[0]
-        except sqlite3.DatabaseError:
-            practices = 0
+        practices = connection.execute("SELECT count(*) FROM practices").fetchone()[0]
     made_at = datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path, revision, made_at, practices)
 
@@ -178,10 +184,14 @@ def _as_backup_error(exc: Exception, db_path: Path) -> BackupError:
 
 
 def _integrity_problem(path: Path) -> str | None:
-    """Why SQLite cannot use ``path`` as it is, or None when it is a healthy database."""
+    """Why SQLite cannot use ``path`` as it is, or None when it is a healthy database.
+
+    The full check (every index against its table): a backup is read rarely, and a
+    restore must not bring back damage.
+    """
     try:
         with _read_only(path, inspect_only=True) as connection:
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            check = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if check == "ok" else str(check)
