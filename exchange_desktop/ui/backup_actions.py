@@ -131,7 +131,7 @@ class BackupActions(QObject):
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non ripristinato"))
             return None
-        self._db.close()  # drop pooled connections; the engines open fresh ones when next used
+        # The window's connections stay valid: SQLite sees the new pages at their next read.
         self._data_replaced()
         QMessageBox.information(
             self._window,
