@@ -22,7 +22,7 @@ from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.language import chosen_language, install_translators, translate
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
-from exchange_desktop.storage.database import Database, open_database
+from exchange_desktop.storage.database import Database, DatabaseFileError, open_database
 from exchange_desktop.translation import describe_error
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ def program_name() -> str:
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import this one for the shared helpers, hence here.
     from exchange_desktop.cli import (
+        commands_backup,
         commands_documents,
         commands_import,
         commands_practices,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_roster.register(commands)
     commands_roster_export.register(commands)
     commands_import.register(commands)
+    commands_backup.register(commands)
     return parser
 
 
@@ -138,7 +140,12 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
                 path=str(path),
             )
         )
-    db = open_database(path)
+    try:
+        db = open_database(path)
+    except DatabaseFileError as error:
+        from exchange_desktop.cli.commands_backup import with_backup_hint
+
+        raise with_backup_hint(error, path) from error
     try:
         yield db
     finally:

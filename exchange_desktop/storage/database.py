@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -86,6 +86,10 @@ def stored_revision(path: Path) -> str | None:
                     ),
                     path,
                 )
+            # A truncated or damaged file may still show its first page: look at every page.
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
             return str(row[0])
     except sqlite3.DatabaseError as exc:
         raise _error(
@@ -116,17 +120,35 @@ def _read_only(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Co
         connection.close()
 
 
-def backup_to(source: Path, target: Path) -> Path:
-    """A consistent copy of ``source`` through SQLite's online backup API."""
+def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Path:
+    """A consistent copy of ``source`` through SQLite's online backup API.
+
+    The copy is one self-contained file (rollback journal, not WAL), so reading it later
+    never needs or creates -wal/-shm files beside it.  ``frozen_source`` reads a file no
+    program writes (a backup) without creating anything beside it; otherwise the source is
+    read through an ordinary connection, which (unlike a read-only one) removes the -wal and
+    -shm files it needed when it is the last to close.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    with _read_only(source) as src:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    partial.replace(target)
+    if frozen_source:
+        reading = _read_only(source, inspect_only=True)
+    else:
+        uri = f"{source.resolve().as_uri()}?mode=rw"
+        reading = closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
+    try:
+        with reading as src:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        partial.replace(target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -138,7 +160,11 @@ def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
         / f"{path.stem}-prima-aggiornamento-{revision}-{stamp}.sqlite"
     )
     log.info("backup before schema upgrade: %s", target)
-    return backup_to(path, target)
+    backup_to(path, target)
+    from exchange_desktop.storage.backups import prune_upgrade_backups  # it imports this module
+
+    prune_upgrade_backups(path)
+    return target
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -16,11 +16,13 @@ from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
-from exchange_desktop.paths import default_database_path
-from exchange_desktop.storage.database import open_database
-from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.dialogs import show_error
 from exchange_desktop.ui.instance_warning import watch_instance
+from exchange_desktop.ui.startup import (
+    make_daily_backup,
+    open_startup_database,
+    startup_database_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,19 +93,15 @@ def run_gui(db_path: Path | None) -> int:
     app.setApplicationVersion(__version__)
     install_translators(app)
     install_excepthook(log_file)
-    path = db_path or default_database_path()
-    try:
-        db = open_database(path)
-    except DomainError as error:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("Errors", "Database non utilizzabile"),
-            describe_error(error),
-        )
+    settings = app_settings()
+    path = startup_database_path(db_path, settings)
+    db = open_startup_database(path, settings, remember=db_path is None)
+    if db is None:
         return 1
-    window = MainWindow(db, app_settings())
+    make_daily_backup(db.path)
+    window = MainWindow(db, settings)
     window.show()
-    marker = watch_instance(window, path)
+    marker = watch_instance(window, db.path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
     try:
         return app.exec()

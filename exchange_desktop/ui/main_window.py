@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QUndoGroup,
     QUndoStack,
@@ -28,6 +27,7 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.about import show_about_box
+from exchange_desktop.ui.backup_actions import BackupActions
 from exchange_desktop.ui.day_exports import DayExports
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.empty_state import EmptyState
@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.roster_tab.add_export_actions(self.day_exports.actions)
+        self.data_actions = BackupActions(
+            db, settings, self.may_leave_edits, self.data_replaced, self
+        )
         self.practice_tab.add_export_actions([self.exports.card_action])
         self._build_menus()
         self._build_status_bar()
@@ -157,14 +160,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.duplicate_action)
         file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                self.tr("Apri la &cartella dei dati"),
-                self._open_data_folder,
-                None,
-                "openDataFolderAction",
-            )
-        )
+        file_menu.addActions(self.data_actions.actions)
         file_menu.addAction(preferences_action(self, self._settings))
         file_menu.addSeparator()
         file_menu.addAction(
@@ -226,6 +222,16 @@ class MainWindow(QMainWindow):
     # -- practices -------------------------------------------------------------------------
     def reload_practices(self, select_id: int | None = None) -> None:
         self.practice_list.set_practices(practice_service.list_practices(self.db), select_id)
+
+    def data_replaced(self) -> None:
+        """After a restore: drop the edits and undo history of data that is gone, show the new."""
+        for form in self._forms:
+            form.discard_pending()
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        self._shown_practice = None
+        self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
+        self._practice_selected(self.practice_list.current_id())
 
     def _tab_changed(self, _index: int) -> None:
         """Each tab has its own history; Modifica → Annulla follows the tab on screen."""
@@ -381,9 +387,6 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------
     def _show_save_state(self, _state: str, text: str) -> None:
         self.save_label.setText(text)
-
-    def _open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
 
     def show_about(self) -> None:
         show_about_box(self, self.db.path)

@@ -1,0 +1,93 @@
+"""The ``backup`` and ``restore`` commands, and the hint naming the latest backup when the
+database cannot be opened."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exchange_desktop.cli.main import EXIT_OK, db_argument, program_name, tr
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.paths import default_database_path
+from exchange_desktop.services import backups
+from exchange_desktop.translation import describe_error
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``backup`` and ``restore`` to the command line."""
+    backup = commands.add_parser(
+        "backup",
+        help=tr("salva una copia completa del database in un file"),
+        description=tr(
+            "Salva in OUT una copia coerente del database (anche mentre il programma è "
+            "aperto). Stampa il percorso del file scritto."
+        ),
+    )
+    db_argument(backup, default=argparse.SUPPRESS)
+    backup.add_argument("output", metavar="OUT", type=Path, help=tr("il file da scrivere"))
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = commands.add_parser(
+        "restore",
+        help=tr("sostituisce i dati del database con quelli di un backup"),
+        description=tr(
+            "Controlla il backup, salva una copia dei dati attuali nella cartella backups "
+            "accanto al database, poi sostituisce i dati con quelli del backup (tutto o "
+            "niente). Un backup di una versione precedente viene aggiornato."
+        ),
+    )
+    db_argument(restore, default=argparse.SUPPRESS)
+    restore.add_argument(
+        "backup", metavar="BACKUP", type=Path, help=tr("il file di backup da ripristinare")
+    )
+    restore.set_defaults(handler=_cmd_restore)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or default_database_path())
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    written = backups.save_backup(_db_path(args), args.output)
+    print(tr("Backup salvato: {path}").format(path=written))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    db_path = _db_path(args)
+    result = backups.restore_backup(db_path, args.backup)
+    print(
+        tr("Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).").format(
+            db=db_path,
+            backup=result.backup.path,
+            when=backups.backup_moment(result.backup.made_at),
+            count=result.backup.practices,
+        )
+    )
+    if result.was_damaged:
+        print(tr("Il file danneggiato è stato spostato in {path}").format(path=result.safety_copy))
+    else:
+        print(tr("Copia di sicurezza dei dati precedenti: {path}").format(path=result.safety_copy))
+    return EXIT_OK
+
+
+def with_backup_hint(error: DomainError, db_path: Path) -> DomainError:
+    """``error`` (the database cannot be opened) plus the latest backup and how to restore it."""
+    latest = backups.latest_backup(db_path)
+    if latest is None:
+        return error
+    command = f'{program_name()} restore --db "{db_path}" "{latest.path}"'
+    return DomainError(
+        Message(
+            MESSAGES_CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}",
+            ),
+            problem=describe_error(error),
+            backup=str(latest.path),
+            when=backups.backup_moment(latest.made_at),
+            command=command,
+        )
+    )
