@@ -43,7 +43,7 @@ class BackupActions(QObject):
             "backupAction", self.tr("Esegui &backup…"), self.make_backup
         )
         self.restore_action = self._make_action(
-            "restoreBackupAction", self.tr("&Ripristina da backup…"), self.restore
+            "restoreBackupAction", self.tr("Ripris&tina da backup…"), self.restore
         )
 
     @property

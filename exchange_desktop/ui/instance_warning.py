@@ -13,16 +13,13 @@ from exchange_desktop.storage.instance_marker import HEARTBEAT_S, Holder, Instan
 from exchange_desktop.ui.dialogs import literal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InstanceWarning", text)
-
-
 def opened_elsewhere_text(db_path: Path, holder: Holder) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "InstanceWarning",
         "Il database {path} risulta già aperto da {user} sul computer {host} (dal {day} alle "
         "{time}).\n\nSi può continuare: un campo modificato nel frattempo da altri non viene "
         "sovrascritto. Per lavorare più tranquilli, conviene però che il database sia usato da "
-        "un solo programma alla volta."
+        "un solo programma alla volta.",
     ).format(
         path=db_path,
         user=holder.user,
@@ -41,7 +38,11 @@ def watch_instance(window: QWidget, db_path: Path) -> InstanceMarker:
         text = opened_elsewhere_text(db_path, holder)
         QTimer.singleShot(
             0,
-            lambda: QMessageBox.warning(window, _tr("Database già aperto"), literal(text)),
+            lambda: QMessageBox.warning(
+                window,
+                QCoreApplication.translate("InstanceWarning", "Database già aperto"),
+                literal(text),
+            ),
         )
     heartbeat = QTimer(window)
     heartbeat.setObjectName("instanceHeartbeat")

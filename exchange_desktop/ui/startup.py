@@ -23,10 +23,6 @@ log = logging.getLogger(__name__)
 SETTINGS_DATABASE = "database/path"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def startup_database_path(db_path: Path | None, settings: QSettings) -> Path:
     """``--db`` if given, else the file opened from a backup last time, else the default."""
     if db_path is not None:
@@ -64,10 +60,11 @@ def open_startup_database(
         literal(
             describe_error(problem)
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "Startup",
                 "L'ultimo backup è del {when} (pratiche: {count}):\n{backup}\n\n"
                 "Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora "
-                "in poi lavora su quello. Il backup e il file attuale restano come sono."
+                "in poi lavora su quello. Il backup e il file attuale restano come sono.",
             ).format(
                 when=backups.backup_moment(latest.made_at),
                 count=latest.practices,
@@ -76,9 +73,14 @@ def open_startup_database(
             )
         )
     )
-    open_button = box.addButton(_tr("&Apri l'ultimo backup"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Apri l'ultimo backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     open_button.setObjectName("openLatestBackupButton")
-    box.addButton(_tr("&Chiudi"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("Startup", "&Chiudi"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_button)
     box.exec()
     if box.clickedButton() is not open_button:

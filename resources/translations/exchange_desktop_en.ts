@@ -335,24 +335,74 @@
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="103" />
+            <location filename="../../exchange_desktop/cli/main.py" line="104" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="107" />
+            <location filename="../../exchange_desktop/cli/main.py" line="108" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="114" />
+            <location filename="../../exchange_desktop/cli/main.py" line="115" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="163" />
+            <location filename="../../exchange_desktop/cli/main.py" line="170" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="21" />
+            <source>salva una copia completa del database in un file</source>
+            <translation>save a complete copy of the database to a file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="23" />
+            <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
+            <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="28" />
+            <source>il file da scrivere</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="33" />
+            <source>sostituisce i dati del database con quelli di un backup</source>
+            <translation>replaces the database's data with those of a backup</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="35" />
+            <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
+            <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="42" />
+            <source>il file di backup da ripristinare</source>
+            <translation>the backup file to restore</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
+            <source>Backup salvato: {path}</source>
+            <translation>Backup saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="61" />
+            <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
+            <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="69" />
+            <source>Il file danneggiato è stato spostato in {path}</source>
+            <translation>The damaged file was moved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="71" />
+            <source>Copia di sicurezza dei dati precedenti: {path}</source>
+            <translation>Safety copy of the previous data: {path}</translation>
         </message>
     </context>
     <context>
@@ -409,28 +459,28 @@
     <context>
         <name>AutosaveForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="105" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="111" />
             <source>modifica di «{field}»</source>
-            <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second).</extracomment>
+            <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base.</extracomment>
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="195" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="224" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="198" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="227" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="199" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="228" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="202" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="231" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -476,6 +526,109 @@
             <location filename="../../exchange_desktop/ui/availability_model.py" line="132" />
             <source>Totale sì / forse / no</source>
             <translation>Total yes / maybe / no</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="40" />
+            <source>Apri la &amp;cartella dei dati</source>
+            <translation>Open the data f&amp;older</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="43" />
+            <source>Esegui &amp;backup…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="46" />
+            <source>Ripris&amp;tina da backup…</source>
+            <translation>R&amp;estore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="69" />
+            <source>Esegui backup</source>
+            <translation>Back up</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="71" />
+            <source>Database di Exchange Desktop (*.sqlite)</source>
+            <translation>Exchange Desktop database (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="81" />
+            <source>Backup in corso…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="85" />
+            <source>Backup non salvato</source>
+            <translation>Backup not saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="90" />
+            <source>Backup salvato</source>
+            <translation>Backup saved</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="91" />
+            <source>Il backup è stato salvato in:
+{path}</source>
+            <translation>The backup was saved to:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="102" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="123" />
+            <source>Ripristina da backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="104" />
+            <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
+            <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="111" />
+            <source>Backup non utilizzabile</source>
+            <translation>Backup not usable</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="114" />
+            <source>Ripristinare il backup del {when} (pratiche: {count})?
+{path}
+
+I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne salva una copia di sicurezza nella cartella {folder}.</source>
+            <translation>Restore the backup of {when} (practices: {count})?
+{path}
+
+The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="128" />
+            <source>Ripristino in corso…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="132" />
+            <source>Backup non ripristinato</source>
+            <translation>Backup not restored</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="138" />
+            <source>Backup ripristinato</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="141" />
+            <source>Sono stati ripristinati i dati del backup del {when}.
+
+La copia di sicurezza dei dati precedenti è in:
+{path}</source>
+            <translation>The data of the backup of {when} have been restored.
+
+The safety copy of the previous data is in:
+{path}</translation>
         </message>
     </context>
     <context>
@@ -723,17 +876,17 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="42" />
+            <location filename="../../exchange_desktop/ui/app.py" line="53" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="50" />
+            <location filename="../../exchange_desktop/ui/app.py" line="61" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="51" />
+            <location filename="../../exchange_desktop/ui/app.py" line="62" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -742,8 +895,9 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="78" />
+            <location filename="../../exchange_desktop/ui/startup.py" line="51" />
             <source>Database non utilizzabile</source>
+            <extracomment>The working copy made from a backup when the usual database could not be opened.</extracomment>
             <translation>Database not usable</translation>
         </message>
     </context>
@@ -831,6 +985,23 @@ Changes already saved are not lost. {where}</translation>
         </message>
     </context>
     <context>
+        <name>InstanceWarning</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/instance_warning.py" line="17" />
+            <source>Il database {path} risulta già aperto da {user} sul computer {host} (dal {day} alle {time}).
+
+Si può continuare: un campo modificato nel frattempo da altri non viene sovrascritto. Per lavorare più tranquilli, conviene però che il database sia usato da un solo programma alla volta.</source>
+            <translation>The database {path} appears to be already open by {user} on the computer {host} (since {day} at {time}).
+
+You can continue: a field changed by someone else in the meantime is not overwritten. To be safe, though, it is better if only one program at a time uses the database.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/instance_warning.py" line="43" />
+            <source>Database già aperto</source>
+            <translation>Database already open</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../exchange_desktop/ui/main_window.py" line="66" />
@@ -853,122 +1024,117 @@ Changes already saved are not lost. {where}</translation>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="133" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="136" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="137" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="140" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="145" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="148" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="152" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="155" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="155" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="158" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="162" />
-            <source>Apri la &amp;cartella dei dati</source>
-            <translation>Open the data f&amp;older</translation>
-        </message>
-        <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="171" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="167" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="174" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="172" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="179" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="175" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="187" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="183" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="195" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="191" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="199" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="195" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="204" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="200" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="207" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="203" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="251" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="257" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="253" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="259" />
             <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
             <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="314" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="320" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="345" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="347" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="357" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="359" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="356" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="362" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -977,22 +1143,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="358" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="364" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="359" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="365" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="373" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="379" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="375" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="381" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1000,8 +1166,11 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="137" />
+            <location filename="../../exchange_desktop/cli/main.py" line="139" />
+            <location filename="../../exchange_desktop/services/backups.py" line="68" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="305" />
             <source>Il database {path} non esiste.</source>
+            <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
         </message>
         <message>
@@ -1264,12 +1433,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/practices.py" line="54" />
+            <location filename="../../exchange_desktop/services/practices.py" line="55" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/programme.py" line="25" />
+            <location filename="../../exchange_desktop/services/programme.py" line="27" />
             <source>La voce di programma n. {id} non esiste.</source>
             <extracomment>The fields the clerk edits on an item (position is changed by moving it).</extracomment>
             <translation>Programme item no. {id} does not exist.</translation>
@@ -1428,38 +1597,38 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="176" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="180" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="185" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="189" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="214" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="218" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="225" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="229" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="239" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="243" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="263" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="267" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="274" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="278" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -1520,40 +1689,116 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="77" />
+            <location filename="../../exchange_desktop/storage/database.py" line="82" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
-            <extracomment>Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
+            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="87" />
+            <location filename="../../exchange_desktop/storage/database.py" line="96" />
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
             <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="234" />
+            <location filename="../../exchange_desktop/storage/database.py" line="277" />
             <source>{path} è una cartella, non un file di database.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="240" />
+            <location filename="../../exchange_desktop/storage/database.py" line="283" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="260" />
+            <location filename="../../exchange_desktop/storage/database.py" line="304" />
+            <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
+            <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="313" />
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
             <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="268" />
+            <location filename="../../exchange_desktop/storage/database.py" line="321" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="279" />
+            <location filename="../../exchange_desktop/storage/database.py" line="335" />
             <source>Impossibile aprire il database {path}: {detail}</source>
             <translation>Cannot open the database {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="84" />
+            <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
+            <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/errors.py" line="69" />
+            <source>Nel frattempo questo campo è stato modificato da un'altra finestra o da un altro utente: ora è mostrato il valore salvato al posto della modifica.</source>
+            <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/backups.py" line="76" />
+            <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
+            <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="129" />
+            <source>Il backup {path} non esiste.</source>
+            <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
+            <translation>The backup {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="133" />
+            <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
+            <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="140" />
+            <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
+            <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="151" />
+            <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
+            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="177" />
+            <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
+            <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="308" />
+            <source>Il file {path} è il database stesso: scegliere un backup.</source>
+            <translation>The file {path} is the database itself: choose a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/backups.py" line="354" />
+            <source>Impossibile copiare il backup in {path}: {detail}</source>
+            <translation>Cannot copy the backup to {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="26" />
+            <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
+            <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="31" />
+            <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
+            <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="36" />
+            <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
+            <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="41" />
+            <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
+            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
     </context>
     <context>
@@ -2394,47 +2639,47 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="341" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="344" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="341" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="344" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="346" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="349" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="347" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="350" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="355" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="358" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="364" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="367" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="365" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="368" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="371" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="374" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="393" />
+            <location filename="../../exchange_desktop/ui/programme_tab.py" line="396" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -3274,6 +3519,30 @@ Save anyway?</translation>
             <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="67" />
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
             <translation>Privacy notice in the footer (empty = standard text):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/startup.py" line="63" />
+            <source>L'ultimo backup è del {when} (pratiche: {count}):
+{backup}
+
+Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora in poi lavora su quello. Il backup e il file attuale restano come sono.</source>
+            <translation>The latest backup is of {when} (practices: {count}):
+{backup}
+
+If you open it, the program copies its data into a new file, {copy}, and from now on works on that one. The backup and the current file stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/startup.py" line="77" />
+            <source>&amp;Apri l'ultimo backup</source>
+            <translation>&amp;Open the latest backup</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/startup.py" line="82" />
+            <source>&amp;Chiudi</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
     <context>
