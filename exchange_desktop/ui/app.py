@@ -17,6 +17,7 @@ from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import data_dir, default_database_path
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.translation import describe_error
+from exchange_desktop.ui.icons import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ def run_gui(db_path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_translators(app)
     install_excepthook(log_file)
     path = db_path or default_database_path()
