@@ -41,8 +41,12 @@ GUI_EXE = BUNDLE / f"ExchangeDesktop{EXE_SUFFIX}"
 CLI_EXE = BUNDLE / f"exchange-desktop{EXE_SUFFIX}"
 INTERNAL = BUNDLE / "_internal"
 QT_DIR = INTERNAL / "PySide6" / "Qt" if sys.platform != "win32" else INTERNAL / "PySide6"
-#: Seconds the window must stay up on the offscreen platform.
+#: Seconds the window must stay up once Qt has loaded its platform plugin.
 GUI_SECONDS = 4
+#: Seconds the frozen program may take to get that far on a busy machine.
+GUI_START_LIMIT = 90
+#: What QT_DEBUG_PLUGINS prints once the offscreen platform plugin is in.
+OFFSCREEN_LOADED = re.compile(r'"([^"]*qoffscreen[^"]*)" loaded library')
 #: Qt modules the spec leaves out; finding one in the bundle means the exclusion broke.
 MUST_BE_ABSENT = ("QtQml", "QtQuick", "QtNetwork", "QtSvg", "QtWebEngineCore", "Qt3DCore")
 
@@ -246,6 +250,11 @@ def check_window(folder: Path, env: dict[str, str]) -> None:
             stderr=stderr,
         )
         try:
+            deadline = time.monotonic() + GUI_START_LIMIT
+            while process.poll() is None and time.monotonic() < deadline:
+                if OFFSCREEN_LOADED.search(log.read_text(encoding="utf-8", errors="replace")):
+                    break
+                time.sleep(0.5)
             time.sleep(GUI_SECONDS)
             still_running = process.poll() is None
         finally:
@@ -255,7 +264,7 @@ def check_window(folder: Path, env: dict[str, str]) -> None:
     require(still_running, f"la finestra si è chiusa da sola:\n{text[-3000:]}")
     require("Traceback" not in text, f"errore all'avvio della finestra:\n{text[-3000:]}")
     plugins = str((QT_DIR / "plugins" / "platforms").resolve())
-    loaded = re.search(r'"([^"]*qoffscreen[^"]*)" loaded library', text)
+    loaded = OFFSCREEN_LOADED.search(text)
     require(loaded is not None, "il plugin offscreen non risulta caricato")
     require(
         str(Path(loaded.group(1)).resolve()).startswith(plugins),

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import make_window
 
 from exchange_desktop import __version__
 from exchange_desktop.cli.main import run
@@ -78,3 +79,11 @@ def test_a_windowed_start_has_no_streams_and_still_works(
     db_file = tmp_path / "Scambi 2026" / "archivio è.sqlite"
     assert run(["sample", "--db", str(db_file)]) == 0
     assert db_file.is_file()
+
+
+def test_the_first_window_fits_a_small_or_scaled_screen(qtbot, db, tmp_path: Path) -> None:
+    """1366×768 laptops, or 1920×1080 at 150 % (1280×720 logical), are common in offices."""
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width()
+    assert window.height() <= available.height()
