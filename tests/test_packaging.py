@@ -3,7 +3,6 @@ and a windowed start (no stdout, no stderr) that does not break the program."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -63,7 +62,6 @@ def test_no_module_finds_shipped_files_beside_itself() -> None:
 
 def test_the_version_is_written_only_in_the_package() -> None:
     """The spec, the installer and pyproject read __version__; none repeats the number."""
-    assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
     for name in ("packaging/exchange_desktop.spec", "packaging/installer.iss", "pyproject.toml"):
         text = (REPO_ROOT / name).read_text(encoding="utf-8")
         assert f'"{__version__}"' not in text and f"={__version__}" not in text, name
