@@ -40,7 +40,6 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 GUI_EXE = BUNDLE / f"ExchangeDesktop{EXE_SUFFIX}"
 CLI_EXE = BUNDLE / f"exchange-desktop{EXE_SUFFIX}"
 INTERNAL = BUNDLE / "_internal"
-QT_DIR = INTERNAL / "PySide6" / "Qt" if sys.platform != "win32" else INTERNAL / "PySide6"
 #: Seconds the window must stay up once Qt has loaded its platform plugin.
 GUI_SECONDS = 4
 #: Seconds the frozen program may take to get that far on a busy machine.
@@ -132,6 +131,14 @@ def require(condition: bool, message: str) -> None:
         raise BundleError(message)
 
 
+def qt_dir() -> Path:
+    """Qt's prefix in the bundle: PySide6/Qt on Linux, PySide6 itself on Windows."""
+    for candidate in (INTERNAL / "PySide6" / "Qt", INTERNAL / "PySide6"):
+        if (candidate / "plugins").is_dir():
+            return candidate
+    raise BundleError(f"nessuna cartella plugins di Qt in {INTERNAL / 'PySide6'}")
+
+
 def check_contents() -> None:
     """Resources, migrations, Qt translations and plugins in; unused Qt modules out."""
     for source in (ROOT / "resources").rglob("*"):
@@ -142,10 +149,10 @@ def check_contents() -> None:
     for source in [migrations / "env.py", *migrations.glob("versions/*.py")]:
         bundled = INTERNAL / source.relative_to(ROOT)
         require(bundled.is_file(), f"manca nel bundle: {bundled}")
-    qt_translations = QT_DIR / "translations"
+    qt_translations = qt_dir() / "translations"
     for name in ("qtbase_it.qm", "qtbase_en.qm"):
         require((qt_translations / name).is_file(), f"manca {qt_translations / name}")
-    platforms = QT_DIR / "plugins" / "platforms"
+    platforms = qt_dir() / "plugins" / "platforms"
     found = sorted(path.name for path in platforms.glob("*")) if platforms.is_dir() else []
     needed = "qwindows" if sys.platform == "win32" else "qxcb"
     require(any(needed in name for name in found), f"manca il plugin {needed} in {platforms}")
@@ -263,7 +270,7 @@ def check_window(folder: Path, env: dict[str, str]) -> None:
     text = log.read_text(encoding="utf-8", errors="replace")
     require(still_running, f"la finestra si è chiusa da sola:\n{text[-3000:]}")
     require("Traceback" not in text, f"errore all'avvio della finestra:\n{text[-3000:]}")
-    plugins = str((QT_DIR / "plugins" / "platforms").resolve())
+    plugins = str((qt_dir() / "plugins" / "platforms").resolve())
     loaded = OFFSCREEN_LOADED.search(text)
     require(loaded is not None, "il plugin offscreen non risulta caricato")
     require(
@@ -284,7 +291,7 @@ def check_bundle() -> None:
     version = project_version()
     require(CLI_EXE.is_file() and GUI_EXE.is_file(), f"eseguibili mancanti in {BUNDLE}")
     check_contents()
-    with tempfile.TemporaryDirectory(prefix="exchange bundle ") as tmp:
+    with tempfile.TemporaryDirectory(prefix="exchange bundle ", ignore_cleanup_errors=True) as tmp:
         folder = Path(tmp) / "Niccolò" / "Documenti" / "Scambi 2026"
         folder.mkdir(parents=True)
         env = {
@@ -306,10 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-install", action="store_true", help="do not pip install")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    if not args.no_install:
-        ensure_tools()
-    if not args.skip_build:
-        build()
+    try:
+        if not args.no_install:
+            ensure_tools()
+        if not args.skip_build:
+            build()
+    except subprocess.CalledProcessError as error:
+        print(f"BUILD NON RIUSCITO: {' '.join(map(str, error.cmd))}", file=sys.stderr)
+        return 1
     built = time.monotonic()
     try:
         check_bundle()
