@@ -153,9 +153,12 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
 
 
 def _use_utf8_when_piped() -> None:
-    """On Windows a pipe defaults to the ANSI code page, which cannot hold every name."""
+    """On Windows a pipe defaults to the ANSI code page, which cannot hold every name.
+
+    The windowed program (pythonw, the installed .exe) has no streams at all: None.
+    """
     for stream in (sys.stdout, sys.stderr):
-        if not stream.isatty() and hasattr(stream, "reconfigure"):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 

@@ -17,6 +17,7 @@ from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.icons import app_icon
 from exchange_desktop.ui.instance_warning import watch_instance
 from exchange_desktop.ui.startup import (
     make_daily_backup,
@@ -91,6 +92,7 @@ def run_gui(db_path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_translators(app)
     install_excepthook(log_file)
     settings = app_settings()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # first start: roomy, but within a 1366×768 screen or one scaled to 150 %
+            self.resize(QSize(1280, 800).boundedTo(self.screen().availableGeometry().size()))
         splitter = self._settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
