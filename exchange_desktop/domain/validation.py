@@ -14,6 +14,8 @@ LONG_TEXT_MAX = 20_000
 EMAIL_MAX = 254
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+#: Control characters and lone surrogates: refused in every text field.
+_FORBIDDEN_CATEGORIES = {"Cc", "Cs"}
 
 
 def _message(template: str, **params: object) -> Message:
@@ -25,11 +27,12 @@ def has_control_characters(value: str, *, multiline: bool) -> bool:
 
     Newlines and tabs are allowed in multi-line texts; format characters such as the
     right-to-left mark (category Cf) are allowed because they are legitimate in names.
+    Lone surrogates (half an emoji, from a broken paste or file) cannot be stored at all.
     """
     allowed = {"\n", "\t"} if multiline else set()
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value) or (
-        not multiline and ("\u2028" in value or "\u2029" in value)
-    )
+    return any(
+        unicodedata.category(ch) in _FORBIDDEN_CATEGORIES and ch not in allowed for ch in value
+    ) or (not multiline and ("\u2028" in value or "\u2029" in value))
 
 
 def check_text(
@@ -70,7 +73,11 @@ def check_email(errors: dict[str, Message], field: str, value: str) -> None:
     value = value.strip()
     if not value:
         return
-    if len(value) > EMAIL_MAX or not _EMAIL_RE.match(value):
+    if (
+        len(value) > EMAIL_MAX
+        or not _EMAIL_RE.match(value)
+        or has_control_characters(value, multiline=False)
+    ):
         errors[field] = _message(
             QT_TRANSLATE_NOOP(
                 "Validation", "Indirizzo email non valido (esempio: nome.cognome@comune.it)."
