@@ -66,6 +66,7 @@ QUOTES = ['"', "'", "`", "«", "»", "“", "”", "‘", "’", "„", '""', "'
 SQL = ["'; DROP TABLE participants; --", "1 OR 1=1", "Robert'); --", "%", "_", "\\"]
 WINDOWS_NAMES = ["CON", "nul", "COM1", "LPT9", "aux.txt", "..", ".", "a/b", "a\\b", "C:", "x?*|"]
 LONE_SURROGATES = ["\ud800", "\udfff", "\udc80"]
+NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\U0010ffff"]
 
 PIECES = (
     ITALIAN
@@ -110,7 +111,7 @@ def printable_text() -> st.SearchStrategy[str]:
 def hostile_text() -> st.SearchStrategy[str]:
     """Anything: control characters, surrogates and 10,000-character strings included."""
     return st.one_of(
-        pieces(CONTROL + WHITESPACE_CONTROL + LONE_SURROGATES),
+        pieces(CONTROL + WHITESPACE_CONTROL + LONE_SURROGATES + NONCHARACTERS),
         st.text(max_size=30),
         long_text(),
     )

@@ -51,9 +51,13 @@ def _visible(text: str) -> bool:
 
 def _forbidden(text: str, *, multiline: bool) -> bool:
     allowed = {"\n", "\t"} if multiline else set()
-    return any(unicodedata.category(ch) in {"Cc", "Cs"} and ch not in allowed for ch in text) or (
-        not multiline and ("\u2028" in text or "\u2029" in text)
+    bad = any(
+        (unicodedata.category(ch) in {"Cc", "Cs"} and ch not in allowed)
+        or ord(ch) & 0xFFFE == 0xFFFE  # noncharacters: U+FFFE, U+FFFF, U+1FFFF…
+        or 0xFDD0 <= ord(ch) <= 0xFDEF
+        for ch in text
     )
+    return bad or (not multiline and ("\u2028" in text or "\u2029" in text))
 
 
 def expected_line(value: str, *, required: bool = False, fold: bool = True) -> str | None:
@@ -110,6 +114,7 @@ def practice_id(db: Database) -> int:
 @example(field="host_comune", value="Comune\ud800di Monza")
 @example(field="title", value="\u200b\u200f")
 @example(field="contact_name", value="Anna\x00Rossi")
+@example(field="sector", value="Servizi\uffff")
 @example(field="office", value="Ufficio\tSegreteria\r\n\u2028")
 def test_practice_one_line_fields(db: Database, practice_id: int, field: str, value: str) -> None:
     check_round_trip(
