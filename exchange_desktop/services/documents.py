@@ -6,6 +6,7 @@ that importing this module — the GUI does it for the file names — stays chea
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -90,7 +91,7 @@ def _error(template: str, path: Path) -> DomainError:
 def check_pdf_path(out_path: Path | str) -> Path:
     """The target as a path, or a clear error: it must be a ``.pdf`` file, not a folder."""
     path = Path(out_path)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "{path} è una cartella: indicare il nome del file PDF da creare."
