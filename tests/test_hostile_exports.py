@@ -4,7 +4,9 @@ formula, never markup interpreted.  File names built from user text are always v
 
 from __future__ import annotations
 
+import json
 import re
+import tempfile
 import unicodedata
 from datetime import time
 from pathlib import Path
@@ -101,6 +103,7 @@ def test_excel_roster_cells_equal_and_never_formulas(
         lambda: roster.update_participant(db, participant_id, surname=value, name=value, role=value)
     ):
         return
+    accepted(lambda: practices.update_practice(db, practice_id, title=f"Pratica {value}"))
     stored = roster.get_participant(db, participant_id)
     path = roster_export.export_roster_xlsx(
         db, practice_id, tmp_path / "Partecipanti.xlsx", ["surname", "name", "role"]
@@ -116,6 +119,8 @@ def test_excel_roster_cells_equal_and_never_formulas(
             assert cell.data_type == "s"
     for row in load_workbook(path).worksheets[-1].iter_rows():
         assert all(cell.data_type != "f" for cell in row)
+    # The title in the printed page header: every "&" doubled, never a header code (&P…).
+    assert "&" not in sheet.oddHeader.center.text.replace("&&", "")
 
 
 # --- PDFs ---------------------------------------------------------------------------------
@@ -250,3 +255,63 @@ def test_safe_name_part_is_a_valid_windows_name(value: str) -> None:
 @example(surname="", name="<b>&amp;" * 1250)
 def test_certificate_file_names_are_valid(surname: str, name: str) -> None:
     assert_valid_file_name(day_documents.suggested_certificate_file_name(surname, name))
+
+
+@settings(HOSTILE, max_examples=10)
+@given(surnames=st.lists(printable_text(), min_size=2, max_size=3))
+@example(surnames=["CON", "con", "../../etc/passwd"])
+@example(surnames=["<b>&amp;" * 37, "\u202egpj.exe", "Rossi."])
+def test_one_certificate_file_per_person_stays_in_the_folder(
+    db: Database, tmp_path: Path, day: tuple[int, int, int, int], surnames: list[str]
+) -> None:
+    """Hostile names never make a file outside the folder, nor one overwrite another."""
+    _practice_id, session_id, registration_id, participant_id = day
+    roster.update_participant(db, participant_id, surname="Rossi")
+    for registration in roster.roster(db, day[0], session_id):
+        if registration.registration_id != registration_id:
+            roster.delete_registration(db, registration.registration_id)
+    ids = [registration_id]
+    for surname in surnames:
+        if not _visible(surname):
+            continue
+        outcome = roster.register(db, session_id, Participant(surname=surname, name="Anna"))
+        roster.set_attendance(db, outcome.row.registration_id, True)
+        ids.append(outcome.row.registration_id)
+    folder = Path(tempfile.mkdtemp(dir=tmp_path)) / "attestati è"
+    written = day_documents.export_certificates_each(db, session_id, folder)
+    assert len(written) == len(ids)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+    for path in written:
+        assert path.parent == folder.absolute()
+        assert_valid_file_name(path.name)
+        assert path.read_bytes().startswith(b"%PDF-")
+
+
+def _visible(text: str) -> bool:
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
+@HOSTILE
+@given(value=printable_text())
+@example(value='=HYPERLINK("http://x","y") </para> "\\u0000" \\')
+def test_personal_data_json_holds_the_text_exactly(
+    db: Database, tmp_path: Path, day: tuple[int, int, int, int], value: str
+) -> None:
+    participant_id = day[3]
+    if not accepted(lambda: roster.update_participant(db, participant_id, role=value)):
+        return
+    stored = roster.get_participant(db, participant_id)
+    path = roster.export_personal_data_file(db, participant_id, tmp_path / "dati è.json")
+    text = path.read_text(encoding="utf-8")
+    assert stored.role in text_values(json.loads(text))
+
+
+def text_values(data: object) -> list[str]:
+    """Every string anywhere in a JSON document."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [v for value in data.values() for v in text_values(value)]
+    if isinstance(data, list):
+        return [v for value in data for v in text_values(value)]
+    return []
