@@ -10,12 +10,14 @@ left as it was.  Paths with accents and spaces work.  A file of the wrong type i
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cli_helpers import run_process
 from day_helpers import confirmed_session, sign_up
+from hostile_text import hostile_text
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -136,6 +138,8 @@ def test_ids_of_nothing_or_of_another_kind_exit_1(
 @example(value="9" * 400)
 @example(value="\x1b[31m1")
 @example(value="1\u202e")
+@example(value="\x85")
+@example(value="\n\x1b[31m")
 def test_any_id_gives_an_answer_never_a_crash(
     ws: Workspace, capsys: pytest.CaptureFixture[str], value: str
 ) -> None:
@@ -202,6 +206,33 @@ def test_output_with_accents_spaces_and_quotes_is_written(
     assert captured.out.strip().splitlines()[-1] == str(target)
     assert target.stat().st_size > 0
     assert [p.name for p in ws.out.iterdir()] == [target.name]
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(name=hostile_text())
+@example(name="a\nb")
+@example(name="\x1b[2J\x1b[31mrosso")
+@example(name="\x85\u2028\r")
+@example(name="../../fuori")
+@example(name="\udce9")
+def test_hostile_file_names_give_one_plain_line(
+    ws: Workspace, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """A wrong target named with control characters: the message shows them escaped."""
+    if "\x00" in name or "/" in name:
+        name = name.replace("\x00", "").replace("/", "_")
+    code = run([*ws.argv("export-card", ["--practice=1"]), str(ws.out / f"{name}.txt")])
+    captured = capsys.readouterr()
+    assert code in (1, 2)
+    assert "Traceback" not in captured.err
+    assert "Errore imprevisto" not in captured.err
+    assert len(captured.err.strip().splitlines()) == 1, captured.err
+    assert not any(unicodedata.category(ch) in {"Cc", "Cs"} for ch in captured.err.strip())
+    assert_untouched(ws)
 
 
 # --- input files -----------------------------------------------------------------------------

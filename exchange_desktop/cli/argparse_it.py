@@ -8,6 +8,7 @@ translation in context "argparse") and answers argparse's look-ups with them.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -91,5 +92,17 @@ class ItalianArgumentParser(argparse.ArgumentParser):
             2,
             QCoreApplication.translate(
                 CONTEXT, "{prog}: errore: {message} (vedere --help)\n"
-            ).format(prog=self.prog, message=message),
+            ).format(prog=self.prog, message=one_line(message)),
         )
+
+
+def one_line(text: str) -> str:
+    """``text`` fit for one line of a terminal: line ends become spaces, and the other
+    control characters of a typed value (ESC, NEL…) and lone surrogates are shown escaped,
+    never obeyed."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"}
+        else ch
+        for ch in text.replace("\r\n", " ").replace("\n", " ")
+    )

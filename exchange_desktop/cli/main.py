@@ -168,11 +168,12 @@ def _run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Na
     try:
         return handler(args)
     except DomainError as error:
-        print(describe_error(error).replace("\n", " "), file=sys.stderr)
+        print(argparse_it.one_line(describe_error(error)), file=sys.stderr)
         return EXIT_DATA
     except Exception as error:  # no traceback reaches the user; the log keeps it
         log.exception("unexpected error in command %s", args.command)
-        print(tr("Errore imprevisto: {error}").format(error=error), file=sys.stderr)
+        message = tr("Errore imprevisto: {error}").format(error=error)
+        print(argparse_it.one_line(message), file=sys.stderr)
         return EXIT_DATA
 
 
