@@ -203,7 +203,9 @@ def test_ics_fields_equal_the_input(
     notes: str,
 ) -> None:
     practice_id, session_id = day[0], day[1]
-    if not accepted(lambda: practices.update_practice(db, practice_id, title=title)):
+    if not accepted(
+        lambda: practices.update_practice(db, practice_id, title=title, host_comune=title)
+    ):
         return
     if not accepted(lambda: scheduling.update_session(db, session_id, venue=venue, room="")):
         return
@@ -216,6 +218,8 @@ def test_ics_fields_equal_the_input(
     assert str(event["LOCATION"]) == (session.venue or practice.host_comune)
     description = str(event["DESCRIPTION"])
     assert f"Scambio di buone pratiche: {' '.join(practice.title.split())}" in description
+    assert f"Ente ospitante: {practice.host_comune}" in description
+    assert str(event["UID"]).isascii()
     if session.notes.strip():
         assert description.endswith(session.notes.strip())
 

@@ -150,3 +150,19 @@ def test_csv_import(tmp_path: Path, fresh: object, grid: list[list[str]]) -> Non
     path = tmp_path / "iscritti è.csv"
     write_csv(path, grid)
     check_import(fresh, path, grid)
+
+
+def test_real_formulas_in_a_workbook_are_never_evaluated(tmp_path: Path, db: Database) -> None:
+    """A formula cell reads as its saved result (none here): the row lacks the names and is
+    reported, the formula is neither run nor stored."""
+    practice = practices.create_practice(db, Practice(title="Patti di Cittadinanza"))
+    session = scheduling.add_candidate_date(db, practice.id, date(2026, 4, 20))  # type: ignore[arg-type]
+    book = openpyxl.Workbook()
+    book.active.append(HEADER)
+    book.active.append(['=HYPERLINK("http://x","y")', "=1+1", "@SUM(1)", "", "", ""])
+    book.save(tmp_path / "formule.xlsx")
+    table = read_table(tmp_path / "formule.xlsx")
+    summary = import_rows(db, session.id, table, guess_mapping(table.headers), skip_invalid=True)  # type: ignore[arg-type]
+    assert summary.imported == 0
+    assert [number for number, _reason in summary.errors] == [2]
+    assert "cognome" in summary.errors[0][1]
