@@ -12,8 +12,15 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from exchange_desktop.storage.database import Database, open_database
+
+# Property-based tests (tests/test_hostile_*.py) run the same examples on every machine, so
+# that a merge is never blocked by a draw of luck; HYPOTHESIS_PROFILE=explore draws new ones.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

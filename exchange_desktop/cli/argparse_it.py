@@ -8,6 +8,7 @@ translation in context "argparse") and answers argparse's look-ups with them.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from typing import Any
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
@@ -89,6 +90,18 @@ class ItalianArgumentParser(argparse.ArgumentParser):
         self.exit(
             2,
             translate("argparse", "{prog}: errore: {message} (vedere --help)\n").format(
-                prog=self.prog, message=message
+                prog=self.prog, message=one_line(message)
             ),
         )
+
+
+def one_line(text: str) -> str:
+    """``text`` fit for one line of a terminal: line ends become spaces, and the other
+    control characters of a typed value (ESC, NEL…) and lone surrogates are shown escaped,
+    never obeyed."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"}
+        else ch
+        for ch in text.replace("\r\n", " ").replace("\n", " ")
+    )

@@ -6,12 +6,12 @@ imported only when a file is written."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from exchange_desktop.cli.main import (
     EXIT_OK,
     database,
     db_argument,
+    file_path,
     positive_int,
     session_argument,
     tr,
@@ -60,8 +60,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     export_ics.add_argument(
         "out",
         metavar="OUT.ics",
-        type=Path,
-        help=tr("file .ics da scrivere (se esiste viene sostituito)"),
+        type=file_path,
+        help=tr(
+            "file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene "
+            "sostituito)"
+        ),
     )
     export_ics.set_defaults(handler=_cmd_export_ics)
     _register_day_documents(commands)
@@ -125,8 +128,11 @@ def _pdf_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "out",
         metavar="OUT.pdf",
-        type=Path,
-        help=tr("file PDF da scrivere (se esiste viene sostituito)"),
+        type=file_path,
+        help=tr(
+            "file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene "
+            "sostituito)"
+        ),
     )
 
 

@@ -6,9 +6,15 @@ The spreadsheet reader and the import service are imported only when the command
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
+from exchange_desktop.cli.main import (
+    EXIT_OK,
+    database,
+    db_argument,
+    file_path,
+    session_argument,
+    tr,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "input",
         metavar="FILE",
-        type=Path,
+        type=file_path,
         help=tr("il foglio di calcolo da importare (.xlsx, .xls, .ods, .csv)"),
     )
     command.set_defaults(handler=_cmd_import_participants)

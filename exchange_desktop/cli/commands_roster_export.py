@@ -7,9 +7,15 @@ openpyxl is imported only when the file is written; the column list comes from t
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from exchange_desktop.cli.main import EXIT_OK, database, db_argument, positive_int, tr
+from exchange_desktop.cli.main import (
+    EXIT_OK,
+    database,
+    db_argument,
+    file_path,
+    positive_int,
+    tr,
+)
 from exchange_desktop.services.roster_columns import DEFAULT_ROSTER_COLUMNS, ROSTER_COLUMNS
 
 
@@ -55,8 +61,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     export_roster.add_argument(
         "out",
         metavar="OUT.xlsx",
-        type=Path,
-        help=tr("file .xlsx da scrivere (se esiste viene sostituito)"),
+        type=file_path,
+        help=tr(
+            "file .xlsx da scrivere (con un'altra estensione è rifiutato; se esiste viene "
+            "sostituito)"
+        ),
     )
     export_roster.set_defaults(handler=_cmd_export_roster)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,7 +50,7 @@ def db_argument(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
         "--db",
         metavar="FILE",
-        type=Path,
+        type=file_path,
         default=default,
         help=tr("file del database SQLite (predefinito: {path})").format(
             path=default_database_path()
@@ -57,17 +58,32 @@ def db_argument(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
+#: The largest id SQLite can store; a larger number cannot name anything.
+MAX_ID = 2**63 - 1
+
+
 def positive_int(text: str) -> int:
-    """An argparse type: a whole number from 1 up (an id)."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    """An argparse type: a whole number from 1 up (an id), in plain digits.
+
+    ``int`` would also take " 1", "1_000" or Arabic-Indic digits; an id is typed as shown.
+    """
+    value = int(text) if text.isascii() and text.isdigit() else 0
     if value < 1:
         raise argparse.ArgumentTypeError(
             tr("'{value}' non è un numero intero positivo").format(value=text)
         )
+    if value > MAX_ID:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' è troppo grande per essere un id").format(value=text)
+        )
     return value
+
+
+def file_path(text: str) -> Path:
+    """An argparse type: a file's path; an empty one is wrong usage, not the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(tr("manca il nome del file"))
+    return Path(text)
 
 
 def session_argument(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +148,7 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
     in ``--db`` is reported instead of leaving an empty database behind.
     """
     path = Path(args.db or default_database_path())
-    if not create and not path.exists():
+    if not create and not os.path.exists(path):
         raise DomainError(
             Message(
                 MESSAGES_CONTEXT,
@@ -166,11 +182,12 @@ def _run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Na
     try:
         return handler(args)
     except DomainError as error:
-        print(describe_error(error).replace("\n", " "), file=sys.stderr)
+        print(argparse_it.one_line(describe_error(error)), file=sys.stderr)
         return EXIT_DATA
     except Exception as error:  # no traceback reaches the user; the log keeps it
         log.exception("unexpected error in command %s", args.command)
-        print(tr("Errore imprevisto: {error}").format(error=error), file=sys.stderr)
+        message = tr("Errore imprevisto: {error}").format(error=error)
+        print(argparse_it.one_line(message), file=sys.stderr)
         return EXIT_DATA
 
 

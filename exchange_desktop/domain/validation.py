@@ -14,6 +14,9 @@ LONG_TEXT_MAX = 20_000
 EMAIL_MAX = 254
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+#: Control characters and lone surrogates: refused in every text field.
+_FORBIDDEN_CATEGORIES = {"Cc", "Cs"}
+_BOM = "\ufeff"
 
 
 def _message(template: str, **params: object) -> Message:
@@ -25,11 +28,21 @@ def has_control_characters(value: str, *, multiline: bool) -> bool:
 
     Newlines and tabs are allowed in multi-line texts; format characters such as the
     right-to-left mark (category Cf) are allowed because they are legitimate in names.
+    Lone surrogates (half an emoji, from a broken paste or file) cannot be stored at all,
+    and noncharacters (U+FFFF…) cannot be written into an Excel file.
     """
     allowed = {"\n", "\t"} if multiline else set()
-    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value) or (
-        not multiline and ("\u2028" in value or "\u2029" in value)
-    )
+    return any(
+        (unicodedata.category(ch) in _FORBIDDEN_CATEGORIES and ch not in allowed)
+        or _is_noncharacter(ch)
+        for ch in value
+    ) or (not multiline and ("\u2028" in value or "\u2029" in value))
+
+
+def _is_noncharacter(ch: str) -> bool:
+    """U+FDD0–U+FDEF and the last two code points of every plane: never text."""
+    code = ord(ch)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
 
 
 def check_text(
@@ -61,8 +74,9 @@ def _visible(value: str) -> str:
 
 
 def normalize_multiline(value: str) -> str:
-    """Windows line ends (pasted text, imports) become plain newlines."""
-    return value.replace("\r\n", "\n").replace("\r", "\n")
+    """Windows line ends (pasted text, imports) become plain newlines; byte-order marks
+    pasted from a file are dropped (invisible, and lost by calendar files anyway)."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace(_BOM, "")
 
 
 def check_email(errors: dict[str, Message], field: str, value: str) -> None:
@@ -70,7 +84,11 @@ def check_email(errors: dict[str, Message], field: str, value: str) -> None:
     value = value.strip()
     if not value:
         return
-    if len(value) > EMAIL_MAX or not _EMAIL_RE.match(value):
+    if (
+        len(value) > EMAIL_MAX
+        or not _EMAIL_RE.match(value)
+        or has_control_characters(value, multiline=False)
+    ):
         errors[field] = _message(
             QT_TRANSLATE_NOOP(
                 "Validation", "Indirizzo email non valido (esempio: nome.cognome@comune.it)."
@@ -91,8 +109,12 @@ def check_int_range(
 
 
 def normalize_line(value: str) -> str:
-    """Trim a one-line text and fold runs of white space, as a clerk would expect."""
-    return " ".join(value.split())
+    """Trim a one-line text and fold runs of white space, as a clerk would expect.
+
+    Tabs, line ends and the Unicode line separators are white space, so they become one
+    space; a byte-order mark pasted from a file is dropped.
+    """
+    return " ".join(value.replace(_BOM, "").split())
 
 
 def name_key(value: str) -> str:

@@ -127,16 +127,16 @@ def explain_os_error(exc: OSError, target: Path, *, replacing: bool = False) -> 
     winerror = getattr(exc, "winerror", None)
     if exc.errno in _DISK_FULL_ERRNOS or winerror in _WIN_DISK_FULL:
         return _disk_full_error(target)
-    if isinstance(exc, IsADirectoryError) or target.is_dir():
+    if isinstance(exc, IsADirectoryError) or os.path.isdir(target):
         return _is_folder_error(target)
-    if isinstance(exc, FileNotFoundError | NotADirectoryError) or not target.parent.is_dir():
+    if isinstance(exc, FileNotFoundError | NotADirectoryError) or not os.path.isdir(target.parent):
         return _missing_folder_error(target)
     if exc.errno == errno.EROFS:
         return _read_only_folder_error(target)
     if winerror in (_WIN_SHARING_VIOLATION, _WIN_LOCK_VIOLATION):
         return _file_in_use_error(target)
     if isinstance(exc, PermissionError):
-        if replacing and target.exists():
+        if replacing and os.path.exists(target):
             if not os.access(target, os.W_OK):
                 return _read_only_file_error(target)
             return _file_in_use_error(target)
@@ -145,12 +145,16 @@ def explain_os_error(exc: OSError, target: Path, *, replacing: bool = False) -> 
 
 
 def _check_target(target: Path) -> None:
-    """Refuse early what cannot work, before anything is created."""
-    if target.is_dir():
+    """Refuse early what cannot work, before anything is created.
+
+    ``os.path`` answers False where ``Path`` would raise (a name too long, say): the write
+    then fails with an :class:`OSError` that :func:`explain_os_error` puts in words.
+    """
+    if os.path.isdir(target):
         raise _is_folder_error(target)
-    if not target.parent.is_dir():
+    if not os.path.isdir(target.parent):
         raise _missing_folder_error(target)
-    if target.exists() and not os.access(target, os.W_OK):
+    if os.path.exists(target) and not os.access(target, os.W_OK):
         # POSIX would let the rename replace a protected file; Windows would refuse it.
         raise _read_only_file_error(target)
 
@@ -171,7 +175,7 @@ def _finish(temp: Path, target: Path) -> None:
     with temp.open("r+b") as stream:
         os.fsync(stream.fileno())
     if os.name != "nt":
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _NEW_FILE_MODE
+        mode = stat.S_IMODE(target.stat().st_mode) if os.path.exists(target) else _NEW_FILE_MODE
         temp.chmod(mode)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -299,12 +300,12 @@ def _no_header_error(path: Path) -> ImportFileError:
 
 def check_readable(path: Path, suffixes: tuple[str, ...]) -> None:
     """Refuse a missing file, a folder or an extension not in ``suffixes`` before reading."""
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise _error(
             QT_TRANSLATE_NOOP("Messages", "{path} è una cartella: indicare il file da importare."),
             path,
         )
-    if not path.exists():
+    if not os.path.exists(path):
         raise _error(QT_TRANSLATE_NOOP("Messages", "Il file {path} non esiste."), path)
     if path.suffix.lower() not in suffixes:
         raise _error(

@@ -6,6 +6,7 @@ module — the GUI does it for the file names — stays cheap.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def _error(template: str, **params: object) -> DomainError:
 def check_ics_path(out_path: Path | str) -> Path:
     """The target as a path, or a clear error: it must be an ``.ics`` file, not a folder."""
     path = Path(out_path)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages",

@@ -128,7 +128,8 @@ def suggested_certificates_name(practice: Practice, session: Session) -> str:
 
 def suggested_certificate_file_name(surname: str, name: str) -> str:
     """ "Attestato - Rossi Anna.pdf": one person's certificate, valid on Windows."""
-    person = safe_name_part(f"{surname} {name}")[:MAX_FILE_STEM].strip(" .")
+    room = MAX_FILE_STEM - len(CERTIFICATE_PREFIX) - 3
+    person = safe_name_part(f"{surname} {name}")[:room].strip(" .")
     stem = f"{CERTIFICATE_PREFIX} - {person}" if person else CERTIFICATE_PREFIX
     return stem + PDF_SUFFIX
 

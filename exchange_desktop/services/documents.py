@@ -6,6 +6,7 @@ that importing this module — the GUI does it for the file names — stays chea
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -29,6 +30,9 @@ MAX_FILE_STEM = 80
 
 #: Characters Windows refuses in file names; control characters are dropped separately.
 _ILLEGAL_IN_NAMES = re.compile(r'[<>:"/\\|?*]')
+_UNPRINTABLE = {"Cc", "Cs", "Cf"}
+#: Device names Windows keeps for itself, with or without an extension ("nul.txt").
+_RESERVED_NAMES = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])$", re.IGNORECASE)
 
 
 class DocumentKind(str, Enum):
@@ -47,10 +51,19 @@ Writer = Callable[[Path, Practice, Sequence[ProgrammeItem], Sequence[Session]], 
 
 
 def safe_name_part(text: str) -> str:
-    """A piece of a file name: no characters Windows refuses, no control characters."""
+    """A piece of a file name valid on Windows, from user text (a title, a person's name).
+
+    No characters Windows refuses, no control characters, no invisible format characters
+    (a right-to-left override would disguise "gpj.exe" as "exe.jpg"), at most
+    :data:`MAX_FILE_STEM` characters, no dot or space at the end, never a reserved device
+    name such as CON or COM1 (prefixed with "_").  Empty when nothing usable is left.
+    """
     text = _ILLEGAL_IN_NAMES.sub(" ", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
-    return " ".join(text.split())
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in _UNPRINTABLE)
+    text = " ".join(text.split())[:MAX_FILE_STEM].rstrip(" .")
+    if _RESERVED_NAMES.match(text.split(".")[0].rstrip(" ")):
+        text = "_" + text[: MAX_FILE_STEM - 1]
+    return text
 
 
 def suggested_file_name(practice: Practice, kind: DocumentKind | str) -> str:
@@ -78,7 +91,7 @@ def _error(template: str, path: Path) -> DomainError:
 def check_pdf_path(out_path: Path | str) -> Path:
     """The target as a path, or a clear error: it must be a ``.pdf`` file, not a folder."""
     path = Path(out_path)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "{path} è una cartella: indicare il nome del file PDF da creare."

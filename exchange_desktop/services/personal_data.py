@@ -6,6 +6,7 @@ attendance stay right).  One transaction per function.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def export_personal_data(db: Database, participant_id: int) -> dict:
 def check_json_path(out_path: Path | str) -> Path:
     """The target as a path, or a clear error: a ``.json`` file, not a folder."""
     path = Path(out_path)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise DomainError(
             message(
                 QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ GUI can import this module for the column list and the file name at no cost.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -74,7 +75,7 @@ def _error(template: str, **params: object) -> DomainError:
 def check_xlsx_path(out_path: Path | str) -> Path:
     """The target as a path, or a clear error: it must be an ``.xlsx`` file, not a folder."""
     path = Path(out_path)
-    if path.is_dir():
+    if os.path.isdir(path):  # False, not an exception, for a name too long
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "{path} è una cartella: indicare il nome del file Excel da creare."
