@@ -61,7 +61,11 @@ def test_every_string_shown_to_the_user_has_a_finished_english_translation() -> 
 
 
 def test_placeholders_and_mnemonics_match_between_italian_and_english() -> None:
-    entries = [e for e in translations.read_entries(translations.TS_FILE) if e.translation]
+    entries = [
+        e
+        for e in translations.read_entries(translations.TS_FILE)
+        if e.translation and e.state not in ("vanished", "obsolete")
+    ]
     assert len(entries) > 600
     wrong = [(e.context, e.source, p) for e in entries for p in translations.problems(e)]
     assert not wrong

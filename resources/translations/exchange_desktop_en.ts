@@ -34,98 +34,98 @@
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="64" />
-            <source>file .ics da scrivere (se esiste viene sostituito)</source>
-            <translation>.ics file to write (replaced if it exists)</translation>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="65" />
+            <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
+            <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="74" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="77" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="76" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="79" />
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="97" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="98" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="101" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="106" />
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
             <translation>separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="114" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
-            <source>file PDF da scrivere (se esiste viene sostituito)</source>
-            <translation>PDF file to write (replaced if it exists)</translation>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
+            <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
+            <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="143" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="149" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="156" />
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="48" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="162" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
             <source>id della pratica (vedi il comando practices)</source>
             <translation>practice id (see the practices command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="18" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="24" />
             <source>importa i partecipanti di una sessione da un foglio di calcolo</source>
             <translation>import the participants of a session from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="20" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
             <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="34" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="40" />
             <source>importa le righe valide e salta quelle con errori, elencandole</source>
             <translation>import the valid rows and skip those with errors, listing them</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="46" />
             <source>il foglio di calcolo da importare (.xlsx, .xls, .ods, .csv)</source>
             <translation>the spreadsheet to import (.xlsx, .xls, .ods, .csv)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="62" />
             <source>Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)</source>
             <translation>Imported: {imported} ({confirmed} confirmed, {waiting} on the waiting list)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="66" />
             <source>Doppioni saltati: {count}</source>
             <translation>Duplicates skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="61" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="67" />
             <source>Righe con errori saltate: {count}</source>
             <translation>Rows with errors skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
             <source>  riga {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
@@ -215,24 +215,24 @@
             <translation>(no organisation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="20" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="26" />
             <source>colonne da esportare, separate da virgole, nell'ordine voluto. Disponibili: {available}. Predefinite: {default} (telefono e codice fiscale solo se richiesti)</source>
             <translation>columns to export, separated by commas, in the order wanted. Available: {available}. Default: {default} (phone and tax code only if asked for)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="32" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="38" />
             <source>esporta in Excel (.xlsx) gli iscritti di una pratica</source>
             <translation>export the registrations of a practice to Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="34" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="40" />
             <source>Scrive in un file Excel (.xlsx) gli iscritti di tutte le sessioni di una pratica: un foglio per sessione, chiamato con la sua data (prima i posti confermati, poi la lista d'attesa in ordine; le iscrizioni annullate sono solo contate nel riepilogo), il foglio "Lista d'attesa" con sessione e posizione di ognuno e il foglio "Riepilogo" con i conteggi per sessione, per Ente e per ruolo. Stampa il percorso del file scritto.</source>
             <translation>Writes to an Excel file (.xlsx) the registrations of all the sessions of a practice: one sheet per session, named after its date (first the confirmed seats, then the waiting list in order; cancelled registrations are only counted in the summary), the "Lista d'attesa" sheet with each person's session and position, and the "Riepilogo" sheet with counts per session, per organisation and per role. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="59" />
-            <source>file .xlsx da scrivere (se esiste viene sostituito)</source>
-            <translation>.xlsx file to write (replaced if it exists)</translation>
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="66" />
+            <source>file .xlsx da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
+            <translation>.xlsx file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="28" />
@@ -320,37 +320,48 @@
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="54" />
+            <location filename="../../exchange_desktop/cli/main.py" line="55" />
             <source>file del database SQLite (predefinito: {path})</source>
             <translation>SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="68" />
+            <location filename="../../exchange_desktop/cli/main.py" line="73" />
             <source>'{value}' non è un numero intero positivo</source>
+            <extracomment>The largest id SQLite can store; a larger number cannot name anything.</extracomment>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="79" />
+            <location filename="../../exchange_desktop/cli/main.py" line="77" />
+            <source>'{value}' è troppo grande per essere un id</source>
+            <translation>'{value}' is too large for an id</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="85" />
+            <source>manca il nome del file</source>
+            <translation>the file name is missing</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="95" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="104" />
+            <location filename="../../exchange_desktop/cli/main.py" line="120" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="108" />
+            <location filename="../../exchange_desktop/cli/main.py" line="124" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="115" />
+            <location filename="../../exchange_desktop/cli/main.py" line="131" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="170" />
+            <location filename="../../exchange_desktop/cli/main.py" line="189" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -876,17 +887,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="53" />
+            <location filename="../../exchange_desktop/ui/app.py" line="54" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="61" />
+            <location filename="../../exchange_desktop/ui/app.py" line="62" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="62" />
+            <location filename="../../exchange_desktop/ui/app.py" line="63" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -1166,7 +1177,7 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="139" />
+            <location filename="../../exchange_desktop/cli/main.py" line="155" />
             <location filename="../../exchange_desktop/services/backups.py" line="68" />
             <location filename="../../exchange_desktop/storage/backups.py" line="305" />
             <source>Il database {path} non esiste.</source>
@@ -1232,48 +1243,48 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="164" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="165" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
             <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say).</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="175" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="176" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="228" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="229" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="243" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="244" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="283" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="284" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="290" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="291" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="304" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="305" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="308" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="309" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="311" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="312" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
@@ -1304,17 +1315,17 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="41" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="42" />
             <source>{path} è una cartella: indicare il nome del file di calendario da creare.</source>
             <translation>{path} is a folder: give the name of the calendar file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="49" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="50" />
             <source>Il file {path} deve avere l'estensione .ics (per esempio sessione.ics).</source>
             <translation>The file {path} must have the .ics extension (for example session.ics).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="65" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="66" />
             <source>Impossibile esportare il calendario della sessione n. {id}: la sessione non ha ancora una data confermata.</source>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
@@ -1329,38 +1340,38 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="143" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="144" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="175" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="176" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="200" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="201" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="207" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="208" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="270" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="271" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents.py" line="83" />
+            <location filename="../../exchange_desktop/services/documents.py" line="96" />
             <source>{path} è una cartella: indicare il nome del file PDF da creare.</source>
-            <extracomment>Characters Windows refuses in file names; control characters are dropped separately.</extracomment>
+            <extracomment>Characters Windows refuses in file names; control characters are dropped separately. Device names Windows keeps for itself, with or without an extension ("nul.txt").</extracomment>
             <translation>{path} is a folder: give the name of the PDF file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents.py" line="90" />
+            <location filename="../../exchange_desktop/services/documents.py" line="103" />
             <source>Il file {path} deve avere l'estensione .pdf (per esempio scheda.pdf).</source>
             <translation>The file {path} must have the .pdf extension (for example card.pdf).</translation>
         </message>
@@ -1423,12 +1434,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="124" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="125" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="133" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="134" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -1566,12 +1577,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="79" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="86" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
@@ -3615,27 +3626,28 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The seats ({capacity}) are fewer than the registrations already confirmed ({confirmed}): nobody loses their seat, but nobody else gets in until the confirmed ones fall below {capacity}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="46" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="59" />
             <source>Campo obbligatorio.</source>
+            <extracomment>Control characters and lone surrogates: refused in every text field.</extracomment>
             <translation>Required field.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="49" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="62" />
             <source>Testo troppo lungo: al massimo {max} caratteri.</source>
             <translation>Text too long: at most {max} characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="54" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="67" />
             <source>Il testo contiene caratteri di controllo non ammessi.</source>
             <translation>The text contains control characters that are not allowed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="75" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="93" />
             <source>Indirizzo email non valido (esempio: nome.cognome@comune.it).</source>
             <translation>Invalid email address (example: name.surname@comune.it).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="87" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="105" />
             <source>Inserire un numero intero da {min} a {max}.</source>
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
@@ -3673,109 +3685,109 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>argparse</name>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="19" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="20" />
             <source>uso: </source>
             <translation>usage: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="20" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="21" />
             <source>opzioni</source>
             <translation>options</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="21" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="22" />
             <source>argomenti</source>
             <translation>positional arguments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="22" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="23" />
             <source>mostra questo aiuto ed esce</source>
             <translation>show this help message and exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="23" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="24" />
             <source>mostra la versione del programma ed esce</source>
             <translation>show program's version number and exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="26" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="27" />
             <source>%(prog)s: errore: %(message)s
 </source>
             <translation>%(prog)s: error: %(message)s
 </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="29" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="30" />
             <source>argomento %(argument_name)s: %(message)s</source>
             <translation>argument %(argument_name)s: %(message)s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="32" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="33" />
             <source>mancano gli argomenti obbligatori: %s</source>
             <translation>the following arguments are required: %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="35" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="36" />
             <source>scelta non valida: %(value)r (scegliere tra %(choices)s)</source>
             <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="38" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="39" />
             <source>argomenti non riconosciuti: %s</source>
             <translation>unrecognized arguments: %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="39" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="40" />
             <source>manca il valore</source>
             <translation>expected one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="40" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="41" />
             <source>serve almeno un valore</source>
             <translation>expected at least one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="41" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="42" />
             <source>è ammesso al massimo un valore</source>
             <translation>expected at most one argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="44" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="45" />
             <source>serve %s valore</source>
             <translation>expected %s argument</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="45" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="46" />
             <source>servono %s valori</source>
             <translation>expected %s arguments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="46" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="47" />
             <source>valore non valido: %(value)r</source>
             <translation>invalid value: %(value)r</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="49" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="50" />
             <source>opzione ambigua: %(option)s potrebbe essere %(matches)s</source>
             <translation>ambiguous option: %(option)s could match %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="52" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="53" />
             <source>non ammesso insieme a %s</source>
             <translation>not allowed with argument %s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="53" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="54" />
             <source>serve uno degli argomenti %s</source>
             <translation>one of the arguments %s is required</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="56" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="57" />
             <source>non accetta il valore %r</source>
             <translation>ignored explicit argument %r</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/argparse_it.py" line="91" />
+            <location filename="../../exchange_desktop/cli/argparse_it.py" line="92" />
             <source>{prog}: errore: {message} (vedere --help)
 </source>
             <translation>{prog}: error: {message} (see --help)
