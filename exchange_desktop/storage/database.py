@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.storage.db_errors import explain_database_error
+from exchange_desktop.storage.network_share import is_network_path
 
 log = logging.getLogger(__name__)
 
@@ -167,13 +168,29 @@ def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def journal_mode(path: Path) -> str:
+    """WAL on a local disk; the rollback journal on a network share (see network_share)."""
+    return "DELETE" if is_network_path(path) else "WAL"
+
+
+def _connection_setup(path: Path) -> Callable[[sqlite3.Connection, object], None]:
+    mode = journal_mode(path)
+    if mode != "WAL":
+        log.info("%s is on a network share: journal_mode %s", path, mode)
+
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        _on_connect(dbapi_connection, mode)
+
+    return on_connect
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, mode: str) -> None:
     # Take transactions out of the driver's hands: it would not wrap DDL (migrations) in
     # one, so a crash mid-upgrade could leave half a schema.  See _on_begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute(f"PRAGMA journal_mode = {mode}")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
@@ -194,7 +211,7 @@ def _make_engine(path: Path, *, for_writing: bool = True) -> Engine:
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _connection_setup(path))
     event.listen(engine, "begin", _begin_immediate if for_writing else _begin_deferred)
     return engine
 
