@@ -101,5 +101,7 @@ def name_key(value: str) -> str:
     "Comune di Forlì", "COMUNE DI FORLI" and " comune di  forlì " give the same key, so a
     list reads in dictionary order and the same Ente is not entered twice.
     """
+    if value.isascii():  # most names and every email: nothing to decompose (a quick path)
+        return normalize_line(value).casefold()
     decomposed = unicodedata.normalize("NFKD", normalize_line(value))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
