@@ -49,6 +49,16 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("RosterModel", "Presente"),
     QT_TRANSLATE_NOOP("RosterModel", "Sessione"),
 )
+#: The RosterRow field shown in each plain text column.
+_FIELDS = {
+    COL_SURNAME: "surname",
+    COL_NAME: "name",
+    COL_ORGANISATION: "organisation",
+    COL_ROLE: "role",
+    COL_EMAIL: "email",
+    COL_PHONE: "phone",
+    COL_SESSION: "session_label",
+}
 _WAITING = QBrush(QColor("#8a4b00"))
 _CANCELLED = QBrush(QColor("#8a8a8a"))
 
@@ -201,19 +211,14 @@ class RosterTableModel(FixedColumnsModel):
         return None
 
     def _display(self, number: int, column: int, row: RosterRow) -> object:
-        values = {
-            COL_NUMBER: number + 1,
-            COL_SURNAME: row.surname,
-            COL_NAME: row.name,
-            COL_ORGANISATION: row.organisation,
-            COL_ROLE: row.role,
-            COL_EMAIL: row.email,
-            COL_PHONE: row.phone,
-            COL_STATUS: status_text(row),
-            COL_PRESENT: hours_text(row.hours) if row.present else "",
-            COL_SESSION: row.session_label,
-        }
-        return values[column]
+        # Only the asked column: a paint asks for every visible cell, role after role.
+        if column == COL_NUMBER:
+            return number + 1
+        if column == COL_STATUS:
+            return status_text(row)
+        if column == COL_PRESENT:
+            return hours_text(row.hours) if row.present else ""
+        return getattr(row, _FIELDS[column])
 
     def _sort_key(self, number: int, column: int, row: RosterRow) -> object:
         if column == COL_NUMBER:
