@@ -47,6 +47,8 @@ SESSIONS_PER_PRACTICE = 4
 PEOPLE = 10_000
 ENTI = 300
 BIG_PRACTICE_SEATS = 2_000
+#: The id of the practice whose roster holds all the people (the first one written).
+PRACTICE_ONE = 1
 
 SURNAMES = (
     "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti "
