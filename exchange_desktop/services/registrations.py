@@ -1,7 +1,7 @@
 """Signing people up to sessions, with the capacity and the waiting list: register, cancel,
 promote, move, delete.  One transaction per public function, except
-:func:`add_registration`, which works inside the caller's (the import adds a whole file in
-one).
+:func:`add_registration` and :func:`add_new_registrations` (its bulk form), which work
+inside the caller's (the import adds a whole file in one).
 
 A seat freed by a confirmed registration (cancelled, moved away or deleted) goes to the
 first in line: first registered, first promoted.
