@@ -157,3 +157,18 @@ def test_is_working_day() -> None:
     assert not is_working_day(date(2026, 4, 6))
     assert not is_working_day(date(2026, 4, 26))
     assert not is_working_day(date(2026, 6, 24), MONZA)
+
+
+def test_the_italian_calendar_loaded_alone_matches_the_package_registry() -> None:
+    """Start-up time: the Italian module is loaded without the other 300 countries; the
+    holidays and their names are the package's own."""
+    import holidays
+
+    from exchange_desktop.domain import calendar_rules
+
+    assert calendar_rules._italy() is not None
+    for year in (2025, 2026, 2027, 2031):
+        expected = holidays.country_holidays("IT", years=year, language="it_IT")
+        assert calendar_rules._holidays_of_year(year) == {
+            day: tuple(expected.get_list(day)) for day in expected
+        }

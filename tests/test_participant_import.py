@@ -351,3 +351,37 @@ def test_speed_of_a_thousand_rows(db: Database, session_id: int, tmp_path: Path)
 
     assert (summary.imported, summary.waiting) == (1000, 990)
     print(f"\n1,000 rows: read {read_s:.2f} s, read + import {total_s:.2f} s")
+
+
+def test_the_bulk_import_counts_the_seats_already_taken_and_keeps_the_file_order(
+    db: Database, session_id: int
+) -> None:
+    """Seats taken by hand and by an earlier import count; the queue follows the file's order
+    and its first is the one promoted when a seat is freed."""
+    by_hand = [
+        roster_service.register(db, session_id, Participant(surname=f"Mano{n}", name="Luca"))
+        for n in range(7)
+    ]
+    first = import_rows(db, session_id, table([person(1), person(2)]), guess_mapping(HEADER))
+    second = import_rows(
+        db, session_id, table([person(n) for n in (3, 4, 5)]), guess_mapping(HEADER)
+    )
+
+    assert (first.imported, first.waiting) == (2, 0)
+    assert (second.imported, second.waiting) == (3, 2)
+    result = statuses(db, session_id)
+    assert result[7:] == [
+        ("Cognome1", RegistrationStatus.CONFIRMED),
+        ("Cognome2", RegistrationStatus.CONFIRMED),
+        ("Cognome3", RegistrationStatus.CONFIRMED),
+        ("Cognome4", RegistrationStatus.WAITING),
+        ("Cognome5", RegistrationStatus.WAITING),
+    ]
+    rows = roster_service.roster(db, sample_practice_id(db, session_id), session_id)
+    assert [(r.surname, r.waiting_position) for r in rows if r.waiting_position] == [
+        ("Cognome4", 1),
+        ("Cognome5", 2),
+    ]
+    outcome = roster_service.cancel_registration(db, by_hand[0].row.registration_id)
+    assert outcome.promoted is not None
+    assert outcome.promoted.surname == "Cognome4"

@@ -14,6 +14,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
 from exchange_desktop.services.practices import create_practice
+from exchange_desktop.services.roster_rows import roster_row
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
@@ -77,6 +78,21 @@ def test_order_is_seats_then_queue_then_cancelled(db: Database) -> None:
         ("Conti", "waiting", 2),
         ("Verdi", "cancelled", None),
     ]
+
+
+def test_one_row_read_alone_is_the_row_of_the_whole_roster(db: Database) -> None:
+    """A row redrawn alone (after a tick) keeps its place in the queue and its presence."""
+    practice, session = sample(db)
+    update_session(db, session.id, capacity=2)
+    ids = fill(db, session.id, ["Rossi", "Bassi", "Verdi", "Abate", "Conti", "Neri"])
+    service.cancel_registration(db, ids[3])
+    confirm_date(db, session.id, APRIL_20)
+    service.set_attendance(db, ids[0], True, time(9), time(13))
+    whole = service.roster(db, practice.id, session.id)
+    with db.read() as orm:
+        alone = [roster_row(orm, row.registration_id) for row in whole]
+    assert alone == whole
+    assert [r.waiting_position for r in whole if r.waiting_position] == [1, 2, 3]
 
 
 def test_all_sessions_in_date_order_and_seats_per_session(db: Database) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -112,6 +114,23 @@ def test_reopening_a_current_file_changes_nothing_and_makes_no_backup(db_path: P
     open_database(db_path).close()
     assert digest(db_path) == before
     assert siblings(db_path) == [db_path.name]
+
+
+def test_a_current_file_opens_without_loading_alembic(db_path: Path) -> None:
+    """Start-up time: the schema check of an up-to-date file reads the migration files."""
+    open_database(db_path).close()
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from exchange_desktop.storage.database import _head_from_files, head_revision, "
+        "open_database\n"
+        f"open_database(Path({str(db_path)!r})).close()\n"
+        "assert 'alembic' not in sys.modules, 'alembic loaded'\n"
+        "assert _head_from_files() == head_revision()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_practice_round_trip_keeps_every_field_identical(db_path: Path) -> None:

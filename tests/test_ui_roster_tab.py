@@ -681,6 +681,44 @@ def test_ticking_presente_records_attendance(crowded, db, sessions) -> None:
     assert _stored(db, practice.id, first.id)["Colombo"] == (CONFIRMED, None, False)
 
 
+def test_ticking_presente_repaints_the_row_without_reading_the_roster_again(
+    crowded, db, sessions, monkeypatch
+) -> None:
+    """A tick changes one row in place: the sort, the search and the selection stay."""
+    practice, first, _second, _enti = sessions
+    _show_session(crowded, first.id)
+    table = _table(crowded)
+    table.sortByColumn(SURNAME, Qt.SortOrder.DescendingOrder)
+    before = _column(crowded, SURNAME)
+    _select(crowded, "Colombo")
+    reads: list[object] = []
+    monkeypatch.setattr(service, "roster", lambda *args: reads.append(args) or [])
+    proxy = table.model()
+    row = before.index("Colombo")
+    assert proxy.setData(proxy.index(row, PRESENT), Qt.CheckState.Checked.value, CHECK)
+
+    assert reads == []
+    assert _column(crowded, SURNAME) == before
+    assert proxy.index(row, PRESENT).data(CHECK) == Qt.CheckState.Checked
+    assert _seats(crowded)[2].endswith("1 presenti")
+    selected = table.selectionModel().selectedRows()
+    assert [proxy.index(i.row(), SURNAME).data(DISPLAY) for i in selected] == ["Colombo"]
+    monkeypatch.undo()
+    assert _stored(db, practice.id, first.id)["Colombo"] == (CONFIRMED, None, True)
+
+
+def test_a_number_stays_with_its_person_whatever_the_sort(crowded, sessions) -> None:
+    _practice, first, _second, _enti = sessions
+    _show_session(crowded, first.id)
+    table = _table(crowded)
+    numbers = dict(zip(_column(crowded, SURNAME), _column(crowded, NUMBER), strict=True))
+    table.sortByColumn(SURNAME, Qt.SortOrder.AscendingOrder)
+    assert dict(zip(_column(crowded, SURNAME), _column(crowded, NUMBER), strict=True)) == numbers
+    child(crowded, "rosterSearch").setText("co")  # type: ignore[attr-defined]
+    shown = dict(zip(_column(crowded, SURNAME), _column(crowded, NUMBER), strict=True))
+    assert shown and all(numbers[surname] == number for surname, number in shown.items())
+
+
 def test_clicking_the_presente_box_records_attendance(qtbot, crowded, db, sessions) -> None:
     practice, first, _second, _enti = sessions
     _show_session(crowded, first.id)

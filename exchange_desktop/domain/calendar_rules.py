@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.formatting import interface_locale
@@ -76,12 +77,40 @@ def is_patron_day(day: date, patron_day: str) -> bool:
     return month_day is not None and (day.month, day.day) == month_day
 
 
+@lru_cache(maxsize=1)
+def _italy() -> type | None:
+    """The package's Italian calendar class alone, or None to go through its registry.
+
+    ``holidays.country_holidays`` imports the package of every country (about 300 modules,
+    half a second at start-up under PySide's import hook); the Italian module needs none of
+    them, so it is loaded by itself from its file.
+    """
+    try:
+        import importlib.util
+
+        import holidays.holiday_base
+
+        path = Path(holidays.holiday_base.__file__).with_name("countries") / "italy.py"
+        spec = importlib.util.spec_from_file_location("_exchange_desktop_holidays_it", path)
+        if spec is None or spec.loader is None:
+            return None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.Italy
+    except Exception:
+        return None
+
+
 @lru_cache(maxsize=64)
 def _holidays_of_year(year: int, language: str) -> dict[date, tuple[str, ...]]:
     """The Italian public holidays of one year named in ``language``, computed once."""
-    import holidays  # loaded on first use: it is not needed to start the program
+    italy = _italy()  # loaded on first use: it is not needed to start the program
+    if italy is not None:
+        calendar = italy(years=year, language=language)
+    else:
+        import holidays
 
-    calendar = holidays.country_holidays(COUNTRY, years=year, language=language)
+        calendar = holidays.country_holidays(COUNTRY, years=year, language=language)
     return {day: tuple(calendar.get_list(day)) for day in calendar}
 
 

@@ -125,5 +125,7 @@ def name_key(value: str) -> str:
     interface languages: CLDR has no collation tailoring for Italian or English, so both
     sort Latin names by the root collation's first level, which this key reproduces.
     """
+    if value.isascii():  # most names and every email: nothing to decompose (a quick path)
+        return normalize_line(value).casefold()
     decomposed = unicodedata.normalize("NFKD", normalize_line(value))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -1,9 +1,9 @@
 """The building blocks of a tidy spreadsheet, written with openpyxl's write-only mode.
 
-Write-only mode streams the rows to the file (10,000 rows of the roster's default columns in
-about a second; see ``benchmarks/roster_xlsx_benchmark.py``).  Its price is an order: column
-widths, the frozen pane, the fit-to-page flag and the header row's height are set before the
-first row, the autofilter and the rest of the print set-up after the last one.
+Write-only mode streams the rows to the file (a roster of 10,000 registrations in about two
+seconds through lxml; see ``benchmarks/documents_benchmark.py``).  Its price is an order:
+column widths, the frozen pane, the fit-to-page flag and the header row's height are set
+before the first row, the autofilter and the rest of the print set-up after the last one.
 
 What every sheet shares is here: valid sheet names, cell text cleaned of what XML or Excel
 refuse, values that look like formulas stored as text, widths that fit the content, the

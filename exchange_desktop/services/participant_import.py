@@ -22,8 +22,8 @@ from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services.participants import normalized_participant, participant_errors
-from exchange_desktop.services.roster import add_registration
+from exchange_desktop.services import participants as people
+from exchange_desktop.services.registrations import add_new_registrations
 from exchange_desktop.services.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
@@ -171,7 +171,7 @@ def _missing_reason(values: dict[str, str]) -> str:
 
 
 def _check_row(number: int, values: dict[str, str]) -> _Row:
-    participant = normalized_participant(
+    participant = people.normalized_participant(
         Participant(
             surname=values.get("surname", ""),
             name=values.get("name", ""),
@@ -185,7 +185,7 @@ def _check_row(number: int, values: dict[str, str]) -> _Row:
     missing = _missing_reason(values)
     errors = {
         name: problem
-        for name, problem in participant_errors(participant).items()
+        for name, problem in people.participant_errors(participant).items()
         if name not in ("surname", "name") or not missing
     }
     if organisation:
@@ -383,17 +383,17 @@ def import_rows(
         if errors and not skip_invalid:
             raise _refusal(errors)
         enti = _Enti(session)
-        registered_at = now()  # the same for all: the row order breaks the tie
-        imported = waiting = 0
+        checked = []
         for row in rows:
             if row.participant is None or row.preview.status != NEW:
                 continue
             person = replace(row.participant, organisation_id=enti.id_for(row.organisation))
             try:
-                registration = add_registration(session, target.id, person, registered_at)
+                checked.append(people.checked_participant(person))
             except ValidationError as error:  # a check the preview does not know: stop
                 raise _refusal([(row.preview.row_number, _describe(error))]) from error
-            imported += 1
-            waiting += registration.status is RegistrationStatus.WAITING
+        # In bulk, in the file's order; the same time for all: the row order breaks the tie.
+        statuses = add_new_registrations(session, target.id, checked, now())
+        waiting = sum(1 for status in statuses if status is RegistrationStatus.WAITING)
         duplicates = sum(1 for r in rows if r.preview.status == DUPLICATE)
-        return ImportSummary(imported, waiting, duplicates, errors)
+        return ImportSummary(len(statuses), waiting, duplicates, errors)

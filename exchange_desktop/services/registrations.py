@@ -1,7 +1,7 @@
 """Signing people up to sessions, with the capacity and the waiting list: register, cancel,
 promote, move, delete.  One transaction per public function, except
-:func:`add_registration`, which works inside the caller's (the import adds a whole file in
-one).
+:func:`add_registration` and :func:`add_new_registrations` (its bulk form), which work
+inside the caller's (the import adds a whole file in one).
 
 A seat freed by a confirmed registration (cancelled, moved away or deleted) goes to the
 first in line: first registered, first promoted.
@@ -9,10 +9,11 @@ first in line: first registered, first promoted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
@@ -21,6 +22,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant, Registration
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import (
+    PARTICIPANT_FIELDS,
     checked_participant,
     participant_row,
     person_name,
@@ -156,6 +158,51 @@ def add_registration(
     registration.registered_at = registered_at or now()
     session.flush()
     return registration
+
+
+def add_new_registrations(
+    session: OrmSession,
+    session_id: int,
+    people: Sequence[Participant],
+    registered_at: datetime | None = None,
+) -> list[RegistrationStatus]:
+    """Add new people and sign them all up to a session, inside an open transaction: what
+    :func:`add_registration` does for each, in bulk (one seat count, two multi-row inserts),
+    so that a file of thousands is imported in a moment.
+
+    ``people`` are already checked (:func:`checked_participant`) and without an id, their
+    Enti exist.  In the given order, each takes a seat while one is free, then the waiting
+    list; they share ``registered_at`` and the order of the ids breaks the tie.  Returns
+    each one's status, in order.  A cancelled session accepts nobody (when there is anybody).
+    """
+    if not people:
+        return []
+    target = session_row(session, session_id)
+    check_open(target)
+    taken = confirmed_count(session, session_id)
+    statuses = []
+    for _person in people:
+        status = roster_rules.status_for_new_registration(taken, target.capacity)
+        taken += status is CONFIRMED
+        statuses.append(status)
+    ids = session.scalars(
+        insert(ParticipantRow).returning(ParticipantRow.id, sort_by_parameter_order=True),
+        [{name: getattr(person, name) for name in PARTICIPANT_FIELDS} for person in people],
+    ).all()
+    when = registered_at or now()
+    session.execute(
+        insert(RegistrationRow),
+        [
+            {
+                "participant_id": person_id,
+                "session_id": session_id,
+                "status": status,
+                "registered_at": when,
+            }
+            for person_id, status in zip(ids, statuses, strict=True)
+        ],
+    )
+    return statuses
 
 
 def _seat_message(row: RosterRow) -> Message:

@@ -168,17 +168,43 @@ def _presence(days: list[tuple[bool, time | None, time | None]]) -> tuple[bool |
     return any(present for present, _in, _out in days), hours
 
 
+def _queue_of(session: OrmSession, registration_id: int) -> list[tuple]:
+    """The waiting list of the registration's session, as :func:`_waiting_positions` reads it."""
+    session_id = select(RegistrationRow.session_id).where(RegistrationRow.id == registration_id)
+    return list(
+        session.execute(
+            select(
+                RegistrationRow.id,
+                RegistrationRow.participant_id,
+                RegistrationRow.session_id,
+                RegistrationRow.status,
+                RegistrationRow.registered_at,
+            ).where(
+                RegistrationRow.session_id == session_id.scalar_subquery(),
+                RegistrationRow.status == RegistrationStatus.WAITING,
+            )
+        )
+    )
+
+
 def build_rows(
-    session: OrmSession, sessions: list[SessionRow], *, document: bool = False
+    session: OrmSession,
+    sessions: list[SessionRow],
+    only: int | None = None,
+    *,
+    document: bool = False,
 ) -> list[RosterRow]:
     """Every registration of ``sessions``, in their order; within a session the seated
     people and then the cancelled ones in alphabetical order, the queue in between.
+
+    ``only`` reads that one registration alone (its place in the queue still right): a
+    row changed on screen is redrawn without reading thousands.
     """
     if not sessions:
         return []
     order = {row.id: index for index, row in enumerate(sessions)}
     labels = {row.id: session_label(row, document=document) for row in sessions}
-    result = session.execute(
+    query = (
         select(
             RegistrationRow.id,
             RegistrationRow.participant_id,
@@ -205,6 +231,9 @@ def build_rows(
         .outerjoin(AttendanceRow, AttendanceRow.registration_id == RegistrationRow.id)
         .where(RegistrationRow.session_id.in_(list(order)))
     )
+    if only is not None:
+        query = query.where(RegistrationRow.id == only)
+    result = session.execute(query)
     items: dict[int, tuple] = {}
     attendance: dict[int, list[tuple[bool, time | None, time | None]]] = {}
     for record in result:
@@ -214,7 +243,8 @@ def build_rows(
             attendance[registration_id] = []
         if record[18] is not None:
             attendance[registration_id].append((bool(record[15]), record[16], record[17]))
-    positions = _waiting_positions(list(items.values()))
+    queue = list(items.values()) if only is None else _queue_of(session, only)
+    positions = _waiting_positions(queue)
     rows = []
     for registration_id, item in items.items():
         present, hours = _presence(attendance[registration_id])
@@ -272,7 +302,6 @@ def roster_row(session: OrmSession, registration_id: int) -> RosterRow:
     """One registration's row, with its place in the queue, inside an open transaction."""
     session.flush()
     registration = registration_row(session, registration_id)
-    for row in rows_of_session(session, registration.session_id):
-        if row.registration_id == registration_id:
-            return row
-    raise AssertionError("a registration that exists is in its session's roster")
+    sessions = sessions_with_dates(session, [registration.session_id])
+    (row,) = build_rows(session, sessions, only=registration_id)
+    return row

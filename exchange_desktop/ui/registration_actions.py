@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
@@ -15,7 +16,7 @@ from exchange_desktop.services.participants import PARTICIPANT_FIELDS
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.attendance_dialog import AttendanceDialog
-from exchange_desktop.ui.dialogs import confirm
+from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.participant_dialog import ParticipantDialog
 
 if TYPE_CHECKING:
@@ -202,7 +203,11 @@ class RegistrationActions(QObject):
         )
 
     def attendance_toggled(self, registration_id: int, present: bool) -> None:
-        self.tab.run(
-            lambda: roster_service.set_attendance(self.db, registration_id, present),
-            announce=False,
-        )
+        """The box ticked: record it and repaint that one row, not the whole roster."""
+        try:
+            row = roster_service.set_attendance(self.db, registration_id, present)
+        except DomainError as error:
+            show_error(self.tab, error)
+            self.tab.reload()
+            return
+        self.tab.row_changed(row)

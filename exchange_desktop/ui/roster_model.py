@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -47,6 +49,16 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("RosterModel", "Presente"),
     QT_TRANSLATE_NOOP("RosterModel", "Sessione"),
 )
+#: The RosterRow field shown in each plain text column.
+_FIELDS = {
+    COL_SURNAME: "surname",
+    COL_NAME: "name",
+    COL_ORGANISATION: "organisation",
+    COL_ROLE: "role",
+    COL_EMAIL: "email",
+    COL_PHONE: "phone",
+    COL_SESSION: "session_label",
+}
 _WAITING = QBrush(QColor("#8a4b00"))
 _CANCELLED = QBrush(QColor("#8a8a8a"))
 
@@ -62,6 +74,19 @@ def status_text(row: RosterRow) -> str:
     if row.status is RegistrationStatus.CANCELLED:
         return translate("RosterModel", "annullato")
     return translate("RosterModel", "confermato")
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    """name_key of a name or an Ente, which repeat across thousands of rows: folded once."""
+    return name_key(text)
+
+
+def _search_text(row: RosterRow) -> str:
+    """What the search box looks in: names both ways round, Ente and email, as keys."""
+    surname, name = _key(row.surname), _key(row.name)
+    parts = (surname, name, name, surname, _key(row.organisation), name_key(row.email))
+    return " ".join(part for part in parts if part)
 
 
 def hours_text(hours: float) -> str:
@@ -80,30 +105,79 @@ class RosterTableModel(FixedColumnsModel):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[RosterRow] = []
+        self.rows: list[RosterRow] = []  # in the order shown (sorted)
+        self._numbers: list[int] = []  # each row's place in the roster as read: "N."
         self._search: list[str] = []
-        self._sort_keys: dict[int, list[object]] = {}
+        self._sort_keys: dict[int, list[object]] = {}  # by column, in the order read
+        self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[RosterRow]) -> None:
+        """Show ``rows`` (in the roster's order, which numbers them), sorted as before."""
         self.beginResetModel()
-        self.rows = rows
-        self._search = [
-            name_key(f"{r.surname} {r.name} {r.name} {r.surname} {r.organisation} {r.email}")
-            for r in rows
-        ]
+        self.rows = list(rows)
+        self._numbers = list(range(len(rows)))
+        self._search = [_search_text(r) for r in rows]
         self._sort_keys = {}
+        self._reorder(*self._sort)
         self.endResetModel()
 
+    def update_row(self, row: RosterRow) -> int:
+        """Put a changed registration (ticked present, say) in place; its index, or -1.
+
+        One row repainted instead of the whole roster read again; the sort and the search
+        keep their place.
+        """
+        position = self.row_of(row.registration_id)
+        if position < 0:
+            return -1
+        number = self._numbers[position]
+        self.rows[position] = row
+        self._search[position] = _search_text(row)
+        for column, keys in self._sort_keys.items():
+            keys[number] = self._sort_key(number, column, row)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(_HEADERS) - 1))
+        return position
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with the keys computed once per load: far quicker than letting the
+        proxy compare rows two by two through Python."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = self._reorder(column, order)
+        self.changePersistentIndexList(
+            before, [self.index(moved[i.row()], i.column()) for i in before]
+        )
+        self.layoutChanged.emit()
+
+    def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Sort the rows; the new position of each old one."""
+        self._sort = (column, order)
+        keys = self.sort_keys(column)
+        numbers = self._numbers
+        reverse = order == Qt.SortOrder.DescendingOrder
+        permutation = sorted(range(len(self.rows)), key=lambda i: keys[numbers[i]], reverse=reverse)  # type: ignore[arg-type, return-value]
+        self.rows = [self.rows[i] for i in permutation]
+        self._numbers = [numbers[i] for i in permutation]
+        self._search = [self._search[i] for i in permutation]
+        moved = [0] * len(permutation)
+        for new, old in enumerate(permutation):
+            moved[old] = new
+        return moved
+
     def sort_keys(self, column: int) -> list[object]:
-        """The sort key of every row for ``column``, computed once per load (fast sorting)."""
+        """The sort key of every row for ``column`` (in the order read), once per load."""
         if column not in self._sort_keys:
+            by_number = sorted(zip(self._numbers, self.rows, strict=True), key=lambda p: p[0])
             self._sort_keys[column] = [
-                self._sort_key(number, column, row) for number, row in enumerate(self.rows)
+                self._sort_key(number, column, row) for number, row in by_number
             ]
         return self._sort_keys[column]
 
     def search_text(self, row: int) -> str:
         return self._search[row]
+
+    def search_texts(self) -> list[str]:
+        return self._search
 
     def row_of(self, registration_id: int | None) -> int:
         return next(
@@ -118,16 +192,17 @@ class RosterTableModel(FixedColumnsModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        number = self._numbers[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column, row)
+            return self._display(number, column, row)
         if role == SORT_ROLE:
-            return self.sort_keys(column)[index.row()]
+            return self.sort_keys(column)[number]
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_PRESENT:
             if row.status is not RegistrationStatus.CONFIRMED:
                 return None  # only a confirmed seat can be marked present
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_NUMBER, COL_PRESENT):
-            return str(self._display(index.row(), column, row)) or None
+            return str(self._display(number, column, row)) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status is RegistrationStatus.CANCELLED:
                 return _CANCELLED
@@ -138,19 +213,14 @@ class RosterTableModel(FixedColumnsModel):
         return None
 
     def _display(self, number: int, column: int, row: RosterRow) -> object:
-        values = {
-            COL_NUMBER: number + 1,
-            COL_SURNAME: row.surname,
-            COL_NAME: row.name,
-            COL_ORGANISATION: row.organisation,
-            COL_ROLE: row.role,
-            COL_EMAIL: row.email,
-            COL_PHONE: row.phone,
-            COL_STATUS: status_text(row),
-            COL_PRESENT: hours_text(row.hours) if row.present else "",
-            COL_SESSION: row.session_label,
-        }
-        return values[column]
+        # Only the asked column: a paint asks for every visible cell, role after role.
+        if column == COL_NUMBER:
+            return number + 1
+        if column == COL_STATUS:
+            return status_text(row)
+        if column == COL_PRESENT:
+            return hours_text(row.hours) if row.present else ""
+        return getattr(row, _FIELDS[column])
 
     def _sort_key(self, number: int, column: int, row: RosterRow) -> object:
         if column == COL_NUMBER:
@@ -161,8 +231,8 @@ class RosterTableModel(FixedColumnsModel):
         if column == COL_PRESENT:
             return 1 if row.present else 0
         if column == COL_SURNAME:
-            return (name_key(row.surname), name_key(row.name))
-        return name_key(str(self._display(number, column, row)))
+            return (_key(row.surname), _key(row.name))
+        return _key(str(self._display(number, column, row)))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -181,12 +251,21 @@ class RosterTableModel(FixedColumnsModel):
 
 
 class RosterFilterModel(QSortFilterProxyModel):
-    """Sorts with the model's Italian keys; filters on every word typed, in any order."""
+    """Filters on every word typed, in any order; sorting is left to the roster model, which
+    sorts in one Python call with its precomputed Italian keys (the proxy would call back
+    into Python for every comparison)."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
+
+    def setSourceModel(self, model: RosterTableModel) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        self._roster = model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._roster.sort(column, order)
 
     def set_search(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
@@ -198,15 +277,9 @@ class RosterFilterModel(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, _source_parent: _Index) -> bool:
-        if not self._words:
+        # Called for every row at each keystroke: kept to a list lookup and the test.
+        words = self._words
+        if not words:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, RosterTableModel)
-        haystack = model.search_text(source_row)
-        return all(word in haystack for word in self._words)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RosterTableModel)
-        keys = model.sort_keys(left.column())
-        return keys[left.row()] < keys[right.row()]  # type: ignore[operator]
+        haystack = self._roster.search_texts()[source_row]
+        return all(word in haystack for word in words)

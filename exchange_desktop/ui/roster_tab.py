@@ -262,6 +262,14 @@ class RosterTab(QWidget):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
+    def row_changed(self, row: roster_service.RosterRow) -> None:
+        """One registration changed in place (its presence): that row and the totals."""
+        if self.model.update_row(row) < 0:
+            self.reload(row.registration_id)
+            return
+        self._show_seats()
+        self.roster_changed.emit()
+
     def _show_seats(self) -> None:
         rows = self.model.rows
         confirmed = sum(1 for r in rows if r.status is RegistrationStatus.CONFIRMED)
