@@ -168,7 +168,8 @@ def test_the_italian_calendar_loaded_alone_matches_the_package_registry() -> Non
 
     assert calendar_rules._italy() is not None
     for year in (2025, 2026, 2027, 2031):
-        expected = holidays.country_holidays("IT", years=year, language="it_IT")
-        assert calendar_rules._holidays_of_year(year) == {
-            day: tuple(expected.get_list(day)) for day in expected
-        }
+        for language in ("it_IT", "en_US"):
+            expected = holidays.country_holidays("IT", years=year, language=language)
+            assert calendar_rules._holidays_of_year(year, language) == {
+                day: tuple(expected.get_list(day)) for day in expected
+            }
