@@ -257,7 +257,10 @@ def test_busy_database_on_the_command_line_is_a_one_line_message(
     db_path: Path, colleague: Database, impatient: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with _holding_the_write_lock(colleague):
-        assert run(["practices", "--db", str(db_path)]) == 1
+        # Reading goes on while the other program writes (WAL); writing has to wait.
+        assert run(["practices", "--db", str(db_path)]) == 0
+        capsys.readouterr()
+        assert run(["sample", "--db", str(db_path)]) == 1
     err = capsys.readouterr().err
     assert BUSY in err
     assert "Traceback" not in err and "OperationalError" not in err
