@@ -43,13 +43,17 @@ _STATUS_ORDER = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RosterRow:
     """One registration as the roster shows it: the person, the Ente, the seat, the presence.
 
     ``waiting_position`` is 1 for the next one to be promoted (None unless waiting);
     ``present`` is None while nobody marked it, else whether the person came (on any day);
     ``hours`` adds up the attended hours of every day.
+
+    A snapshot, never changed in place (a change reads the row again).  Not declared frozen
+    for speed only: a frozen dataclass sets each field through ``object.__setattr__``, which
+    made building the 10,000 rows of a large roster several times slower.
     """
 
     registration_id: int
@@ -161,11 +165,13 @@ def _waiting_positions(items: list[tuple]) -> dict[int, int]:
 def _presence(days: list[tuple[bool, time | None, time | None]]) -> tuple[bool | None, float]:
     if not days:
         return None, 0.0
-    hours = sum(
-        Attendance(present=present, time_in=time_in, time_out=time_out).hours
-        for present, time_in, time_out in days
-    )
-    return any(present for present, _in, _out in days), hours
+    present = False
+    hours = 0.0
+    for came, time_in, time_out in days:
+        present = present or came
+        if came and time_in is not None and time_out is not None:  # else no hours to add
+            hours += Attendance(present=came, time_in=time_in, time_out=time_out).hours
+    return present, hours
 
 
 def _queue_of(session: OrmSession, registration_id: int) -> list[tuple]:
@@ -233,13 +239,18 @@ def build_rows(
     )
     if only is not None:
         query = query.where(RegistrationRow.id == only)
-    result = session.execute(query)
+    # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
+    # and has nothing to do for plain columns.
+    session.flush()  # what session.execute would do first (autoflush)
+    # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
+    # and has nothing to do for plain columns; fetched in one call, not row by row.
+    records = session.connection().execute(query).all()
     items: dict[int, tuple] = {}
     attendance: dict[int, list[tuple[bool, time | None, time | None]]] = {}
-    for record in result:
+    for record in records:
         registration_id = record[0]
         if registration_id not in items:
-            items[registration_id] = record[:15]
+            items[registration_id] = record
             attendance[registration_id] = []
         if record[18] is not None:
             attendance[registration_id].append((bool(record[15]), record[16], record[17]))
@@ -250,25 +261,25 @@ def build_rows(
         present, hours = _presence(attendance[registration_id])
         rows.append(
             RosterRow(
-                registration_id=registration_id,
-                participant_id=item[1],
-                session_id=item[2],
-                session_label=labels[item[2]],
-                surname=item[5],
-                name=item[6],
-                organisation_id=item[7],
-                organisation=item[8] or "",
-                role=item[9],
-                email=item[10],
-                phone=item[11],
-                fiscal_code=item[12],
-                privacy_consent=bool(item[13]),
-                privacy_consent_date=item[14],
-                status=item[3],
-                waiting_position=positions.get(registration_id),
-                present=present,
-                hours=hours,
-                registered_at=item[4],
+                registration_id,
+                item[1],
+                item[2],
+                labels[item[2]],
+                item[5],
+                item[6],
+                item[7],
+                item[8] or "",
+                item[9],
+                item[10],
+                item[11],
+                item[12],
+                bool(item[13]),
+                item[14],
+                item[3],
+                positions.get(registration_id),
+                present,
+                hours,
+                item[4],
             )
         )
     keys: dict[str, str] = {}  # names repeat (Rossi, Anna…): each one folded once
