@@ -157,6 +157,8 @@ def install_command_line_language(language: str) -> None:
     """
     if language in LANGUAGES and language != "it":
         install_translators(language)
+    elif _locale_before:  # translators installed earlier in this process (tests): as before
+        install_translators("it")
 
 
 def translate(context: str, text: str) -> str:
