@@ -270,8 +270,6 @@ def _build_rows(
     )
     if only is not None:
         query = query.where(RegistrationRow.id == only)
-    # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
-    # and has nothing to do for plain columns.
     session.flush()  # what session.execute would do first (autoflush)
     # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
     # and has nothing to do for plain columns; fetched in one call, not row by row.
@@ -292,25 +290,25 @@ def _build_rows(
         present, hours = _presence(attendance[registration_id])
         rows.append(
             RosterRow(
-                registration_id,
-                item[1],
-                item[2],
-                labels[item[2]],
-                item[5],
-                item[6],
-                item[7],
-                item[8] or "",
-                item[9],
-                item[10],
-                item[11],
-                item[12],
-                bool(item[13]),
-                item[14],
-                item[3],
-                positions.get(registration_id),
-                present,
-                hours,
-                item[4],
+                registration_id=registration_id,
+                participant_id=item[1],
+                session_id=item[2],
+                session_label=labels[item[2]],
+                surname=item[5],
+                name=item[6],
+                organisation_id=item[7],
+                organisation=item[8] or "",
+                role=item[9],
+                email=item[10],
+                phone=item[11],
+                fiscal_code=item[12],
+                privacy_consent=bool(item[13]),
+                privacy_consent_date=item[14],
+                status=item[3],
+                waiting_position=positions.get(registration_id),
+                present=present,
+                hours=hours,
+                registered_at=item[4],
             )
         )
     keys: dict[str, str] = {}  # names repeat (Rossi, Anna…): each one folded once
