@@ -108,13 +108,17 @@ def test_english_loads_qt_core_for_its_catalogue_but_not_the_widgets(
     assert loaded == {"PySide6.QtCore", "babel"}
 
 
-def test_a_saved_english_preference_is_read_without_qt(isolated_data_dir: Path) -> None:
-    """settings.ini as QSettings writes it, read by the command line without importing Qt."""
+def test_the_saved_preference_is_read_without_qt(isolated_data_dir: Path) -> None:
+    """settings.ini as QSettings writes it, other groups around: Italian needs no Qt at all,
+    English is found all the same (its translators then load QtCore)."""
     isolated_data_dir.mkdir(parents=True, exist_ok=True)
-    (isolated_data_dir / "settings.ini").write_text(
-        "[General]\nfoo=1\n\n[interface]\nlanguage=en\n\n[window]\ngeometry=@ByteArray(x)\n",
-        encoding="utf-8",
-    )
+    settings = isolated_data_dir / "settings.ini"
+    text = "[General]\nfoo=1\n\n[interface]\nlanguage={}\n\n[window]\ngeometry=@ByteArray(x)\n"
+    settings.write_text(text.format("it"), encoding="utf-8")
+    loaded, result = loaded_by(["sessions", "--help"], isolated_data_dir)
+    assert "Elenca le sessioni" in str(result["out"])
+    assert loaded == set()
+    settings.write_text(text.format("en"), encoding="utf-8")
     loaded, result = loaded_by(["sessions", "--help"], isolated_data_dir)
     assert "Lists the sessions" in str(result["out"])
     assert "PySide6.QtWidgets" not in loaded
