@@ -8,7 +8,10 @@
   ``soffice --headless --convert-to pdf`` in a fresh profile, alternated with the command
   (its first run, which builds the profile, is a warm-up left out); skipped with a note
   when soffice is not installed;
-- the Excel roster of the 10,000 registrations of :mod:`make_large_db`'s practice 1.
+- the Excel roster of the 10,000 registrations of :mod:`make_large_db`'s practice 1;
+- for scale, alternated with the command: the floor of any Python command, an interpreter
+  that only starts (``python -c pass``) and one that only imports SQLAlchemy's ORM and
+  reportlab, which the command needs.
 
 Targets: the 10-person sheet ≤ 50 ms in-process, the command ≤ 0.3× LibreOffice's
 conversion, the 10,000-row Excel roster ≤ 2 s.
@@ -102,6 +105,8 @@ def main() -> None:
         "sheet1000": Figure("sign-in sheet, 1,000 people, in-process"),
         "cli": Figure("python main.py export-signin (10 people), whole command"),
         "soffice": Figure("soffice --convert-to pdf of the same roster (CSV)"),
+        "python": Figure("python -c pass (interpreter start, the floor)"),
+        "libraries": Figure("python importing sqlalchemy.orm and reportlab only"),
         "xlsx": Figure("Excel roster, practice of 10,000 registrations", target_s=2.0),
     }
     extra: list[str] = []
@@ -177,6 +182,19 @@ def compare_with_libreoffice(
         assert done.returncode == 0 and out.exists(), done.stderr  # type: ignore[attr-defined]
         return seconds
 
+    def bare(code: str) -> float:
+        seconds, done = timed(
+            lambda: subprocess.run(
+                [sys.executable, "-c", code],
+                cwd=REPO_ROOT,
+                env=child_env(folder),
+                capture_output=True,
+                check=False,
+            )
+        )
+        assert done.returncode == 0, done.stderr  # type: ignore[attr-defined]
+        return seconds
+
     def libreoffice() -> float:
         seconds, done = timed(
             lambda: subprocess.run(lo_command, capture_output=True, timeout=180, check=False)
@@ -191,6 +209,10 @@ def compare_with_libreoffice(
         extra.append(f"soffice warm-up run (new profile, left out): {warm_up:.1f} s")
     for n in range(runs):
         figures["cli"].samples.append(cli(n))
+        figures["python"].samples.append(bare("pass"))
+        figures["libraries"].samples.append(
+            bare("import sqlalchemy.orm, reportlab.platypus, reportlab.pdfgen.canvas")
+        )
         if soffice is not None:
             figures["soffice"].samples.append(libreoffice())
     if soffice is not None:

@@ -1,5 +1,6 @@
 """The ``backup`` and ``restore`` commands, and the hint naming the latest backup when the
-database cannot be opened."""
+database cannot be opened.  The backup service (and SQLAlchemy with it) is imported only when
+one of them runs."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from exchange_desktop.cli.main import EXIT_OK, db_argument, program_name, tr
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.paths import default_database_path
-from exchange_desktop.services import backups
 from exchange_desktop.translation import describe_error
 
 
@@ -49,12 +49,16 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from exchange_desktop.services import backups
+
     written = backups.save_backup(_db_path(args), args.output)
     print(tr("Backup salvato: {path}").format(path=written))
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from exchange_desktop.services import backups
+
     db_path = _db_path(args)
     result = backups.restore_backup(db_path, args.backup)
     print(
@@ -74,6 +78,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 def with_backup_hint(error: DomainError, db_path: Path) -> DomainError:
     """``error`` (the database cannot be opened) plus the latest backup and how to restore it."""
+    from exchange_desktop.services import backups
+
     latest = backups.latest_backup(db_path)
     if latest is None:
         return error

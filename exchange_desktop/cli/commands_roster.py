@@ -7,7 +7,6 @@ import json
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
-from exchange_desktop.formatting import decimal
 
 if TYPE_CHECKING:
     from exchange_desktop.services.roster import RosterRow
@@ -72,6 +71,8 @@ def _presence_text(row: RosterRow) -> str:
     if not row.present:
         return tr("assente")
     if row.hours:
+        from exchange_desktop.formatting import decimal
+
         return tr("presente ({hours} ore)").format(hours=decimal(row.hours))
     return tr("presente")
 

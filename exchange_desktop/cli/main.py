@@ -4,6 +4,11 @@ This module holds the parser's skeleton and what every command shares (the datab
 exit codes, error handling); the commands themselves are in ``commands_practices``,
 ``commands_documents``, ``commands_scheduling``, ``commands_roster`` and ``commands_import``,
 each adding its subparsers through ``register``.
+
+A command runs in a fresh process, so its start-up is most of its time: this module and the
+command modules import only the standard library and the program's light modules at the
+top; SQLAlchemy, the services, reportlab, openpyxl and Qt are imported inside the handler
+that needs them (``tests/test_cli_imports.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -15,16 +20,19 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exchange_desktop import __version__
 from exchange_desktop.cli import argparse_it
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.language import chosen_language, install_translators, translate
+from exchange_desktop.language import chosen_language, install_command_line_language, translate
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
-from exchange_desktop.storage.database import Database, DatabaseFileError, open_database
 from exchange_desktop.translation import describe_error
+
+if TYPE_CHECKING:
+    from exchange_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +164,8 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
                 path=str(path),
             )
         )
+    from exchange_desktop.storage.database import DatabaseFileError, open_database
+
     try:
         db = open_database(path)
     except DatabaseFileError as error:
@@ -195,7 +205,7 @@ def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command, or start the GUI when there is none."""
     _use_utf8_when_piped()
     configure_logging()
-    install_translators(chosen_language())
+    install_command_line_language(chosen_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

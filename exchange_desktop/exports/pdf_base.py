@@ -13,7 +13,6 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -81,7 +80,9 @@ def register_fonts() -> None:
 # --- user text ----------------------------------------------------------------------------
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+#: What must be escaped in paragraph markup, ``&`` first.  (``xml.sax.saxutils.escape`` does
+#: the same but imports ``urllib.request`` and ``http.client``: a cost at every start.)
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;"))
 #: A web address in already escaped text: no spaces, no markup, no closing punctuation.
 _URL = re.compile(r"https?://[^\s<>&]*(?:&amp;[^\s<>&]*)*[^\s<>&.,;:!?)\]]")
 
@@ -91,6 +92,12 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n\n").replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def _escape(text: str) -> str:
+    for plain, entity in _ESCAPES:
+        text = text.replace(plain, entity)
+    return text
 
 
 def _link(match: re.Match[str]) -> str:
@@ -104,7 +111,7 @@ def markup(text: str, *, links: bool = False) -> str:
     With ``links``, web addresses become clickable (a webinar link, for instance).
     """
     lines = clean_text(text).strip("\n").split("\n")
-    result = "<br/>".join(escape(line, _ENTITIES) for line in lines)
+    result = "<br/>".join(_escape(line) for line in lines)
     return _URL.sub(_link, result) if links else result
 
 

@@ -18,6 +18,7 @@ from exchange_desktop.domain.programme import format_duration
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterRow
+from exchange_desktop.services.roster_rows import collector_paused
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.fixed_columns_model import FixedColumnsModel
 
@@ -86,7 +87,7 @@ def _search_text(row: RosterRow) -> str:
     """What the search box looks in: names both ways round, Ente and email, as keys."""
     surname, name = _key(row.surname), _key(row.name)
     parts = (surname, name, name, surname, _key(row.organisation), name_key(row.email))
-    return " ".join(part for part in parts if part)
+    return " ".join(filter(None, parts))  # the empty ones left out
 
 
 def hours_text(hours: float) -> str:
@@ -114,11 +115,12 @@ class RosterTableModel(FixedColumnsModel):
     def set_rows(self, rows: list[RosterRow]) -> None:
         """Show ``rows`` (in the roster's order, which numbers them), sorted as before."""
         self.beginResetModel()
-        self.rows = list(rows)
-        self._numbers = list(range(len(rows)))
-        self._search = [_search_text(r) for r in rows]
-        self._sort_keys = {}
-        self._reorder(*self._sort)
+        with collector_paused():  # thousands of keys and strings: see collector_paused
+            self.rows = list(rows)
+            self._numbers = list(range(len(rows)))
+            self._search = [_search_text(r) for r in rows]
+            self._sort_keys = {}
+            self._reorder(*self._sort)
         self.endResetModel()
 
     def update_row(self, row: RosterRow) -> int:

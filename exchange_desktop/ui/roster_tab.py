@@ -278,11 +278,17 @@ class RosterTab(QWidget):
         session_id = self.session_id()
         seats = roster_service.seats(self.db, self.practice_id) if self.practice_id else []
         capacity = sum(s.capacity for s in seats if session_id in (None, s.session_id))
-        self.gauge.setMaximum(max(capacity, 1))
-        self.gauge.setValue(min(confirmed, capacity))
-        self.gauge.setFormat(
-            self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
-        )
+        # QProgressBar.setValue repaints at once, and with it the window's table (thousands
+        # of cells); with updates off it is painted once, with the rest, when idle.
+        self.gauge.setUpdatesEnabled(False)
+        try:
+            self.gauge.setMaximum(max(capacity, 1))
+            self.gauge.setValue(min(confirmed, capacity))
+            self.gauge.setFormat(
+                self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
+            )
+        finally:
+            self.gauge.setUpdatesEnabled(True)
         self.queue_label.setText(self.tr("{n} in lista d'attesa").format(n=waiting))
         self.summary.setText(
             self.tr(
