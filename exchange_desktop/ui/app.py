@@ -6,11 +6,13 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
@@ -19,13 +21,16 @@ from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.ui.dialogs import show_error
 from exchange_desktop.ui.icons import app_icon
 from exchange_desktop.ui.instance_warning import watch_instance
-from exchange_desktop.ui.startup import (
-    make_daily_backup,
-    open_startup_database,
-    startup_database_path,
-)
+from exchange_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from exchange_desktop.storage.database import Database
+    from exchange_desktop.storage.instance_marker import InstanceMarker
 
 log = logging.getLogger(__name__)
+
+#: How long the start waits for the window's first paint before attaching the data anyway.
+PAINT_FALLBACK_MS = 500
 
 
 def app_settings() -> QSettings:
@@ -84,9 +89,11 @@ class _ThreadErrors(QObject):
 
 
 def run_gui(db_path: Path | None) -> int:
-    """Open the main window on ``db_path`` (or the default database) and run until closed."""
-    from exchange_desktop.ui.main_window import MainWindow
+    """Open the main window on ``db_path`` (or the default database) and run until closed.
 
+    The window's frame is shown first; on the event loop's first turn, once it is painted,
+    the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
+    """
     log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -96,17 +103,73 @@ def run_gui(db_path: Path | None) -> int:
     install_translators(app)
     install_excepthook(log_file)
     settings = app_settings()
-    path = startup_database_path(db_path, settings)
-    db = open_startup_database(path, settings, remember=db_path is None)
-    if db is None:
-        return 1
-    make_daily_backup(db.path)
-    window = MainWindow(db, settings)
+    window = MainWindow(None, settings)
     window.show()
-    marker = watch_instance(window, db.path)
-    QTimer.singleShot(0, window.offer_sample_if_empty)
+    opened = _Opened()
+    when_painted(window, lambda: _attach_database(window, db_path, settings, opened))
     try:
         return app.exec()
     finally:
-        marker.release()
-        db.close()
+        if opened.marker is not None:
+            opened.marker.release()
+        if opened.db is not None:
+            opened.db.close()
+        else:  # the database could not be opened: nothing to save or to remember
+            window.hide()
+            window.deleteLater()
+
+
+def when_painted(window: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once, on the event loop's turn after ``window``'s first paint.
+
+    A timer alone would run before it: Qt paints a shown window only on a later turn.  Should
+    no paint come (a platform that never exposes the window), ``then`` runs after a moment.
+    """
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            window.removeEventFilter(watcher)
+            then()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not done:
+                QTimer.singleShot(0, once)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(PAINT_FALLBACK_MS, once)
+
+
+class _Opened:
+    """What :func:`_attach_database` opened, for :func:`run_gui` to release at the end."""
+
+    db: Database | None = None
+    marker: InstanceMarker | None = None
+
+
+def _attach_database(
+    window: MainWindow, db_path: Path | None, settings: QSettings, opened: _Opened
+) -> None:
+    """The second phase of the start: the database (with its damaged-file dialog), the tabs
+    and the data, the warning about another program, then the day's backup."""
+    from exchange_desktop.ui.startup import (
+        make_daily_backup,
+        open_startup_database,
+        startup_database_path,
+    )
+
+    path = startup_database_path(db_path, settings)
+    db = open_startup_database(path, settings, remember=db_path is None)
+    if db is None:
+        QApplication.exit(1)
+        return
+    opened.db = db
+    window.attach(db)
+    opened.marker = watch_instance(window, db.path)
+    QTimer.singleShot(0, window.offer_sample_if_empty)
+    # After the data is on screen: the copy of a large file must not delay it.
+    QTimer.singleShot(0, lambda: make_daily_backup(db.path))
