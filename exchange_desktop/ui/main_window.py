@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
@@ -50,6 +57,8 @@ class MainWindow(QMainWindow):
     the program's start passes ``None`` and attaches the database once the frame is painted.
     """
 
+    pages: QStackedWidget  # the empty state or the tabs
+    tabs: QTabWidget
     practice_tab: PracticeTab
     programme_tab: ProgrammeTab
     schedule_tab: ScheduleTab
@@ -78,23 +87,22 @@ class MainWindow(QMainWindow):
         self._shown_practice: int | None = None
 
         self.practice_list = PracticeListPanel()
-        self.pages = QStackedWidget()
         self.loading_label = QLabel(self.tr("Caricamento…"))
         self.loading_label.setObjectName("loadingLabel")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setEnabled(False)  # the palette's quiet grey
-        self.pages.addWidget(self.loading_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.practice_list)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.loading_label)  # until attach puts the pages there
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 1060])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_status_bar()
-        self._restore_settings()
-        if db is not None:
+        if db is None:
+            self._restore_settings()  # the frame is shown at its place and size at once
+        else:
             self.attach(db)
 
     def attach(self, db: Database) -> None:
@@ -102,8 +110,8 @@ class MainWindow(QMainWindow):
         self.db = db
         _content().build(self, db, self._settings)
         self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
-        self.pages.removeWidget(self.loading_label)
-        self.loading_label.deleteLater()
+        # Again: the tabs' minimum size may have grown a window restored small.
+        self._restore_settings()
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
 
     # -- building --------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget
 
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.formatting import join_alternatives
@@ -60,8 +60,15 @@ def _build_tabs(window: MainWindow, db: Database) -> None:
     window.empty_state = EmptyState()
     window.empty_state.new_requested.connect(window.new_practice)
     window.empty_state.sample_requested.connect(window.new_practice_from_sample)
+    window.pages = QStackedWidget()
     window.pages.addWidget(window.empty_state)
     window.pages.addWidget(window.tabs)
+    window.splitter.replaceWidget(1, window.pages)  # where "Caricamento…" was
+    window.splitter.setStretchFactor(1, 1)
+    window.loading_label.deleteLater()
+    # Lay the tabs out now, before the export buttons join them, as when the window was
+    # built in one go: a window remembered narrower than all the buttons keeps its size.
+    window.layout().activate()
 
 
 def _build_actions(window: MainWindow, db: Database, settings: QSettings) -> None:
