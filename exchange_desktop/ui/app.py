@@ -18,9 +18,7 @@ from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
-from exchange_desktop.ui.dialogs import show_error
 from exchange_desktop.ui.icons import app_icon
-from exchange_desktop.ui.instance_warning import watch_instance
 from exchange_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -48,6 +46,8 @@ def install_excepthook(log_file: Path | None) -> None:
     """No traceback reaches the clerk: log it, show a plain dialog, keep the program running."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from exchange_desktop.ui.dialogs import show_error  # not needed to paint the window
+
         if isinstance(error, DomainError):
             # A known condition (the database busy in another window, a full disk) that a
             # handler did not catch: say it as any other message, not as a failure of ours.
@@ -156,6 +156,7 @@ def _attach_database(
 ) -> None:
     """The second phase of the start: the database (with its damaged-file dialog), the tabs
     and the data, the warning about another program, then the day's backup."""
+    from exchange_desktop.ui.instance_warning import watch_instance
     from exchange_desktop.ui.startup import (
         make_daily_backup,
         open_startup_database,

@@ -5,28 +5,28 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.ui.dialogs import confirm, show_error
-from exchange_desktop.ui.practice_list import PracticeListPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
     from exchange_desktop.storage.database import Database
     from exchange_desktop.ui.backup_actions import BackupActions
     from exchange_desktop.ui.day_exports import DayExports
     from exchange_desktop.ui.empty_state import EmptyState
     from exchange_desktop.ui.export_actions import DocumentExports
+    from exchange_desktop.ui.practice_list import PracticeListPanel
     from exchange_desktop.ui.practice_tab import PracticeTab
     from exchange_desktop.ui.programme_tab import ProgrammeTab
     from exchange_desktop.ui.roster_tab import RosterTab
@@ -40,8 +40,9 @@ SETTINGS_LAST_PRACTICE = "practice/last_id"
 def _content() -> ModuleType:
     """The tabs, the services and the exports (:mod:`window_content`), imported on first use.
 
-    They bring SQLAlchemy, babel's calendars, reportlab's fonts…: the frame of the window is
-    shown and painted before any of that loads (see :meth:`MainWindow.attach`).
+    They bring SQLAlchemy, the tab modules, the exports, and Qt's enumerations (the first use
+    of ``Qt.AlignmentFlag`` or the like builds all of them, some 20 ms): the frame of the
+    window is shown and painted before any of that loads (see :meth:`MainWindow.attach`).
     """
     from exchange_desktop.ui import window_content
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
     the program's start passes ``None`` and attaches the database once the frame is painted.
     """
 
+    practice_list: PracticeListPanel
     pages: QStackedWidget  # the empty state or the tabs
     tabs: QTabWidget
     practice_tab: PracticeTab
@@ -86,15 +88,13 @@ class MainWindow(QMainWindow):
         self._forms: tuple = ()
         self._shown_practice: int | None = None
 
-        self.practice_list = PracticeListPanel()
-        self.loading_label = QLabel(self.tr("Caricamento…"))
-        self.loading_label.setObjectName("loadingLabel")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setEnabled(False)  # the palette's quiet grey
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Qt's enumerations (Qt.AlignmentFlag…) are not touched before the first paint: the
+        # first use of one builds all of them in Python, some 20 ms.  Hence placeholders
+        # here, which attach replaces with the practice list and the pages.
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.practice_list)
-        self.splitter.addWidget(self.loading_label)  # until attach puts the pages there
+        self.splitter.addWidget(QWidget())
+        self.splitter.addWidget(self._loading_page())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 1060])
         self.setCentralWidget(self.splitter)
@@ -115,6 +115,19 @@ class MainWindow(QMainWindow):
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
 
     # -- building --------------------------------------------------------------------------
+    def build_undo_actions(self) -> None:
+        """Modifica → Annulla / Ripeti, which follow the tab on screen (see _tab_changed)."""
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
     def _action(self, text: str, slot: object, shortcut: object = None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -127,6 +140,19 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _loading_page(self) -> QWidget:
+        """ "Caricamento…" in grey, in the middle of where the tabs will be."""
+        page = QWidget()
+        page.setObjectName("loadingPage")
+        label = QLabel(self.tr("Caricamento…"))
+        label.setObjectName("loadingLabel")
+        label.setEnabled(False)  # the palette's quiet grey
+        layout = QHBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)  # centred vertically by the label itself
+        layout.addStretch(1)
+        return page
+
     def _build_menus(self) -> None:
         """The menus' titles, painted with the frame; :mod:`window_content` fills them."""
         menu_bar = self.menuBar()
@@ -135,17 +161,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu_bar.addMenu(self.tr("&Modifica"))
         edit_menu.setObjectName("editMenu")
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
+        self.edit_menu = edit_menu
         self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
         self.export_menu.setObjectName("exportMenu")
         self.help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
@@ -154,7 +170,6 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
         self.db_label.setObjectName("databasePathLabel")
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_label = QLabel(self.tr("Tutte le modifiche sono salvate"))
         self.save_label.setObjectName("saveStateLabel")
         self.statusBar().addWidget(self.db_label, 1)
@@ -193,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def may_leave_edits(self) -> bool:
         """Before the shown practice goes away: save, or ask before dropping invalid fields."""
-        return self.flush_edits() or confirm(
+        return self.flush_edits() or _content().confirm(
             self,
             self.tr("Modifiche non salvate"),
             self.tr(
@@ -219,7 +234,7 @@ class MainWindow(QMainWindow):
             self.schedule_tab.show_practice(practice_id)
             self.roster_tab.show_practice(practice_id)
         except DomainError as error:  # deleted meanwhile, e.g. by a second window
-            show_error(self, error)
+            _content().show_error(self, error)
             self.reload_practices()
             return
         has_practice = practice_id is not None
@@ -250,7 +265,7 @@ class MainWindow(QMainWindow):
         try:
             practice = create()  # type: ignore[operator]
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
             return
         self.reload_practices(practice.id)
         self.tabs.setCurrentWidget(self.practice_tab)
@@ -286,7 +301,7 @@ class MainWindow(QMainWindow):
             practice = _content().practices.get_practice(self.db, practice_id)
             usage = _content().practices.practice_usage(self.db, practice_id)
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
             return
         parts = [self.tr("il programma")]
         if usage.sessions:
@@ -305,19 +320,19 @@ class MainWindow(QMainWindow):
             "Eliminare la pratica «{title}»?\n\nVerranno eliminati anche {what}. "
             "L'operazione non si può annullare."
         ).format(title=practice.title, what=_content().join_alternatives(parts, self.tr("e")))
-        if not confirm(self, self.tr("Elimina pratica"), text):
+        if not _content().confirm(self, self.tr("Elimina pratica"), text):
             return
         try:
             _content().practices.delete_practice(self.db, practice_id)
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
         self.reload_practices()
 
     def offer_sample_if_empty(self) -> None:
         """On first start with an empty database, offer the Monza sample."""
         if _content().practices.count_practices(self.db):
             return
-        if confirm(
+        if _content().confirm(
             self,
             self.tr("Benvenuti in Exchange Desktop"),
             self.tr(

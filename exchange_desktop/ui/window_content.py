@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget
 
@@ -23,8 +23,10 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.about import show_about_box
 from exchange_desktop.ui.backup_actions import BackupActions
 from exchange_desktop.ui.day_exports import DayExports
+from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.empty_state import EmptyState
 from exchange_desktop.ui.export_actions import DocumentExports
+from exchange_desktop.ui.practice_list import PracticeListPanel
 from exchange_desktop.ui.practice_tab import PracticeTab
 from exchange_desktop.ui.preferences_dialog import preferences_action
 from exchange_desktop.ui.programme_tab import ProgrammeTab
@@ -34,7 +36,16 @@ from exchange_desktop.ui.schedule_tab import ScheduleTab
 if TYPE_CHECKING:
     from exchange_desktop.ui.main_window import MainWindow
 
-__all__ = ["Practice", "build", "join_alternatives", "load_sample", "practices", "show_about_box"]
+__all__ = [
+    "Practice",
+    "build",
+    "confirm",
+    "join_alternatives",
+    "load_sample",
+    "practices",
+    "show_about_box",
+    "show_error",
+]
 
 
 def build(window: MainWindow, db: Database, settings: QSettings) -> None:
@@ -46,6 +57,8 @@ def build(window: MainWindow, db: Database, settings: QSettings) -> None:
 
 
 def _build_tabs(window: MainWindow, db: Database) -> None:
+    window.practice_list = PracticeListPanel()
+    window.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     window.tabs = QTabWidget()
     window.tabs.setObjectName("mainTabs")
     window.practice_tab = PracticeTab(db, window.practice_undo)
@@ -63,9 +76,9 @@ def _build_tabs(window: MainWindow, db: Database) -> None:
     window.pages = QStackedWidget()
     window.pages.addWidget(window.empty_state)
     window.pages.addWidget(window.tabs)
-    window.splitter.replaceWidget(1, window.pages)  # where "Caricamento…" was
-    window.splitter.setStretchFactor(1, 1)
-    window.loading_label.deleteLater()
+    for index, widget in enumerate((window.practice_list, window.pages)):
+        window.splitter.replaceWidget(index, widget).deleteLater()  # the frame's placeholders
+        window.splitter.setStretchFactor(index, index)
     # Lay the tabs out now, before the export buttons join them, as when the window was
     # built in one go: a window remembered narrower than all the buttons keeps its size.
     window.layout().activate()
@@ -104,6 +117,7 @@ def _fill_menus(window: MainWindow, settings: QSettings) -> None:
 
     The texts keep the window's translation context, "MainWindow", where they always were.
     """
+    window.build_undo_actions()
     file_menu = window.file_menu
     file_menu.addAction(
         window._action(
