@@ -6,18 +6,18 @@ import logging
 import sys
 import threading
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
+from exchange_desktop.ui.first_paint import when_painted
 from exchange_desktop.ui.icons import app_icon
 from exchange_desktop.ui.main_window import MainWindow
 
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from exchange_desktop.storage.instance_marker import InstanceMarker
 
 log = logging.getLogger(__name__)
-
-#: How long the start waits for the window's first paint before attaching the data anyway.
-PAINT_FALLBACK_MS = 500
 
 
 def app_settings() -> QSettings:
@@ -119,31 +116,6 @@ def run_gui(db_path: Path | None) -> int:
             window.deleteLater()
 
 
-def when_painted(window: QWidget, then: Callable[[], None]) -> None:
-    """Run ``then`` once, on the event loop's turn after ``window``'s first paint.
-
-    A timer alone would run before it: Qt paints a shown window only on a later turn.  Should
-    no paint come (a platform that never exposes the window), ``then`` runs after a moment.
-    """
-    done: list[bool] = []
-
-    def once() -> None:
-        if not done:
-            done.append(True)
-            window.removeEventFilter(watcher)
-            then()
-
-    class FirstPaint(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not done:
-                QTimer.singleShot(0, once)
-            return False
-
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
-    QTimer.singleShot(PAINT_FALLBACK_MS, once)
-
-
 class _Opened:
     """What :func:`_attach_database` opened, for :func:`run_gui` to release at the end."""
 
@@ -169,8 +141,8 @@ def _attach_database(
         QApplication.exit(1)
         return
     opened.db = db
-    window.attach(db)
+    window.attach(db, others_later=True)
     opened.marker = watch_instance(window, db.path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
-    # After the data is on screen: the copy of a large file must not delay it.
-    QTimer.singleShot(0, lambda: make_daily_backup(db.path))
+    # Once the data is on screen: the copy of a large file must not delay it.
+    when_painted(window, lambda: make_daily_backup(db.path))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.ui.first_paint import when_painted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.practice_undo)
         self._forms: tuple = ()
         self._shown_practice: int | None = None
+        self._selections = 0  # practices shown so far: a late fill of the tabs checks it
+        self._others_later = False
 
         # Qt's enumerations (Qt.AlignmentFlag…) are not touched before the first paint: the
         # first use of one builds all of them in Python, some 20 ms.  Hence placeholders
@@ -105,9 +108,15 @@ class MainWindow(QMainWindow):
         else:
             self.attach(db)
 
-    def attach(self, db: Database) -> None:
-        """The second phase: the tabs and actions on ``db``, then its practices on screen."""
+    def attach(self, db: Database, *, others_later: bool = False) -> None:
+        """The second phase: the tabs and actions on ``db``, then its practices on screen.
+
+        With ``others_later`` the practice is first shown in the tab on screen alone, and in
+        the other tabs once it is painted (the Date tab's holiday calendar alone takes some
+        50 ms to load).
+        """
         self.db = db
+        self._others_later = others_later
         _content().build(self, db, self._settings)
         self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
         # Again: the tabs' minimum size may have grown a window restored small.
@@ -228,14 +237,16 @@ class MainWindow(QMainWindow):
         for form in self._forms:
             form.discard_pending()
         self._shown_practice = practice_id
-        try:
-            self.practice_tab.show_practice(practice_id)
-            self.programme_tab.show_practice(practice_id)
-            self.schedule_tab.show_practice(practice_id)
-            self.roster_tab.show_practice(practice_id)
-        except DomainError as error:  # deleted meanwhile, e.g. by a second window
-            _content().show_error(self, error)
-            self.reload_practices()
+        self._selections += 1
+        tabs = [self.practice_tab, self.programme_tab, self.schedule_tab, self.roster_tab]
+        if self._others_later:
+            self._others_later = False
+            on_screen = self.tabs.currentWidget()
+            rest = [tab for tab in tabs if tab is not on_screen]
+            tabs = [on_screen]
+            selection = self._selections
+            when_painted(on_screen, lambda: self._show_later(practice_id, rest, selection))
+        if not self._show_in(practice_id, tabs):
             return
         has_practice = practice_id is not None
         self.pages.setCurrentWidget(self.tabs if has_practice else self.empty_state)
@@ -245,6 +256,21 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
+
+    def _show_in(self, practice_id: int | None, tabs: list) -> bool:
+        try:
+            for tab in tabs:
+                tab.show_practice(practice_id)
+        except DomainError as error:  # deleted meanwhile, e.g. by a second window
+            _content().show_error(self, error)
+            self.reload_practices()
+            return False
+        return True
+
+    def _show_later(self, practice_id: int | None, tabs: list, selection: int) -> None:
+        """The tabs left out at start, unless another selection has filled them since."""
+        if selection == self._selections:
+            self._show_in(practice_id, tabs)
 
     def _refresh_roster(self) -> None:
         self.roster_tab.show_practice(self.roster_tab.practice_id)
