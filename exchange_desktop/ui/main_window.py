@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._others_later = others_later
         _content().build(self, db, self._settings)
         self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
+        self.save_label.setText(self.tr("Tutte le modifiche sono salvate"))
         # Again: the tabs' minimum size may have grown a window restored small.
         self._restore_settings()
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
         self.db_label.setObjectName("databasePathLabel")
-        self.save_label = QLabel(self.tr("Tutte le modifiche sono salvate"))
+        self.save_label = QLabel()  # until there is something to save: see attach
         self.save_label.setObjectName("saveStateLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
