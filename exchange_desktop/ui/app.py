@@ -39,8 +39,12 @@ def install_translators(app: QApplication, language: str | None = None) -> None:
     interface_language.install_translators(language or interface_language.chosen_language())
 
 
-def install_excepthook(log_file: Path | None) -> None:
-    """No traceback reaches the clerk: log it, show a plain dialog, keep the program running."""
+def install_excepthook(log_file: Path | None = None) -> None:
+    """No traceback reaches the clerk: log it, show a plain dialog, keep the program running.
+
+    Without ``log_file`` the hook asks :func:`configure_logging` at the time of the error:
+    the start opens the log file only after the window is painted.
+    """
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from exchange_desktop.ui.dialogs import show_error  # not needed to paint the window
@@ -51,12 +55,13 @@ def install_excepthook(log_file: Path | None) -> None:
             log.warning("not handled where it happened: %s", error)
             show_error(QApplication.activeWindow(), error)
             return
+        where_logged = log_file or configure_logging()
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         where = (
             QApplication.translate("Errors", "I dettagli sono nel file {path}.").format(
-                path=log_file
+                path=where_logged
             )
-            if log_file
+            if where_logged
             else ""
         )
         QMessageBox.critical(
@@ -91,14 +96,13 @@ def run_gui(db_path: Path | None) -> int:
     The window's frame is shown first; on the event loop's first turn, once it is painted,
     the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
     """
-    log_file = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     install_translators(app)
-    install_excepthook(log_file)
+    install_excepthook()
     settings = app_settings()
     window = MainWindow(None, settings)
     window.show()
@@ -135,6 +139,7 @@ def _attach_database(
         startup_database_path,
     )
 
+    configure_logging()  # its module brings sockets and pickle: not needed to paint
     path = startup_database_path(db_path, settings)
     db = open_startup_database(path, settings, remember=db_path is None)
     if db is None:
