@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget
 
     from exchange_desktop.storage.database import Database
+    from exchange_desktop.ui.autosave_form import AutosaveForm
     from exchange_desktop.ui.backup_actions import BackupActions
     from exchange_desktop.ui.day_exports import DayExports
     from exchange_desktop.ui.empty_state import EmptyState
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.programme_undo = QUndoStack(self.undo_group)
         self.schedule_undo = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self.practice_undo)
-        self._forms: tuple = ()
+        self._forms: tuple[AutosaveForm, ...] = ()  # the tabs' forms, once attached
         self._shown_practice: int | None = None
         self._selections = 0  # practices shown so far: a late fill of the tabs checks it
         self._others_later = False
@@ -258,17 +259,17 @@ class MainWindow(QMainWindow):
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
 
-    def _show_in(self, practice_id: int | None, tabs: list) -> bool:
+    def _show_in(self, practice_id: int | None, tabs: list[QWidget]) -> bool:
         try:
             for tab in tabs:
-                tab.show_practice(practice_id)
+                tab.show_practice(practice_id)  # type: ignore[attr-defined]
         except DomainError as error:  # deleted meanwhile, e.g. by a second window
             _content().show_error(self, error)
             self.reload_practices()
             return False
         return True
 
-    def _show_later(self, practice_id: int | None, tabs: list, selection: int) -> None:
+    def _show_later(self, practice_id: int | None, tabs: list[QWidget], selection: int) -> None:
         """The tabs left out at start, unless another selection has filled them since."""
         if selection == self._selections:
             self._show_in(practice_id, tabs)
