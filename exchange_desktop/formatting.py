@@ -9,13 +9,30 @@ preferences, which the GUI and the command line set once at start-up with
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 DEFAULT_LOCALE = "it"
 DOCUMENT_LOCALE = "it"
 _interface = {"locale": DEFAULT_LOCALE}
+
+
+# babel is imported on first use, not with this module: the window's start imports this
+# module (through the interface language) and paints before any date is written.
+def format_date(day: date, pattern: str, locale: str) -> str:
+    """babel's ``format_date``."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, pattern, locale=locale)
+
+
+def format_decimal(value: float | Decimal, format: str, locale: str) -> str:
+    """babel's ``format_decimal``."""
+    from babel.numbers import format_decimal as babel_format_decimal
+
+    return babel_format_decimal(value, format=format, locale=locale)
 
 
 def set_interface_locale(locale: str) -> None:

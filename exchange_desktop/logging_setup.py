@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from exchange_desktop.paths import log_dir
@@ -13,6 +12,10 @@ LOG_FILE_NAME = "exchange-desktop.log"
 
 def configure_logging() -> Path | None:
     """Log to a rotating file in the data folder; return its path, or None if unwritable."""
+    # Imported here: logging.handlers brings sockets, pickle and queues, which the window's
+    # start does not need before it paints.
+    from logging.handlers import RotatingFileHandler
+
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return Path(

@@ -8,6 +8,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,14 +17,13 @@ from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
-from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.first_paint import when_painted
 from exchange_desktop.ui.icons import app_icon
-from exchange_desktop.ui.instance_warning import watch_instance
-from exchange_desktop.ui.startup import (
-    make_daily_backup,
-    open_startup_database,
-    startup_database_path,
-)
+from exchange_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from exchange_desktop.storage.database import Database
+    from exchange_desktop.storage.instance_marker import InstanceMarker
 
 log = logging.getLogger(__name__)
 
@@ -39,22 +39,29 @@ def install_translators(app: QApplication, language: str | None = None) -> None:
     interface_language.install_translators(language or interface_language.chosen_language())
 
 
-def install_excepthook(log_file: Path | None) -> None:
-    """No traceback reaches the clerk: log it, show a plain dialog, keep the program running."""
+def install_excepthook(log_file: Path | None = None) -> None:
+    """No traceback reaches the clerk: log it, show a plain dialog, keep the program running.
+
+    Without ``log_file`` the hook asks :func:`configure_logging` at the time of the error:
+    the start opens the log file only after the window is painted.
+    """
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from exchange_desktop.ui.dialogs import show_error  # not needed to paint the window
+
         if isinstance(error, DomainError):
             # A known condition (the database busy in another window, a full disk) that a
             # handler did not catch: say it as any other message, not as a failure of ours.
             log.warning("not handled where it happened: %s", error)
             show_error(QApplication.activeWindow(), error)
             return
+        where_logged = log_file or configure_logging()
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         where = (
             QApplication.translate("Errors", "I dettagli sono nel file {path}.").format(
-                path=log_file
+                path=where_logged
             )
-            if log_file
+            if where_logged
             else ""
         )
         QMessageBox.critical(
@@ -84,29 +91,63 @@ class _ThreadErrors(QObject):
 
 
 def run_gui(db_path: Path | None) -> int:
-    """Open the main window on ``db_path`` (or the default database) and run until closed."""
-    from exchange_desktop.ui.main_window import MainWindow
+    """Open the main window on ``db_path`` (or the default database) and run until closed.
 
-    log_file = configure_logging()
+    The window's frame is shown first; on the event loop's first turn, once it is painted,
+    the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     install_translators(app)
-    install_excepthook(log_file)
+    install_excepthook()
     settings = app_settings()
-    path = startup_database_path(db_path, settings)
-    db = open_startup_database(path, settings, remember=db_path is None)
-    if db is None:
-        return 1
-    make_daily_backup(db.path)
-    window = MainWindow(db, settings)
+    window = MainWindow(None, settings)
     window.show()
-    marker = watch_instance(window, db.path)
-    QTimer.singleShot(0, window.offer_sample_if_empty)
+    opened = _Opened()
+    when_painted(window, lambda: _attach_database(window, db_path, settings, opened))
     try:
         return app.exec()
     finally:
-        marker.release()
-        db.close()
+        if opened.marker is not None:
+            opened.marker.release()
+        if opened.db is not None:
+            opened.db.close()
+        else:  # the database could not be opened: nothing to save or to remember
+            window.hide()
+            window.deleteLater()
+
+
+class _Opened:
+    """What :func:`_attach_database` opened, for :func:`run_gui` to release at the end."""
+
+    db: Database | None = None
+    marker: InstanceMarker | None = None
+
+
+def _attach_database(
+    window: MainWindow, db_path: Path | None, settings: QSettings, opened: _Opened
+) -> None:
+    """The second phase of the start: the database (with its damaged-file dialog), the tabs
+    and the data, the warning about another program, then the day's backup."""
+    from exchange_desktop.ui.instance_warning import watch_instance
+    from exchange_desktop.ui.startup import (
+        make_daily_backup,
+        open_startup_database,
+        startup_database_path,
+    )
+
+    configure_logging()  # its module brings sockets and pickle: not needed to paint
+    path = startup_database_path(db_path, settings)
+    db = open_startup_database(path, settings, remember=db_path is None)
+    if db is None:
+        QApplication.exit(1)
+        return
+    opened.db = db
+    window.attach(db, others_later=True)
+    opened.marker = watch_instance(window, db.path)
+    QTimer.singleShot(0, window.offer_sample_if_empty)
+    # Once the data is on screen: the copy of a large file must not delay it.
+    when_painted(window, lambda: make_daily_backup(db.path))

@@ -2,55 +2,84 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QUndoGroup,
-    QUndoStack,
-)
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.domain.practice import Practice
-from exchange_desktop.formatting import join_alternatives
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.storage.database import Database
-from exchange_desktop.ui.about import show_about_box
-from exchange_desktop.ui.backup_actions import BackupActions
-from exchange_desktop.ui.day_exports import DayExports
-from exchange_desktop.ui.dialogs import confirm, show_error
-from exchange_desktop.ui.empty_state import EmptyState
-from exchange_desktop.ui.export_actions import DocumentExports
-from exchange_desktop.ui.practice_list import PracticeListPanel
-from exchange_desktop.ui.practice_tab import PracticeTab
-from exchange_desktop.ui.preferences_dialog import preferences_action
-from exchange_desktop.ui.programme_tab import ProgrammeTab
-from exchange_desktop.ui.roster_tab import RosterTab
-from exchange_desktop.ui.schedule_tab import ScheduleTab
+from exchange_desktop.ui.first_paint import when_painted
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+    from exchange_desktop.storage.database import Database
+    from exchange_desktop.ui.autosave_form import AutosaveForm
+    from exchange_desktop.ui.backup_actions import BackupActions
+    from exchange_desktop.ui.day_exports import DayExports
+    from exchange_desktop.ui.empty_state import EmptyState
+    from exchange_desktop.ui.export_actions import DocumentExports
+    from exchange_desktop.ui.practice_list import PracticeListPanel
+    from exchange_desktop.ui.practice_tab import PracticeTab
+    from exchange_desktop.ui.programme_tab import ProgrammeTab
+    from exchange_desktop.ui.roster_tab import RosterTab
+    from exchange_desktop.ui.schedule_tab import ScheduleTab
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_LAST_PRACTICE = "practice/last_id"
 
 
-class MainWindow(QMainWindow):
-    """One database, one practice at a time; each tab is its own module."""
+def _content() -> ModuleType:
+    """The tabs, the services and the exports (:mod:`window_content`), imported on first use.
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    They bring SQLAlchemy, the tab modules, the exports, and Qt's enumerations (the first use
+    of ``Qt.AlignmentFlag`` or the like builds all of them, some 20 ms): the frame of the
+    window is shown and painted before any of that loads (see :meth:`MainWindow.attach`).
+    """
+    from exchange_desktop.ui import window_content
+
+    return window_content
+
+
+class MainWindow(QMainWindow):
+    """One database, one practice at a time; each tab is its own module.
+
+    Built in two phases so that the window paints at once: the frame (title, menus, status
+    bar, the practice list, "Caricamento…"), then :meth:`attach` builds the tabs and the
+    actions on the database and shows its practices.  ``MainWindow(db, settings)`` does both;
+    the program's start passes ``None`` and attaches the database once the frame is painted.
+    """
+
+    practice_list: PracticeListPanel
+    pages: QStackedWidget  # the empty state or the tabs
+    tabs: QTabWidget
+    practice_tab: PracticeTab
+    programme_tab: ProgrammeTab
+    schedule_tab: ScheduleTab
+    roster_tab: RosterTab
+    empty_state: EmptyState
+    exports: DocumentExports
+    day_exports: DayExports
+    data_actions: BackupActions
+    duplicate_action: QAction
+    delete_action: QAction
+    db: Database
+
+    def __init__(
+        self, db: Database | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.db = db
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
@@ -58,67 +87,58 @@ class MainWindow(QMainWindow):
         self.programme_undo = QUndoStack(self.undo_group)
         self.schedule_undo = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self.practice_undo)
-
-        self.practice_list = PracticeListPanel()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mainTabs")
-        self.practice_tab = PracticeTab(db, self.practice_undo)
-        self.tabs.addTab(self.practice_tab, self.tr("P&ratica"))
-        self.programme_tab = ProgrammeTab(db, self.programme_undo)
-        self.tabs.addTab(self.programme_tab, self.tr("Pro&gramma"))
-        self.schedule_tab = ScheduleTab(db, self.schedule_undo)
-        self.tabs.addTab(self.schedule_tab, self.tr("&Date"))
-        self.roster_tab = RosterTab(db)
-        self.tabs.addTab(self.roster_tab, self.tr("Parteci&panti"))
-        self._forms = (self.practice_tab.form, self.programme_tab.form, self.schedule_tab.form)
+        self._forms: tuple[AutosaveForm, ...] = ()  # the tabs' forms, once attached
         self._shown_practice: int | None = None
+        self._selections = 0  # practices shown so far: a late fill of the tabs checks it
+        self._others_later = False
 
-        self.pages = QStackedWidget()
-        self.empty_state = EmptyState()
-        self.empty_state.new_requested.connect(self.new_practice)
-        self.empty_state.sample_requested.connect(self.new_practice_from_sample)
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.tabs)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Qt's enumerations (Qt.AlignmentFlag…) are not touched before the first paint: the
+        # first use of one builds all of them in Python, some 20 ms.  Hence placeholders
+        # here, which attach replaces with the practice list and the pages.
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.practice_list)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(QWidget())
+        self.splitter.addWidget(self._loading_page())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 1060])
         self.setCentralWidget(self.splitter)
-
-        self.exports = DocumentExports(
-            db,
-            settings,
-            self.practice_list.current_id,
-            self.schedule_tab.current_session_id,
-            self.flush_edits,
-            self,
-        )
-        self.programme_tab.add_export_actions(
-            [self.exports.card_action, self.exports.programme_action]
-        )
-        self.schedule_tab.add_export_actions([self.exports.calendar_action])
-        self.day_exports = DayExports(
-            db,
-            settings,
-            self.exports,
-            self.practice_list.current_id,
-            self.roster_tab.session_for_export,
-            self,
-        )
-        self.roster_tab.add_export_actions(self.day_exports.actions)
-        self.data_actions = BackupActions(
-            db, settings, self.may_leave_edits, self.data_replaced, self
-        )
-        self.practice_tab.add_export_actions([self.exports.card_action])
         self._build_menus()
         self._build_status_bar()
-        self._connect()
+        if db is None:
+            self._restore_settings()  # the frame is shown at its place and size at once
+        else:
+            self.attach(db)
+
+    def attach(self, db: Database, *, others_later: bool = False) -> None:
+        """The second phase: the tabs and actions on ``db``, then its practices on screen.
+
+        With ``others_later`` the practice is first shown in the tab on screen alone, and in
+        the other tabs once it is painted (the Date tab's holiday calendar alone takes some
+        50 ms to load).
+        """
+        self.db = db
+        self._others_later = others_later
+        _content().build(self, db, self._settings)
+        self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
+        self.save_label.setText(self.tr("Tutte le modifiche sono salvate"))
+        # Again: the tabs' minimum size may have grown a window restored small.
         self._restore_settings()
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
 
     # -- building --------------------------------------------------------------------------
+    def build_undo_actions(self) -> None:
+        """Modifica → Annulla / Ripeti, which follow the tab on screen (see _tab_changed)."""
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
     def _action(self, text: str, slot: object, shortcut: object = None, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -131,97 +151,44 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _loading_page(self) -> QWidget:
+        """ "Caricamento…" in grey, in the middle of where the tabs will be."""
+        page = QWidget()
+        page.setObjectName("loadingPage")
+        label = QLabel(self.tr("Caricamento…"))
+        label.setObjectName("loadingLabel")
+        label.setEnabled(False)  # the palette's quiet grey
+        layout = QHBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)  # centred vertically by the label itself
+        layout.addStretch(1)
+        return page
+
     def _build_menus(self) -> None:
+        """The menus' titles, painted with the frame; :mod:`window_content` fills them."""
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(
-            self._action(
-                self.tr("&Nuova pratica"),
-                self.new_practice,
-                QKeySequence.StandardKey.New,
-                "newPracticeAction",
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                self.tr("Nuova pratica dall'&esempio"),
-                self.new_practice_from_sample,
-                None,
-                "sampleAction",
-            )
-        )
-        self.duplicate_action = self._action(
-            self.tr("D&uplica pratica"), self.duplicate_practice, None, "duplicatePracticeAction"
-        )
-        self.delete_action = self._action(
-            self.tr("E&limina pratica…"), self.delete_practice, None, "deletePracticeAction"
-        )
-        file_menu.addAction(self.duplicate_action)
-        file_menu.addAction(self.delete_action)
-        file_menu.addSeparator()
-        file_menu.addActions(self.data_actions.actions)
-        file_menu.addAction(preferences_action(self, self._settings))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
-        )
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.file_menu.setObjectName("fileMenu")
 
         edit_menu = menu_bar.addMenu(self.tr("&Modifica"))
         edit_menu.setObjectName("editMenu")
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
+        self.edit_menu = edit_menu
         self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
         self.export_menu.setObjectName("exportMenu")
-        for export in self.exports.actions:
-            self.export_menu.addAction(export)
-        self.export_menu.addSeparator()
-        for export in self.day_exports.actions:
-            self.export_menu.addAction(export)
-
-        help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(
-            self._action(
-                self.tr("&Informazioni su Exchange Desktop"), self.show_about, None, "aboutAction"
-            )
-        )
+        self.help_menu = menu_bar.addMenu(self.tr("&Aiuto"))
+        self.help_menu.setObjectName("helpMenu")
 
     def _build_status_bar(self) -> None:
-        self.db_label = QLabel(self.tr("Database: {path}").format(path=self.db.path))
+        self.db_label = QLabel()
         self.db_label.setObjectName("databasePathLabel")
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_label = QLabel(self.tr("Tutte le modifiche sono salvate"))
+        self.save_label = QLabel()  # until there is something to save: see attach
         self.save_label.setObjectName("saveStateLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
 
-    def _connect(self) -> None:
-        self.practice_list.practice_selected.connect(self._practice_selected)
-        self.practice_list.new_requested.connect(self.new_practice)
-        self.practice_list.duplicate_requested.connect(self.duplicate_practice)
-        self.practice_list.delete_requested.connect(self.delete_practice)
-        self.practice_tab.save_state_changed.connect(self._show_save_state)
-        self.programme_tab.save_state_changed.connect(self._show_save_state)
-        self.schedule_tab.save_state_changed.connect(self._show_save_state)
-        self.schedule_tab.schedule_changed.connect(self._schedule_edited)
-        self.schedule_tab.schedule_changed.connect(self._refresh_roster)
-        self.roster_tab.roster_changed.connect(self.schedule_tab.reload)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.practice_tab.practice_changed.connect(self._practice_edited)
-
     # -- practices -------------------------------------------------------------------------
     def reload_practices(self, select_id: int | None = None) -> None:
-        self.practice_list.set_practices(practice_service.list_practices(self.db), select_id)
+        self.practice_list.set_practices(_content().practices.list_practices(self.db), select_id)
 
     def data_replaced(self) -> None:
         """After a restore: drop the edits and undo history of data that is gone, show the new."""
@@ -252,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def may_leave_edits(self) -> bool:
         """Before the shown practice goes away: save, or ask before dropping invalid fields."""
-        return self.flush_edits() or confirm(
+        return self.flush_edits() or _content().confirm(
             self,
             self.tr("Modifiche non salvate"),
             self.tr(
@@ -272,23 +239,40 @@ class MainWindow(QMainWindow):
         for form in self._forms:
             form.discard_pending()
         self._shown_practice = practice_id
-        try:
-            self.practice_tab.show_practice(practice_id)
-            self.programme_tab.show_practice(practice_id)
-            self.schedule_tab.show_practice(practice_id)
-            self.roster_tab.show_practice(practice_id)
-        except DomainError as error:  # deleted meanwhile, e.g. by a second window
-            show_error(self, error)
-            self.reload_practices()
+        self._selections += 1
+        tabs = [self.practice_tab, self.programme_tab, self.schedule_tab, self.roster_tab]
+        if self._others_later:
+            self._others_later = False
+            on_screen = self.tabs.currentWidget()
+            rest = [tab for tab in tabs if tab is not on_screen]
+            tabs = [on_screen]
+            selection = self._selections
+            when_painted(on_screen, lambda: self._show_later(practice_id, rest, selection))
+        if not self._show_in(practice_id, tabs):
             return
         has_practice = practice_id is not None
-        self.pages.setCurrentIndex(1 if has_practice else 0)
+        self.pages.setCurrentWidget(self.tabs if has_practice else self.empty_state)
         self.duplicate_action.setEnabled(has_practice)
         self.exports.set_enabled(has_practice)
         self.day_exports.set_enabled(has_practice)
         self.delete_action.setEnabled(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
+
+    def _show_in(self, practice_id: int | None, tabs: list[QWidget]) -> bool:
+        try:
+            for tab in tabs:
+                tab.show_practice(practice_id)  # type: ignore[attr-defined]
+        except DomainError as error:  # deleted meanwhile, e.g. by a second window
+            _content().show_error(self, error)
+            self.reload_practices()
+            return False
+        return True
+
+    def _show_later(self, practice_id: int | None, tabs: list[QWidget], selection: int) -> None:
+        """The tabs left out at start, unless another selection has filled them since."""
+        if selection == self._selections:
+            self._show_in(practice_id, tabs)
 
     def _refresh_roster(self) -> None:
         self.roster_tab.show_practice(self.roster_tab.practice_id)
@@ -300,7 +284,7 @@ class MainWindow(QMainWindow):
             self.practice_tab.refresh_dates()
 
     def _practice_edited(self, practice_id: int) -> None:
-        practice = practice_service.get_practice(self.db, practice_id)
+        practice = _content().practices.get_practice(self.db, practice_id)
         self.practice_list.model.update_title(practice_id, practice.title, practice.host_comune)
 
     def _add_and_select(self, create: object) -> None:
@@ -309,15 +293,15 @@ class MainWindow(QMainWindow):
         try:
             practice = create()  # type: ignore[operator]
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
             return
         self.reload_practices(practice.id)
         self.tabs.setCurrentWidget(self.practice_tab)
 
     def new_practice(self) -> None:
         self._add_and_select(
-            lambda: practice_service.create_practice(
-                self.db, Practice(title=self.tr("Nuova pratica"))
+            lambda: _content().practices.create_practice(
+                self.db, _content().Practice(title=self.tr("Nuova pratica"))
             )
         )
         title_edit = self.practice_tab.findChild(QWidget, "titleEdit")
@@ -326,12 +310,14 @@ class MainWindow(QMainWindow):
             title_edit.selectAll()  # type: ignore[attr-defined]
 
     def new_practice_from_sample(self) -> None:
-        self._add_and_select(lambda: load_sample(self.db))
+        self._add_and_select(lambda: _content().load_sample(self.db))
 
     def duplicate_practice(self) -> None:
         practice_id = self.practice_list.current_id()
         if practice_id is not None:
-            self._add_and_select(lambda: practice_service.duplicate_practice(self.db, practice_id))
+            self._add_and_select(
+                lambda: _content().practices.duplicate_practice(self.db, practice_id)
+            )
 
     def delete_practice(self) -> None:
         practice_id = self.practice_list.current_id()
@@ -340,10 +326,10 @@ class MainWindow(QMainWindow):
         if not self.may_leave_edits():
             return
         try:
-            practice = practice_service.get_practice(self.db, practice_id)
-            usage = practice_service.practice_usage(self.db, practice_id)
+            practice = _content().practices.get_practice(self.db, practice_id)
+            usage = _content().practices.practice_usage(self.db, practice_id)
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
             return
         parts = [self.tr("il programma")]
         if usage.sessions:
@@ -361,20 +347,20 @@ class MainWindow(QMainWindow):
         text = self.tr(
             "Eliminare la pratica «{title}»?\n\nVerranno eliminati anche {what}. "
             "L'operazione non si può annullare."
-        ).format(title=practice.title, what=join_alternatives(parts, self.tr("e")))
-        if not confirm(self, self.tr("Elimina pratica"), text):
+        ).format(title=practice.title, what=_content().join_alternatives(parts, self.tr("e")))
+        if not _content().confirm(self, self.tr("Elimina pratica"), text):
             return
         try:
-            practice_service.delete_practice(self.db, practice_id)
+            _content().practices.delete_practice(self.db, practice_id)
         except DomainError as error:
-            show_error(self, error)
+            _content().show_error(self, error)
         self.reload_practices()
 
     def offer_sample_if_empty(self) -> None:
         """On first start with an empty database, offer the Monza sample."""
-        if practice_service.count_practices(self.db):
+        if _content().practices.count_practices(self.db):
             return
-        if confirm(
+        if _content().confirm(
             self,
             self.tr("Benvenuti in Exchange Desktop"),
             self.tr(
@@ -389,7 +375,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
 
     def show_about(self) -> None:
-        show_about_box(self, self.db.path)
+        _content().show_about_box(self, self.db.path)
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY)

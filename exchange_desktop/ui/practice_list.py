@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -19,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_desktop.services.practices import PracticeSummary
+if TYPE_CHECKING:  # the services import SQLAlchemy, which the window's first paint waits for
+    from exchange_desktop.services.practices import PracticeSummary
 
 PRACTICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,10 +66,7 @@ class PracticeListModel(QAbstractListModel):
         row = self.row_of(practice_id)
         if row < 0:
             return
-        old = self._rows[row]
-        self._rows[row] = PracticeSummary(
-            id=old.id, title=title, host=host, updated_at=old.updated_at
-        )
+        self._rows[row] = dataclasses.replace(self._rows[row], title=title, host=host)
         index = self.index(row)
         self.dataChanged.emit(index, index)
 

@@ -887,17 +887,18 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="54" />
+            <location filename="../../exchange_desktop/ui/app.py" line="59" />
             <source>I dettagli sono nel file {path}.</source>
+            <extracomment>How long the start waits for the window's first paint before attaching the data anyway.</extracomment>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="62" />
+            <location filename="../../exchange_desktop/ui/app.py" line="67" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="63" />
+            <location filename="../../exchange_desktop/ui/app.py" line="68" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -1015,137 +1016,142 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="66" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="65" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="68" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="67" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="69" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="71" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="136" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="140" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="124" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="148" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="132" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="155" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="139" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="158" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="145" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="167" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="158" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="162" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="172" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="120" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="175" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="123" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="183" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="165" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="191" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="167" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="195" />
+            <location filename="../../exchange_desktop/ui/window_content.py" line="171" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="200" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="112" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="203" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="147" />
+            <source>Caricamento…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="257" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="213" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="259" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="215" />
             <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
             <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="320" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="276" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="306" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="309" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="311" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="357" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="315" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="359" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="317" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="362" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="320" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1154,22 +1160,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="364" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="322" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="365" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="323" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="379" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="381" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="339" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1471,7 +1477,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/registration_moves.py" line="81" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="141" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="143" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -1496,62 +1502,62 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="83" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="85" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="165" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="212" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="171" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="189" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="236" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="191" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="238" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="196" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="202" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="232" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="279" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="275" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="322" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="282" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="329" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="294" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="341" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="311" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="358" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -1700,43 +1706,43 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="82" />
+            <location filename="../../exchange_desktop/storage/database.py" line="92" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
             <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="96" />
+            <location filename="../../exchange_desktop/storage/database.py" line="106" />
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
             <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="277" />
+            <location filename="../../exchange_desktop/storage/database.py" line="330" />
             <source>{path} è una cartella, non un file di database.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="283" />
+            <location filename="../../exchange_desktop/storage/database.py" line="337" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="304" />
+            <location filename="../../exchange_desktop/storage/database.py" line="359" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="313" />
+            <location filename="../../exchange_desktop/storage/database.py" line="368" />
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
             <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="321" />
+            <location filename="../../exchange_desktop/storage/database.py" line="376" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="335" />
+            <location filename="../../exchange_desktop/storage/database.py" line="390" />
             <source>Impossibile aprire il database {path}: {detail}</source>
             <translation>Cannot open the database {path}: {detail}</translation>
         </message>
@@ -2107,37 +2113,37 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>PracticeListPanel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="96" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="97" />
             <source>Pratic&amp;he</source>
             <translation>Practice&amp;s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="107" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="108" />
             <source>Nuova</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="108" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="109" />
             <source>Nuova pratica vuota</source>
             <translation>New empty practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="113" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="114" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="114" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="115" />
             <source>Copia la pratica selezionata con il programma, per riutilizzarla</source>
             <translation>Copy the selected practice with its programme, to reuse it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="119" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="120" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="120" />
+            <location filename="../../exchange_desktop/ui/practice_list.py" line="121" />
             <source>Elimina la pratica selezionata (chiede conferma)</source>
             <translation>Delete the selected practice (asks for confirmation)</translation>
         </message>
@@ -2698,12 +2704,12 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>RegistrationActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="59" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="60" />
             <source>Possibile doppione</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="60" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="61" />
             <source>Nella sessione c'è già:
 {existing}
 
@@ -2714,77 +2720,77 @@ Salvare comunque?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="70" />
             <source>In quale sessione iscrivere la persona?</source>
             <translation>Which session should the person be registered for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="82" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="83" />
             <source>Lista d'attesa</source>
             <translation>Waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="86" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="87" />
             <source>Nuovo partecipante</source>
             <translation>New participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="104" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="105" />
             <source>Modifica partecipante</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="110" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="111" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="111" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="112" />
             <source>Annullare l'iscrizione di {name}?</source>
             <translation>Cancel the registration of {name}?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="125" />
             <source>Posto assegnato</source>
             <translation>Seat assigned</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="137" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="138" />
             <source>In quale sessione spostare la persona?</source>
             <translation>Which session should the person be moved to?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="147" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="148" />
             <source>Elimina iscrizione</source>
             <translation>Delete registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="148" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="149" />
             <source>Eliminare {name} dall'elenco? L'operazione non si può annullare.</source>
             <translation>Delete {name} from the list? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="162" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="163" />
             <source>Cancella dati personali</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="164" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="165" />
             <source>Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono e codice fiscale vengono eliminati; restano solo i conteggi. L'operazione non si può annullare.</source>
             <translation>Erase the personal data of {name} (right to be forgotten)? Name, email, phone and tax code are deleted; only the counts remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="175" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="176" />
             <source>Quale sessione segnare come presente?</source>
             <translation>For which session should attendance be recorded?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="189" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="190" />
             <source>Presenza</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="190" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="191" />
             <source>Solo chi ha un posto confermato può essere segnato presente.</source>
             <translation>Only people with a confirmed seat can be marked present.</translation>
         </message>
@@ -3009,67 +3015,68 @@ Save anyway?</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="39" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="41" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="40" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="41" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="49" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="50" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="59" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="71" />
             <source>in lista d'attesa n. {n}</source>
+            <extracomment>The RosterRow field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="75" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="64" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="76" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
@@ -3168,27 +3175,27 @@ Save anyway?</translation>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="276" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="284" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="278" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="286" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="281" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="289" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="324" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="332" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="342" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="350" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -3559,38 +3566,38 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="65" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="66" />
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
             <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
             <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="129" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="158" />
             <source>È un sabato.</source>
             <translation>It is a Saturday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="131" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="160" />
             <source>È una domenica.</source>
             <translation>It is a Sunday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="137" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="166" />
             <source>È un giorno festivo: {name}.</source>
             <translation>It is a public holiday: {name}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="147" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="176" />
             <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
             <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="158" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="187" />
             <source>È la festa del santo patrono del Comune ospitante.</source>
             <translation>It is the feast of the host municipality's patron saint.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="164" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="193" />
             <source>La data è già passata.</source>
             <translation>The date has already passed.</translation>
         </message>
