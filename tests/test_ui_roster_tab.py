@@ -34,7 +34,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
-from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.organisations_dialog import OrganisationForm, OrganisationsDialog
 from exchange_desktop.ui.participant_dialog import ParticipantDialog
@@ -502,6 +502,62 @@ def test_editing_changes_the_person_and_keeps_the_seat(crowded, db, sessions, mo
     )
     assert _row(crowded, "Colombo")[EMAIL] == "g.colombo@comune.lissone.mb.it"
     assert _current_surname(crowded) == "Colombo"
+
+
+def test_editing_a_person_changed_meanwhile_elsewhere_overwrites_nothing(
+    crowded, db, db_path, sessions, monkeypatch, boxes
+) -> None:
+    """Two windows on one database: the dialog opened before a colleague saved."""
+    practice, first, _second, _enti = sessions
+    _show_session(crowded, first.id)
+    _select(crowded, "Colombo")
+    (before,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    colleague = open_database(db_path)
+    opened: list[ParticipantDialog] = []
+
+    def exec_(dialog: ParticipantDialog) -> int:
+        opened.append(dialog)
+        service.update_participant(colleague, before.participant_id, email="colombo@altro.it")
+        service.update_participant(colleague, before.participant_id, phone="02 111")
+        dialog.findChild(QLineEdit, "participant_emailEdit").setText("g.colombo@lissone.it")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", exec_)
+    try:
+        action(crowded, "editParticipantAction").trigger()
+    finally:
+        colleague.close()
+    assert opened[0].result() != QDialog.DialogCode.Accepted  # stays open
+    assert [(kind, text[:40]) for kind, _title, text in boxes] == [
+        ("warning", "Nel frattempo i dati di questa persona s")
+    ]
+    (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    assert (after.email, after.phone) == ("colombo@altro.it", "02 111")
+
+
+def test_editing_one_field_leaves_the_others_saved_meanwhile_elsewhere(
+    crowded, db, db_path, sessions, monkeypatch
+) -> None:
+    practice, first, _second, _enti = sessions
+    _show_session(crowded, first.id)
+    _select(crowded, "Colombo")
+    (before,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    colleague = open_database(db_path)
+
+    def exec_(dialog: ParticipantDialog) -> int:
+        service.update_participant(colleague, before.participant_id, phone="02 111")
+        dialog.findChild(QLineEdit, "participant_emailEdit").setText("g.colombo@lissone.it")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", exec_)
+    try:
+        action(crowded, "editParticipantAction").trigger()
+    finally:
+        colleague.close()
+    (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    assert (after.email, after.phone) == ("g.colombo@lissone.it", "02 111")
 
 
 def _current_surname(window) -> str | None:

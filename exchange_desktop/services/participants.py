@@ -5,16 +5,22 @@ edited.  One transaction per public function; the helpers work inside an open on
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
-from exchange_desktop.domain.errors import not_found, raise_if_any
+from exchange_desktop.domain.errors import (
+    ConflictError,
+    not_found,
+    raise_if_any,
+    raise_if_changed_elsewhere,
+)
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.validation import CONTEXT, normalize_line
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.organisations import organisation_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
@@ -163,13 +169,38 @@ def get_participant(db: Database, participant_id: int) -> Participant:
         return to_domain(participant_row(session, participant_id), Participant)
 
 
-def update_participant(db: Database, participant_id: int, **changes: object) -> Participant:
-    """Change some fields of a participant (the Ente too), validated as a whole first."""
+def update_participant(
+    db: Database,
+    participant_id: int,
+    *,
+    expected: Mapping[str, object] | None = None,
+    **changes: object,
+) -> Participant:
+    """Change some fields of a participant (the Ente too), validated as a whole first.
+
+    ``expected`` (from the dialog) holds the values the changed fields had when it opened:
+    if another window or a colleague saved a different one since, nothing is written.
+    """
     unknown = set(changes) - set(PARTICIPANT_FIELDS)
     if unknown:
         raise KeyError(f"not an editable participant field: {sorted(unknown)}")
     with db.transaction() as session:
         row = participant_row(session, participant_id)
+        try:
+            raise_if_changed_elsewhere(to_domain(row, Participant), expected)
+        except ConflictError as conflict:
+            raise ConflictError(
+                Message(
+                    MESSAGES_CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Nel frattempo i dati di questa persona sono stati modificati da "
+                        "un'altra finestra o da un altro utente: le modifiche non sono state "
+                        "salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.",
+                    ),
+                ),
+                conflict.current,
+            ) from None
         updated = checked_participant(replace(to_domain(row, Participant), **changes))
         store_participant(session, updated, row)
         return to_domain(row, Participant)

@@ -97,8 +97,20 @@ class RegistrationActions(QObject):
         def save(participant: Participant) -> bool:
             if not self._ask_about_duplicates(row.session_id, participant):
                 return False
-            changes = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
-            roster_service.update_participant(self.db, row.participant_id, **changes)
+            # Only what the clerk changed, each checked against what the dialog showed: a
+            # field saved meanwhile in another window is neither overwritten nor lost.
+            changes = {
+                name: getattr(participant, name)
+                for name in PARTICIPANT_FIELDS
+                if getattr(participant, name) != getattr(current, name)
+            }
+            if changes:
+                roster_service.update_participant(
+                    self.db,
+                    row.participant_id,
+                    expected={name: getattr(current, name) for name in changes},
+                    **changes,
+                )
             self.tab.reload(row.registration_id)
             return True
 

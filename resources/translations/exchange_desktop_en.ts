@@ -160,57 +160,57 @@
             <translation>Sample practice added to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="20" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="19" />
             <source>elenca gli iscritti di una sessione</source>
             <translation>list the registrations of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="22" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="21" />
             <source>Elenca le iscrizioni di una sessione: prima i posti confermati, poi la lista d'attesa in ordine, poi le iscrizioni annullate; per ognuna cognome, nome, Ente, ruolo, email, stato e presenza.</source>
             <translation>Lists the registrations of a session: first the confirmed seats, then the waiting list in order, then the cancelled registrations; for each one surname, name, organisation, role, email, status and attendance.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="33" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="32" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
             <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="62" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="64" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="71" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="70" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="72" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="76" />
             <source>presente ({hours} ore)</source>
             <translation>present ({hours} hours)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="76" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="77" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="83" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="84" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -320,48 +320,48 @@
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="55" />
+            <location filename="../../exchange_desktop/cli/main.py" line="63" />
             <source>file del database SQLite (predefinito: {path})</source>
             <translation>SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="73" />
+            <location filename="../../exchange_desktop/cli/main.py" line="81" />
             <source>'{value}' non è un numero intero positivo</source>
             <extracomment>The largest id SQLite can store; a larger number cannot name anything.</extracomment>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="77" />
+            <location filename="../../exchange_desktop/cli/main.py" line="85" />
             <source>'{value}' è troppo grande per essere un id</source>
             <translation>'{value}' is too large for an id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="85" />
+            <location filename="../../exchange_desktop/cli/main.py" line="93" />
             <source>manca il nome del file</source>
             <translation>the file name is missing</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="95" />
+            <location filename="../../exchange_desktop/cli/main.py" line="103" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="120" />
+            <location filename="../../exchange_desktop/cli/main.py" line="128" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="124" />
+            <location filename="../../exchange_desktop/cli/main.py" line="132" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="131" />
+            <location filename="../../exchange_desktop/cli/main.py" line="139" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="189" />
+            <location filename="../../exchange_desktop/cli/main.py" line="199" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -396,22 +396,22 @@
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="55" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="61" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="65" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="73" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="71" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="75" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
@@ -887,18 +887,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="59" />
+            <location filename="../../exchange_desktop/ui/app.py" line="61" />
             <source>I dettagli sono nel file {path}.</source>
-            <extracomment>How long the start waits for the window's first paint before attaching the data anyway.</extracomment>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="67" />
+            <location filename="../../exchange_desktop/ui/app.py" line="69" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="68" />
+            <location filename="../../exchange_desktop/ui/app.py" line="70" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -1036,7 +1035,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="159" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1066,27 +1065,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="162" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="120" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="131" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="123" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="134" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="165" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="167" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="178" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1096,62 +1095,62 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="112" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="122" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="147" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="158" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="123" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="213" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="224" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="215" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="226" />
             <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
             <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="276" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="304" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="306" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="334" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="309" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="311" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="339" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="315" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="343" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="317" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="345" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="320" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1160,22 +1159,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="322" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="350" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="323" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="365" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="339" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="367" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1183,7 +1182,7 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="155" />
+            <location filename="../../exchange_desktop/cli/main.py" line="163" />
             <location filename="../../exchange_desktop/services/backups.py" line="68" />
             <location filename="../../exchange_desktop/storage/backups.py" line="305" />
             <source>Il database {path} non esiste.</source>
@@ -1227,7 +1226,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot save {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_base.py" line="68" />
+            <location filename="../../exchange_desktop/exports/pdf_base.py" line="67" />
             <source>Manca o è danneggiato il carattere {path}: reinstallare il programma.</source>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
@@ -1434,10 +1433,15 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="44" />
+            <location filename="../../exchange_desktop/services/participants.py" line="50" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/participants.py" line="195" />
+            <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
+            <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/personal_data.py" line="125" />
@@ -1593,18 +1597,18 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="92" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="111" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="117" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="130" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="136" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -1747,7 +1751,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="84" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="90" />
             <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
             <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
         </message>
@@ -2735,62 +2739,62 @@ Save anyway?</translation>
             <translation>New participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="117" />
             <source>Modifica partecipante</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="111" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="123" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="124" />
             <source>Annullare l'iscrizione di {name}?</source>
             <translation>Cancel the registration of {name}?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="125" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="137" />
             <source>Posto assegnato</source>
             <translation>Seat assigned</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="138" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="150" />
             <source>In quale sessione spostare la persona?</source>
             <translation>Which session should the person be moved to?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="148" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="160" />
             <source>Elimina iscrizione</source>
             <translation>Delete registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="149" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="161" />
             <source>Eliminare {name} dall'elenco? L'operazione non si può annullare.</source>
             <translation>Delete {name} from the list? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="163" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="175" />
             <source>Cancella dati personali</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="165" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="177" />
             <source>Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono e codice fiscale vengono eliminati; restano solo i conteggi. L'operazione non si può annullare.</source>
             <translation>Erase the personal data of {name} (right to be forgotten)? Name, email, phone and tax code are deleted; only the counts remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="176" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="188" />
             <source>Quale sessione segnare come presente?</source>
             <translation>For which session should attendance be recorded?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="190" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="202" />
             <source>Presenza</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="191" />
+            <location filename="../../exchange_desktop/ui/registration_actions.py" line="203" />
             <source>Solo chi ha un posto confermato può essere segnato presente.</source>
             <translation>Only people with a confirmed seat can be marked present.</translation>
         </message>
@@ -3015,68 +3019,68 @@ Save anyway?</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="41" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="49" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="50" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="50" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="51" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="72" />
             <source>in lista d'attesa n. {n}</source>
             <extracomment>The RosterRow field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="75" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="76" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster_model.py" line="77" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
@@ -3175,27 +3179,27 @@ Save anyway?</translation>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="284" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="288" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="286" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="292" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="289" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="295" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="332" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="338" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="350" />
+            <location filename="../../exchange_desktop/ui/roster_tab.py" line="356" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -3664,27 +3668,27 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="86" />
+            <location filename="../../exchange_desktop/services/participants.py" line="92" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="98" />
+            <location filename="../../exchange_desktop/services/participants.py" line="104" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="107" />
+            <location filename="../../exchange_desktop/services/participants.py" line="113" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="116" />
+            <location filename="../../exchange_desktop/services/participants.py" line="122" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="135" />
+            <location filename="../../exchange_desktop/services/participants.py" line="141" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>
