@@ -287,6 +287,33 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_aside(tmp_path: Path) -
     assert len(titles(db_path)) == 1
 
 
+def test_restore_over_an_open_database_failing_its_check_writes_through_sqlite(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window holds the file (so SQLite reads it) but the full integrity check fails
+    (e.g. a damaged index): the file stays where it is, with the window's connections."""
+    load_sample(db)
+    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    create_practice(db)
+    live = db.path.resolve()
+    check = storage_backups._integrity_problem
+    monkeypatch.setattr(
+        storage_backups,
+        "_integrity_problem",
+        lambda path: "indice danneggiato" if Path(path).resolve() == live else check(path),
+    )
+
+    result = backups.restore_backup(db.path, backup, now=datetime(2026, 11, 25, 9, 0), in_use=True)
+
+    assert result.was_damaged
+    assert result.safety_copy.name == f"{db.path.stem}-danneggiato-20261125-090000.sqlite"
+    assert len(titles(result.safety_copy)) == 2  # the bytes as they were, copied aside
+    assert len(list_practices(db)) == 1  # the open Database sees the restored data
+    create_practice(db)  # and its writes land in the database, not in the copy
+    assert len(titles(db.path)) == 2
+    assert len(titles(result.safety_copy)) == 2
+
+
 def test_restore_into_a_missing_database_is_refused(tmp_path: Path) -> None:
     backup = closed_database(tmp_path / "copia.sqlite", practices=1)
     with pytest.raises(DomainError, match="non esiste"):

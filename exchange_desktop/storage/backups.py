@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import time
 from contextlib import suppress
@@ -284,7 +285,9 @@ class RestoreResult:
     was_damaged: bool
 
 
-def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    db_path: Path, backup_path: Path, now: datetime | None = None, *, in_use: bool = False
+) -> RestoreResult:
     """Replace the data in ``db_path`` with the backup's, all or nothing.
 
     The backup is checked, then copied to a working file in the backups folder and migrated
@@ -297,7 +300,10 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
 
     A current file SQLite cannot read (damaged, truncated) cannot be written through SQLite
     either: its bytes are moved aside into the backups folder with their side files and
-    the working copy is renamed into its place.
+    the working copy is renamed into its place.  Not when ``in_use`` (the window has the
+    database open, so SQLite could read it: only its integrity check failed): renaming it
+    would leave the window's connections on the moved file, and Windows refuses to rename an
+    open file.  Then its bytes are copied aside and the backup is written through SQLite.
     """
     db_path = Path(db_path)
     info = inspect_backup(backup_path)
@@ -316,10 +322,17 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     damaged = _integrity_problem(db_path) is not None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _prepare(info, working, None if damaged else _page_size(db_path))
+        swap = damaged and not in_use
+        _prepare(info, working, None if swap else _page_size(db_path))
         if damaged:
             safety = _unused(folder / f"{db_path.stem}-danneggiato-{stamp}{db_path.suffix}")
+        if swap:
             _swap_damaged(working, db_path, safety)
+        elif damaged:
+            for suffix in ("-wal", ""):
+                if _side(db_path, suffix).exists():
+                    shutil.copyfile(_side(db_path, suffix), _side(safety, suffix))
+            _copy_into_live(working, db_path)
         else:
             safety = _unused(folder / f"{db_path.stem}-prima-ripristino-{stamp}.sqlite")
             backup_to(db_path, safety)

@@ -126,7 +126,7 @@ class BackupActions(QObject):
             result = run_in_background(
                 self._window,
                 self.tr("Ripristino in corso…"),
-                lambda: backups.restore_backup(self._db.path, info.path),
+                lambda: backups.restore_backup(self._db.path, info.path, in_use=True),
             )
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non ripristinato"))
