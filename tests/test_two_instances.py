@@ -101,6 +101,21 @@ def test_only_the_field_changed_elsewhere_is_held_back(qtbot, window, db, collea
     assert _error_text(window, "office") == ""
 
 
+def test_leaving_after_a_conflict_saves_the_rest_and_asks_nothing(
+    window, db, colleague, no_unanswered_dialogs: list[str]
+) -> None:
+    practice_id = window.practice_tab.practice_id
+    practice_service.update_practice(colleague, practice_id, aim="Scritto dalla collega.")
+    child(window, "aimEdit").setPlainText("Scritto in questa finestra.")
+    child(window, "descriptionEdit").setPlainText("Descrizione nuova.")
+
+    assert window.may_leave_edits() is True  # no "valori non validi" question
+    stored = practice_service.get_practice(db, practice_id)
+    assert (stored.aim, stored.description) == ("Scritto dalla collega.", "Descrizione nuova.")
+    assert CONFLICT in child(window, "saveStateLabel").text()
+    assert no_unanswered_dialogs == []
+
+
 def test_own_successive_saves_are_not_conflicts(window, db) -> None:
     """The base of the check is what was stored (tidied), not what was typed."""
     practice_id = window.practice_tab.practice_id

@@ -175,7 +175,7 @@ def damaged_with_backup(tmp_path: Path, request: pytest.FixtureRequest) -> tuple
     return path, backup
 
 
-KINDS = ["truncated", "not a database", "newer", "foreign"]
+KINDS = ["truncated", "not a database", "foreign"]
 
 
 @pytest.mark.parametrize("damaged_with_backup", KINDS, indirect=True)
@@ -215,6 +215,22 @@ def test_unusable_database_offers_the_latest_backup_and_opens_a_copy_of_it(
     assert startup_database_path(None, settings) == db.path  # opened again at the next start
     assert settings.value(SETTINGS_DATABASE) == str(db.path)
     assert startup_database_path(tmp_path / "altro.sqlite", settings) == tmp_path / "altro.sqlite"
+
+
+@pytest.mark.parametrize("damaged_with_backup", ["newer"], indirect=True)
+def test_a_newer_database_is_not_swapped_for_an_older_backup(
+    qapp, damaged_with_backup: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer schema needs a newer program: working on last week's copy would hide the data."""
+    path, _backup = damaged_with_backup
+    newer = digest(path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert open_startup_database(path, settings, remember=True) is None
+    assert len(shown) == 1 and "versione più recente" in shown[0]
+    assert digest(path) == newer
+    assert settings.value(SETTINGS_DATABASE) is None
 
 
 @pytest.mark.parametrize("damaged_with_backup", ["truncated"], indirect=True)

@@ -164,11 +164,11 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
                 path=str(path),
             )
         )
-    from exchange_desktop.storage.database import DatabaseFileError, open_database
+    from exchange_desktop.storage.database import UnreadableDatabaseError, open_database
 
     try:
         db = open_database(path)
-    except DatabaseFileError as error:
+    except UnreadableDatabaseError as error:  # (not for a newer schema: update the program)
         from exchange_desktop.cli.commands_backup import with_backup_hint
 
         raise with_backup_hint(error, path) from error

@@ -40,8 +40,18 @@ class DatabaseFileError(DomainError):
     """The file cannot be used: not a database, damaged, too new, or not reachable."""
 
 
-def _error(template: str, path: Path, **params: object) -> DatabaseFileError:
-    return DatabaseFileError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
+class UnreadableDatabaseError(DatabaseFileError):
+    """Not a database, damaged or truncated, or another program's: a backup may replace it.
+
+    (Unlike a newer schema, where the answer is to update the program, or a busy or
+    unreachable file, where it is to try again.)
+    """
+
+
+def _error(
+    template: str, path: Path, kind: type[DatabaseFileError] = DatabaseFileError, **params: object
+) -> DatabaseFileError:
+    return kind(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
 def _alembic_config() -> Config:
@@ -95,6 +105,7 @@ def stored_revision(path: Path) -> str | None:
                         "non viene modificato.",
                     ),
                     path,
+                    UnreadableDatabaseError,
                 )
             # A truncated or damaged file may still show its first page: look at every page.
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
@@ -109,6 +120,7 @@ def stored_revision(path: Path) -> str | None:
                 "({detail}). Il file non è stato modificato.",
             ),
             path,
+            UnreadableDatabaseError,
             detail=str(exc),
         ) from exc
 

@@ -192,7 +192,8 @@ class AutosaveForm(QObject):
     def _take_theirs(self, error: ConflictError) -> None:
         """Show what was saved elsewhere in place of this form's edit, which is not written.
 
-        The other edits stay pending and are saved on the next round.
+        The other edits are saved at once: nothing valid waits behind a conflict (leaving
+        the practice right after must not have to ask about them).
         """
         for name, value in error.current.items():
             binding = self._bindings.get(name)
@@ -204,7 +205,7 @@ class AutosaveForm(QObject):
             self._dirty.discard(name)
             self._show_error(name, error.message)
         if self._dirty:
-            self._timer.start()
+            self.flush()
         self._set_state(SaveState.FAILED, describe_error(error))
 
     def _show_error(self, name: str, message: Message | None) -> None:

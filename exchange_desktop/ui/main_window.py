@@ -219,12 +219,15 @@ class MainWindow(QMainWindow):
 
     def may_leave_edits(self) -> bool:
         """Before the shown practice goes away: save, or ask before dropping invalid fields."""
-        return self.flush_edits() or _content().confirm(
+        if self.flush_edits() or not any(form.has_pending_edits() for form in self._forms):
+            return True  # (an edit refused for a conflict is already replaced on screen)
+        return _content().confirm(
             self,
             self.tr("Modifiche non salvate"),
             self.tr(
-                "Alcuni campi contengono valori non validi (segnalati in rosso) e non sono "
-                "stati salvati. Continuare perdendo queste modifiche?"
+                "Alcune modifiche non sono state salvate: valori non validi (segnalati in "
+                "rosso) oppure database occupato (vedere la barra di stato). Continuare "
+                "perdendo queste modifiche?"
             ),
         )
 

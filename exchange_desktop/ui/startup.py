@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.services import backups
-from exchange_desktop.storage.database import Database, open_database
+from exchange_desktop.storage.database import Database, UnreadableDatabaseError, open_database
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.dialogs import literal
 
@@ -49,7 +49,9 @@ def open_startup_database(
     except DomainError as error:
         problem = error
     title = QCoreApplication.translate("Errors", "Database non utilizzabile")
-    latest = backups.latest_backup(path)
+    # A backup replaces a damaged file; a newer schema needs a newer program, and a busy or
+    # unreachable file needs another try, not a stale copy opened from now on.
+    latest = backups.latest_backup(path) if isinstance(problem, UnreadableDatabaseError) else None
     if latest is None:
         QMessageBox.critical(None, title, describe_error(problem))
         return None
