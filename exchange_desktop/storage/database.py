@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -130,10 +131,18 @@ def _read_only(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Co
     """A read-only connection.  ``inspect_only`` looks without leaving -wal/-shm files behind.
 
     SQLite creates those side files even for a read-only reader of a WAL database; when none
-    exists yet the file holds all its data, so it can be read as immutable instead.
+    exists yet the file holds all its data, so it can be read as immutable instead.  Not on
+    a network share, where the database uses the rollback journal (which a plain read-only
+    reader never creates) and a colleague may be committing: an immutable reader takes no
+    lock and would see a half-written file as damaged.  Nor beside a -journal, which a reader
+    must roll back.
     """
     query = "mode=ro"
-    if inspect_only and not path.with_name(path.name + "-wal").exists():
+    if (
+        inspect_only
+        and not any(path.with_name(path.name + side).exists() for side in ("-wal", "-journal"))
+        and not is_network_path(path)
+    ):
         query += "&immutable=1"
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     try:
@@ -152,7 +161,9 @@ def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Pat
     -shm files it needed when it is the last to close.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    # Named for this process: two programs making the day's backup at once must not write
+    # into, or clean up, the same partial file.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     if frozen_source:
         reading = _read_only(source, inspect_only=True)
     else:

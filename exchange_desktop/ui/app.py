@@ -6,6 +6,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -111,6 +112,8 @@ def run_gui(db_path: Path | None) -> int:
     try:
         return app.exec()
     finally:
+        if opened.backup is not None:
+            opened.backup.join()  # a copy is never left half-made by leaving
         if opened.marker is not None:
             opened.marker.release()
         if opened.db is not None:
@@ -125,6 +128,13 @@ class _Opened:
 
     db: Database | None = None
     marker: InstanceMarker | None = None
+    backup: threading.Thread | None = None
+
+    def start_daily_backup(self, make: Callable[[Path], object], path: Path) -> None:
+        """The day's copy on a thread of its own: a large file or a share may take seconds,
+        and the copy uses its own SQLite connections, so the window need not wait."""
+        self.backup = threading.Thread(target=make, args=(path,), name="daily-backup")
+        self.backup.start()
 
 
 def _attach_database(
@@ -150,4 +160,4 @@ def _attach_database(
     opened.marker = watch_instance(window, db.path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
     # Once the data is on screen: the copy of a large file must not delay it.
-    when_painted(window, lambda: make_daily_backup(db.path))
+    when_painted(window, lambda: opened.start_daily_backup(make_daily_backup, db.path))
