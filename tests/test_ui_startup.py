@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -105,6 +106,29 @@ def test_the_frame_is_painted_before_the_database_opens_then_the_data_fills_it(
     assert seen["programme"] == seen["roster"] == practice.id  # the other tabs, after
     # made on a thread of its own after the data was painted, finished before run_gui returns
     assert any("giornaliero" in p.name for p in backups_dir(db.path).iterdir())
+
+
+def test_a_database_busy_while_the_window_fills_in_is_said_and_the_start_stops(
+    qapp, quiet_hooks: None, monkeypatch: pytest.MonkeyPatch, db: Database
+) -> None:
+    from exchange_desktop.storage.db_errors import explain_database_error
+    from exchange_desktop.ui.main_window import MainWindow
+
+    load_sample(db)
+    busy = explain_database_error(sqlite3.OperationalError("database is locked"), db.path)
+    assert busy is not None
+
+    def attach(*_args: object, **_kwargs: object) -> None:
+        raise busy
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text)
+    )
+    assert run_gui(db.path) == 1
+    assert len(shown) == 1 and "occupato" in shown[0]
+    assert not any(w.isVisible() for w in _main_windows())  # no half-built window left
 
 
 def test_a_damaged_database_shows_its_dialog_over_the_frame_and_stops(

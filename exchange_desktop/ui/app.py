@@ -150,14 +150,20 @@ def _attach_database(
     )
 
     configure_logging()  # its module brings sockets and pickle: not needed to paint
-    path = startup_database_path(db_path, settings)
-    db = open_startup_database(path, settings, remember=db_path is None)
-    if db is None:
+    try:
+        path = startup_database_path(db_path, settings)
+        db = open_startup_database(path, settings, remember=db_path is None)
+        if db is None:
+            QApplication.exit(1)
+            return
+        opened.db = db
+        window.attach(db, others_later=True)
+        opened.marker = watch_instance(window, db.path)
+    except Exception:  # (e.g. the file busy in another program): never a half-built window
+        sys.excepthook(*sys.exc_info())  # the message, or the apology naming the log
+        window.hide()
         QApplication.exit(1)
         return
-    opened.db = db
-    window.attach(db, others_later=True)
-    opened.marker = watch_instance(window, db.path)
     QTimer.singleShot(0, window.offer_sample_if_empty)
     # Once the data is on screen: the copy of a large file must not delay it.
     when_painted(window, lambda: opened.start_daily_backup(make_daily_backup, db.path))

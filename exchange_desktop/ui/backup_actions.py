@@ -26,6 +26,7 @@ class BackupActions(QObject):
         self,
         db: Database,
         settings: QSettings,
+        flush_edits: Callable[[], bool],
         may_leave_edits: Callable[[], bool],
         data_replaced: Callable[[], None],
         parent: QWidget,
@@ -33,6 +34,7 @@ class BackupActions(QObject):
         super().__init__(parent)
         self._db = db
         self._settings = settings
+        self._flush_edits = flush_edits
         self._may_leave_edits = may_leave_edits
         self._data_replaced = data_replaced
         self._window = parent
@@ -61,8 +63,7 @@ class BackupActions(QObject):
 
     def make_backup(self) -> Path | None:
         """Ask where, copy the database there (consistent even while in use), say where."""
-        if not self._may_leave_edits():
-            return None
+        self._flush_edits()  # what can be saved goes into the copy; nothing is dropped
         folder = Path(str(self._settings.value(SETTINGS_BACKUP_DIR, str(Path.home()))))
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,

@@ -107,7 +107,7 @@ def _build_actions(window: MainWindow, db: Database, settings: QSettings) -> Non
     )
     window.roster_tab.add_export_actions(window.day_exports.actions)
     window.data_actions = BackupActions(
-        db, settings, window.may_leave_edits, window.data_replaced, window
+        db, settings, window.flush_edits, window.may_leave_edits, window.data_replaced, window
     )
     window.practice_tab.add_export_actions([window.exports.card_action])
 
