@@ -476,22 +476,22 @@
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="224" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="225" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="227" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="228" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="228" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="229" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="231" />
+            <location filename="../../exchange_desktop/ui/autosave_form.py" line="232" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -542,70 +542,70 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="40" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="42" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="43" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="45" />
             <source>Esegui &amp;backup…</source>
             <translation>&amp;Back up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="46" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="48" />
             <source>Ripris&amp;tina da backup…</source>
             <translation>R&amp;estore from backup…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="70" />
             <source>Esegui backup</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="71" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="72" />
             <source>Database di Exchange Desktop (*.sqlite)</source>
             <translation>Exchange Desktop database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="81" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="82" />
             <source>Backup in corso…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="85" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="86" />
             <source>Backup non salvato</source>
             <translation>Backup not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="90" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="91" />
             <source>Backup salvato</source>
             <translation>Backup saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="91" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="92" />
             <source>Il backup è stato salvato in:
 {path}</source>
             <translation>The backup was saved to:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="102" />
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="123" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="103" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="124" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="104" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="105" />
             <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
             <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="111" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="112" />
             <source>Backup non utilizzabile</source>
             <translation>Backup not usable</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="114" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="115" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -616,22 +616,22 @@ I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne sa
 The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="128" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="129" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="132" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="133" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="138" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="139" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="141" />
+            <location filename="../../exchange_desktop/ui/backup_actions.py" line="142" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:
@@ -887,17 +887,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="61" />
+            <location filename="../../exchange_desktop/ui/app.py" line="62" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="69" />
+            <location filename="../../exchange_desktop/ui/app.py" line="70" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="70" />
+            <location filename="../../exchange_desktop/ui/app.py" line="71" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -1110,47 +1110,47 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="224" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="226" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="226" />
-            <source>Alcuni campi contengono valori non validi (segnalati in rosso) e non sono stati salvati. Continuare perdendo queste modifiche?</source>
-            <translation>Some fields contain invalid values (marked in red) and have not been saved. Continue and lose these changes?</translation>
+            <location filename="../../exchange_desktop/ui/main_window.py" line="228" />
+            <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
+            <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="304" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="307" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="334" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="339" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="343" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="345" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1159,22 +1159,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="350" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="354" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="365" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="367" />
+            <location filename="../../exchange_desktop/ui/main_window.py" line="370" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1184,7 +1184,7 @@ This also deletes {what}. It cannot be undone.</translation>
         <message>
             <location filename="../../exchange_desktop/cli/main.py" line="163" />
             <location filename="../../exchange_desktop/services/backups.py" line="68" />
-            <location filename="../../exchange_desktop/storage/backups.py" line="305" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="311" />
             <source>Il database {path} non esiste.</source>
             <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
@@ -1710,43 +1710,43 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="92" />
+            <location filename="../../exchange_desktop/storage/database.py" line="103" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
             <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="106" />
+            <location filename="../../exchange_desktop/storage/database.py" line="118" />
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
             <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="330" />
+            <location filename="../../exchange_desktop/storage/database.py" line="353" />
             <source>{path} è una cartella, non un file di database.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="337" />
+            <location filename="../../exchange_desktop/storage/database.py" line="360" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="359" />
+            <location filename="../../exchange_desktop/storage/database.py" line="382" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="368" />
+            <location filename="../../exchange_desktop/storage/database.py" line="391" />
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
             <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="376" />
+            <location filename="../../exchange_desktop/storage/database.py" line="399" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="390" />
+            <location filename="../../exchange_desktop/storage/database.py" line="413" />
             <source>Impossibile aprire il database {path}: {detail}</source>
             <translation>Cannot open the database {path}: {detail}</translation>
         </message>
@@ -1766,38 +1766,38 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="129" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="130" />
             <source>Il backup {path} non esiste.</source>
             <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="133" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="134" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="140" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="141" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="151" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="152" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="177" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="178" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="308" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="314" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="354" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="367" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
@@ -3546,7 +3546,7 @@ Save anyway?</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="63" />
+            <location filename="../../exchange_desktop/ui/startup.py" line="65" />
             <source>L'ultimo backup è del {when} (pratiche: {count}):
 {backup}
 
@@ -3557,12 +3557,12 @@ Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora in po
 If you open it, the program copies its data into a new file, {copy}, and from now on works on that one. The backup and the current file stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="77" />
+            <location filename="../../exchange_desktop/ui/startup.py" line="79" />
             <source>&amp;Apri l'ultimo backup</source>
             <translation>&amp;Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="82" />
+            <location filename="../../exchange_desktop/ui/startup.py" line="84" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
