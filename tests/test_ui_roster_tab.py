@@ -34,6 +34,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
+from exchange_desktop.services.roster_rows import RosterRow
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.organisations_dialog import OrganisationForm, OrganisationsDialog
@@ -504,59 +505,57 @@ def test_editing_changes_the_person_and_keeps_the_seat(crowded, db, sessions, mo
     assert _current_surname(crowded) == "Colombo"
 
 
-def test_editing_a_person_changed_meanwhile_elsewhere_overwrites_nothing(
-    crowded, db, db_path, sessions, monkeypatch, boxes
-) -> None:
-    """Two windows on one database: the dialog opened before a colleague saved."""
+def _edit_colombo_after_a_colleague(
+    window, db_path: Path, sessions, monkeypatch: pytest.MonkeyPatch, **colleague: str
+) -> tuple[ParticipantDialog, RosterRow]:
+    """Two windows on one database: Colombo's dialog opens, a colleague saves ``colleague``
+    in the meantime, then the clerk types a new email and saves.  Returns the dialog and
+    Colombo's row as stored afterwards."""
     practice, first, _second, _enti = sessions
-    _show_session(crowded, first.id)
-    _select(crowded, "Colombo")
+    _show_session(window, first.id)
+    _select(window, "Colombo")
+    db = window.db
     (before,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
-    colleague = open_database(db_path)
+    other = open_database(db_path)
     opened: list[ParticipantDialog] = []
 
     def exec_(dialog: ParticipantDialog) -> int:
         opened.append(dialog)
-        service.update_participant(colleague, before.participant_id, email="colombo@altro.it")
-        service.update_participant(colleague, before.participant_id, phone="02 111")
+        for name, value in colleague.items():
+            service.update_participant(other, before.participant_id, **{name: value})
         dialog.findChild(QLineEdit, "participant_emailEdit").setText("g.colombo@lissone.it")
         dialog._accept()
         return dialog.result()
 
     monkeypatch.setattr(ParticipantDialog, "exec", exec_)
     try:
-        action(crowded, "editParticipantAction").trigger()
+        action(window, "editParticipantAction").trigger()
     finally:
-        colleague.close()
-    assert opened[0].result() != QDialog.DialogCode.Accepted  # stays open
+        other.close()
+    (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    return opened[0], after
+
+
+def test_editing_a_person_changed_meanwhile_elsewhere_overwrites_nothing(
+    crowded, db_path, sessions, monkeypatch, boxes
+) -> None:
+    dialog, after = _edit_colombo_after_a_colleague(
+        crowded, db_path, sessions, monkeypatch, email="colombo@altro.it", phone="02 111"
+    )
+    assert dialog.result() != QDialog.DialogCode.Accepted  # stays open
     assert [(kind, text[:40]) for kind, _title, text in boxes] == [
         ("warning", "Nel frattempo i dati di questa persona s")
     ]
-    (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
     assert (after.email, after.phone) == ("colombo@altro.it", "02 111")
 
 
 def test_editing_one_field_leaves_the_others_saved_meanwhile_elsewhere(
-    crowded, db, db_path, sessions, monkeypatch
+    crowded, db_path, sessions, monkeypatch
 ) -> None:
-    practice, first, _second, _enti = sessions
-    _show_session(crowded, first.id)
-    _select(crowded, "Colombo")
-    (before,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
-    colleague = open_database(db_path)
-
-    def exec_(dialog: ParticipantDialog) -> int:
-        service.update_participant(colleague, before.participant_id, phone="02 111")
-        dialog.findChild(QLineEdit, "participant_emailEdit").setText("g.colombo@lissone.it")
-        dialog._accept()
-        return dialog.result()
-
-    monkeypatch.setattr(ParticipantDialog, "exec", exec_)
-    try:
-        action(crowded, "editParticipantAction").trigger()
-    finally:
-        colleague.close()
-    (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
+    dialog, after = _edit_colombo_after_a_colleague(
+        crowded, db_path, sessions, monkeypatch, phone="02 111"
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert (after.email, after.phone) == ("g.colombo@lissone.it", "02 111")
 
 
