@@ -8,7 +8,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_process
+from cli_helpers import run_ok, run_process
 
 from exchange_desktop import __version__
 from exchange_desktop.cli.main import run
@@ -25,13 +25,6 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_file(tmp_path: Path) -> Path:
     return tmp_path / "Scambi con spazi" / "archivio è.sqlite"
-
-
-def run_ok(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    code = run(argv)
-    captured = capsys.readouterr()
-    assert (code, captured.err) == (0, "")
-    return captured.out
 
 
 # --- as a real process ------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_process
+from cli_helpers import run_failing, run_process
 from pypdf import PdfReader
 
 from exchange_desktop.cli.main import run
@@ -30,17 +30,6 @@ def sample_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert run(["sample", "--db", str(db_file)]) == 0
     capsys.readouterr()
     return db_file
-
-
-def run_failing(argv: list[str], capsys: pytest.CaptureFixture[str], code: int) -> str:
-    """Run ``argv`` expecting exit ``code``; return stderr after the common checks."""
-    assert run(argv) == code
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "Traceback" not in captured.err
-    if code == 1:
-        assert len(captured.err.strip().splitlines()) == 1
-    return captured.err
 
 
 def pdf_text(path: Path) -> str:

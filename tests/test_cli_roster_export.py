@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_helpers import run_process
+from cli_helpers import run_failing, run_ok, run_process
 from roster_helpers import fill
 
 from exchange_desktop.cli.main import run
@@ -29,23 +29,6 @@ def roster_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     finally:
         db.close()
     return db_file
-
-
-def run_ok(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    code = run(argv)
-    captured = capsys.readouterr()
-    assert (code, captured.err) == (0, "")
-    return captured.out
-
-
-def run_failing(argv: list[str], capsys: pytest.CaptureFixture[str], code: int) -> str:
-    assert run(argv) == code
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "Traceback" not in captured.err
-    if code == 1:
-        assert len(captured.err.strip().splitlines()) == 1
-    return captured.err
 
 
 def headers(path: Path, sheet: int = 0) -> list[object]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from cli_helpers import run_process
+from cli_helpers import run_failing, run_ok, run_process
 
 from exchange_desktop.cli.main import run
 
@@ -34,24 +34,6 @@ def sample_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert run(["sample", "--db", str(db_file)]) == 0
     capsys.readouterr()
     return db_file
-
-
-def run_ok(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    code = run(argv)
-    captured = capsys.readouterr()
-    assert (code, captured.err) == (0, "")
-    return captured.out
-
-
-def run_failing(argv: list[str], capsys: pytest.CaptureFixture[str], code: int) -> str:
-    """Run ``argv`` expecting exit ``code``; return stderr after the common checks."""
-    assert run(argv) == code
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert "Traceback" not in captured.err
-    if code == 1:
-        assert len(captured.err.strip().splitlines()) == 1
-    return captured.err
 
 
 # --- as a real process ------------------------------------------------------------------------
