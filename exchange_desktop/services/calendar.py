@@ -15,16 +15,16 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.exports.files import atomic_write
 from exchange_desktop.exports.wording import short_title
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services.programme import items_of
 from exchange_desktop.services.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
-from exchange_desktop.storage.models import DateChangeRow, ProgrammeItemRow
+from exchange_desktop.storage.models import DateChangeRow
 
 ICS_SUFFIX = ".ics"
 FILE_PREFIX = "Scambio"
@@ -97,14 +97,7 @@ def export_ics(db: Database, session_id: int, out_path: Path | str) -> Path:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
         practice = to_domain(row.practice, Practice)
-        items = [
-            to_domain(item, ProgrammeItem)
-            for item in orm.scalars(
-                select(ProgrammeItemRow)
-                .where(ProgrammeItemRow.practice_id == practice.id)
-                .order_by(ProgrammeItemRow.position, ProgrammeItemRow.id)
-            )
-        ]
+        items = items_of(orm, practice.id)
         changes = (
             orm.scalar(
                 select(func.count())

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
@@ -29,11 +27,11 @@ from exchange_desktop.services.documents import (
     check_pdf_path,
     safe_name_part,
 )
+from exchange_desktop.services.programme import items_of
 from exchange_desktop.services.roster_rows import RosterRow, rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
-from exchange_desktop.storage.models import ProgrammeItemRow
 
 __all__ = [
     "MAX_BLANK_ROWS",
@@ -69,14 +67,7 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
         practice = to_domain(row.practice, Practice)
-        items = [
-            to_domain(item, ProgrammeItem)
-            for item in orm.scalars(
-                select(ProgrammeItemRow)
-                .where(ProgrammeItemRow.practice_id == practice.id)
-                .order_by(ProgrammeItemRow.position, ProgrammeItemRow.id)
-            )
-        ]
+        items = items_of(orm, practice.id)
         rows = rows_of_session(orm, session_id)
     if session.status is SessionStatus.CANCELLED:
         raise DomainError(

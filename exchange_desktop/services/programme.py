@@ -39,11 +39,17 @@ def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
     )
 
 
+def items_of(session: OrmSession, practice_id: int) -> list[ProgrammeItem]:
+    """The items of a practice in programme order, inside an open transaction (for the
+    services that read the programme together with other data)."""
+    return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
+
+
 def list_items(db: Database, practice_id: int) -> list[ProgrammeItem]:
     """The items of a practice in programme order."""
     with db.read() as session:
         practice_row(session, practice_id)
-        return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
+        return items_of(session, practice_id)
 
 
 def add_item(
