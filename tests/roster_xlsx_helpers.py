@@ -101,7 +101,6 @@ ROW = RosterRow(
     status=RegistrationStatus.CONFIRMED,
     waiting_position=None,
     present=None,
-    hours=0.0,
     registered_at=datetime(2026, 3, 1, 9, 0),
 )
 

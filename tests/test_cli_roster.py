@@ -73,7 +73,7 @@ def test_process_roster_json(roster_db: Path, tmp_path: Path) -> None:
     assert first["organisation"] == "Comune di Forlì"
     assert first["role"] == "Personale amministrativo"
     assert first["email"] == "anna.città@comune.it"
-    assert (first["present"], first["hours"]) == (True, 4.5)
+    assert (first["present"], first["minutes_attended"]) == (True, 270)
     assert rows[0]["present"] is None
     assert rows[3]["organisation"] == ""
 
@@ -90,7 +90,7 @@ def test_roster_text_is_one_italian_line_per_person(
         ["5", "Rossi Anna"],
     ]
     assert lines[0].endswith("\tconfermato\tpresenza non segnata")
-    assert lines[1].endswith("\tconfermato\tpresente (4,50 ore)")
+    assert lines[1].endswith("\tconfermato\tpresente (4 h 30 min)")
     assert "\tin lista d'attesa n. 1\t" in lines[2]
     assert "\t(nessun Ente)\t" in lines[3]
     assert "\tin lista d'attesa n. 2\t" in lines[3]

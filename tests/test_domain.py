@@ -22,7 +22,7 @@ from exchange_desktop.domain.enums import (
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.practice import Practice, clean_profiles, copy_title
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.domain.roster import Attendance, Registration
+from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Availability, CandidateDate, Session
 from exchange_desktop.domain.validation import SHORT_TEXT_MAX
 from exchange_desktop.i18n import Message
@@ -377,24 +377,6 @@ def test_to_promote_fills_only_the_free_seats() -> None:
     assert [r.id for r in roster.to_promote(registrations, capacity=4)] == [4, 5]
     assert roster.to_promote(registrations, capacity=2) == []
     assert roster.to_promote(registrations, capacity=1) == []  # over capacity: nobody
-
-
-@pytest.mark.parametrize(
-    ("present", "time_in", "time_out", "hours"),
-    [
-        (True, time(9, 0), time(13, 30), 4.5),
-        (True, time(9, 15), time(9, 15), 0.0),
-        (True, time(14, 0), time(9, 0), 0.0),  # out before in: never negative
-        (True, time(9, 0), None, 0.0),
-        (True, None, time(13, 0), 0.0),
-        (False, time(9, 0), time(13, 0), 0.0),
-    ],
-)
-def test_attendance_hours(
-    present: bool, time_in: time | None, time_out: time | None, hours: float
-) -> None:
-    attendance = Attendance(present=present, time_in=time_in, time_out=time_out)
-    assert attendance.hours == pytest.approx(hours)
 
 
 def test_participant_and_organisation_need_names_and_valid_emails() -> None:

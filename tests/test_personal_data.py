@@ -147,10 +147,11 @@ def test_export_holds_the_persons_data_ente_and_attendance(db: Database) -> None
     (day,) = registration["attendance"]
     assert day == {
         "day": "2026-04-20",
+        "sitting": 1,
         "present": True,
         "time_in": "09:30:00",
         "time_out": "17:00:00",
-        "hours": 7.5,
+        "credited_minutes": None,
     }
     with pytest.raises(NotFoundError):
         service.export_personal_data(db, 999)
@@ -188,7 +189,7 @@ def test_erase_keeps_the_counts_but_no_personal_data(db: Database) -> None:
     assert (erased.surname, erased.name) == ("Partecipante", f"cancellato n. {participant_id}")
     assert (erased.email, erased.phone, erased.fiscal_code) == ("", "", "")
     assert (erased.privacy_consent, erased.privacy_consent_date) == (False, None)
-    assert (erased.status.value, erased.present, erased.hours) == ("confirmed", True, 7.5)
+    assert (erased.status.value, erased.present, erased.minutes_attended) == ("confirmed", True, 450)
     assert erased.organisation == "Comune di Lissone"  # the Ente still counts
     assert service.seats(db, practice_id) == seats_before
     exported = json.dumps(service.export_personal_data(db, participant_id), ensure_ascii=False)

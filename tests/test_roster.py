@@ -52,11 +52,11 @@ def test_rows_carry_the_person_the_ente_and_the_seat(db: Database) -> None:
         "RSSMRA85T10A562S",
     )
     assert (row.privacy_consent, row.privacy_consent_date) == (True, date(2026, 3, 2))
-    assert (row.status, row.waiting_position, row.present, row.hours) == (
+    assert (row.status, row.waiting_position, row.present, row.minutes_attended) == (
         RegistrationStatus.CONFIRMED,
         None,
         None,
-        0.0,
+        0,
     )
     assert row.session_label == "20 o 27 aprile 2026"
     assert isinstance(row.registered_at, datetime)
@@ -160,9 +160,12 @@ def test_attendance_with_times_gives_the_hours(db: Database) -> None:
     confirm_date(db, session.id, APRIL_20)
     first, second, third = fill(db, session.id, ["Rossi", "Verdi", "Bianchi"])
     row = service.set_attendance(db, first, True, time(9, 0), time(13, 30))
-    assert (row.present, row.hours) == (True, 4.5)
-    assert service.set_attendance(db, second, False, time(9, 0), time(10, 0)).hours == 0.0
-    assert service.set_attendance(db, first, True).hours == 0.0  # times cleared: no hours
+    assert (row.present, row.minutes_attended) == (True, 270)
+    with pytest.raises(ValidationError, match="vale solo per chi è presente"):
+        service.set_attendance(db, second, False, time(9, 0), time(10, 0))  # never dropped
+    assert service.set_attendance(db, second, False).minutes_attended == 0
+    # A programme without times: present without times gives no hours to print.
+    assert service.set_attendance(db, first, True).minutes_attended == 0
     by_name = {r.surname: r.present for r in service.roster(db, practice.id)}
     assert by_name == {"Rossi": True, "Verdi": False, "Bianchi": None}
 
@@ -185,7 +188,7 @@ def test_mark_all_present_takes_the_confirmed_only(db: Database) -> None:
     service.set_attendance(db, ids[0], True, time(9, 0), time(11, 0))
     assert service.mark_all_present(db, session.id) == 2
     rows = {r.surname: r for r in service.roster(db, practice.id)}
-    assert (rows["Rossi"].present, rows["Rossi"].hours) == (True, 2.0)  # times kept
+    assert (rows["Rossi"].present, rows["Rossi"].minutes_attended) == (True, 120)  # times kept
     assert rows["Verdi"].present is True
     assert rows["Bianchi"].present is None  # on the waiting list
 

@@ -3,7 +3,7 @@ the waiting list and the summary."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
@@ -156,7 +156,7 @@ def test_dates_and_times_are_excel_dates_with_italian_formats(
     )
     rossi = dict(zip(headers(sheet), workbook["2026-04-20"][3], strict=True))
     assert rossi["Cognome"].value == "Rossi"
-    assert (rossi["Ore"].value, rossi["Ore"].number_format) == (3.5, "0.00")
+    assert (rossi["Ore"].value, rossi["Ore"].number_format) == (timedelta(hours=3.5), "[h]:mm")
     assert rossi["Presente"].value == "Sì"
 
     summary = workbook["Riepilogo"]

@@ -160,7 +160,7 @@ def test_ten_thousand_rows_print_their_time(tmp_path: Path) -> None:
             privacy_consent=True,
             privacy_consent_date=date(2026, 3, 1),
             present=bool(n % 2),
-            hours=4.5,
+            minutes_attended=270,
             registered_at=start + timedelta(seconds=n),
         )
         for n in range(10_000)

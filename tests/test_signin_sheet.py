@@ -314,7 +314,6 @@ def test_rows_are_at_least_one_centimetre_tall() -> None:
             status=RegistrationStatus.CONFIRMED,
             waiting_position=None,
             present=None,
-            hours=0.0,
             registered_at=datetime(2026, 3, 1, 9, n),
         )
         for n in range(1, 5)

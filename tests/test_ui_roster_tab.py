@@ -1026,6 +1026,6 @@ def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -
     action(window, "attendanceTimesAction").trigger()
     row = roster_service.roster(db, practice.id)[0]
     assert row.present is True
-    assert row.hours == 3.5
+    assert row.minutes_attended == 210
     model = window.roster_tab.model
     assert model.index(0, 8).data() == "3 h 30 min"

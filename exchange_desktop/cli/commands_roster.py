@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import time
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
 
 if TYPE_CHECKING:
     from exchange_desktop.services.roster import RosterRow
+    from exchange_desktop.services.roster_rows import SittingAttendance
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,7 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=tr(
             "stampa un array JSON di oggetti con registration_id, participant_id, surname, "
             "name, organisation, role, email, phone, status (confirmed, waiting o cancelled), "
-            "waiting_position, present, hours, registered_at"
+            "waiting_position, present, minutes_attended, planned_minutes, registered_at e "
+            "sittings (per seduta: day, sitting, start, end, present, in, out, "
+            "minutes_attended)"
         ),
     )
     roster.set_defaults(handler=_cmd_roster)
@@ -52,8 +56,27 @@ def _row_json(row: RosterRow) -> dict[str, object]:
         "status": row.status.value,
         "waiting_position": row.waiting_position,
         "present": row.present,
-        "hours": round(row.hours, 2),
+        "minutes_attended": row.minutes_attended,
+        "planned_minutes": row.planned_minutes,
+        "sittings": [_sitting_json(sitting) for sitting in row.sittings],
         "registered_at": row.registered_at.isoformat(),
+    }
+
+
+def _clock(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _sitting_json(sitting: SittingAttendance) -> dict[str, object]:
+    return {
+        "day": sitting.day.isoformat() if sitting.day else None,
+        "sitting": sitting.number,
+        "start": _clock(sitting.start),
+        "end": _clock(sitting.end),
+        "present": sitting.present,
+        "in": _clock(sitting.time_in),
+        "out": _clock(sitting.time_out),
+        "minutes_attended": sitting.minutes,
     }
 
 
@@ -70,10 +93,10 @@ def _presence_text(row: RosterRow) -> str:
         return tr("presenza non segnata")
     if not row.present:
         return tr("assente")
-    if row.hours:
-        from exchange_desktop.formatting import decimal
+    if row.minutes_attended:
+        from exchange_desktop.domain.programme import format_duration
 
-        return tr("presente ({hours} ore)").format(hours=decimal(row.hours))
+        return tr("presente ({hours})").format(hours=format_duration(row.minutes_attended))
     return tr("presente")
 
 

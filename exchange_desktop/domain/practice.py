@@ -22,6 +22,7 @@ from exchange_desktop.i18n import Message
 MAX_PARTICIPANTS_LIMIT = 999
 MAX_DURATION_DAYS = 30
 MAX_PROFILES = 20
+COAT_OF_ARMS_FORMATS = ("", "png", "svg")
 
 DEFAULT_DATES_NOTE = (
     "Le date possono essere soggette a modifiche in base alla disponibilità dell'Ente "
@@ -53,6 +54,20 @@ class Practice:
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
+    #: Who signs the attestati ("Dott.ssa Maria Bianchi", "Dirigente del Settore …");
+    #: empty: the default of the preferences.
+    signer_name: str = ""
+    signer_title: str = ""
+    #: No attestato below this share of the planned hours (0: any attendance counts).
+    min_attendance_percent: int = 0
+    #: The privacy notice on the sign-in sheet: controller (empty: the host Comune), the
+    #: DPO's contact, where the full informativa can be read.
+    privacy_controller: str = ""
+    privacy_dpo: str = ""
+    privacy_info: str = ""
+    #: The coat of arms printed on the documents: the image's bytes and "png" or "svg".
+    coat_of_arms: bytes | None = None
+    coat_of_arms_format: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -68,8 +83,9 @@ _MULTILINE_FIELDS = {"description", "aim", "transfer_notes", "dates_note"}
 def validation_errors(practice: Practice) -> dict[str, Message]:
     """Every problem in ``practice``, by field name; empty when it can be saved."""
     errors: dict[str, Message] = {}
-    for name in ("host_comune", "sector", "office", "patron_name", "contact_name", "contact_phone"):
-        check_text(errors, name, getattr(practice, name))
+    for name in (*_ONE_LINE_FIELDS, "privacy_controller", "privacy_dpo", "privacy_info"):
+        if name != "title":
+            check_text(errors, name, getattr(practice, name))
     check_text(errors, "title", practice.title, required=True)
     for name in _MULTILINE_FIELDS:
         check_text(errors, name, getattr(practice, name), max_length=LONG_TEXT_MAX, multiline=True)
@@ -81,6 +97,9 @@ def validation_errors(practice: Practice) -> dict[str, Message]:
         errors, "max_participants", practice.max_participants, 1, MAX_PARTICIPANTS_LIMIT
     )
     check_int_range(errors, "duration_days", practice.duration_days, 1, MAX_DURATION_DAYS)
+    check_int_range(errors, "min_attendance_percent", practice.min_attendance_percent, 0, 100)
+    if practice.coat_of_arms_format not in COAT_OF_ARMS_FORMATS:
+        raise ValueError(f"unknown coat of arms format: {practice.coat_of_arms_format!r}")
     profile_errors: dict[str, Message] = {}
     for profile in practice.profiles:
         check_text(profile_errors, "profiles", profile)
@@ -98,6 +117,8 @@ _ONE_LINE_FIELDS = (
     "patron_name",
     "contact_name",
     "contact_phone",
+    "signer_name",
+    "signer_title",
 )
 
 
@@ -110,6 +131,8 @@ def normalized(practice: Practice) -> Practice:
         {name: normalize_multiline(getattr(practice, name)) for name in _MULTILINE_FIELDS}
     )
     changes["contact_email"] = practice.contact_email.strip()
+    for name in ("privacy_controller", "privacy_dpo", "privacy_info"):
+        changes[name] = normalize_line(getattr(practice, name))
     changes["patron_day"] = normalize_patron_day(practice.patron_day)
     changes["profiles"] = clean_profiles(practice.profiles)
     return replace(practice, **changes)

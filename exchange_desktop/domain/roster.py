@@ -53,24 +53,20 @@ class Registration:
 
 @dataclass
 class Attendance:
-    """Presence on one day of a session, with the signed-in and signed-out times."""
+    """Presence in one sitting of one day of a session, with the signed-in and out times.
+
+    The minutes it gives depend on the day's sittings: see
+    :func:`exchange_desktop.domain.sittings.attended_minutes`.
+    """
 
     id: int | None = None
     registration_id: int | None = None
     day: date | None = None
+    sitting: int = 1
     present: bool = False
     time_in: time | None = None
     time_out: time | None = None
-
-    @property
-    def hours(self) -> float:
-        """Hours attended, for the certificate; 0 without both times."""
-        if not (self.present and self.time_in and self.time_out):
-            return 0.0
-        minutes = (self.time_out.hour * 60 + self.time_out.minute) - (
-            self.time_in.hour * 60 + self.time_in.minute
-        )
-        return max(minutes, 0) / 60
+    credited_minutes: int | None = None
 
 
 def status_for_new_registration(confirmed_count: int, capacity: int) -> RegistrationStatus:

@@ -57,6 +57,8 @@ class Session:
     end_time: time | None = None
     status: SessionStatus = SessionStatus.PROPOSED
     notes: str = ""
+    #: The protocol number printed on the attestati ("n. 12345/2026"), if the office has one.
+    protocol_number: str = ""
     candidate_dates: list[CandidateDate] = field(default_factory=list)
 
     @property

@@ -167,7 +167,7 @@ def _certificate(
     when_where = _when_where(practice, session, days)
     if when_where:
         content.append(Paragraph(markup(when_where), body))
-    hours = attended_text(row.hours)
+    hours = attended_text(row.minutes_attended)
     if hours:
         content.append(Spacer(1, 0.4 * cm))
         content.append(Paragraph(f"Ore di presenza: {bold(hours)}", body))

@@ -159,9 +159,8 @@ def session_hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
     return time_range(start, end)
 
 
-def attended_text(hours: float) -> str:
-    """ "3 h 30 min" from 3.5 hours; empty when no times were recorded."""
-    minutes = round(hours * 60)
+def attended_text(minutes: int) -> str:
+    """ "3 h 30 min" from 210 minutes; empty for none."""
     return format_duration(minutes) if minutes > 0 else ""
 
 

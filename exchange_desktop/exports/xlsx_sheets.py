@@ -27,12 +27,14 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
-CellKind = Literal["text", "integer", "hours", "date", "datetime", "time"]
+CellKind = Literal["text", "integer", "decimal", "hours", "date", "datetime", "time"]
 
 #: Excel's number formats; Excel and LibreOffice show them with the reader's separators.
 NUMBER_FORMATS: dict[str, str] = {
     "integer": "0",
-    "hours": "0.00",
+    "decimal": "0.00",
+    # A duration as a fraction of a day: "7:00", "3:30", the same hours the attestato prints.
+    "hours": "[h]:mm",
     "date": "dd/mm/yyyy",
     "datetime": "dd/mm/yyyy hh:mm",
     "time": "hh:mm",
@@ -139,6 +141,8 @@ def _longest(values: Iterable[object], kind: CellKind) -> int:
     if kind in _FIXED_LENGTHS:
         return _FIXED_LENGTHS[kind]
     if kind == "hours":
+        return max(len(f"{round(value * 24)}:00") for value in present if isinstance(value, float))
+    if kind == "decimal":
         return max(
             len(f"{value:.2f}") if isinstance(value, float) else len(str(value))
             for value in present
@@ -250,7 +254,7 @@ class SheetWriter:
         elif isinstance(value, bool | int | float) and kind in ("text", "integer"):
             if not emphasis:
                 return value
-            kind = "integer" if isinstance(value, int) else "hours"
+            kind = "integer" if isinstance(value, int) else "decimal"
         cell = self._cell(column, f"{kind}|{emphasis}")
         cell.value = value
         return cell

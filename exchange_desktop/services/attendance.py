@@ -1,15 +1,20 @@
-"""Attendance on the day: present or absent, with the entry and exit times that give the
-hours attended.  One transaction per function.
+"""Attendance on the day, per sitting: present or absent, with the entry and exit times that
+give the minutes attended.  Only a seated (confirmed) person can be present: the sign-in
+sheet lists no one else.  One transaction per function.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, raise_if_any
+from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import person_name
@@ -20,6 +25,7 @@ from exchange_desktop.services.roster_rows import (
     session_label,
 )
 from exchange_desktop.services.session_rows import day_text, message, session_row
+from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,
@@ -69,8 +75,8 @@ def _check_day(row: SessionRow, day: date) -> None:
         )
 
 
-def _times_errors(time_in: time | None, time_out: time | None) -> dict[str, Message]:
-    if time_in is not None and time_out is not None and time_out <= time_in:
+def _times_errors(presence: SittingPresence) -> dict[str, Message]:
+    if presence.time_in and presence.time_out and presence.time_out <= presence.time_in:
         return {
             "time_out": Message(
                 CONTEXT,
@@ -79,7 +85,117 @@ def _times_errors(time_in: time | None, time_out: time | None) -> dict[str, Mess
                 ),
             )
         }
+    if not presence.present and (presence.time_in or presence.time_out):
+        return {
+            "present": Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Un orario di entrata o di uscita vale solo per chi è presente: segnare "
+                    "la persona presente o cancellare l'orario.",
+                ),
+            )
+        }
     return {}
+
+
+class NotSeatedError(DomainError):
+    """The person is on the waiting list: promote them first (the screen offers it)."""
+
+    def __init__(self, message: Message, registration_id: int) -> None:
+        super().__init__(message)
+        self.registration_id = registration_id
+
+
+def _check_seated(session: OrmSession, registration: RegistrationRow) -> None:
+    if registration.status is RegistrationStatus.CONFIRMED:
+        return
+    person = session.get(ParticipantRow, registration.participant_id)
+    name = person_name(person.surname, person.name) if person else ""
+    if registration.status is RegistrationStatus.WAITING:
+        raise NotSeatedError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{person} è in lista d'attesa e non compare sul foglio firme: per segnare "
+                    "la presenza confermare prima l'iscrizione (Promuovi).",
+                ),
+                person=name,
+            ),
+            registration.id,
+        )
+    raise DomainError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "L'iscrizione di {person} è annullata: non si può segnare la presenza.",
+            ),
+            person=name,
+        )
+    )
+
+
+def _check_sitting(plan: DayPlan, number: int) -> None:
+    if not 1 <= number <= len(plan.sittings):
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "La giornata ha {count} sedute: la seduta {number} non esiste.",
+                ),
+                count=len(plan.sittings),
+                number=number,
+            )
+        )
+
+
+def _records(session: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:
+    return {
+        row.sitting: row
+        for row in session.scalars(
+            select(AttendanceRow).where(
+                AttendanceRow.registration_id == registration_id, AttendanceRow.day == day
+            )
+        )
+    }
+
+
+def _write(
+    session: OrmSession,
+    records: dict[int, AttendanceRow],
+    registration_id: int,
+    day: date,
+    presence: SittingPresence,
+) -> None:
+    """Store one sitting; values equal to the stored ones leave the row untouched.
+
+    A webinar's credited minutes stay only while the times they came with do.
+    """
+    row = records.get(presence.sitting)
+    if row is None:
+        row = AttendanceRow(registration_id=registration_id, day=day, sitting=presence.sitting)
+        session.add(row)
+        records[presence.sitting] = row
+    elif (row.present, row.time_in, row.time_out) == (
+        presence.present,
+        presence.time_in,
+        presence.time_out,
+    ):
+        return
+    row.present = presence.present
+    row.time_in = presence.time_in if presence.present else None
+    row.time_out = presence.time_out if presence.present else None
+    row.credited_minutes = presence.credited_minutes if presence.present else None
+
+
+def _keep_credit(records: dict[int, AttendanceRow], presence: SittingPresence) -> SittingPresence:
+    """The webinar's credited minutes stay while the times they came with are unchanged."""
+    stored = records.get(presence.sitting)
+    if stored is None or stored.credited_minutes is None or presence.credited_minutes is not None:
+        return presence
+    if (stored.time_in, stored.time_out) != (presence.time_in, presence.time_out):
+        return presence
+    return replace(presence, credited_minutes=stored.credited_minutes)
 
 
 def set_attendance(
@@ -89,50 +205,84 @@ def set_attendance(
     time_in: time | None = None,
     time_out: time | None = None,
     day: date | None = None,
+    sitting: int = 1,
 ) -> RosterRow:
-    """Mark someone present or absent on ``day`` (the session's day unless told).
-
-    The times are kept only for someone present; without both there are no hours.
+    """Mark someone present or absent in one sitting of ``day`` (the session's day unless
+    told).  Times belong to someone present: absent with a time is refused, not dropped.
     """
-    raise_if_any(_times_errors(time_in, time_out))
+    presence = SittingPresence(sitting, bool(present), time_in, time_out)
+    return set_day_attendance(db, registration_id, [presence], day)
+
+
+def set_day_attendance(
+    db: Database,
+    registration_id: int,
+    presences: Sequence[SittingPresence],
+    day: date | None = None,
+) -> RosterRow:
+    """Store the given sittings of one person's day (the *Orari…* dialog); the others stay.
+
+    What equals the stored values is not written again, so confirming the dialog unchanged
+    changes nothing.
+    """
+    for presence in presences:
+        raise_if_any(_times_errors(presence))
     with db.transaction() as session:
         registration = registration_row(session, registration_id)
-        if registration.status is RegistrationStatus.CANCELLED:
-            person = session.get(ParticipantRow, registration.participant_id)
-            raise DomainError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "L'iscrizione di {person} è annullata: non si può segnare la presenza.",
-                    ),
-                    person=person_name(person.surname, person.name) if person else "",
-                )
-            )
         target = registration.session
         day = day or default_day(target)
         _check_day(target, day)
-        attendance = session.scalar(
-            select(AttendanceRow).where(
-                AttendanceRow.registration_id == registration_id, AttendanceRow.day == day
-            )
-        )
-        if attendance is None:
-            attendance = AttendanceRow(registration_id=registration_id, day=day)
-            session.add(attendance)
-        attendance.present = bool(present)
-        attendance.time_in = time_in if present else None
-        attendance.time_out = time_out if present else None
+        plan = plan_of(session, target)
+        for presence in presences:
+            _check_sitting(plan, presence.sitting)
+        if any(presence.present for presence in presences):
+            _check_seated(session, registration)
+        records = _records(session, registration_id, day)
+        for presence in presences:
+            _write(session, records, registration_id, day, _keep_credit(records, presence))
         return roster_row(session, registration_id)
 
 
-def mark_all_present(db: Database, session_id: int) -> int:
-    """ "Tutti presenti": every confirmed registration present on the session's day.
+def day_attendance(db: Database, registration_id: int, day: date | None = None) -> DayRecord:
+    """What is stored for one person's day, sitting by sitting, with the day's plan."""
+    with db.read() as session:
+        registration = registration_row(session, registration_id)
+        target = registration.session
+        day = day or default_day(target)
+        plan = plan_of(session, target)
+        records = _records(session, registration_id, day)
+        presences = [
+            SittingPresence(
+                number,
+                bool(records[number].present),
+                records[number].time_in,
+                records[number].time_out,
+                records[number].credited_minutes,
+            )
+            if number in records
+            else SittingPresence(number)
+            for number in range(1, len(plan.sittings) + 1)
+        ]
+        return DayRecord(day, plan, presences)
 
-    Times already recorded are kept.  Returns how many people are marked.
+
+@dataclass(frozen=True)
+class DayRecord:
+    """One person's day as the *Orari…* dialog shows it."""
+
+    day: date
+    plan: DayPlan
+    presences: list[SittingPresence]
+
+
+def mark_all_present(db: Database, session_id: int) -> int:
+    """ "Tutti presenti": every confirmed registration present in every sitting of the
+    session's day.  Times already recorded are kept.  Returns how many people are marked.
     """
     with db.transaction() as session:
         target = session_row(session, session_id)
         day = default_day(target)
+        count = len(plan_of(session, target).sittings)
         ids = list(
             session.scalars(
                 select(RegistrationRow.id).where(
@@ -142,7 +292,7 @@ def mark_all_present(db: Database, session_id: int) -> int:
             )
         )
         existing = {
-            attendance.registration_id: attendance
+            (attendance.registration_id, attendance.sitting): attendance
             for attendance in session.scalars(
                 select(AttendanceRow).where(
                     AttendanceRow.registration_id.in_(ids), AttendanceRow.day == day
@@ -150,9 +300,30 @@ def mark_all_present(db: Database, session_id: int) -> int:
             )
         }
         for registration_id in ids:
-            attendance = existing.get(registration_id)
-            if attendance is None:
-                session.add(AttendanceRow(registration_id=registration_id, day=day, present=True))
-            else:
-                attendance.present = True
+            for number in range(1, count + 1):
+                attendance = existing.get((registration_id, number))
+                if attendance is None:
+                    session.add(
+                        AttendanceRow(
+                            registration_id=registration_id, day=day, sitting=number, present=True
+                        )
+                    )
+                else:
+                    attendance.present = True
         return len(ids)
+
+
+def set_present_all_day(
+    db: Database, registration_id: int, present: bool, day: date | None = None
+) -> RosterRow:
+    """The roster's *Presente* box: every sitting of the day at once.
+
+    Ticking keeps the times already recorded; unticking clears them (the person was not
+    there), as the box says.
+    """
+    record = day_attendance(db, registration_id, day)
+    presences = [
+        replace(presence, present=True) if present else SittingPresence(presence.sitting, False)
+        for presence in record.presences
+    ]
+    return set_day_attendance(db, registration_id, presences, record.day)

@@ -13,14 +13,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.domain.roster import Attendance
 from exchange_desktop.exports.files import atomic_write
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.participants import participant_row
 from exchange_desktop.services.roster_rows import session_label
 from exchange_desktop.services.session_rows import message, now
 from exchange_desktop.storage.database import Database
-from exchange_desktop.storage.mapping import to_domain
 from exchange_desktop.storage.models import (
     AttendanceRow,
     OrganisationRow,
@@ -37,13 +35,13 @@ def _iso(value: date | datetime | time | None) -> str | None:
 
 
 def _attendance(row: AttendanceRow) -> dict[str, object]:
-    hours = to_domain(row, Attendance).hours
     return {
         "day": _iso(row.day),
+        "sitting": row.sitting,
         "present": row.present,
         "time_in": _iso(row.time_in),
         "time_out": _iso(row.time_out),
-        "hours": round(hours, 2),
+        "credited_minutes": row.credited_minutes,
     }
 
 
@@ -69,7 +67,7 @@ def export_personal_data(db: Database, participant_id: int) -> dict:
         for row in session.scalars(
             select(AttendanceRow)
             .where(AttendanceRow.registration_id.in_([r.id for r in registrations]))
-            .order_by(AttendanceRow.day)
+            .order_by(AttendanceRow.day, AttendanceRow.sitting)
         ):
             attendance.setdefault(row.registration_id, []).append(row)
         return {

@@ -17,7 +17,14 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.attendance import mark_all_present, set_attendance
+from exchange_desktop.services.attendance import (
+    NotSeatedError,
+    day_attendance,
+    mark_all_present,
+    set_attendance,
+    set_day_attendance,
+    set_present_all_day,
+)
 from exchange_desktop.services.participants import (
     PARTICIPANT_FIELDS,
     fiscal_code_error,
@@ -57,11 +64,13 @@ from exchange_desktop.storage.models import RegistrationRow
 __all__ = [
     "PARTICIPANT_FIELDS",
     "CancelOutcome",
+    "NotSeatedError",
     "RegistrationOutcome",
     "RosterRow",
     "SessionSeats",
     "add_registration",
     "cancel_registration",
+    "day_attendance",
     "delete_registration",
     "erase_personal_data",
     "export_personal_data",
@@ -78,6 +87,8 @@ __all__ = [
     "roster",
     "seats",
     "set_attendance",
+    "set_day_attendance",
+    "set_present_all_day",
     "update_participant",
 ]
 

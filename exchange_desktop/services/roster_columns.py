@@ -25,6 +25,11 @@ STATUS_TEXT = {
 }
 
 
+def _duration(minutes: int) -> float | None:
+    """Minutes as Excel keeps a duration (a fraction of a day), shown as h:mm."""
+    return minutes / (24 * 60) if minutes else None
+
+
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else ("Sì" if value else "No")
 
@@ -58,7 +63,7 @@ COLUMN_SPECS = (
         lambda _n, r: r.waiting_position,
     ),
     ColumnSpec("present", "Presente", "text", lambda _n, r: _yes_no(r.present)),
-    ColumnSpec("hours", "Ore", "hours", lambda _n, r: round(r.hours, 2) if r.hours else None),
+    ColumnSpec("hours", "Ore", "hours", lambda _n, r: _duration(r.minutes_attended)),
     ColumnSpec("registered_at", "Data iscrizione", "datetime", lambda _n, r: r.registered_at),
     ColumnSpec(
         "privacy_consent", "Consenso privacy", "text", lambda _n, r: _yes_no(r.privacy_consent)

@@ -177,7 +177,9 @@ def build_roster_book(
                 confirmed=len(seated),
                 waiting=len(listed) - len(seated),
                 cancelled=len(registrations) - len(listed),
-                present=sum(1 for r in listed if r.present),
+                present=sum(
+                    1 for r in listed if r.present and r.status is RegistrationStatus.CONFIRMED
+                ),
                 rows=[
                     [spec.value(number, row) for spec in specs]
                     for number, row in enumerate(listed, start=1)

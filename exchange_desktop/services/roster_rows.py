@@ -20,7 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
-from exchange_desktop.domain.roster import Attendance
+from exchange_desktop.domain.sittings import DayPlan, SittingPresence, attended_minutes
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.formatting import (
     DOCUMENT_LOCALE,
@@ -29,6 +29,7 @@ from exchange_desktop.formatting import (
     long_date,
 )
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
+from exchange_desktop.services.sittings import plans_of
 from exchange_desktop.storage.models import (
     AttendanceRow,
     OrganisationRow,
@@ -50,8 +51,10 @@ class RosterRow:
     """One registration as the roster shows it: the person, the Ente, the seat, the presence.
 
     ``waiting_position`` is 1 for the next one to be promoted (None unless waiting);
-    ``present`` is None while nobody marked it, else whether the person came (on any day);
-    ``hours`` adds up the attended hours of every day.
+    ``present`` is None while nobody marked it, else whether the person came (to any
+    sitting of any day); ``minutes_attended`` adds up the training minutes of every sitting,
+    breaks left out, against the ``planned_minutes`` of the whole session; ``sittings`` is
+    what is recorded per sitting (the day's plan, unmarked, while nothing is).
 
     A snapshot, never changed in place (a change reads the row again).  Not declared frozen
     for speed only: a frozen dataclass sets each field through ``object.__setattr__``, which
@@ -75,8 +78,25 @@ class RosterRow:
     status: RegistrationStatus
     waiting_position: int | None
     present: bool | None
-    hours: float
     registered_at: datetime
+    minutes_attended: int = 0
+    planned_minutes: int = 0
+    sittings: tuple[SittingAttendance, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SittingAttendance:
+    """One sitting of one day for one person: the plan's times and what was recorded."""
+
+    day: date | None
+    number: int
+    start: time | None
+    end: time | None
+    present: bool | None
+    time_in: time | None = None
+    time_out: time | None = None
+    credited_minutes: int | None = None
+    minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,11 @@ class SessionSeats:
     capacity: int
     confirmed: int
     waiting: int
+
+
+def days_of(row: SessionRow) -> int:
+    """How many days the session lasts (the practice's length, at least one)."""
+    return max(row.practice.duration_days, 1)
 
 
 def registration_row(session: OrmSession, registration_id: int) -> RegistrationRow:
@@ -145,7 +170,7 @@ def sessions_with_dates(session: OrmSession, session_ids: Iterable[int]) -> list
         session.scalars(
             select(SessionRow)
             .where(SessionRow.id.in_(list(session_ids)))
-            .options(selectinload(SessionRow.candidate_dates))
+            .options(selectinload(SessionRow.candidate_dates), selectinload(SessionRow.sittings))
         )
     )
 
@@ -164,16 +189,42 @@ def _waiting_positions(items: list[tuple]) -> dict[int, int]:
     return positions
 
 
-def _presence(days: list[tuple[bool, time | None, time | None]]) -> tuple[bool | None, float]:
-    if not days:
-        return None, 0.0
-    present = False
-    hours = 0.0
-    for came, time_in, time_out in days:
-        present = present or came
-        if came and time_in is not None and time_out is not None:  # else no hours to add
-            hours += Attendance(present=came, time_in=time_in, time_out=time_out).hours
-    return present, hours
+_Record = tuple[date, int, bool, time | None, time | None, int | None]
+
+
+def _presence(
+    plan: DayPlan, records: list[_Record]
+) -> tuple[bool | None, int, tuple[SittingAttendance, ...]]:
+    """Whether the person came, the minutes attended and each sitting, from their records."""
+    count = len(plan.sittings)
+    if not records:
+        unmarked = tuple(
+            SittingAttendance(None, n, plan.sitting(n).start, plan.sitting(n).end, None)
+            for n in range(1, count + 1)
+        )
+        return None, 0, unmarked
+    by_key = {(day, number): record for record in records for day, number in [record[:2]]}
+    sittings: list[SittingAttendance] = []
+    for day in sorted({record[0] for record in records}):
+        numbers = sorted({*range(1, count + 1), *(n for d, n in by_key if d == day)})
+        for number in numbers:
+            planned = plan.sitting(number) if number <= count else None
+            start, end = (planned.start, planned.end) if planned else (None, None)
+            record = by_key.get((day, number))
+            if record is None:
+                sittings.append(SittingAttendance(day, number, start, end, None))
+                continue
+            _day, _number, came, time_in, time_out, credited = record
+            minutes = attended_minutes(
+                plan, SittingPresence(number, came, time_in, time_out, credited)
+            )
+            sittings.append(
+                SittingAttendance(
+                    day, number, start, end, came, time_in, time_out, credited, minutes
+                )
+            )
+    present = any(sitting.present for sitting in sittings)
+    return present, sum(sitting.minutes for sitting in sittings), tuple(sittings)
 
 
 def _queue_of(session: OrmSession, registration_id: int) -> list[tuple]:
@@ -262,6 +313,9 @@ def _build_rows(
             AttendanceRow.time_in,
             AttendanceRow.time_out,
             AttendanceRow.id,
+            AttendanceRow.day,
+            AttendanceRow.sitting,
+            AttendanceRow.credited_minutes,
         )
         .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
         .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
@@ -275,19 +329,23 @@ def _build_rows(
     # and has nothing to do for plain columns; fetched in one call, not row by row.
     records = session.connection().execute(query).all()
     items: dict[int, tuple] = {}
-    attendance: dict[int, list[tuple[bool, time | None, time | None]]] = {}
+    attendance: dict[int, list[_Record]] = {}
     for record in records:
         registration_id = record[0]
         if registration_id not in items:
             items[registration_id] = record
             attendance[registration_id] = []
         if record[18] is not None:
-            attendance[registration_id].append((bool(record[15]), record[16], record[17]))
+            attendance[registration_id].append(
+                (record[19], record[20], bool(record[15]), record[16], record[17], record[21])
+            )
     queue = list(items.values()) if only is None else _queue_of(session, only)
     positions = _waiting_positions(queue)
+    plans = plans_of(session, sessions)
+    planned = {row.id: plans[row.id].total_planned_minutes * days_of(row) for row in sessions}
     rows = []
     for registration_id, item in items.items():
-        present, hours = _presence(attendance[registration_id])
+        present, minutes, sittings = _presence(plans[item[2]], attendance[registration_id])
         rows.append(
             RosterRow(
                 registration_id=registration_id,
@@ -307,7 +365,9 @@ def _build_rows(
                 status=item[3],
                 waiting_position=positions.get(registration_id),
                 present=present,
-                hours=hours,
+                minutes_attended=minutes,
+                planned_minutes=planned[item[2]],
+                sittings=sittings,
                 registered_at=item[4],
             )
         )

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -90,6 +91,16 @@ class PracticeRow(Base):
     contact_name: Mapped[str] = mapped_column(default="")
     contact_email: Mapped[str] = mapped_column(default="")
     contact_phone: Mapped[str] = mapped_column(default="")
+    # Added by migration 0003: who signs the attestati, the minimum attendance, the privacy
+    # notice's parts and the coat of arms printed on the documents.
+    signer_name: Mapped[str] = mapped_column(default="", server_default="")
+    signer_title: Mapped[str] = mapped_column(default="", server_default="")
+    min_attendance_percent: Mapped[int] = mapped_column(default=0, server_default="0")
+    privacy_controller: Mapped[str] = mapped_column(default="", server_default="")
+    privacy_dpo: Mapped[str] = mapped_column(default="", server_default="")
+    privacy_info: Mapped[str] = mapped_column(default="", server_default="")
+    coat_of_arms: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    coat_of_arms_format: Mapped[str] = mapped_column(default="", server_default="")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -143,6 +154,11 @@ class SessionRow(Base):
         _enum(SessionStatus), default=SessionStatus.PROPOSED
     )
     notes: Mapped[str] = mapped_column(default="")
+    # Added by migration 0003: the attestati's protocol number; the calendar file's SEQUENCE
+    # and a digest of the event it was last exported with (a change raises the sequence).
+    protocol_number: Mapped[str] = mapped_column(default="", server_default="")
+    calendar_sequence: Mapped[int] = mapped_column(default=0, server_default="0")
+    calendar_fingerprint: Mapped[str] = mapped_column(default="", server_default="")
 
     practice: Mapped[PracticeRow] = relationship(back_populates="sessions")
     candidate_dates: Mapped[list[CandidateDateRow]] = relationship(
@@ -157,6 +173,22 @@ class SessionRow(Base):
     registrations: Mapped[list[RegistrationRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", passive_deletes=True
     )
+    sittings: Mapped[list[SittingRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="SittingRow.position"
+    )
+
+
+class SittingRow(Base):
+    """A sitting the clerk set by hand; a session without any takes the programme's."""
+
+    __tablename__ = "session_sittings"
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    start_time: Mapped[time]
+    end_time: Mapped[time]
 
 
 class CandidateDateRow(Base):
@@ -246,7 +278,7 @@ class RegistrationRow(Base):
 
 class AttendanceRow(Base):
     __tablename__ = "attendances"
-    __table_args__ = (UniqueConstraint("registration_id", "day"),)
+    __table_args__ = (UniqueConstraint("registration_id", "day", "sitting"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"))
@@ -254,3 +286,7 @@ class AttendanceRow(Base):
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     time_in: Mapped[time | None]
     time_out: Mapped[time | None]
+    #: The sitting (1 for the first of the day); migration 0003 split the one pair per day.
+    sitting: Mapped[int] = mapped_column(default=1)
+    #: Minutes a webinar report credits (its connections summed); None: from the times.
+    credited_minutes: Mapped[int | None]

@@ -20,6 +20,7 @@ from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.participant_dialog import ParticipantDialog
 
 if TYPE_CHECKING:
+    from exchange_desktop.services.roster_rows import RosterRow
     from exchange_desktop.ui.roster_tab import RosterTab
 
 
@@ -192,32 +193,71 @@ class RegistrationActions(QObject):
         self.tab.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
 
     def attendance_times(self) -> None:
-        """Entry and exit times for the selected person (hours for the certificate)."""
+        """Presence and times per sitting for the selected person (the attestato's hours)."""
         row = self.tab.current_row()
         if row is None:
             return
-        if row.status is not RegistrationStatus.CONFIRMED:
+        if row.status is RegistrationStatus.CANCELLED:
             QMessageBox.information(
                 self.tab,
                 self.tr("Presenza"),
                 self.tr("Solo chi ha un posto confermato può essere segnato presente."),
             )
             return
-        dialog = AttendanceDialog(f"{row.name} {row.surname}", bool(row.present), self.tab)
+        if row.status is RegistrationStatus.WAITING and not self._offer_promotion(row):
+            return
+        registration_id = row.registration_id
+        try:
+            record = roster_service.day_attendance(self.db, registration_id)
+        except DomainError as error:
+            show_error(self.tab, error)
+            return
+        dialog = AttendanceDialog(f"{row.name} {row.surname}", record, self.tab)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        times = dialog.times() or (None, None)
-        registration_id = row.registration_id
-        present = dialog.present.isChecked()
+        presences = dialog.presences() or []
+        if presences == record.presences:
+            return  # nothing changed: nothing written
         self.tab.run(
-            lambda: roster_service.set_attendance(self.db, registration_id, present, *times),
+            lambda: roster_service.set_day_attendance(
+                self.db, registration_id, presences, record.day
+            ),
             announce=False,
         )
+
+    def _offer_promotion(self, row: RosterRow) -> bool:
+        """A waiting-list person is not on the sign-in sheet: confirm them first, if asked."""
+        if not confirm(
+            self.tab,
+            self.tr("Persona in lista d'attesa"),
+            self.tr(
+                "{name} è in lista d'attesa e non compare sul foglio firme: può essere "
+                "segnata presente solo con un posto confermato.\n\nConfermare ora "
+                "l'iscrizione (Promuovi)?"
+            ).format(name=f"{row.name} {row.surname}"),
+        ):
+            return False
+        try:
+            roster_service.promote(self.db, row.registration_id)
+        except DomainError as error:
+            show_error(self.tab, error)
+            return False
+        self.tab.reload()  # the seats and the queue changed, not only this row
+        return True
 
     def attendance_toggled(self, registration_id: int, present: bool) -> None:
         """The box ticked: record it and repaint that one row, not the whole roster."""
         try:
-            row = roster_service.set_attendance(self.db, registration_id, present)
+            row = roster_service.set_present_all_day(self.db, registration_id, present)
+        except roster_service.NotSeatedError:
+            current = next(
+                (r for r in self.tab.model.rows if r.registration_id == registration_id), None
+            )
+            if current is None or not self._offer_promotion(current):
+                self.tab.reload()
+                return
+            self.attendance_toggled(registration_id, present)
+            return
         except DomainError as error:
             show_error(self.tab, error)
             self.tab.reload()

@@ -90,9 +90,8 @@ def _search_text(row: RosterRow) -> str:
     return " ".join(filter(None, parts))  # the empty ones left out
 
 
-def hours_text(hours: float) -> str:
-    """ "6 h 30 min" from 6.5 hours; empty when no times were given."""
-    minutes = round(hours * 60)
+def hours_text(minutes: int) -> str:
+    """ "6 h 30 min" from 390 minutes; empty for none."""
     return format_duration(minutes) if minutes else ""
 
 
@@ -221,7 +220,7 @@ class RosterTableModel(FixedColumnsModel):
         if column == COL_STATUS:
             return status_text(row)
         if column == COL_PRESENT:
-            return hours_text(row.hours) if row.present else ""
+            return hours_text(row.minutes_attended) if row.present else ""
         return getattr(row, _FIELDS[column])
 
     def _sort_key(self, number: int, column: int, row: RosterRow) -> object:
