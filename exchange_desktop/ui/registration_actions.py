@@ -215,8 +215,12 @@ class RegistrationActions(QObject):
         dialog = AttendanceDialog(f"{row.name} {row.surname}", record, self.tab)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        presences = dialog.presences() or []
-        if presences == record.presences:
+        presences = [
+            new
+            for new, old in zip(dialog.presences() or [], record.presences, strict=True)
+            if (new.present, new.time_in, new.time_out) != (old.present, old.time_in, old.time_out)
+        ]
+        if not presences:
             return  # nothing changed: nothing written
         self.tab.run(
             lambda: roster_service.set_day_attendance(
