@@ -140,3 +140,44 @@ def test_waiting_list_person_gets_an_offer_to_promote(
     )
     assert verdi_row.present is None
     del session_id, rossi
+
+
+def test_sittings_dialog_sets_and_resets_the_day(
+    qtbot, db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    from exchange_desktop.services.sittings import session_plan
+    from exchange_desktop.ui.sittings_dialog import SittingsDialog
+
+    _practice_id, session_id, _rossi, _verdi = _day(db)
+    window = make_window(qtbot, db, tmp_path / "sedute.ini")
+    window.tabs.setCurrentWidget(window.roster_tab)
+    combo = window.roster_tab.session_combo
+    combo.setCurrentIndex(combo.findData(session_id))
+
+    def third_sitting(dialog: SittingsDialog) -> int:
+        assert [(s.text(), e.text()) for s, e in dialog.edits] == [
+            ("09:00", "13:00"),
+            ("14:00", "17:00"),
+        ]
+        dialog._add(Sitting())
+        qtbot.keyClicks(dialog.edits[2][0], "16:30")  # overlaps the afternoon
+        qtbot.keyClicks(dialog.edits[2][1], "18:00")
+        dialog._accept()
+        assert "dopo la fine della precedente" in dialog.error.text()
+        dialog.edits[2][0].setText("17:00")
+        dialog.grab().save(str(tmp_path / "sedute.png"))
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SittingsDialog, "exec", third_sitting)
+    action(window, "sittingsAction").trigger()
+    assert len(session_plan(db, session_id).sittings) == 3
+
+    def back_to_programme(dialog: SittingsDialog) -> int:
+        dialog._reset()
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SittingsDialog, "exec", back_to_programme)
+    action(window, "sittingsAction").trigger()
+    assert session_plan(db, session_id).sittings == (Sitting(),)  # the sample has no times

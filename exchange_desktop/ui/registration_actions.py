@@ -12,12 +12,14 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services import sittings as sittings_service
 from exchange_desktop.services.participants import PARTICIPANT_FIELDS
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.attendance_dialog import AttendanceDialog
 from exchange_desktop.ui.dialogs import confirm, show_error
 from exchange_desktop.ui.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.sittings_dialog import SittingsDialog
 
 if TYPE_CHECKING:
     from exchange_desktop.services.roster_rows import RosterRow
@@ -227,6 +229,27 @@ class RegistrationActions(QObject):
                 self.db, registration_id, presences, record.day
             ),
             announce=False,
+        )
+
+    def edit_sittings(self) -> None:
+        """The sittings of the chosen session's day (signature columns and hours)."""
+        session_id = self.tab.session_id()
+        if session_id is None:
+            session_id, ok = self.tab.choose_session(self.tr("Di quale sessione?"))
+            if not ok or session_id is None:
+                return
+        try:
+            current = sittings_service.session_plan(self.db, session_id)
+            programme = sittings_service.programme_plan(self.db, session_id)
+        except DomainError as error:
+            show_error(self.tab, error)
+            return
+        dialog = SittingsDialog(current, programme, self.tab)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        wanted = dialog.sittings() or []
+        self.tab.run(
+            lambda: sittings_service.set_sittings(self.db, session_id, wanted), announce=False
         )
 
     def _offer_promotion(self, row: RosterRow) -> bool:

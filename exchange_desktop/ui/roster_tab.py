@@ -171,6 +171,7 @@ class RosterTab(QWidget):
             None,
             ("allPresentAction", self.tr("Tutti presenti"), "", people.all_present),
             ("attendanceTimesAction", self.tr("Orari…"), "", people.attendance_times),
+            ("sittingsAction", self.tr("Sedute…"), "", people.edit_sittings),
             (
                 "importAttendanceAction",
                 self.tr("Presenze webinar…"),
