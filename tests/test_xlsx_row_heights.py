@@ -41,10 +41,7 @@ def test_wrapped_lines(text: str, width: float, lines: int) -> None:
     assert wrapped_lines(text, width) == lines
 
 
-def test_bold_text_takes_more_room_and_heights_follow_the_font_size() -> None:
-    text = "Organizzazione partecipante"  # 27 characters
-    assert wrapped_lines(text, 29) == 1
-    assert wrapped_lines(text, 29, bold=True) == 2
+def test_heights_follow_the_font_size() -> None:
     assert line_height() == 15
     assert line_height(13) > line_height(11)
     assert row_height(3) == 45

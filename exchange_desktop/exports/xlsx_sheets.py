@@ -171,13 +171,15 @@ def column_widths(
     return widths
 
 
-def wrapped_lines(text: str, width: float, *, bold: bool = False) -> int:
+def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes in a wrapping cell ``width`` characters wide.
 
     Each line of the text (explicit newlines) wraps at word boundaries; a word longer than
-    the cell is broken across lines, as Excel and LibreOffice do.  Bold text takes more room.
+    the cell is broken across lines, as Excel and LibreOffice do.  Characters are counted
+    as wide as a digit (the unit of column widths): most letters are narrower, so the
+    estimate errs towards one line too many, which leaves space rather than cutting text.
     """
-    room = max(1, int(width / (_BOLD_FACTOR if bold else 1.0)) - 1)
+    room = max(1, int(width) - 1)
     lines = 0
     for paragraph in text.splitlines() or [""]:
         lines += 1
@@ -260,10 +262,9 @@ class SheetWriter:
 
     def _lines(self, values: Sequence[object], emphasis: str) -> int:
         """The lines the row's tallest wrapping cell takes (1 when none wraps)."""
-        bold = emphasis in ("header", "total")
         return max(
             (
-                wrapped_lines(value, self._widths[index], bold=bold)
+                wrapped_lines(value, self._widths[index])
                 for index, value in enumerate(values)
                 if isinstance(value, str) and value and self._wraps(index, value, emphasis)
             ),
