@@ -2,16 +2,26 @@
 
 One event per day of the session.  Each event's UID is built from the practice, the session
 and the day's number within the session (not from the date), so that after a reschedule the
-new file updates the event already in Outlook instead of adding a second one; SEQUENCE counts
-the reschedules, which tells the calendar the new version wins.
+new file updates the event already in Outlook instead of adding a second one.  SEQUENCE is
+chosen by the caller (``services.calendar``): it must rise whenever anything Outlook shows
+changes, otherwise Outlook keeps its old copy.  What "anything" is, is :func:`event_fingerprint`:
+a hash of exactly the fields written here, so the two can never drift apart.
+
+The Europe/Rome VTIMEZONE is written by hand in the RRULE form Outlook itself produces (two
+yearly rules, last Sunday of March and of October) rather than icalendar's generated list of
+RDATEs, which covers only a few years and which some Outlook versions read badly.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from exchange_desktop.domain.enums import ItemKind, Modality, SessionStatus
@@ -19,6 +29,9 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem, item_numbers
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.exports.wording import short_title
+
+if TYPE_CHECKING:
+    import icalendar
 
 TIMEZONE = "Europe/Rome"
 DEFAULT_START = time(9, 0)
@@ -114,6 +127,88 @@ def _times(session: Session) -> tuple[time, time]:
     return start, end
 
 
+@dataclass(frozen=True)
+class EventFields:
+    """What one day's VEVENT shows; not DTSTAMP and SEQUENCE, which say *when*, not *what*."""
+
+    uid: str
+    summary: str
+    description: str
+    location: str
+    url: str
+    start: datetime
+    end: datetime
+    status: str
+
+
+def calendar_events(
+    practice: Practice, items: Sequence[ProgrammeItem], session: Session, days: Sequence[date]
+) -> list[EventFields]:
+    """The events of ``session`` held on ``days``, one per day: the single source of both the
+    file and its fingerprint."""
+    zone = ZoneInfo(TIMEZONE)
+    start_time, end_time = _times(session)
+    description = event_description(practice, items, session)
+    location = session_location(practice, session)
+    link = session.webinar_link.strip() if session.modality is Modality.WEBINAR else ""
+    return [
+        EventFields(
+            uid=event_uid(practice, session, number),
+            summary=event_summary(practice, number, len(days)),
+            description=description,
+            location=location,
+            url=link,
+            start=datetime.combine(day, start_time, tzinfo=zone),
+            end=datetime.combine(day, end_time, tzinfo=zone),
+            status=_STATUSES[session.status],
+        )
+        for number, day in enumerate(days, start=1)
+    ]
+
+
+def event_fingerprint(
+    practice: Practice, items: Sequence[ProgrammeItem], session: Session, days: Sequence[date]
+) -> str:
+    """A sha256 (hex) of everything the session's events show: equal fingerprints mean
+    Outlook would see the same events, so SEQUENCE may stay; a different one means it must
+    rise.  Canonical JSON (sorted keys, ISO times) keeps it stable across runs and machines.
+    """
+    events = [
+        {**asdict(event), "start": event.start.isoformat(), "end": event.end.isoformat()}
+        for event in calendar_events(practice, items, session, days)
+    ]
+    canonical = json.dumps(
+        {"format": 1, "timezone": TIMEZONE, "events": events},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def rome_timezone() -> icalendar.Timezone:
+    """Europe/Rome as Outlook writes it: CET/CEST with the EU rules as yearly RRULEs.
+
+    The DTSTARTs are local wall-clock times of the 1970 changes (03:00 CEST → 02:00 CET on
+    the last Sunday of October, 02:00 CET → 03:00 CEST on the last Sunday of March).
+    """
+    import icalendar
+
+    timezone_ = icalendar.Timezone()
+    timezone_.add("tzid", TIMEZONE)
+    for component, name, begins, offset_from, offset_to, month in (
+        (icalendar.TimezoneStandard(), "CET", datetime(1970, 10, 25, 3, 0), 2, 1, 10),
+        (icalendar.TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2, 0), 1, 2, 3),
+    ):
+        component.add("tzname", name)
+        component.add("dtstart", begins)
+        component.add("tzoffsetfrom", timedelta(hours=offset_from))
+        component.add("tzoffsetto", timedelta(hours=offset_to))
+        component.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        timezone_.add_component(component)
+    return timezone_
+
+
 def session_calendar(
     practice: Practice,
     items: Sequence[ProgrammeItem],
@@ -125,40 +220,34 @@ def session_calendar(
 ) -> bytes:
     """The .ics file of ``session`` held on ``days`` (one event per day), as bytes.
 
-    ``sequence`` is the number of times the session was moved; ``stamp`` the time of the
-    export (now, in UTC, when not given).
+    ``sequence`` is the version of the events (see ``services.calendar.calendar_sequence``);
+    ``stamp`` the time of the export (now, in UTC, when not given).
     """
     import icalendar  # loaded only when a calendar file is written
 
-    zone = ZoneInfo(TIMEZONE)
     stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
-    start_time, end_time = _times(session)
-    description = event_description(practice, items, session)
-    location = session_location(practice, session)
-
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    for number, day in enumerate(days, start=1):
+    events = calendar_events(practice, items, session, days)
+    if events:
+        calendar.add_component(rome_timezone())
+    for fields in events:
         event = icalendar.Event()
-        event.add("uid", event_uid(practice, session, number))
+        event.add("uid", fields.uid)
         event.add("dtstamp", stamp)
         event.add("sequence", sequence)
-        event.add("summary", event_summary(practice, number, len(days)))
-        event.add("description", description)
-        if location:
-            event.add("location", location)
-        if session.modality is Modality.WEBINAR and session.webinar_link.strip():
-            event.add("url", session.webinar_link.strip())
-        event.add("dtstart", datetime.combine(day, start_time, tzinfo=zone))
-        event.add("dtend", datetime.combine(day, end_time, tzinfo=zone))
-        event.add("status", _STATUSES[session.status])
+        event.add("summary", fields.summary)
+        event.add("description", fields.description)
+        if fields.location:
+            event.add("location", fields.location)
+        if fields.url:
+            event.add("url", fields.url)
+        event.add("dtstart", fields.start)
+        event.add("dtend", fields.end)
+        event.add("status", fields.status)
         event.add("transp", "OPAQUE")
         calendar.add_component(event)
-    if days:
-        calendar.add_missing_timezones(
-            first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 2, 1, 1)
-        )
     return calendar.to_ical()

@@ -8,6 +8,10 @@ before the first row, the autofilter and the rest of the print set-up after the 
 What every sheet shares is here: valid sheet names, cell text cleaned of what XML or Excel
 refuse, values that look like formulas stored as text, widths that fit the content, the
 bold header with a fill, and a print set-up for A4 landscape, one page wide.
+
+A row with a wrapped cell (a long Ente, a label, text on several lines) gets an explicit
+height from an estimate of its lines: neither Excel nor LibreOffice reliably grows a row
+written without one, and a row too short for its text cuts it off or overprints the next.
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ MAX_CELL_TEXT = 32_767
 MAX_HEADER_FOOTER = 200  # of the 255 characters Excel takes, with the position and size codes
 DEFAULT_MAX_WIDTH = 50
 _HEADER_MIN_WIDTH = 14  # a longer label wraps onto a second line instead of widening
-_POINTS_PER_LINE = 15
+_POINTS_PER_LINE = 15  # Excel's line for an 11-point font: the row height grows with the size
+_BASE_FONT_SIZE = 11
+_MAX_ROW_HEIGHT = 409  # points: Excel's limit
 _BOLD_FACTOR = 1.1  # bold characters are wider
 
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -170,16 +176,40 @@ def column_widths(
 
 
 def wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes when wrapped at word boundaries in ``width`` characters."""
+    """How many lines ``text`` takes in a wrapping cell ``width`` characters wide.
+
+    Each line of the text (explicit newlines) wraps at word boundaries; a word longer than
+    the cell is broken across lines, as Excel and LibreOffice do.  Characters are counted
+    as wide as a digit (the unit of column widths): most letters are narrower, so the
+    estimate errs towards one line too many, which leaves space rather than cutting text.
+    """
     room = max(1, int(width) - 1)
-    lines, used = 1, 0
-    for word in text.split():
-        needed = len(word) if used == 0 else used + 1 + len(word)
-        if used and needed > room:
-            lines, used = lines + 1, len(word)
-        else:
-            used = needed
+    lines = 0
+    for paragraph in text.splitlines() or [""]:
+        lines += 1
+        used = 0
+        for word in paragraph.split():
+            needed = len(word) if used == 0 else used + 1 + len(word)
+            if needed <= room:
+                used = needed
+                continue
+            if used:  # the word starts the next line
+                lines += 1
+            full, used = divmod(len(word), room)  # and takes more when longer than one
+            if used == 0:
+                full, used = full - 1, room
+            lines += full
     return lines
+
+
+def line_height(font_size: float = _BASE_FONT_SIZE) -> float:
+    """The height (points) of one line of text in ``font_size``: 15 for Calibri 11."""
+    return _POINTS_PER_LINE * font_size / _BASE_FONT_SIZE
+
+
+def row_height(lines: int, font_size: float = _BASE_FONT_SIZE) -> float:
+    """The height of a row showing ``lines`` lines, within Excel's limit."""
+    return min(_MAX_ROW_HEIGHT, round(lines * line_height(font_size), 2))
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -228,15 +258,28 @@ class SheetWriter:
                 cell.font = BOLD_FONT
         return cell
 
+    def _wraps(self, column: int, text: str, emphasis: str) -> bool:
+        """Whether a text cell wraps: longer than its column, or on several lines."""
+        if emphasis in _SPILLING or column >= len(self._fits):
+            return False
+        return emphasis == "header" or "\n" in text or len(text) > self._fits[column]
+
+    def _lines(self, values: Sequence[object], emphasis: str) -> int:
+        """The lines the row's tallest wrapping cell takes (1 when none wraps)."""
+        return max(
+            (
+                wrapped_lines(value, self._widths[index])
+                for index, value in enumerate(values)
+                if isinstance(value, str) and value and self._wraps(index, value, emphasis)
+            ),
+            default=1,
+        )
+
     def _value(self, column: int, value: object, kind: CellKind, emphasis: str) -> object:
         if value is None or value == "":
             return self._cell(column, f"|{emphasis}") if emphasis in _BOXED else None
         if isinstance(value, str):
-            long = (
-                emphasis not in _SPILLING
-                and column < len(self._fits)
-                and len(value) > self._fits[column]
-            )
+            long = self._wraps(column, value, emphasis)
             if not (emphasis or long) and value[0] not in _CAREFUL_STARTS and _is_plain(value):
                 return value  # the common case, written by openpyxl as it is
             text = clean_text(value)
@@ -269,16 +312,14 @@ class SheetWriter:
             self._value(index, value, kinds[index] if index < len(kinds) else "text", emphasis)
             for index, value in enumerate(values)
         ]
+        lines = self._lines(values, emphasis)
+        if lines > 1:  # before the row is streamed out; every wrapping cell is in 11 points
+            self.sheet.row_dimensions[self.rows_written + 1].height = row_height(lines)
         self.sheet.append(row)
         self.rows_written += 1
 
     def header(self, labels: Sequence[str]) -> None:
         """The bold header row with its fill; taller when a label wraps."""
-        lines = max(
-            (wrapped_lines(text, self._widths[i]) for i, text in enumerate(labels)), default=1
-        )
-        if lines > 1:
-            self.sheet.row_dimensions[self.rows_written + 1].height = lines * _POINTS_PER_LINE
         self.append(list(labels), emphasis="header")
 
     def blank(self) -> None:

@@ -2,15 +2,23 @@
 
 icalendar is imported only when a file is written (see ``exports.ics``), so importing this
 module — the GUI does it for the file names — stays cheap.
+
+SEQUENCE: Outlook replaces its copy of an event only when the new file's SEQUENCE is higher,
+so it must rise on *any* change Outlook would show (time, place, link, title, programme,
+status), not only on a move of the date.  Each export hashes the events
+(:func:`~exchange_desktop.exports.ics.event_fingerprint`) and compares the hash with the one
+stored for the session at the previous export: a different hash means one version more.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.errors import DomainError
@@ -24,7 +32,7 @@ from exchange_desktop.services.programme import items_of
 from exchange_desktop.services.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
-from exchange_desktop.storage.models import DateChangeRow
+from exchange_desktop.storage.models import DateChangeRow, SessionRow
 
 ICS_SUFFIX = ".ics"
 FILE_PREFIX = "Scambio"
@@ -73,6 +81,77 @@ def calendar_days(practice: Practice, session: Session) -> list[date]:
     return working_days_from(start, max(practice.duration_days, 1), practice.patron_day)
 
 
+@dataclass(frozen=True)
+class SequenceState:
+    """The SEQUENCE last written for a session and the fingerprint of the events it went with.
+
+    An empty fingerprint means no calendar file has been written since this was recorded.
+    """
+
+    sequence: int = 0
+    fingerprint: str = ""
+
+
+def next_sequence(
+    previous_sequence: int, previous_fingerprint: str, current_fingerprint: str
+) -> tuple[int, str]:
+    """The SEQUENCE to write now and the fingerprint to remember with it.
+
+    The first export keeps the previous number (nothing to supersede); the same events again
+    keep it too, so re-exporting an unchanged session does not make Outlook ask to update;
+    any difference adds exactly one.
+    """
+    if previous_fingerprint and previous_fingerprint != current_fingerprint:
+        return previous_sequence + 1, current_fingerprint
+    return previous_sequence, current_fingerprint
+
+
+def calendar_sequence(
+    stored: SequenceState, current_fingerprint: str, date_changes: int
+) -> SequenceState:
+    """Combine the stored version with the count of date changes (the rule before
+    fingerprints), taking the larger: a database that never stored a fingerprint still
+    writes what it wrote before, and two moves between exports still count as two.
+    """
+    sequence, fingerprint = next_sequence(stored.sequence, stored.fingerprint, current_fingerprint)
+    return SequenceState(max(sequence, date_changes), fingerprint)
+
+
+def stored_sequence(row: SessionRow) -> SequenceState:
+    """SEAM — the state kept on the session's row.
+
+    To connect once ``SessionRow.calendar_sequence`` / ``calendar_fingerprint`` exist::
+
+        return SequenceState(row.calendar_sequence, row.calendar_fingerprint)
+
+    Until then nothing is stored, and SEQUENCE is the count of date changes, as before.
+    """
+    del row
+    return SequenceState()
+
+
+def store_sequence(row: SessionRow, state: SequenceState) -> None:
+    """SEAM — remember ``state`` on the session's row (called inside a write transaction).
+
+    To connect::
+
+        row.calendar_sequence = state.sequence
+        row.calendar_fingerprint = state.fingerprint
+    """
+    del row, state
+
+
+def _date_changes(orm: OrmSession, session_id: int) -> int:
+    return (
+        orm.scalar(
+            select(func.count())
+            .select_from(DateChangeRow)
+            .where(DateChangeRow.session_id == session_id)
+        )
+        or 0
+    )
+
+
 def suggested_ics_file_name(practice: Practice, session: Session) -> str:
     """ "Scambio - Patti di Cittadinanza - 2026-04-20.ics", valid on Windows."""
     title = safe_name_part(short_title(practice.title)).strip(" .")
@@ -98,22 +177,21 @@ def export_ics(db: Database, session_id: int, out_path: Path | str) -> Path:
         session = session_to_domain(row)
         practice = to_domain(row.practice, Practice)
         items = items_of(orm, practice.id)
-        changes = (
-            orm.scalar(
-                select(func.count())
-                .select_from(DateChangeRow)
-                .where(DateChangeRow.session_id == session_id)
-            )
-            or 0
-        )
+        changes = _date_changes(orm, session_id)
+        stored = stored_sequence(row)
     days = calendar_days(practice, session)
 
-    from exchange_desktop.exports.ics import session_calendar
+    from exchange_desktop.exports.ics import event_fingerprint, session_calendar
 
-    content = session_calendar(practice, items, session, days, sequence=changes)
+    fingerprint = event_fingerprint(practice, items, session, days)
+    state = calendar_sequence(stored, fingerprint, changes)
+    content = session_calendar(practice, items, session, days, sequence=state.sequence)
 
     def write(temp: Path) -> None:
         temp.write_bytes(content)
 
     atomic_write(path, write)
+    if state != stored:  # only once the file is in place: a failed export changes nothing
+        with db.transaction() as orm:
+            store_sequence(session_row(orm, session_id), state)
     return path.absolute()
