@@ -164,14 +164,21 @@ def test_roster_columns_are_named_in_english(qtbot: object, english: None) -> No
 
 
 def test_the_dialogs_speak_english(qtbot: object, db: Database, english: None) -> None:
+    from datetime import date
+
     from exchange_desktop.domain.roster import Organisation, Participant
+    from exchange_desktop.domain.sittings import SittingPresence, day_plan
+    from exchange_desktop.services.attendance import DayRecord
     from exchange_desktop.ui.attendance_dialog import AttendanceDialog
     from exchange_desktop.ui.day_export_dialogs import SigninOptionsDialog
     from exchange_desktop.ui.organisations_dialog import OrganisationForm, OrganisationsDialog
     from exchange_desktop.ui.participant_dialog import ParticipantDialog
 
     dialogs = [
-        AttendanceDialog("Rossi Anna", True),
+        AttendanceDialog(
+            "Rossi Anna",
+            DayRecord(date(2026, 4, 20), day_plan([]), [SittingPresence(1, True)]),
+        ),
         OrganisationsDialog(db),
         OrganisationForm(Organisation(name="Comune di Lissone")),
         SigninOptionsDialog(""),

@@ -118,27 +118,14 @@ def calendar_sequence(
 
 
 def stored_sequence(row: SessionRow) -> SequenceState:
-    """SEAM — the state kept on the session's row.
-
-    To connect once ``SessionRow.calendar_sequence`` / ``calendar_fingerprint`` exist::
-
-        return SequenceState(row.calendar_sequence, row.calendar_fingerprint)
-
-    Until then nothing is stored, and SEQUENCE is the count of date changes, as before.
-    """
-    del row
-    return SequenceState()
+    """The SEQUENCE and the event's fingerprint the session's last calendar file had."""
+    return SequenceState(row.calendar_sequence, row.calendar_fingerprint)
 
 
 def store_sequence(row: SessionRow, state: SequenceState) -> None:
-    """SEAM — remember ``state`` on the session's row (called inside a write transaction).
-
-    To connect::
-
-        row.calendar_sequence = state.sequence
-        row.calendar_fingerprint = state.fingerprint
-    """
-    del row, state
+    """Remember ``state`` on the session's row (inside a write transaction)."""
+    row.calendar_sequence = state.sequence
+    row.calendar_fingerprint = state.fingerprint
 
 
 def _date_changes(orm: OrmSession, session_id: int) -> int:
