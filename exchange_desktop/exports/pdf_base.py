@@ -34,6 +34,8 @@ _FONT_FILES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+#: The faces a paragraph of user text may be set in: what all of them have prints in DejaVu.
+FONT_FACES = tuple(_FONT_FILES)
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm
@@ -102,7 +104,7 @@ def markup(text: str, *, links: bool = False, strong: bool = False) -> str:
     """
     register_fonts()
     lines = clean_text(text).strip("\n").split("\n")
-    result = "<br/>".join(font_markup(line, _FONT_FILES, _escape, bold=strong) for line in lines)
+    result = "<br/>".join(font_markup(line, FONT_FACES, _escape, bold=strong) for line in lines)
     return _URL.sub(_link, result) if links else result
 
 
