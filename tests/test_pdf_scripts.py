@@ -118,6 +118,10 @@ def test_what_no_font_has_is_one_replacement_character() -> None:
     assert runs(f"Luca {EMOJI}!", FONT_FACES) == [Run(None, f"Luca {REPLACEMENT}!")]
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji sequence, one mark
     assert runs(f"{family} x", FONT_FACES) == [Run(None, f"{REPLACEMENT} x")]
+    assert runs(f"{ARABIC}\ud800", FONT_FACES) == [  # a lone surrogate
+        Run(ARABIC_FONT, visual(ARABIC)),
+        Run(None, REPLACEMENT),
+    ]
     assert runs(f"a{EMOJI} {EMOJI}b", FONT_FACES) == [Run(None, f"a{REPLACEMENT} {REPLACEMENT}b")]
 
 

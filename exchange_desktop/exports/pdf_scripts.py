@@ -166,6 +166,8 @@ def visual(text: str) -> str:
     import arabic_reshaper
     from bidi import get_display
 
+    # python-bidi wants valid UTF-8: a lone surrogate (never a letter) is printed as "�".
+    text = "".join(REPLACEMENT if unicodedata.category(c) == "Cs" else c for c in text)
     # The documents are Italian: the line runs left to right, Arabic runs inside it do not.
     return get_display(arabic_reshaper.reshape(text), base_dir="L")
 
