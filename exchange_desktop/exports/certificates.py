@@ -155,7 +155,7 @@ def _certificate(
     content.append(Paragraph("Si attesta che", body))
     person = " ".join(part for part in (row.name.strip(), row.surname.strip()) if part)
     name = _centred(styles, "name", fontName=FONT_BOLD, fontSize=18, leading=24, spaceAfter=4)
-    content.append(Paragraph(markup(person), name))
+    content.append(Paragraph(bold(person), name))
     if row.organisation.strip():
         content.append(Paragraph(f"Ente di appartenenza: {bold(row.organisation)}", body))
     content.append(Spacer(1, 0.6 * cm))

@@ -20,12 +20,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Paragraph
 
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.resources import resource_path
+from exchange_desktop.exports.pdf_scripts import font_markup, load_font
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -37,6 +34,8 @@ _FONT_FILES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+#: The faces a paragraph of user text may be set in: what all of them have prints in DejaVu.
+FONT_FACES = tuple(_FONT_FILES)
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm
@@ -51,26 +50,17 @@ _fonts_registered = False
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (four faces) with reportlab, once per process, on first use."""
+    """Register DejaVu Sans (four faces) with reportlab, once per process, on first use.
+
+    The fallback fonts for other scripts (:mod:`~exchange_desktop.exports.pdf_scripts`) are
+    loaded only when a text needs them.
+    """
     global _fonts_registered  # noqa: PLW0603 - a process-wide "done" flag, guarded by a lock
     with _fonts_lock:
         if _fonts_registered:
             return
         for name, file_name in _FONT_FILES.items():
-            path = resource_path("fonts", file_name)
-            try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-            except (OSError, TTFError) as exc:
-                raise DomainError(
-                    Message(
-                        MESSAGES_CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "Manca o è danneggiato il carattere {path}: reinstallare il programma.",
-                        ),
-                        path=str(path),
-                    )
-                ) from exc
+            load_font(name, file_name)
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )
@@ -105,19 +95,26 @@ def _link(match: re.Match[str]) -> str:
     return f'<a href="{url}" color="#1F3A5F">{url}</a>'
 
 
-def markup(text: str, *, links: bool = False) -> str:
+def markup(text: str, *, links: bool = False, strong: bool = False) -> str:
     """``text`` as paragraph markup that prints literally; line breaks are kept.
 
-    With ``links``, web addresses become clickable (a webinar link, for instance).
+    With ``links``, web addresses become clickable (a webinar link, for instance).  Scripts
+    DejaVu lacks (Chinese, Arabic) go in ``<font>`` tags, right-to-left text in drawing order;
+    ``strong`` when the text is bold (in ``<b>`` or a bold style), so that they are bold too.
     """
+    register_fonts()
     lines = clean_text(text).strip("\n").split("\n")
-    result = "<br/>".join(_escape(line) for line in lines)
+    result = "<br/>".join(font_markup(line, FONT_FACES, _escape, bold=strong) for line in lines)
     return _URL.sub(_link, result) if links else result
+
+
+def _is_bold(style: ParagraphStyle) -> bool:
+    return style.fontName in {FONT_BOLD, FONT_BOLD_ITALIC}
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """One paragraph of user text, printed literally."""
-    return Paragraph(markup(text), style)
+    return Paragraph(markup(text, strong=_is_bold(style)), style)
 
 
 def text_blocks(text: str) -> list[str]:
@@ -127,12 +124,13 @@ def text_blocks(text: str) -> list[str]:
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """User text split into paragraphs at blank lines; single newlines stay line breaks."""
-    return [Paragraph(markup(block), style) for block in text_blocks(text)]
+    strong = _is_bold(style)
+    return [Paragraph(markup(block, strong=strong), style) for block in text_blocks(text)]
 
 
 def bold(text: str) -> str:
     """Markup for ``text`` in bold, escaped."""
-    return f"<b>{markup(text)}</b>"
+    return f"<b>{markup(text, strong=True)}</b>"
 
 
 def italic(text: str) -> str:

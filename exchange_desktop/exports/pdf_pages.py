@@ -28,13 +28,14 @@ from exchange_desktop.exports.pdf_base import (
     clean_text,
     register_fonts,
 )
+from exchange_desktop.exports.pdf_scripts import draw_text, text_width
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with "…" until it fits ``width`` points."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    """``text`` shortened with "…" until it fits ``width`` points (any script)."""
+    if text_width(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -120,12 +121,12 @@ class SignatureLine(Flowable):
         canvas.setFillColor(colors.black)
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(0.6)
-        label_width = pdfmetrics.stringWidth(self.label, FONT, size)
+        label_width = text_width(self.label, FONT, size)
         if self.stacked:
-            canvas.drawCentredString(self.width / 2, self.height - 10, self.label)
+            draw_text(canvas, self.width / 2, self.height - 10, self.label, FONT, size, "middle")
             canvas.line(0, 2, self.width, 2)
         else:
-            canvas.drawString(0, 2, self.label)
+            draw_text(canvas, 0, 2, self.label, FONT, size)
             canvas.line(min(label_width + 6, self.width / 2), 1, self.width, 1)
         canvas.restoreState()
 
@@ -172,7 +173,7 @@ def _numbered_canvas(footer: str, layout: PageLayout) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.drawRightString(left + width, FOOTER_Y, page)
             page_width = pdfmetrics.stringWidth(page, FONT, 8) + 24 if page else 0
-            self.drawString(left, FOOTER_Y, _fit(text, FONT, 8, width - page_width))
+            draw_text(self, left, FOOTER_Y, _fit(text, FONT, 8, width - page_width), FONT, 8)
             self.restoreState()
 
     return NumberedCanvas
