@@ -43,6 +43,8 @@ SIGNATURE_FIELD = "FirmaResponsabile"
 #: The stamp in the visible field; the PDF itself is Italian, like the attestato.
 STAMP_TEXT = "Firmato digitalmente da\n%(signer)s\nData: %(ts)s"
 STAMP_DATE_FORMAT = "%d/%m/%Y %H:%M"
+#: pyHanko's default frame (3 points) would hide the signature line under it.
+STAMP_BORDER = 1
 
 Box = tuple[float, float, float, float]
 
@@ -205,7 +207,9 @@ def sign_pdf(
         reason=reason or None,
         location=location or None,
     )
-    stamp = TextStampStyle(stamp_text=STAMP_TEXT, timestamp_format=STAMP_DATE_FORMAT)
+    stamp = TextStampStyle(
+        stamp_text=STAMP_TEXT, timestamp_format=STAMP_DATE_FORMAT, border_width=STAMP_BORDER
+    )
     box = (round(field_box[0]), round(field_box[1]), round(field_box[2]), round(field_box[3]))
     field = fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box)
     try:
