@@ -115,3 +115,11 @@ def test_the_unsigned_export_still_says_firma_autografa(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     action(window, "exportCertificatesAction").trigger()
     assert all("Firma autografa" in flat(text) for text in page_texts(target))
+
+
+def test_the_signed_export_is_in_the_export_menu_only(window) -> None:
+    signed = action(window, "exportSignedCertificatesAction")
+    menu = [entry.objectName() for entry in window.export_menu.actions()]
+    assert menu.index("exportCertificatesAction") + 1 == menu.index(signed.objectName())
+    assert signed not in window.day_exports.actions  # the roster tab's row stays as wide
+    assert signed.isEnabled()

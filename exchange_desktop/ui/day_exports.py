@@ -81,17 +81,25 @@ class DayExports(QObject):
 
     @property
     def actions(self) -> list[QAction]:
+        """The buttons of the roster tab."""
         return [
             self.signin_action,
             self.print_action,
             self.certificates_action,
-            self.signed_certificates_action,
             self.certificates_each_action,
             self.roster_action,
         ]
 
+    @property
+    def menu_actions(self) -> list[QAction]:
+        """The Esporta menu's entries: the buttons, and the signed attestati, which would
+        make the roster tab's row of buttons (and the window's least width) wider."""
+        menu = self.actions
+        menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
+        return menu
+
     def set_enabled(self, enabled: bool) -> None:
-        for action in self.actions:
+        for action in self.menu_actions:
             action.setEnabled(enabled)
 
     def _action(self, name: str, text: str, short: str, slot: Callable[[], object]) -> QAction:
