@@ -1,11 +1,14 @@
 """The export commands: ``export-card`` and ``export-programme`` (PDF of a practice),
 ``export-ics`` (calendar file of a session), ``export-signin`` and ``export-certificates``
-(the sign-in sheet and the certificates of a session).  The PDF and calendar modules are
-imported only when a file is written."""
+(the sign-in sheet and the certificates of a session, these optionally signed digitally).
+The PDF, calendar and signing modules are imported only when a file is written."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.main import (
     EXIT_OK,
@@ -16,6 +19,11 @@ from exchange_desktop.cli.main import (
     session_argument,
     tr,
 )
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -115,12 +123,26 @@ def _register_day_documents(commands: argparse._SubParsersAction) -> None:
             "segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se "
             "sono stati registrati gli orari, luogo e data, firma. Una sessione senza data "
             "confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso "
-            "del file scritto."
+            "del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il "
+            "certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla "
+            "prima riga dello standard input o da --password-file, e mai salvata."
         ),
     )
     db_argument(export_certificates, default=argparse.SUPPRESS)
     session_argument(export_certificates)
     _pdf_argument(export_certificates)
+    export_certificates.add_argument(
+        "--sign",
+        metavar="P12",
+        type=file_path,
+        help=tr("firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato"),
+    )
+    export_certificates.add_argument(
+        "--password-file",
+        metavar="F",
+        type=file_path,
+        help=tr("file la cui prima riga è la password del certificato (solo con --sign)"),
+    )
     export_certificates.set_defaults(handler=_cmd_export_certificates)
 
 
@@ -203,10 +225,54 @@ def _cmd_export_signin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _password(password_file: Path | None) -> bytes:
+    """The certificate's password: from the file, else asked on the terminal, else the first
+    line of a piped standard input (a script).  Never stored, never echoed."""
+    from exchange_desktop.exports.pdf_signing import read_password_file
+
+    if password_file is not None:
+        return read_password_file(password_file)
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty():
+        import getpass
+
+        text = getpass.getpass(tr("Password del certificato: "))
+    else:
+        text = stdin.readline() if stdin is not None else ""
+    password = text.removesuffix("\n").removesuffix("\r").encode("utf-8")
+    if not password:
+        raise DomainError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Manca la password del certificato: il documento non è firmato."
+                ),
+            )
+        )
+    return password
+
+
+def _signer(args: argparse.Namespace) -> Signer | None:
+    """The signer --sign asks for, loaded before anything is written."""
+    if args.sign is None:
+        if args.password_file is not None:
+            raise DomainError(
+                Message(
+                    MESSAGES_CONTEXT,
+                    QT_TRANSLATE_NOOP("Messages", "--password-file serve solo insieme a --sign."),
+                )
+            )
+        return None
+    from exchange_desktop.exports.pdf_signing import load_signer
+
+    return load_signer(args.sign, _password(args.password_file))
+
+
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
     from exchange_desktop.services.day_documents import export_certificates
 
+    signer = _signer(args)
     with database(args) as db:
-        written = export_certificates(db, args.session, args.out)
+        written = export_certificates(db, args.session, args.out, signer=signer)
     print(written)
     return EXIT_OK

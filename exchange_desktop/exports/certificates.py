@@ -4,11 +4,16 @@ Who (name and Ente), what (the practice, organised by the host), when and where,
 attended when the entry and exit times were recorded, then the place and date of issue and
 the line the responsible official signs on.  Each page stands alone: no page numbers, and a
 text too long for the page is shrunk rather than spilling onto a second one.
+
+A digitally signed document (:mod:`exchange_desktop.exports.pdf_signing`) puts its visible
+signature over that line: :func:`write_certificates` reports where each line was drawn, so
+the field follows the layout instead of guessing it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +66,43 @@ DOCUMENT_TITLE = "Attestato di partecipazione"
 RESPONSIBLE = "Il/La responsabile"
 SIDE_MARGIN = 2.5 * cm
 BORDER_INSET = 1.2 * cm
+SIGNATURE_WIDTH = 6.5 * cm
+#: A digital signature's stamp needs more room above the line than a pen does.
+SIGNED_LINE_HEIGHT = 2.4 * cm
+DIGITAL_SIGNATURE_NOTE = "Documento firmato digitalmente\nai sensi del D.Lgs. 82/2005"
+HANDWRITTEN_SIGNATURE_NOTE = "Firma autografa"
+
+
+@dataclass(frozen=True)
+class SignaturePlace:
+    """Where a page's signature goes: ``page`` from 0, ``box`` (x1, y1, x2, y2) in points
+    from the bottom left corner — between the line and the label above it."""
+
+    page: int
+    box: tuple[float, float, float, float]
+
+
+class _SignatureSpot(SignatureLine):
+    """The signature line of a certificate, which notes where on the page it was drawn.
+
+    One certificate per page and one line per certificate: the n-th line drawn is on the
+    n-th page.  The position is taken from the canvas, so it stays right when the page's
+    text is shrunk to fit or the layout above changes.
+    """
+
+    def __init__(self, places: list[SignaturePlace] | None, *, digitally_signed: bool) -> None:
+        super().__init__(RESPONSIBLE, SIGNATURE_WIDTH, stacked=True)
+        if digitally_signed:
+            self.height = SIGNED_LINE_HEIGHT
+        self._places = places
+
+    def draw(self) -> None:
+        super().draw()
+        if self._places is None:
+            return
+        x1, y1 = self.canv.absolutePosition(0, 4)
+        x2, y2 = self.canv.absolutePosition(self.width, self.height - 14)
+        self._places.append(SignaturePlace(len(self._places), (x1, y1, x2, y2)))
 
 
 def _centred(styles: Styles, name: str, **changes: object) -> ParagraphStyle:
@@ -110,13 +152,23 @@ def _when_where(practice: Practice, session: Session, days: Sequence[date]) -> s
     return text.strip() + "." if text.strip() else ""
 
 
-def _closing(practice: Practice, issued_on: date, styles: Styles) -> Table:
-    """The place and date of issue on the left, the signature on the right."""
+def _closing(
+    practice: Practice,
+    issued_on: date,
+    styles: Styles,
+    places: list[SignaturePlace] | None,
+    *,
+    digitally_signed: bool,
+) -> Table:
+    """The place and date of issue on the left, the signature on the right, and under it
+    how the document is signed."""
     town = town_of(practice.host_comune) or "_" * 16
     place = Paragraph(markup(f"{town}, {plain_date(issued_on, DOCUMENT_LOCALE)}"), styles.body)
-    signature = SignatureLine(RESPONSIBLE, 6.5 * cm, stacked=True)
+    signature = _SignatureSpot(places, digitally_signed=digitally_signed)
+    how = DIGITAL_SIGNATURE_NOTE if digitally_signed else HANDWRITTEN_SIGNATURE_NOTE
+    note = _centred(styles, "signature_note", fontSize=7, leading=9, textColor=MUTED)
     return Table(
-        [[place, signature]],
+        [[place, [signature, Spacer(1, 3), Paragraph(markup(how), note)]]],
         colWidths=[_LAYOUT.content_width - 7 * cm, 7 * cm],
         style=TableStyle(
             [
@@ -137,6 +189,9 @@ def _certificate(
     row: RosterRow,
     issued_on: date,
     styles: Styles,
+    places: list[SignaturePlace] | None = None,
+    *,
+    digitally_signed: bool = False,
 ) -> list[Flowable]:
     """One page: header, the statement, hours, place and date, signature."""
     body = _centred(styles, "statement", fontSize=11.5, leading=16, spaceAfter=6)
@@ -172,7 +227,7 @@ def _certificate(
         content.append(Spacer(1, 0.4 * cm))
         content.append(Paragraph(f"Ore di presenza: {bold(hours)}", body))
     content.append(Spacer(1, 3.5 * cm))
-    content.append(_closing(practice, issued_on, styles))
+    content.append(_closing(practice, issued_on, styles, places, digitally_signed=digitally_signed))
     return [KeepInFrame(_LAYOUT.content_width, _LAYOUT.content_height, content, mode="shrink")]
 
 
@@ -184,17 +239,33 @@ def write_certificates(
     people: Sequence[RosterRow],
     *,
     issued_on: date,
+    digitally_signed: bool = False,
+    signature_places: list[SignaturePlace] | None = None,
 ) -> Path:
     """Write a certificate page for each of ``people`` (in the order given) at ``path``.
 
     ``days`` are the days of the session, ``issued_on`` the date by the signature.
+    ``digitally_signed`` says under the signature line that the file will be signed
+    digitally (and leaves the stamp room), else that it is signed by hand;
+    ``signature_places``, when given, receives the place of each page's signature.
     """
     styles = make_styles()
     story: list[Flowable] = []
     for row in people:
         if story:
             story.append(PageBreak())
-        story.extend(_certificate(practice, session, days, row, issued_on, styles))
+        story.extend(
+            _certificate(
+                practice,
+                session,
+                days,
+                row,
+                issued_on,
+                styles,
+                signature_places,
+                digitally_signed=digitally_signed,
+            )
+        )
     info = DocumentInfo(
         title=f"{DOCUMENT_TITLE} – {short_title(practice.title)}",
         subject=practice.title,

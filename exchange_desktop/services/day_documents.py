@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
@@ -18,7 +19,12 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.exports.files import atomic_write, explain_os_error
-from exchange_desktop.exports.wording import default_privacy_notice, session_hours, short_title
+from exchange_desktop.exports.wording import (
+    default_privacy_notice,
+    session_hours,
+    short_title,
+    town_of,
+)
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.calendar import calendar_days
 from exchange_desktop.services.documents import (
@@ -32,6 +38,9 @@ from exchange_desktop.services.roster_rows import RosterRow, rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 __all__ = [
     "MAX_BLANK_ROWS",
@@ -207,25 +216,58 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
     return data, present
 
 
-def _write_certificates(path: Path, data: _DayData, people: Sequence[RosterRow]) -> None:
-    from exchange_desktop.exports.certificates import write_certificates
+def _write_certificates(
+    path: Path, data: _DayData, people: Sequence[RosterRow], signer: Signer | None
+) -> None:
+    """The certificates of ``people`` into one file, signed by ``signer`` when given.
 
-    atomic_write(
-        path,
-        lambda temp: write_certificates(
-            temp, data.practice, data.session, data.days, people, issued_on=date.today()
-        ),
-    )
+    The file is signed once, with the visible field over the first page's signature line:
+    a PAdES signature covers the whole file, so every page in it is signed.  Signing
+    happens on the temporary file, so a refused signature leaves no unsigned file behind.
+    """
+    from exchange_desktop.exports.certificates import SignaturePlace, write_certificates
+
+    def write(temp: Path) -> None:
+        places: list[SignaturePlace] = []
+        write_certificates(
+            temp,
+            data.practice,
+            data.session,
+            data.days,
+            people,
+            issued_on=date.today(),
+            digitally_signed=signer is not None,
+            signature_places=places,
+        )
+        if signer is None:
+            return
+
+        from exchange_desktop.exports.pdf_signing import sign_pdf
+
+        first = places[0]
+        signed = sign_pdf(
+            temp.read_bytes(),
+            signer,
+            field_box=first.box,
+            page=first.page,
+            location=town_of(data.practice.host_comune),
+        )
+        temp.write_bytes(signed)
+
+    atomic_write(path, write)
 
 
-def export_certificates(db: Database, session_id: int, out_path: Path | str) -> Path:
+def export_certificates(
+    db: Database, session_id: int, out_path: Path | str, *, signer: Signer | None = None
+) -> Path:
     """Write one PDF with a certificate page for each person marked present; return its
-    absolute path.  Errors as for :func:`export_signin_sheet`, and when nobody is marked
-    present.
+    absolute path.  With ``signer`` (see :mod:`exchange_desktop.exports.pdf_signing`) the
+    file is signed digitally (PAdES), once for all its pages.  Errors as for
+    :func:`export_signin_sheet`, and when nobody is marked present or the signing fails.
     """
     path = check_pdf_path(out_path)
     data, present = _present(db, session_id)
-    _write_certificates(path, data, present)
+    _write_certificates(path, data, present, signer)
     return path.absolute()
 
 
@@ -245,10 +287,12 @@ def _unique_names(people: Sequence[RosterRow]) -> list[str]:
     return names
 
 
-def export_certificates_each(db: Database, session_id: int, out_dir: Path | str) -> list[Path]:
+def export_certificates_each(
+    db: Database, session_id: int, out_dir: Path | str, *, signer: Signer | None = None
+) -> list[Path]:
     """Write one certificate file per person marked present into ``out_dir`` (created if
     missing), named "Attestato - Cognome Nome.pdf"; return the absolute paths in surname
-    order.  Files of the same name are replaced.
+    order.  Files of the same name are replaced.  With ``signer``, each file is signed.
     """
     folder = Path(out_dir)
     data, present = _present(db, session_id)
@@ -272,6 +316,6 @@ def export_certificates_each(db: Database, session_id: int, out_dir: Path | str)
     written = []
     for row, name in zip(people, _unique_names(people), strict=True):
         path = folder / name
-        _write_certificates(path, data, [row])
+        _write_certificates(path, data, [row], signer)
         written.append(path.absolute())
     return written

@@ -60,6 +60,12 @@ class DayExports(QObject):
             self.tr("Attestati…"),
             self.export_certificates,
         )
+        self.signed_certificates_action = self._action(
+            "exportSignedCertificatesAction",
+            self.tr("Attestati con firma &digitale (PDF)…"),
+            self.tr("Attestati firmati…"),
+            self.export_signed_certificates,
+        )
         self.certificates_each_action = self._action(
             "exportCertificatesEachAction",
             self.tr("Attestati, un &file per persona…"),
@@ -75,6 +81,7 @@ class DayExports(QObject):
 
     @property
     def actions(self) -> list[QAction]:
+        """The buttons of the roster tab."""
         return [
             self.signin_action,
             self.print_action,
@@ -83,8 +90,16 @@ class DayExports(QObject):
             self.roster_action,
         ]
 
+    @property
+    def menu_actions(self) -> list[QAction]:
+        """The Esporta menu's entries: the buttons, and the signed attestati, which would
+        make the roster tab's row of buttons (and the window's least width) wider."""
+        menu = self.actions
+        menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
+        return menu
+
     def set_enabled(self, enabled: bool) -> None:
-        for action in self.actions:
+        for action in self.menu_actions:
             action.setEnabled(enabled)
 
     def _action(self, name: str, text: str, short: str, slot: Callable[[], object]) -> QAction:
@@ -157,6 +172,14 @@ class DayExports(QObject):
         return written
 
     def export_certificates(self) -> Path | None:
+        return self._export_certificates(signed=False)
+
+    def export_signed_certificates(self) -> Path | None:
+        """The attestati in one PDF signed digitally (PAdES) with a .p12 file the official
+        picks; the password is asked each time and not kept."""
+        return self._export_certificates(signed=True)
+
+    def _export_certificates(self, *, signed: bool) -> Path | None:
         from exchange_desktop.services.day_documents import (
             export_certificates,
             suggested_certificates_name,
@@ -165,6 +188,13 @@ class DayExports(QObject):
         session_id = self._choose_session()
         if session_id is None:
             return None
+        signer = None
+        if signed:
+            from exchange_desktop.ui.signing_dialogs import ask_signer
+
+            signer = ask_signer(self._window, self._settings)
+            if signer is None:
+                return None
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
@@ -175,7 +205,7 @@ class DayExports(QObject):
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target: export_certificates(self._db, session_id, target),
+            lambda target: export_certificates(self._db, session_id, target, signer=signer),
         )
 
     def export_certificates_each(self) -> list[Path]:

@@ -164,7 +164,7 @@ def _fill_menus(window: MainWindow, settings: QSettings) -> None:
     for export in window.exports.actions:
         window.export_menu.addAction(export)
     window.export_menu.addSeparator()
-    for export in window.day_exports.actions:
+    for export in window.day_exports.menu_actions:
         window.export_menu.addAction(export)
     window.help_menu.addAction(
         window._action(

@@ -1,0 +1,101 @@
+"""Digitally signed attestati: one signature for the whole file, its visible field over the
+first page's signature line; one signature per file when each person gets a file."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from day_helpers import confirmed_session, flat, page_texts, sign_up
+from pyhanko.pdf_utils.reader import PdfFileReader
+from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.exports.pdf_signing import SIGNATURE_FIELD, load_signer
+from exchange_desktop.services import roster
+from exchange_desktop.services.day_documents import (
+    export_certificates,
+    export_certificates_each,
+)
+from exchange_desktop.storage.database import Database
+
+
+@pytest.fixture
+def ca() -> SigningCA:
+    return make_ca()
+
+
+@pytest.fixture
+def session_id(db: Database) -> int:
+    _practice, session_id = confirmed_session(db)
+    for registration in sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Ugo")]):
+        roster.set_attendance(db, registration, True)
+    return session_id
+
+
+def _widget_rect(pdf: bytes) -> tuple[int, list[float]]:
+    """The page (from 0) and the rectangle of the signature's visible field."""
+    reader = PdfFileReader(BytesIO(pdf))
+    (signature,) = reader.embedded_signatures
+    assert signature.field_name == SIGNATURE_FIELD
+    widget = signature.sig_field
+    pages = [reader.root["/Pages"]["/Kids"][n].get_object() for n in range(2)]
+    page = next(n for n, p in enumerate(pages) if "/Annots" in p)
+    return page, [float(v) for v in widget["/Rect"]]
+
+
+def test_one_signature_for_the_whole_file(
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path
+) -> None:
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    path = export_certificates(db, session_id, tmp_path / "attestati.pdf", signer=signer)
+    pdf = path.read_bytes()
+    status = validate(pdf, ca)
+    assert status.bottom_line
+    assert status.coverage.name == "ENTIRE_FILE"
+    page, (x1, y1, x2, y2) = _widget_rect(pdf)
+    assert page == 0
+    # over the signature line, in the right half of the page, above the bottom border
+    assert 297 < x1 < x2 < 560
+    assert 60 < y1 < y2 < 300
+    assert 25 < y2 - y1 < 80
+    texts = [flat(text) for text in page_texts(path)]
+    assert len(texts) == 2
+    for text in texts:
+        assert "Documento firmato digitalmente ai sensi del D.Lgs. 82/2005" in text
+        assert "Firma autografa" not in text
+
+
+def test_unsigned_certificates_say_firma_autografa(
+    db: Database, session_id: int, tmp_path: Path
+) -> None:
+    path = export_certificates(db, session_id, tmp_path / "attestati.pdf")
+    assert b"/Sig" not in path.read_bytes()
+    for text in page_texts(path):
+        assert "Firma autografa" in flat(text)
+        assert "firmato digitalmente" not in flat(text)
+
+
+def test_one_signed_file_each(db: Database, session_id: int, ca: SigningCA, tmp_path: Path) -> None:
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    written = export_certificates_each(db, session_id, tmp_path / "cartella", signer=signer)
+    assert len(written) == 2
+    for path in written:
+        assert validate(path.read_bytes(), ca).bottom_line
+
+
+def test_a_failed_signature_leaves_no_file(
+    db: Database, session_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exchange_desktop.exports import pdf_signing
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise DomainError(pdf_signing.Message("Messages", "firma rifiutata"))
+
+    monkeypatch.setattr(pdf_signing, "sign_pdf", refuse)
+    target = tmp_path / "attestati.pdf"
+    with pytest.raises(DomainError, match="firma rifiutata"):
+        export_certificates(db, session_id, target, signer=object())  # type: ignore[arg-type]
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert list(tmp_path.glob(".~*")) == []
