@@ -142,9 +142,7 @@ def _print_result(result: AttendanceResult, unmatched: list[AttendanceLine], dry
         print(tr("Non riconosciuto tra gli iscritti: {line}").format(line=_line_text(line)))
     if dry_run:
         print(
-            tr("Prova: nulla è stato scritto ({count} persone da segnare).").format(
-                count=len(result.marked)
-            )
+            tr("Prova, nulla è stato scritto: da segnare {count}.").format(count=len(result.marked))
         )
     else:
         print(tr("Presenze segnate: {count}.").format(count=len(result.marked)))
@@ -153,7 +151,8 @@ def _print_result(result: AttendanceResult, unmatched: list[AttendanceLine], dry
 def _waiting_refusal(names: list[str]) -> str:
     return tr(
         "In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata "
-        "segnata: confermarne prima l'iscrizione (Promuovi) oppure toglierle dal report."
+        "segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure "
+        "toglierle dal report."
     ).format(people=", ".join(names))
 
 
@@ -166,10 +165,8 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     with database(args) as db:
         session = get_session(db, args.session)
         match = match_attendance(db, session.practice_id, args.session, lines)  # type: ignore[arg-type]
-        if match.waiting:
-            return _refuse(_waiting_refusal([line.name for _id, line in match.waiting]))
-        # the waiting list is checked again inside the writing transaction
-        check = apply_attendance(db, match.matched, dry_run=True)
+        # worked out first, written after: a wrong day or a waiting person writes nothing
+        check = apply_attendance(db, match.waiting + match.matched, dry_run=True)
         if check.waiting:
             return _refuse(_waiting_refusal([name for _id, name in check.waiting]))
         result = check if args.dry_run else apply_attendance(db, match.matched)
