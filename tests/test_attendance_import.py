@@ -42,10 +42,18 @@ def webinar(db: Database) -> tuple[int, int, dict[str, int]]:
     return practice.id, session.id, ids
 
 
-def line(name: str, email: str = "", minutes: int | None = 60) -> AttendanceLine:
-    return AttendanceLine(
-        name, email, datetime(2026, 4, 20, 9, 2, 30), datetime(2026, 4, 20, 12, 30, 59), minutes
-    )
+def line(name: str, email: str = "", minutes: int | None = None) -> AttendanceLine:
+    join, leave = datetime(2026, 4, 20, 9, 2, 30), datetime(2026, 4, 20, 12, 30, 59)
+    return AttendanceLine(name, email, join, leave, minutes, ((join, leave),))
+
+
+def zoom_line(
+    name: str, email: str, join: tuple[int, int], leave: tuple[int, int], day: int = 20
+) -> AttendanceLine:
+    """One line of Zoom's: a single connection, its minutes as the duration."""
+    start, end = datetime(2026, 4, day, *join), datetime(2026, 4, day, *leave)
+    minutes = int((end - start).total_seconds() // 60)
+    return AttendanceLine(name, email, start, end, minutes, ((start, end),))
 
 
 def test_matching_by_email_then_by_name(
@@ -83,18 +91,19 @@ def test_two_lines_of_one_person_are_merged(
     db: Database, webinar: tuple[int, int, dict[str, int]]
 ) -> None:
     practice_id, session_id, ids = webinar
-    laptop = AttendanceLine(
-        "Anna Rossi", "", datetime(2026, 4, 20, 9, 0), datetime(2026, 4, 20, 10, 0), 60
-    )
-    phone = AttendanceLine(
-        "Anna", "anna.rossi@comune.it", datetime(2026, 4, 20, 10, 5), datetime(2026, 4, 20, 11), 55
-    )
+    laptop = zoom_line("Anna Rossi", "", (9, 0), (10, 0))
+    phone = zoom_line("Anna", "anna.rossi@comune.it", (10, 5), (11, 0))
     match = match_attendance(db, practice_id, session_id, [laptop, phone])
     assert match.matched == [
         (
             ids["rossi"],
             AttendanceLine(
-                "Anna Rossi", "anna.rossi@comune.it", laptop.first_join, phone.last_leave, 115
+                "Anna Rossi",
+                "anna.rossi@comune.it",
+                laptop.first_join,
+                phone.last_leave,
+                115,
+                laptop.connections + phone.connections,
             ),
         )
     ]
@@ -116,18 +125,22 @@ def test_apply_marks_present_with_the_times(
     match = match_attendance(db, practice_id, session_id, report)
     assert [n for n, _line in match.matched] == [ids["rossi"], ids["bianchi"]]
 
-    assert apply_attendance(db, match.matched) == 2
+    result = apply_attendance(db, match.matched)
 
+    assert [(p.registration_id, p.minutes) for p in result.marked] == [
+        (ids["rossi"], 207),
+        # Teams without his activities: 9:15 to 13:05, but connected 1h 2m in all
+        (ids["bianchi"], 62),
+    ]
     rows = {r.registration_id: r for r in roster_service.roster(db, practice_id, session_id)}
-    assert rows[ids["rossi"]].present is True
-    assert rows[ids["rossi"]].hours == pytest.approx(3 + 28 / 60)
-    assert rows[ids["bianchi"]].present is True
+    assert (rows[ids["rossi"]].present, rows[ids["rossi"]].minutes_attended) == (True, 207)
+    assert (rows[ids["bianchi"]].present, rows[ids["bianchi"]].minutes_attended) == (True, 62)
     assert rows[ids["nicolo"]].present is None
     with db.read() as orm:
         stored = orm.scalars(select(AttendanceRow).order_by(AttendanceRow.registration_id)).all()
-        assert [(a.day, a.time_in, a.time_out) for a in stored] == [
-            (APRIL_20, time(9, 1), time(12, 29)),
-            (APRIL_20, time(9, 15), time(13, 5)),
+        assert [(a.day, a.time_in, a.time_out, a.credited_minutes) for a in stored] == [
+            (APRIL_20, time(9, 1), time(12, 29), 207),
+            (APRIL_20, time(9, 15), time(13, 5), 62),
         ]
 
 
@@ -136,14 +149,14 @@ def test_apply_twice_updates_instead_of_adding(
 ) -> None:
     _practice_id, _session_id, ids = webinar
     apply_attendance(db, [(ids["rossi"], line("Anna Rossi"))])
-    later = AttendanceLine("Anna Rossi", "", datetime(2026, 4, 20, 9, 30), None, None)
-    apply_attendance(db, [(ids["rossi"], later)])
+    apply_attendance(db, [(ids["rossi"], zoom_line("Anna Rossi", "", (9, 30), (11, 0)))])
     with db.read() as orm:
         (stored,) = orm.scalars(select(AttendanceRow)).all()
-        assert (stored.present, stored.time_in, stored.time_out) == (
+        assert (stored.present, stored.time_in, stored.time_out, stored.credited_minutes) == (
             True,
             time(9, 30),
-            time(12, 30),
+            time(11, 0),
+            90,
         )
 
 
@@ -151,21 +164,30 @@ def test_a_report_of_another_day_writes_nothing(
     db: Database, webinar: tuple[int, int, dict[str, int]]
 ) -> None:
     _practice_id, _session_id, ids = webinar
-    wrong_day = AttendanceLine("Luca Bianchi", "", datetime(2026, 4, 27, 9), None, None)
+    wrong_day = zoom_line("Luca Bianchi", "", (9, 0), (10, 0), day=27)
     with pytest.raises(DomainError, match="non è un giorno della sessione"):
         apply_attendance(db, [(ids["rossi"], line("Anna Rossi")), (ids["bianchi"], wrong_day)])
     with db.read() as orm:
         assert orm.scalar(select(func.count()).select_from(AttendanceRow)) == 0
 
 
-def test_a_line_without_times_counts_for_the_session_day(
+def test_a_line_without_a_whole_connection_is_left_to_the_clerk(
     db: Database, webinar: tuple[int, int, dict[str, int]]
 ) -> None:
+    """A duration alone, or a join never followed by a leave, says not when they were there."""
     _practice_id, _session_id, ids = webinar
-    assert apply_attendance(db, [(ids["nicolo"], AttendanceLine("x", "", None, None, 30))]) == 1
+    joined_only = AttendanceLine("Luca Bianchi", "", datetime(2026, 4, 20, 9), None, None)
+    result = apply_attendance(
+        db,
+        [(ids["nicolo"], AttendanceLine("x", "", None, None, 30)), (ids["bianchi"], joined_only)],
+    )
+    assert (result.marked, result.waiting) == ([], [])
+    assert result.without_times == [
+        (ids["nicolo"], "Agnès Nicolò"),
+        (ids["bianchi"], "Luca Bianchi"),
+    ]
     with db.read() as orm:
-        (stored,) = orm.scalars(select(AttendanceRow)).all()
-        assert (stored.day, stored.present, stored.time_in) == (APRIL_20, True, None)
+        assert orm.scalar(select(func.count()).select_from(AttendanceRow)) == 0
 
 
 def test_waiting_people_are_left_alone(
@@ -180,6 +202,12 @@ def test_waiting_people_are_left_alone(
         if r.status is RegistrationStatus.WAITING
     ]
     assert [r.surname for r in waiting] == ["Extra5"]
-    match = match_attendance(db, practice_id, session_id, [line("Ada Extra5")])
-    assert match.matched == []
-    assert apply_attendance(db, [(waiting[0].registration_id, line("Ada Extra5"))]) == 0
+    report = [line("Ada Extra5"), line("Anna Rossi")]
+    match = match_attendance(db, practice_id, session_id, report)
+    assert match.matched == [(_ids["rossi"], report[1])]
+    assert match.waiting == [(waiting[0].registration_id, report[0])]
+    result = apply_attendance(db, match.waiting + match.matched)
+    assert result.waiting == [(waiting[0].registration_id, "Ada Extra5")]
+    assert [p.registration_id for p in result.marked] == [_ids["rossi"]]
+    with db.read() as orm:
+        assert orm.scalars(select(AttendanceRow.registration_id)).all() == [_ids["rossi"]]

@@ -24,6 +24,7 @@ def test_teams_report_in_english(tmp_path: Path) -> None:
             datetime(2026, 4, 20, 9, 1, 2),
             datetime(2026, 4, 20, 12, 29),
             207,
+            ((datetime(2026, 4, 20, 9, 1, 2), datetime(2026, 4, 20, 12, 29)),),
         ),
         AttendanceLine(
             "Luca Bianchi (Guest)",
@@ -31,6 +32,7 @@ def test_teams_report_in_english(tmp_path: Path) -> None:
             datetime(2026, 4, 20, 9, 15),
             datetime(2026, 4, 20, 13, 5),
             62,
+            ((datetime(2026, 4, 20, 9, 15), datetime(2026, 4, 20, 13, 5)),),
         ),
         AttendanceLine(
             "Mario Sconosciuto",
@@ -38,6 +40,7 @@ def test_teams_report_in_english(tmp_path: Path) -> None:
             datetime(2026, 4, 20, 9, 0),
             datetime(2026, 4, 20, 9, 10),
             10,
+            ((datetime(2026, 4, 20, 9, 0), datetime(2026, 4, 20, 9, 10)),),
         ),
     ]
 
@@ -50,6 +53,7 @@ def test_teams_report_in_italian_takes_the_upn_as_email(tmp_path: Path) -> None:
         datetime(2026, 4, 20, 9, 1, 2),
         datetime(2026, 4, 20, 12, 29),
         207,
+        ((datetime(2026, 4, 20, 9, 1, 2), datetime(2026, 4, 20, 12, 29)),),
     )
 
 
@@ -67,12 +71,21 @@ def test_old_teams_list_of_joins_and_leaves(tmp_path: Path) -> None:
     )
     anna, luca = read_attendance_report(path)
     assert anna == AttendanceLine(
-        "Anna Rossi", "", datetime(2026, 4, 20, 9, 1), datetime(2026, 4, 20, 12, 31), 180
+        "Anna Rossi",
+        "",
+        datetime(2026, 4, 20, 9, 1),
+        datetime(2026, 4, 20, 12, 31),
+        180,
+        (
+            (datetime(2026, 4, 20, 9, 1), datetime(2026, 4, 20, 10, 1)),
+            (datetime(2026, 4, 20, 10, 31), datetime(2026, 4, 20, 12, 31)),
+        ),
     )
-    assert (luca.first_join, luca.last_leave, luca.minutes) == (
+    assert (luca.first_join, luca.last_leave, luca.minutes, luca.connections) == (
         datetime(2026, 4, 20, 9, 0),
         None,
         None,
+        (),
     )
 
 
@@ -88,9 +101,18 @@ def test_zoom_report_merges_the_lines_of_one_person(tmp_path: Path) -> None:
             datetime(2026, 4, 20, 9, 1),
             datetime(2026, 4, 20, 12, 30),
             199,
+            (
+                (datetime(2026, 4, 20, 9, 1), datetime(2026, 4, 20, 10, 0)),
+                (datetime(2026, 4, 20, 10, 10), datetime(2026, 4, 20, 12, 30)),
+            ),
         ),
         AttendanceLine(
-            "Marco Verdi", "", datetime(2026, 4, 20, 9, 3), datetime(2026, 4, 20, 12, 30), 207
+            "Marco Verdi",
+            "",
+            datetime(2026, 4, 20, 9, 3),
+            datetime(2026, 4, 20, 12, 30),
+            207,
+            ((datetime(2026, 4, 20, 9, 3), datetime(2026, 4, 20, 12, 30)),),
         ),
     ]
 
@@ -129,6 +151,10 @@ def test_zoom_report_in_italian(tmp_path: Path) -> None:
         datetime(2026, 4, 20, 9, 0),
         datetime(2026, 4, 20, 13, 0),
         210,
+        (
+            (datetime(2026, 4, 20, 9, 0), datetime(2026, 4, 20, 10, 0)),
+            (datetime(2026, 4, 20, 10, 30), datetime(2026, 4, 20, 13, 0)),
+        ),
     )
 
 
@@ -195,6 +221,40 @@ def test_report_saved_as_a_workbook(tmp_path: Path) -> None:
 
     assert read_attendance_report(path) == [
         AttendanceLine(
-            "Anna Rossi", "", datetime(2026, 4, 5, 9, 1, 2), datetime(2026, 4, 5, 11, 0), 118
+            "Anna Rossi",
+            "",
+            datetime(2026, 4, 5, 9, 1, 2),
+            datetime(2026, 4, 5, 11, 0),
+            118,
+            ((datetime(2026, 4, 5, 9, 1, 2), datetime(2026, 4, 5, 11, 0)),),
         )
     ]
+
+
+def test_teams_activities_give_each_connection(tmp_path: Path) -> None:
+    """The participant block says first join and last leave; the activities block says
+    each connection, and those are what count (the hour away is not in them)."""
+    report = [
+        *TEAMS_EN[:9],
+        TEAMS_EN[9],
+        "Anna Rossi\t4/20/26, 9:00:00 AM\t4/20/26, 1:00:00 PM\t3h\tanna.rossi@comune.it\t\t"
+        "Attendee",
+        "Luca Bianchi\t4/20/26, 9:00:00 AM\t4/20/26, 1:00:00 PM\t4h\t\t\tAttendee",
+        "",
+        "3. In-Meeting Activities",
+        "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
+        "Anna Rossi\t4/20/26, 9:00:00 AM\t4/20/26, 10:00:00 AM\t1h\tAnna.Rossi@comune.it\t",
+        "Anna Rossi\t4/20/26, 11:00:00 AM\t4/20/26, 1:00:00 PM\t2h\tanna.rossi@comune.it\t",
+    ]
+    anna, luca = read_attendance_report(write_teams(tmp_path / "report.csv", report))
+    assert anna.connections == (
+        (datetime(2026, 4, 20, 9), datetime(2026, 4, 20, 10)),
+        (datetime(2026, 4, 20, 11), datetime(2026, 4, 20, 13)),
+    )
+    assert (anna.first_join, anna.last_leave, anna.minutes) == (
+        datetime(2026, 4, 20, 9),
+        datetime(2026, 4, 20, 13),
+        180,
+    )
+    # not in the activities: the first join to the last leave is all the report says
+    assert luca.connections == ((datetime(2026, 4, 20, 9), datetime(2026, 4, 20, 13)),)

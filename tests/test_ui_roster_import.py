@@ -330,7 +330,9 @@ def test_zoom_report_marks_the_people_found_present(
     (text,) = asked
     assert "Riconosciute 2 persone" in text and "Mario Sconosciuto mario@x.it" in text
     present = {
-        r.surname: (r.present, round(r.hours, 1)) for r in service.roster(db, practice.id, first.id)
+        r.surname: (r.present, r.minutes_attended)
+        for r in service.roster(db, practice.id, first.id)
     }
-    assert present == {"Bianchi": (True, 2.8), "Rossi": (True, 3.5), "Verdi": (None, 0.0)}
+    # 9:02 to 12:30, 9:10 to 12:00: the minutes of each connection
+    assert present == {"Bianchi": (True, 170), "Rossi": (True, 208), "Verdi": (None, 0)}
     assert boxes == []

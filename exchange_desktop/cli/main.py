@@ -2,8 +2,8 @@
 
 This module holds the parser's skeleton and what every command shares (the database, ids,
 exit codes, error handling); the commands themselves are in ``commands_practices``,
-``commands_documents``, ``commands_scheduling``, ``commands_roster`` and ``commands_import``,
-each adding its subparsers through ``register``.
+``commands_documents``, ``commands_scheduling``, ``commands_roster``, ``commands_import`` and
+``commands_attendance``, each adding its subparsers through ``register``.
 
 A command runs in a fresh process, so its start-up is most of its time: this module and the
 command modules import only the standard library and the program's light modules at the
@@ -112,6 +112,7 @@ def program_name() -> str:
 def build_parser() -> argparse.ArgumentParser:
     # The command modules import this one for the shared helpers, hence here.
     from exchange_desktop.cli import (
+        commands_attendance,
         commands_backup,
         commands_documents,
         commands_import,
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_roster.register(commands)
     commands_roster_export.register(commands)
     commands_import.register(commands)
+    commands_attendance.register(commands)
     commands_backup.register(commands)
     return parser
 

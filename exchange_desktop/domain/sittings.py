@@ -162,8 +162,9 @@ def attended_minutes(plan: DayPlan, presence: SittingPresence) -> int:
         return 0
     planned = plan.planned_minutes(presence.sitting)
     interval = plan.sitting(presence.sitting).interval
-    if presence.credited_minutes is not None:
-        return max(0, min(presence.credited_minutes, planned)) if interval else 0
+    if presence.credited_minutes is not None:  # a webinar's: capped by what was planned
+        limit = planned if interval else presence.credited_minutes
+        return max(0, min(presence.credited_minutes, limit))
     if interval is None:  # nothing planned: what the times say, if both are there
         if presence.time_in and presence.time_out and presence.time_out > presence.time_in:
             return minutes_of(presence.time_out) - minutes_of(presence.time_in)
@@ -180,11 +181,12 @@ def minutes_in_connections(plan: DayPlan, number: int, connections: Iterable[Int
     """Training minutes of sitting ``number`` covered by a webinar's connections.
 
     Each join–leave interval counts for itself (merged where two devices overlap), so an
-    hour away in the middle of the morning is not credited.
+    hour away in the middle of the morning is not credited.  A sitting without times
+    (nothing planned) lasts what people attend: every connection counts, breaks excluded.
     """
     interval = plan.sitting(number).interval
     if interval is None:
-        return 0
+        return _training_minutes(connections, plan.breaks)
     clipped = [
         (max(start, interval[0]), min(end, interval[1]))
         for start, end in connections

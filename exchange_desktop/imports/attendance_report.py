@@ -10,13 +10,20 @@
 
 The participant block is found by its heading row, whatever comes before it; lines of the
 same person (same email, or same name without one) are merged into one.
+
+Each line keeps its *connections*, every join–leave interval, because a webinar's hours are
+the time actually connected: someone who left for an hour in the middle of the morning must
+not be credited with it.  Zoom gives one connection per line; Teams gives them in its "3.
+In-Meeting Activities" ("3. Attività durante la riunione") block, read when present, and
+otherwise only the first join and the last leave, which then make a single connection; the
+older Teams list pairs each "Joined" with the next "Left".
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -34,16 +41,22 @@ from exchange_desktop.imports.spreadsheet import (
 )
 from exchange_desktop.imports.text_files import DELIMITERS, parse_rows
 
+#: One join–leave interval of a webinar, the leave after the join.
+Connection = tuple[datetime, datetime]
+
 
 @dataclass(frozen=True)
 class AttendanceLine:
-    """One person in the report: first connection, last disconnection, minutes connected."""
+    """One person in the report: first connection, last disconnection, minutes connected as
+    the report says them, and each connection (in order; overlapping where two devices were
+    connected at once)."""
 
     name: str
     email: str
     first_join: datetime | None
     last_leave: datetime | None
     minutes: int | None
+    connections: tuple[Connection, ...] = ()
 
 
 #: What each column of the participant block holds, recognised by the words in its heading.
@@ -103,9 +116,9 @@ def _columns(row: list[str]) -> _Columns | None:
     return _Columns(roles, original_name)
 
 
-def _find_block(grid: list[list[str]]) -> tuple[int, _Columns] | None:
-    for index, row in enumerate(grid):
-        columns = _columns(row)
+def _find_block(grid: list[list[str]], start: int = 0) -> tuple[int, _Columns] | None:
+    for index in range(start, len(grid)):
+        columns = _columns(grid[index])
         if columns is not None:
             return index, columns
     return None
@@ -187,8 +200,49 @@ def _lines_from_summary(rows: list[list[str]], columns: _Columns) -> list[Attend
         minutes = parse_minutes(columns.value(row, "duration"))
         if minutes is None and first_join and last_leave and last_leave >= first_join:
             minutes = int((last_leave - first_join).total_seconds() // 60)
-        lines.append(AttendanceLine(name, email, first_join, last_leave, minutes))
+        connection = _connection(first_join, last_leave)
+        lines.append(AttendanceLine(name, email, first_join, last_leave, minutes, connection))
     return lines
+
+
+def _connection(join: datetime | None, leave: datetime | None) -> tuple[Connection, ...]:
+    """The interval as a connection; none without both ends or with the leave not after."""
+    return ((join, leave),) if join and leave and leave > join else ()
+
+
+def _activities(grid: list[list[str]], after: int) -> dict[str, list[Connection]]:
+    """Teams' "In-Meeting Activities": each person's connections, by email and by name.
+
+    The block below the participant block that has both a join and a leave column; empty
+    when the report has none (Zoom, or Teams saved without it).
+    """
+    found = _find_block(grid, after)
+    if found is None:
+        return {}
+    start, columns = found
+    if not {"join", "leave"} <= columns.roles.keys():
+        return {}
+    by_person: dict[str, list[Connection]] = {}
+    for line in _lines_from_summary(_block_rows(grid, start), columns):
+        keys = {_person_key("", line.email), _person_key(line.name, "")} - {""}
+        for key in keys:
+            by_person.setdefault(key, []).extend(line.connections)
+    return by_person
+
+
+def _with_activities(
+    lines: list[AttendanceLine], activities: dict[str, list[Connection]]
+) -> list[AttendanceLine]:
+    """Each line with its connections from the activities block, found by email, else name."""
+    if not activities:
+        return lines
+    detailed = []
+    for line in lines:
+        found = activities.get(_person_key("", line.email)) if line.email else None
+        if found is None:
+            found = activities.get(_person_key(line.name, ""))
+        detailed.append(replace(line, connections=tuple(sorted(found))) if found else line)
+    return detailed
 
 
 def _lines_from_events(rows: list[list[str]], columns: _Columns) -> list[AttendanceLine]:
@@ -214,11 +268,13 @@ def _lines_from_events(rows: list[list[str]], columns: _Columns) -> list[Attenda
         joins = [when for when, joined in ordered if joined]
         leaves = [when for when, joined in ordered if not joined]
         seconds, since = 0.0, None
+        connections: list[Connection] = []
         for when, joined in ordered:
             if joined and since is None:
                 since = when
             elif not joined and since is not None:
                 seconds += (when - since).total_seconds()
+                connections.extend(_connection(since, when))
                 since = None
         lines.append(
             AttendanceLine(
@@ -227,6 +283,7 @@ def _lines_from_events(rows: list[list[str]], columns: _Columns) -> list[Attenda
                 min(joins) if joins else None,
                 max(leaves) if leaves else None,
                 int(seconds // 60) if joins and leaves else None,
+                tuple(connections),
             )
         )
     return lines
@@ -247,7 +304,8 @@ def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
 
 
 def combine_lines(first: AttendanceLine, second: AttendanceLine) -> AttendanceLine:
-    """Two lines of one person as one: the earliest join, the latest leave, the minutes added."""
+    """Two lines of one person as one: the earliest join, the latest leave, the minutes added,
+    the connections of both (in order; overlaps are counted once when the hours are)."""
     minutes = (
         None
         if first.minutes is None and second.minutes is None
@@ -259,6 +317,7 @@ def combine_lines(first: AttendanceLine, second: AttendanceLine) -> AttendanceLi
         _earliest(first.first_join, second.first_join),
         _latest(first.last_leave, second.last_leave),
         minutes,
+        tuple(sorted(first.connections + second.connections)),
     )
 
 
@@ -299,4 +358,5 @@ def read_attendance_report(path: Path) -> list[AttendanceLine]:
     rows = _block_rows(grid, start)
     if "action" in columns.roles and "timestamp" in columns.roles:
         return _lines_from_events(rows, columns)
-    return merge_lines(_lines_from_summary(rows, columns))
+    lines = merge_lines(_lines_from_summary(rows, columns))
+    return _with_activities(lines, _activities(grid, start + 1 + len(rows)))

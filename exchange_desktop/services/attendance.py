@@ -149,7 +149,8 @@ def _check_sitting(plan: DayPlan, number: int) -> None:
         )
 
 
-def _records(session: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:
+def records_of(session: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:
+    """What is stored for one person's day, by sitting number (the webinar import too)."""
     return {
         row.sitting: row
         for row in session.scalars(
@@ -237,7 +238,7 @@ def set_day_attendance(
             _check_sitting(plan, presence.sitting)
         if any(presence.present for presence in presences):
             _check_seated(session, registration)
-        records = _records(session, registration_id, day)
+        records = records_of(session, registration_id, day)
         for presence in presences:
             _write(session, records, registration_id, day, _keep_credit(records, presence))
         return roster_row(session, registration_id)
@@ -250,7 +251,7 @@ def day_attendance(db: Database, registration_id: int, day: date | None = None) 
         target = registration.session
         day = day or default_day(target)
         plan = plan_of(session, target)
-        records = _records(session, registration_id, day)
+        records = records_of(session, registration_id, day)
         presences = [
             SittingPresence(
                 number,

@@ -1,6 +1,6 @@
 """A webinar's attendance report applied to the roster: each line of the report matched to a
-confirmed registration of the session, by email first and then by name, and the people
-found marked present with the times they joined and left.
+registration of the session, by email first and then by name, and the seated people found
+credited, sitting by sitting, with the minutes they were actually connected.
 
 A line matches by name when its words are the person's name and surname in either order
 ("Anna Rossi" or "Rossi Anna"), whatever the capitals and accents; what Teams and Zoom add
@@ -11,20 +11,30 @@ people of the session matches neither: the clerk decides.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, time, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from functools import reduce
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.sittings import (
+    DayPlan,
+    Interval,
+    SittingPresence,
+    minutes_in_connections,
+    time_of,
+)
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports.attendance_report import AttendanceLine, combine_lines
-from exchange_desktop.services.attendance import default_day
+from exchange_desktop.services.attendance import default_day, records_of
+from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.roster_rows import registration_row, session_label
 from exchange_desktop.services.session_rows import day_text, message, session_row
+from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,
@@ -34,14 +44,20 @@ from exchange_desktop.storage.models import (
 )
 
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_MATCHED_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
 
 
 @dataclass(frozen=True)
 class AttendanceMatch:
-    """The report's lines found in the roster (with the registration id) and those not found."""
+    """The report's lines found in the roster (with the registration id) and those not found.
+
+    ``waiting`` are lines of people on the waiting list: they cannot be marked (they are not
+    on the sign-in sheet) until promoted, and the clerk must be told.
+    """
 
     matched: list[tuple[int, AttendanceLine]]
     unmatched: list[AttendanceLine]
+    waiting: list[tuple[int, AttendanceLine]] = field(default_factory=list)
 
 
 def _name_words(text: str) -> tuple[str, ...]:
@@ -58,7 +74,8 @@ def _unique(index: dict[object, list[int]]) -> dict[object, int]:
 def match_attendance(
     db: Database, practice_id: int, session_id: int, lines: list[AttendanceLine]
 ) -> AttendanceMatch:
-    """Pair each report line with a confirmed registration of the session (email, then name).
+    """Pair each report line with a registration of the session (email, then name): the
+    confirmed ones in ``matched``, those on the waiting list in ``waiting``.
 
     Two lines that land on the same registration (a second device, another name) are merged.
     """
@@ -77,6 +94,7 @@ def match_attendance(
         people = session.execute(
             select(
                 RegistrationRow.id,
+                RegistrationRow.status,
                 ParticipantRow.surname,
                 ParticipantRow.name,
                 ParticipantRow.email,
@@ -84,13 +102,14 @@ def match_attendance(
             .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
             .where(
                 RegistrationRow.session_id == session_id,
-                RegistrationRow.status == RegistrationStatus.CONFIRMED,
+                RegistrationRow.status.in_(_MATCHED_STATUSES),
             )
             .order_by(RegistrationRow.id)
         ).all()
     by_email: dict[object, list[int]] = {}
     by_name: dict[object, list[int]] = {}
-    for registration_id, surname, name, email in people:
+    waiting_ids = {row.id for row in people if row.status is RegistrationStatus.WAITING}
+    for registration_id, _status, surname, name, email in people:
         if email.strip():
             by_email.setdefault(email.strip().casefold(), []).append(registration_id)
         by_name.setdefault(_name_words(f"{name} {surname}"), []).append(registration_id)
@@ -106,11 +125,15 @@ def match_attendance(
             unmatched.append(line)
         else:
             found.setdefault(registration_id, []).append(line)
-    matched = [
+    merged = [
         (registration_id, reduce(combine_lines, group))
         for registration_id, group in sorted(found.items())
     ]
-    return AttendanceMatch(matched, unmatched)
+    return AttendanceMatch(
+        [pair for pair in merged if pair[0] not in waiting_ids],
+        unmatched,
+        [pair for pair in merged if pair[0] in waiting_ids],
+    )
 
 
 def _session_days(row: SessionRow) -> set[date]:
@@ -124,68 +147,191 @@ def _session_days(row: SessionRow) -> set[date]:
     return {start + timedelta(days=n) for start in starts for n in range(length)}
 
 
-def _clock(line: AttendanceLine, day: date) -> tuple[time | None, time | None]:
-    """Entry and exit times on ``day`` (to the minute); an exit not after the entry is dropped."""
-    time_in = (
-        line.first_join.time().replace(second=0, microsecond=0)
-        if line.first_join and line.first_join.date() == day
-        else None
-    )
-    time_out = (
-        line.last_leave.time().replace(second=0, microsecond=0)
-        if line.last_leave and line.last_leave.date() == day
-        else None
-    )
-    if time_in is not None and time_out is not None and time_out <= time_in:
-        time_out = None
-    return time_in, time_out
+@dataclass(frozen=True)
+class MarkedPerson:
+    """One person the report credits: the minutes of the day, sitting by sitting."""
+
+    registration_id: int
+    name: str
+    day: date
+    sittings: tuple[SittingPresence, ...]
+
+    @property
+    def minutes(self) -> int:
+        return sum(presence.credited_minutes or 0 for presence in self.sittings)
 
 
-def apply_attendance(db: Database, matches: list[tuple[int, AttendanceLine]]) -> int:
-    """Mark each matched registration present, with the entry and exit times of the report,
-    in one transaction; returns how many people were marked.
+@dataclass(frozen=True)
+class AttendanceResult:
+    """What a report did (or would do): the people credited, and those it could not mark.
 
-    The day is the day of the first join (it must be one of the session's days), else the
-    session's day.  Someone already marked keeps the times the report does not give.
+    ``waiting`` are on the waiting list (not written: promote them first); ``without_times``
+    are in the report with no complete connection on the day (not written: the report does
+    not say when they were there, the clerk marks them by hand).  Each is (registration id,
+    name).
     """
-    marked = 0
-    with db.transaction() as session:
+
+    marked: list[MarkedPerson]
+    waiting: list[tuple[int, str]]
+    without_times: list[tuple[int, str]]
+
+    @property
+    def message(self) -> Message:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Presenze dal report: {count} persone segnate sedute per seduta."
+            ),
+            count=len(self.marked),
+        )
+
+
+def _minutes_on(day: date, line: AttendanceLine) -> list[Interval]:
+    """The line's connections on ``day`` as minutes from midnight (to the minute, overnight
+    connections cut at midnight)."""
+    midnight = datetime.combine(day, time())
+    intervals = []
+    for join, leave in line.connections:
+        start = max(0, int((join - midnight).total_seconds() // 60))
+        end = min(24 * 60, int((leave - midnight).total_seconds() // 60))
+        if end > start:
+            intervals.append((start, end))
+    return intervals
+
+
+def _presences(plan: DayPlan, line: AttendanceLine, intervals: list[Interval]) -> list[Credit]:
+    """Per sitting, the minutes connected and the first join and last leave inside it.
+
+    The total never exceeds the duration the report gives (when it gives one): Teams without
+    its activities block only says the first join and the last leave, and the duration is
+    then the one sure figure.  What is over is taken off the last sittings.
+    """
+    left = line.minutes
+    credits: list[Credit] = []
+    for number in range(1, len(plan.sittings) + 1):
+        minutes = minutes_in_connections(plan, number, intervals)
+        if left is not None:
+            minutes = min(minutes, left)
+            left -= minutes
+        if minutes <= 0:
+            credits.append(Credit(number, 0, None, None))
+            continue
+        bounds = plan.sitting(number).interval or (0, 24 * 60)
+        inside = [
+            (max(start, bounds[0]), min(end, bounds[1]))
+            for start, end in intervals
+            if min(end, bounds[1]) > max(start, bounds[0])
+        ]
+        first = min(start for start, _end in inside)
+        last = max(end for _start, end in inside)
+        credits.append(Credit(number, minutes, time_of(first), time_of(min(last, 24 * 60 - 1))))
+    return credits
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One sitting as the report has it: minutes connected, first join, last leave."""
+
+    sitting: int
+    minutes: int
+    time_in: time | None
+    time_out: time | None
+
+
+def _apply_credit(
+    session: OrmSession,
+    records: dict[int, AttendanceRow],
+    registration_id: int,
+    day: date,
+    credit: Credit,
+) -> SittingPresence:
+    """Write one sitting: present with the report's minutes when connected; else absent,
+    unless the clerk recorded the sitting by hand (a row the report did not write)."""
+    row = records.get(credit.sitting)
+    if credit.minutes <= 0:
+        if row is not None and row.credited_minutes is None:  # the clerk's: left as it is
+            return SittingPresence(credit.sitting, bool(row.present), row.time_in, row.time_out)
+        if row is None:
+            row = AttendanceRow(registration_id=registration_id, day=day, sitting=credit.sitting)
+            session.add(row)
+        row.present, row.time_in, row.time_out, row.credited_minutes = False, None, None, None
+        return SittingPresence(credit.sitting)
+    if row is None:
+        row = AttendanceRow(registration_id=registration_id, day=day, sitting=credit.sitting)
+        session.add(row)
+    row.present = True
+    row.time_in, row.time_out = credit.time_in, credit.time_out
+    row.credited_minutes = credit.minutes
+    return SittingPresence(credit.sitting, True, credit.time_in, credit.time_out, credit.minutes)
+
+
+def _report_day(line: AttendanceLine, target: SessionRow) -> date:
+    """The day of the first join (one of the session's days, else the report is refused)."""
+    day = line.first_join.date() if line.first_join else default_day(target)
+    if day not in _session_days(target):
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Il report è di {day}, che non è un giorno della sessione di "
+                    "{session}: controllare di aver scelto il report e la sessione "
+                    "giusti.",
+                ),
+                day=day_text(day),
+                session=session_label(target),
+            )
+        )
+    return day
+
+
+def apply_attendance(
+    db: Database, matches: list[tuple[int, AttendanceLine]], *, dry_run: bool = False
+) -> AttendanceResult:
+    """Credit each matched registration, sitting by sitting, with the minutes its
+    connections cover (breaks and the time between sittings excluded), in one transaction.
+
+    Per sitting of the day plan: present with ``credited_minutes`` and the first join and
+    last leave clipped to the sitting when connected during it; otherwise absent — but a
+    sitting the clerk recorded by hand (a row without credited minutes) is left as it is,
+    since the report cannot prove they were not in the room.  A sitting an earlier report
+    credited is the report's to correct.  Someone on the waiting list, or without any
+    complete connection on the day, is not written and is returned so the caller can say
+    so.  A report of a day that is not the session's writes nothing (DomainError).  With
+    ``dry_run`` the same is worked out and nothing is written.
+    """
+    marked: list[MarkedPerson] = []
+    waiting: list[tuple[int, str]] = []
+    without_times: list[tuple[int, str]] = []
+    plans: dict[int, DayPlan] = {}
+    opened = db.read() if dry_run else db.transaction()
+    with opened as session:
         for registration_id, line in matches:
             registration = registration_row(session, registration_id)
             target = registration.session
-            day = line.first_join.date() if line.first_join else default_day(target)
-            if day not in _session_days(target):
-                raise DomainError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "Il report è di {day}, che non è un giorno della sessione di "
-                            "{session}: controllare di aver scelto il report e la sessione "
-                            "giusti.",
-                        ),
-                        day=day_text(day),
-                        session=session_label(target),
-                    )
-                )
+            day = _report_day(line, target)
+            person = session.get(ParticipantRow, registration.participant_id)
+            name = person_name(person.surname, person.name) if person else line.name
+            if registration.status is RegistrationStatus.WAITING:
+                waiting.append((registration_id, name))
+                continue
             if registration.status is not RegistrationStatus.CONFIRMED:
                 continue
-            attendance = session.scalar(
-                select(AttendanceRow).where(
-                    AttendanceRow.registration_id == registration_id, AttendanceRow.day == day
-                )
-            )
-            if attendance is None:
-                attendance = AttendanceRow(registration_id=registration_id, day=day)
-                session.add(attendance)
-            time_in, time_out = _clock(line, day)
-            attendance.present = True
-            attendance.time_in = time_in or attendance.time_in
-            attendance.time_out = time_out or attendance.time_out
-            if (
-                attendance.time_in
-                and attendance.time_out
-                and attendance.time_out <= attendance.time_in
-            ):
-                attendance.time_out = None
-            marked += 1
-    return marked
+            intervals = _minutes_on(day, line)
+            if not intervals:
+                without_times.append((registration_id, name))
+                continue
+            if target.id not in plans:
+                plans[target.id] = plan_of(session, target)
+            credits = _presences(plans[target.id], line, intervals)
+            if dry_run:
+                presences = [
+                    SittingPresence(c.sitting, c.minutes > 0, c.time_in, c.time_out, c.minutes)
+                    for c in credits
+                ]
+            else:
+                records = records_of(session, registration_id, day)
+                presences = [
+                    _apply_credit(session, records, registration_id, day, credit)
+                    for credit in credits
+                ]
+            marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))
+    return AttendanceResult(marked, waiting, without_times)

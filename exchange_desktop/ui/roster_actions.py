@@ -97,12 +97,27 @@ class RosterFileActions(QObject):
             text += "\n\n" + self.tr(
                 "Non trovate nell'elenco (da verificare a mano):\n{lines}"
             ).format(lines=unmatched)
+        if match.waiting:
+            waiting = "\n".join(f"• {line.name}" for _id, line in match.waiting)
+            text += "\n\n" + self.tr(
+                "In lista d'attesa, non segnate (confermarle prima con Promuovi):\n{lines}"
+            ).format(lines=waiting)
         if match.matched and confirm(
             self.tab,
             self.tr("Presenze dal webinar"),
             text + "\n\n" + self.tr("Segnare presenti le persone riconosciute?"),
         ):
-            self.tab.run(lambda: apply_attendance(self.tab.db, match.matched), announce=False)
+            result = self.tab.run(lambda: apply_attendance(self.tab.db, match.matched))
+            untimed = getattr(result, "without_times", [])
+            if untimed:
+                QMessageBox.information(
+                    self.tab,
+                    self.tr("Presenze dal webinar"),
+                    self.tr(
+                        "Nel report senza orari di ingresso e di uscita, da segnare a mano:\n"
+                        "{lines}"
+                    ).format(lines="\n".join(f"• {name}" for _id, name in untimed)),
+                )
         elif not match.matched:
             QMessageBox.information(self.tab, self.tr("Presenze dal webinar"), text)
 

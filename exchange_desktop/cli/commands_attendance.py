@@ -1,0 +1,234 @@
+"""The ``import-attendance`` and ``mark-present`` commands: who attended, sitting by sitting.
+
+``import-attendance`` reads a Teams or Zoom report and credits each person found with the
+minutes actually connected in each sitting; ``mark-present`` records one sitting by hand,
+as the *Orari…* dialog does.  The services are imported only when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import time
+from typing import TYPE_CHECKING
+
+from exchange_desktop.cli.argparse_it import one_line
+from exchange_desktop.cli.commands_scheduling import _iso_date
+from exchange_desktop.cli.main import (
+    EXIT_DATA,
+    EXIT_OK,
+    database,
+    db_argument,
+    file_path,
+    positive_int,
+    session_argument,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from exchange_desktop.imports.attendance_report import AttendanceLine
+    from exchange_desktop.services.attendance_import import AttendanceResult
+    from exchange_desktop.storage.database import Database
+
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``import-attendance`` and ``mark-present`` to the command line."""
+    report = commands.add_parser(
+        "import-attendance",
+        help=tr("segna le presenze di un webinar dal report di Teams o Zoom"),
+        description=tr(
+            "Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), "
+            "riconosce gli iscritti confermati della sessione (per email, poi per nome e "
+            "cognome) e li segna seduta per seduta con i minuti effettivamente collegati: "
+            "ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una "
+            "seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. "
+            "Stampa una riga per persona e le righe del report non riconosciute. Codice 1, "
+            "senza scrivere nulla, se il report è di un altro giorno, se il file non è un "
+            "report o se una persona riconosciuta è in lista d'attesa."
+        ),
+    )
+    db_argument(report, default=argparse.SUPPRESS)
+    session_argument(report)
+    report.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr("mostra soltanto che cosa verrebbe segnato, senza scrivere nulla"),
+    )
+    report.add_argument(
+        "report",
+        metavar="REPORT",
+        type=file_path,
+        help=tr("il report delle presenze scaricato da Teams o da Zoom"),
+    )
+    report.set_defaults(handler=_cmd_import_attendance)
+
+    mark = commands.add_parser(
+        "mark-present",
+        help=tr("segna presente o assente una persona in una seduta"),
+        description=tr(
+            "Segna la presenza di un partecipante della sessione in una seduta della giornata "
+            "(la prima, se non indicata), con gli orari di entrata e di uscita se noti; con "
+            "--absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non "
+            "valido, una seduta che non esiste o un giorno che non è della sessione."
+        ),
+    )
+    db_argument(mark, default=argparse.SUPPRESS)
+    session_argument(mark)
+    mark.add_argument(
+        "--participant",
+        metavar="PID",
+        type=positive_int,
+        required=True,
+        help=tr("id del partecipante (vedi il comando roster --json, participant_id)"),
+    )
+    mark.add_argument(
+        "--sitting",
+        metavar="N",
+        type=positive_int,
+        default=1,
+        help=tr("numero della seduta: 1 la prima della giornata (predefinito 1)"),
+    )
+    mark.add_argument("--in", dest="time_in", metavar="HH:MM", help=tr("ora di entrata"))
+    mark.add_argument("--out", dest="time_out", metavar="HH:MM", help=tr("ora di uscita"))
+    mark.add_argument("--absent", action="store_true", help=tr("segna la persona assente"))
+    mark.add_argument(
+        "--day",
+        metavar="AAAA-MM-GG",
+        type=_iso_date,
+        help=tr("il giorno, per una sessione di più giorni (predefinito: il primo)"),
+    )
+    mark.set_defaults(handler=_cmd_mark_present)
+
+
+def _refuse(text: str) -> int:
+    print(one_line(text), file=sys.stderr)
+    return EXIT_DATA
+
+
+def _duration(minutes: int) -> str:
+    from exchange_desktop.domain.programme import format_duration
+
+    return format_duration(minutes)
+
+
+def _line_text(line: AttendanceLine) -> str:
+    return one_line(f"{line.name} ({line.email})" if line.name and line.email else line.name)
+
+
+def _print_result(result: AttendanceResult, unmatched: list[AttendanceLine], dry_run: bool) -> None:
+    for person in result.marked:
+        if person.minutes:
+            text = tr("{person}: {duration}").format(
+                person=person.name, duration=_duration(person.minutes)
+            )
+        else:
+            text = tr("{person}: assente (nessun collegamento durante le sedute)").format(
+                person=person.name
+            )
+        print(one_line(text))
+    for _registration_id, name in result.without_times:
+        print(
+            one_line(
+                tr(
+                    "{person}: nel report senza orari di ingresso e di uscita, non segnato "
+                    "(usare mark-present)"
+                ).format(person=name)
+            )
+        )
+    for line in unmatched:
+        print(tr("Non riconosciuto tra gli iscritti: {line}").format(line=_line_text(line)))
+    if dry_run:
+        print(
+            tr("Prova, nulla è stato scritto: da segnare {count}.").format(count=len(result.marked))
+        )
+    else:
+        print(tr("Presenze segnate: {count}.").format(count=len(result.marked)))
+
+
+def _waiting_refusal(names: list[str]) -> str:
+    return tr(
+        "In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata "
+        "segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure "
+        "toglierle dal report."
+    ).format(people=", ".join(names))
+
+
+def _cmd_import_attendance(args: argparse.Namespace) -> int:
+    from exchange_desktop.imports.attendance_report import read_attendance_report
+    from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
+    from exchange_desktop.services.scheduling import get_session
+
+    lines = read_attendance_report(args.report)
+    with database(args) as db:
+        session = get_session(db, args.session)
+        match = match_attendance(db, session.practice_id, args.session, lines)  # type: ignore[arg-type]
+        # worked out first, written after: a wrong day or a waiting person writes nothing
+        check = apply_attendance(db, match.waiting + match.matched, dry_run=True)
+        if check.waiting:
+            return _refuse(_waiting_refusal([name for _id, name in check.waiting]))
+        result = check if args.dry_run else apply_attendance(db, match.matched)
+    _print_result(result, match.unmatched, args.dry_run)
+    return EXIT_OK
+
+
+def _clock(text: str | None) -> time | None:
+    """ "9:30", "09:30" or "9.30" as a time; ValueError for anything else."""
+    if text is None:
+        return None
+    found = _CLOCK.match(text.strip())
+    hour, minute = (int(found.group(1)), int(found.group(2))) if found else (99, 99)
+    if hour > 23 or minute > 59:
+        raise ValueError(text)
+    return time(hour, minute)
+
+
+def _registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
+    """The participant's registration in the session (a live one before a cancelled one)."""
+    from exchange_desktop.services.roster import roster
+    from exchange_desktop.services.scheduling import get_session
+
+    practice_id = get_session(db, session_id).practice_id
+    rows = [
+        row
+        for row in roster(db, practice_id, session_id)  # type: ignore[arg-type]
+        if row.participant_id == participant_id
+    ]
+    rows.sort(key=lambda row: row.status.value == "cancelled")
+    return rows[0].registration_id if rows else None
+
+
+def _cmd_mark_present(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.attendance import set_attendance
+
+    try:
+        time_in, time_out = _clock(args.time_in), _clock(args.time_out)
+    except ValueError as error:
+        return _refuse(
+            tr("'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.").format(
+                value=error.args[0]
+            )
+        )
+    with database(args) as db:
+        registration_id = _registration_of(db, args.session, args.participant)
+        if registration_id is None:
+            return _refuse(
+                tr(
+                    "Il partecipante n. {participant} non è iscritto alla sessione n. {session} "
+                    "(vedi il comando roster)."
+                ).format(participant=args.participant, session=args.session)
+            )
+        row = set_attendance(
+            db, registration_id, not args.absent, time_in, time_out, args.day, args.sitting
+        )
+    person = f"{row.name} {row.surname}".strip()
+    if args.absent:
+        text = tr("{person}: assente nella seduta {sitting}.")
+    else:
+        text = tr("{person}: presente nella seduta {sitting}.")
+    text = text.format(person=person, sitting=args.sitting)
+    total = tr("In tutto: {duration}.").format(duration=_duration(row.minutes_attended))
+    print(one_line(f"{text} {total}"))
+    return EXIT_OK
