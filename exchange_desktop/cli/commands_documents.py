@@ -84,9 +84,12 @@ def _register_day_documents(commands: argparse._SubParsersAction) -> None:
         "export-signin",
         help=tr("esporta in PDF il foglio firme (registro presenze) di una sessione"),
         description=tr(
-            "Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, "
-            "pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con "
-            "le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva "
+            "Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; "
+            "pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati "
+            "in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta "
+            "della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e "
+            "pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote "
+            "numerate per chi arriva "
             "senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; "
             "a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per "
             "giornata se la sessione dura più giorni. Una sessione senza data confermata è "
@@ -111,7 +114,10 @@ def _register_day_documents(commands: argparse._SubParsersAction) -> None:
     export_signin.add_argument(
         "--two-sittings",
         action="store_true",
-        help=tr("firme di entrata e uscita separate per la mattina e il pomeriggio"),
+        help=tr(
+            "mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla "
+            "pausa più lunga, o aggiunge due sedute senza orari"
+        ),
     )
     export_signin.set_defaults(handler=_cmd_export_signin)
 

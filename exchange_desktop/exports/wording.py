@@ -186,14 +186,33 @@ def organised_by(host: str) -> str:
     return f"da {host}"
 
 
-def default_privacy_notice(host_comune: str = "") -> str:
-    """The privacy line printed at the foot of the sign-in sheet unless the clerk writes one."""
-    owner = organised_by(host_comune) if host_comune.strip() else "dall'Ente ospitante"
+def default_privacy_notice(
+    host_comune: str = "", *, controller: str = "", dpo: str = "", info: str = ""
+) -> str:
+    """The short privacy notice printed on the sign-in sheet unless the clerk writes one.
+
+    It names what art. 13 GDPR asks a short notice to name (controller, DPO contact, legal
+    basis, purpose, where the full informativa is) and says that signing needs no consent:
+    a Comune keeps the register for a public task, not on the participants' consent.
+    ``controller`` defaults to the host Comune; empty ``dpo`` and ``info`` to the Comune's
+    institutional website, where every public body publishes both.
+    """
+    owner = " ".join((controller or host_comune).split()) or "l'Ente ospitante"
+    dpo = " ".join(dpo.split()) or "contatti sul sito istituzionale del Comune"
+    info = " ".join(info.split())
+    full = (
+        f"Informativa completa: {info.rstrip('.')}."
+        if info
+        else "L'informativa completa è pubblicata sul sito istituzionale del Comune."
+    )
     return (
-        "Informativa sul trattamento dei dati personali (art. 13 Reg. UE 2016/679 – GDPR): "
-        "i dati raccolti con questo registro (nome, Ente, ruolo, firma) sono trattati "
-        f"{owner}, titolare del trattamento, al solo fine di attestare la presenza all'attività "
-        "di scambio e di rilasciare gli attestati di partecipazione; non sono diffusi e sono "
-        "conservati per il tempo previsto dalla normativa. Gli interessati possono esercitare "
-        "i diritti di cui agli artt. 15-22 del Regolamento rivolgendosi al titolare."
+        "Informativa sul trattamento dei dati personali (art. 13 Reg. UE 2016/679 – GDPR). "
+        f"Titolare del trattamento: {owner}. Responsabile della protezione dei dati (RPD): {dpo}. "
+        "I dati di questo registro (nome, Ente, ruolo, firma, orari) sono trattati per "
+        "l'esecuzione di un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR e "
+        "art. 2-ter D.Lgs. 196/2003), al fine di attestare la presenza all'attività formativa "
+        "e di rilasciare l'attestato di partecipazione: la firma è necessaria a tal fine e "
+        "non richiede il consenso. I dati non sono diffusi e il registro è conservato come "
+        "documento d'archivio; gli interessati possono esercitare i diritti di cui agli "
+        f"artt. 15 e seguenti del GDPR rivolgendosi al titolare. {full}"
     )

@@ -18,6 +18,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import Session, session_day
+from exchange_desktop.domain.sittings import DayPlan
 from exchange_desktop.exports.files import atomic_write, explain_os_error
 from exchange_desktop.exports.wording import (
     default_privacy_notice,
@@ -36,6 +37,7 @@ from exchange_desktop.services.documents import (
 from exchange_desktop.services.programme import items_of
 from exchange_desktop.services.roster_rows import RosterRow, rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
+from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 
@@ -68,6 +70,7 @@ class _DayData:
     days: list[date]
     items: list[ProgrammeItem]
     rows: list[RosterRow]
+    plan: DayPlan
 
 
 def _read(db: Database, session_id: int, document: Message) -> _DayData:
@@ -78,6 +81,7 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         practice = to_domain(row.practice, Practice)
         items = items_of(orm, practice.id)
         rows = rows_of_session(orm, session_id)
+        plan = plan_of(orm, row)
     if session.status is SessionStatus.CANCELLED:
         raise DomainError(
             message(
@@ -100,7 +104,7 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
                 id=session_id,
             )
         )
-    return _DayData(practice, session, calendar_days(practice, session), items, rows)
+    return _DayData(practice, session, calendar_days(practice, session), items, rows, plan)
 
 
 def _stem(prefix: str, practice: Practice, session: Session) -> str:
@@ -165,9 +169,12 @@ def export_signin_sheet(
     """Write the sign-in sheet of a session (one part per day); return the absolute path.
 
     The confirmed participants in the order of their surnames, ``blank_rows`` numbered empty
-    rows (0–200) for walk-ins, a block for the host's staff and speakers; ``two_sittings``
-    gives separate morning and afternoon signatures; ``privacy_notice`` replaces the default
-    privacy line (None or blank keeps it).  Raises :class:`DomainError` for a missing or
+    rows (0–200) for walk-ins, a block for the host's staff and speakers; a signature and a
+    time box for the entry and the exit of every sitting of the day plan (the programme's, or
+    the clerk's own); ``two_sittings`` asks for a morning and an afternoon when that plan has
+    a single sitting; a sheet whose sittings do not fit portrait is landscape whatever
+    ``landscape`` says; ``privacy_notice`` replaces the notice built from the practice's
+    privacy fields (None or blank keeps it).  Raises :class:`DomainError` for a missing or
     cancelled session, one without a confirmed date, a wrong target or a file that cannot be
     written; an existing file is replaced only once the new one is complete.
     """
@@ -188,7 +195,7 @@ def export_signin_sheet(
     atomic_write(
         path,
         lambda temp: write_signin_sheet(
-            temp, data.practice, data.session, data.days, people, hours, options
+            temp, data.practice, data.session, data.days, people, hours, options, data.plan
         ),
     )
     return path.absolute()

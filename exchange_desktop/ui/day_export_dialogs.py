@@ -42,7 +42,7 @@ COLUMN_LABELS = {
 
 
 class SigninOptionsDialog(QDialog):
-    """Blank rows for walk-ins, orientation, two sittings, the privacy line."""
+    """Blank rows for walk-ins, orientation, morning and afternoon, the privacy line."""
 
     def __init__(self, privacy_notice: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +54,24 @@ class SigninOptionsDialog(QDialog):
         self.blank_rows.setValue(3)
         self.landscape = QCheckBox(self.tr("Pagina orizzontale"))
         self.landscape.setObjectName("signinLandscape")
-        self.two_sittings = QCheckBox(self.tr("Firme separate per mattina e pomeriggio"))
+        self.landscape.setToolTip(
+            self.tr(
+                "Con più sedute il foglio è comunque orizzontale, perché le firme restino "
+                "leggibili."
+            )
+        )
+        self.two_sittings = QCheckBox(
+            self.tr("Mattina e pomeriggio anche se il programma prevede una sola seduta")
+        )
         self.two_sittings.setObjectName("signinTwoSittings")
+        self.two_sittings.setToolTip(
+            self.tr(
+                "Il foglio ha le firme di entrata e uscita, con l'ora, per ogni seduta della "
+                "giornata (dal programma o dagli orari impostati). Con una sola seduta, questa "
+                "opzione la divide alla pausa più lunga, o aggiunge mattina e pomeriggio senza "
+                "orari."
+            )
+        )
         self.privacy = QPlainTextEdit(privacy_notice)
         self.privacy.setObjectName("signinPrivacy")
         self.privacy.setMaximumHeight(90)

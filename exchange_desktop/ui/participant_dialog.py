@@ -90,8 +90,20 @@ class ParticipantDialog(QDialog):
         layout.addWidget(buttons)
 
     def _consent_row(self, participant: Participant) -> QHBoxLayout:
-        self.consent = QCheckBox(self.tr("Ha dato il consenso al trattamento dei dati, il"))
+        # The register and the attestato rest on the Comune's public task (GDPR art. 6(1)(e)),
+        # not on consent: the box records consent to the optional uses only.
+        self.consent = QCheckBox(
+            self.tr("Consenso per gli usi facoltativi (foto, mailing list), dato il")
+        )
         self.consent.setObjectName("participantConsent")
+        self.consent.setToolTip(
+            self.tr(
+                "Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e "
+                "l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il "
+                "registro presenze e l'attestato: quei dati sono trattati per un compito di "
+                "interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso."
+            )
+        )
         self.consent.setChecked(participant.privacy_consent)
         self.consent_date = QDateEdit()
         self.consent_date.setObjectName("participantConsentDate")
