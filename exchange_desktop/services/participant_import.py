@@ -20,28 +20,20 @@ from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
+from exchange_desktop.services import import_mapping
 from exchange_desktop.services import participants as people
 from exchange_desktop.services.registrations import add_new_registrations
 from exchange_desktop.services.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
 
-FIELDS = columns.FIELDS
+FIELDS = import_mapping.FIELDS
+FIELD_LABELS = import_mapping.FIELD_LABELS
+field_label = import_mapping.field_label
+guess_mapping = import_mapping.guess_mapping
+table_mapping = import_mapping.table_mapping
 CONTEXT = "ParticipantImport"
-
-#: The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).
-FIELD_LABELS = {
-    "surname": QT_TRANSLATE_NOOP("ParticipantImport", "Cognome"),
-    "name": QT_TRANSLATE_NOOP("ParticipantImport", "Nome"),
-    "organisation": QT_TRANSLATE_NOOP("ParticipantImport", "Ente"),
-    "email": QT_TRANSLATE_NOOP("ParticipantImport", "Email"),
-    "role": QT_TRANSLATE_NOOP("ParticipantImport", "Ruolo"),
-    "phone": QT_TRANSLATE_NOOP("ParticipantImport", "Telefono"),
-    "fiscal_code": QT_TRANSLATE_NOOP("ParticipantImport", "Codice fiscale"),
-    "privacy_consent_date": QT_TRANSLATE_NOOP("ParticipantImport", "Data del consenso"),
-}
 #: How many row errors the refusal message spells out (the rest are counted).
 ERRORS_SHOWN = 5
 
@@ -94,57 +86,8 @@ class _Row:
     organisation: str = ""
 
 
-def field_label(name: str) -> str:
-    """ "Cognome" for "surname": the Italian label of a field (a marked source text)."""
-    return FIELD_LABELS[name]
-
-
-def guess_mapping(headers: list[str]) -> dict[int, str | None]:
-    """Column index → participant field, from the headings (Italian or English); each field
-    goes to its first column, unknown columns (timestamps, ids…) to None.
-    """
-    mapping: dict[int, str | None] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        guess = columns.field_for_header(header)
-        if guess is not None and guess not in taken:
-            taken.add(guess)
-            mapping[index] = guess
-        else:
-            mapping[index] = None
-    return mapping
-
-
 def _message(template: str, **params: object) -> Message:
     return Message(MESSAGES_CONTEXT, template, **params)
-
-
-def _check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[str, int]:
-    """Field → column; the names must be there and no field may come from two columns."""
-    chosen: dict[str, int] = {}
-    for index, name in sorted(mapping.items()):
-        if name is None:
-            continue
-        if name not in FIELDS or not 0 <= index < len(table.headers):
-            raise KeyError(f"bad mapping entry {index}: {name!r}")
-        if name in chosen:
-            raise DomainError(
-                _message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Le colonne «{first}» e «{second}» sono indicate entrambe come "
-                        "«{field}»: sceglierne una sola.",
-                    ),
-                    first=table.headers[chosen[name]] or chosen[name] + 1,
-                    second=table.headers[index] or index + 1,
-                    field=field_label(name),
-                )
-            )
-        chosen[name] = index
-    missing = tuple(name for name in ("surname", "name") if name not in chosen)
-    if missing:
-        raise DomainError(_message(_MISSING_COLUMNS[missing]))
-    return chosen
 
 
 def _row_values(cells: list[str], chosen: dict[str, int]) -> dict[str, str]:
@@ -265,7 +208,7 @@ def _classify(
 ) -> list[_Row]:
     """Every non-empty row of the table, judged against the session and the earlier rows."""
     session_row(session, session_id)
-    chosen = _check_mapping(table, mapping)
+    chosen = import_mapping.check_mapping(table, mapping)
     registered = _session_keys(session, session_id)
     in_file: dict[tuple[str, ...], int] = {}
     result: list[_Row] = []
