@@ -234,8 +234,11 @@ def test_include_cancelled_signs_them_all_up_again_in_the_file_order(
         db, session_id, table(rows), guess_mapping(HEADER), include_cancelled=True
     )
     assert (summary.imported, summary.waiting, summary.reinstated) == (12, 2, 2)
-    waiting = [s for s, status in statuses(db, session_id) if status is RegistrationStatus.WAITING]
-    assert waiting == ["Cognome12", "Cognome2"]
+    rows = roster_service.roster(db, sample_practice_id(db, session_id), session_id)
+    assert sorted((r.waiting_position, r.surname) for r in rows if r.waiting_position) == [
+        (1, "Cognome12"),
+        (2, "Cognome2"),
+    ]
 
 
 def test_preview_of_a_missing_session(db: Database) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -363,8 +364,10 @@ def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
 def _sign_up(
     session: OrmSession, session_id: int, plan: list[Participant | int]
 ) -> list[RegistrationStatus]:
-    """Everyone in ``plan`` signed up in the file's order: runs of new people in bulk (the
-    same time for all: the row order breaks the tie), a person on file one by one."""
+    """Everyone in ``plan`` signed up in the file's order: runs of new people in bulk (one
+    time for a run: the ids break the tie), a person on file one by one.  A person on file
+    keeps their old registration's id, so each step gets a time a microsecond later than
+    the one before: the waiting list (by time, then id) follows the file all the same."""
     statuses: list[RegistrationStatus] = []
     when = now()
     batch: list[Participant] = []
@@ -372,11 +375,13 @@ def _sign_up(
         if isinstance(item, Participant):
             batch.append(item)
             continue
-        statuses += add_new_registrations(session, session_id, batch, when)
-        batch = []
+        if batch:
+            statuses += add_new_registrations(session, session_id, batch, when)
+            when += timedelta(microseconds=1)
+            batch = []
         if item is not None:
             # A person on file comes back as they are: only the id is read.
-            statuses.append(
-                add_registration(session, session_id, Participant(id=item), when).status
-            )
+            registration = add_registration(session, session_id, Participant(id=item), when)
+            statuses.append(registration.status)
+            when += timedelta(microseconds=1)
     return statuses
