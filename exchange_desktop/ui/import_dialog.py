@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services import participant_import
 from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
@@ -193,6 +194,7 @@ class ImportDialog(QDialog):
     def _mapping_box(self) -> QWidget:
         box = QGroupBox(self.tr("Colonne del file"))
         form = QFormLayout()
+        metadata, account = columns.forms_prefix(self._table.headers)
         for column, header in enumerate(self._table.headers):
             combo = QComboBox()
             combo.setObjectName(f"mappingCombo{column}")
@@ -202,7 +204,13 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(column)), 0))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
             self.combos[column] = combo
-            form.addRow(header or self.tr("(colonna {n} senza titolo)").format(n=column + 1), combo)
+            label = header or self.tr("(colonna {n} senza titolo)").format(n=column + 1)
+            if column in metadata or column in account:
+                # Why a "Nome" or "Posta elettronica" is not imported: the answers are.
+                label = self.tr("{header} (dati di Microsoft Forms, non una risposta)").format(
+                    header=label
+                )
+            form.addRow(label, combo)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
