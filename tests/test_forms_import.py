@@ -99,6 +99,7 @@ def test_the_account_email_is_used_when_no_question_asks_for_one(tmp_path: Path)
         ("Somma", "Anna", [], None),  # an Italian surname
         ("Totaro", "Luca", [], None),
         ("", "", ["", "13"], None),  # no names: an error, as before
+        ("", "", ["@SUM(1)", "=SOMMA(B2:B9)"], None),  # a formula's text
     ],
 )
 def test_rows_that_are_not_people(

@@ -29,9 +29,13 @@ def only_digits(text: str) -> bool:
 
 
 def starts_with_total(text: str) -> bool:
-    """True when the cell's first word is Totale, Tot., Totali, Somma, Total…"""
-    words = header_key(text).split()
-    return bool(words) and words[0] in TOTAL_WORDS
+    """True when the cell's first word is Totale, Tot., Totali, Somma, Total…
+
+    The cell must begin with that word: "@SUM(1)" or "=SOMMA(B2:B9)" is a formula's text.
+    """
+    stripped = text.lstrip()
+    words = header_key(stripped).split()
+    return bool(words) and stripped[:1].isalpha() and words[0] in TOTAL_WORDS
 
 
 def _blank_or_digits(text: str) -> bool:

@@ -183,10 +183,10 @@ def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
     )
 
 
-def workbook_grids(path: Path, sheet: str | None = None) -> list[list[list[str]]]:
+def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
     """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
 
-    With ``sheet``, only the worksheet of that name (without case or outer spaces).
+    With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
     """
     import python_calamine
 
@@ -198,7 +198,9 @@ def workbook_grids(path: Path, sheet: str | None = None) -> list[list[list[str]]
                 metadata.typ != python_calamine.SheetTypeEnum.WorkSheet
             ):
                 continue
-            if sheet is not None and metadata.name.strip().casefold() != sheet.strip().casefold():
+            if sheet_name is not None and (
+                metadata.name.strip().casefold() != sheet_name.strip().casefold()
+            ):
                 continue
             sheet = workbook.get_sheet_by_index(index)  # type: ignore[attr-defined]
             values = sheet.to_python(skip_empty_area=False)
@@ -209,13 +211,13 @@ def workbook_grids(path: Path, sheet: str | None = None) -> list[list[list[str]]
         raise _damaged_error(path, exc) from exc
     finally:
         workbook.close()  # type: ignore[attr-defined]
-    if sheet is not None and not grids:
+    if sheet_name is not None and not grids:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}."
             ),
             path,
-            sheet=sheet,
+            sheet=sheet_name,
             names=", ".join(f"«{name}»" for name in workbook.sheet_names),  # type: ignore[attr-defined]
         )
     return grids
