@@ -24,7 +24,7 @@ from exchange_desktop.domain.practice import Practice, clean_profiles, copy_titl
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Availability, CandidateDate, Session
-from exchange_desktop.domain.validation import SHORT_TEXT_MAX
+from exchange_desktop.domain.validation import SHORT_TEXT_MAX, normalize_email
 from exchange_desktop.i18n import Message
 
 # The autouse data-folder fixture is function-scoped; it does not matter between examples.
@@ -385,3 +385,32 @@ def test_participant_and_organisation_need_names_and_valid_emails() -> None:
     assert set(roster.participant_errors(bad)) == {"surname", "email"}
     organisation = roster.Organisation(name="Comune di Lecco", pec="protocollo@pec")
     assert set(roster.organisation_errors(organisation)) == {"pec"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        (" anna.rossi@comune.it ", "anna.rossi@comune.it"),
+        ("anna.rossi@comune.it,", "anna.rossi@comune.it"),
+        ("anna.rossi@comune.it; ", "anna.rossi@comune.it"),
+        ("anna.rossi@comune.it ;", "anna.rossi@comune.it"),
+        ("anna.rossi@comune.it,,", "anna.rossi@comune.it,"),  # one separator only
+        ("", ""),
+    ],
+)
+def test_emails_lose_surrounding_spaces_and_one_trailing_separator(typed: str, stored: str) -> None:
+    assert normalize_email(typed) == stored
+    expected = {"contact_email"} if stored.endswith(",") else set()
+    assert set(errors_of(contact_email=typed)) == expected
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["a..b@x.it", ".a@x.it", "<a>@x.it", "a@-x.it", "a@x_y.it", "a,b@x.it", "a@x.it,;", "a@x.test"],
+)
+def test_the_library_refuses_what_the_old_pattern_let_through(email: str) -> None:
+    assert set(errors_of(contact_email=email)) == {"contact_email"}
+
+
+def test_accented_addresses_are_valid() -> None:
+    assert errors_of(contact_email="nicolò@comune.forlì.it") == {}

@@ -32,6 +32,7 @@ from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import (
     LONG_TEXT_MAX,
     SHORT_TEXT_MAX,
+    normalize_email,
     normalize_line,
     normalize_multiline,
 )
@@ -152,9 +153,9 @@ def test_practice_contact_email(db: Database, practice_id: int, value: str) -> N
     except ValidationError as error:
         assert "contact_email" in error.errors
         return
-    assert saved.contact_email == value.strip()
+    assert saved.contact_email == normalize_email(value)
     assert not _forbidden(saved.contact_email, multiline=False)
-    assert practices.get_practice(db, practice_id).contact_email == value.strip()
+    assert practices.get_practice(db, practice_id).contact_email == normalize_email(value)
 
 
 @HOSTILE
@@ -282,6 +283,7 @@ def test_participant_fields(db: Database, participant_id: int, field: str, value
 @HOSTILE
 @given(value=hostile_text())
 @example(value="anna.rossi@comune.it\x00")
+@example(value=" anna.rossi@comune.it; ")
 @example(value='=HYPERLINK("http://x")@comune.it')
 def test_participant_email(db: Database, participant_id: int, value: str) -> None:
     try:
@@ -289,9 +291,9 @@ def test_participant_email(db: Database, participant_id: int, value: str) -> Non
     except ValidationError as error:
         assert "email" in error.errors
         return
-    assert saved.email == value.strip()
+    assert saved.email == normalize_email(value)
     assert not _forbidden(saved.email, multiline=False)
-    assert roster.get_participant(db, participant_id).email == value.strip()
+    assert roster.get_participant(db, participant_id).email == normalize_email(value)
 
 
 @HOSTILE

@@ -194,13 +194,51 @@ def test_preview_marks_new_duplicates_and_errors_with_excel_row_numbers(
     assert counts(db) == (1, 1, 1)  # the preview writes nothing
 
 
-def test_a_cancelled_registration_is_not_a_duplicate(db: Database, session_id: int) -> None:
+def test_a_cancelled_registration_is_shown_and_not_signed_up_again_unless_chosen(
+    db: Database, session_id: int
+) -> None:
     outcome = roster_service.register(
         db, session_id, Participant(surname="Rossi", name="Anna", email="anna@x.it")
     )
     roster_service.cancel_registration(db, outcome.row.registration_id)
-    data = table([["", "Rossi", "Anna", "", "anna@x.it", ""]])
-    assert [r.status for r in preview(db, session_id, data, guess_mapping(HEADER))] == ["new"]
+    data = table([["", "Rossi", "Anna", "", "anna@x.it", ""], person(1)])
+    (cancelled, new) = preview(db, session_id, data, guess_mapping(HEADER))
+    assert (cancelled.status, new.status) == ("cancelled", "new")
+    assert cancelled.reason.startswith("Annullato in precedenza: Anna Rossi")
+
+    summary = import_rows(db, session_id, data, guess_mapping(HEADER))
+    assert (summary.imported, summary.reinstated, summary.cancelled) == (1, 0, [(2, "Anna Rossi")])
+    assert statuses(db, session_id) == [
+        ("Rossi", RegistrationStatus.CANCELLED),
+        ("Cognome1", RegistrationStatus.CONFIRMED),
+    ]
+
+    again = import_rows(db, session_id, data, guess_mapping(HEADER), reinstate_rows={2})
+    assert (again.imported, again.reinstated, again.duplicates) == (1, 1, 1)
+    assert statuses(db, session_id)[0] == ("Rossi", RegistrationStatus.CONFIRMED)
+    assert counts(db)[0] == 2  # the same person on file, not a new one
+
+
+def test_include_cancelled_signs_them_all_up_again_in_the_file_order(
+    db: Database, session_id: int
+) -> None:
+    for n in (1, 2):
+        outcome = roster_service.register(
+            db,
+            session_id,
+            Participant(surname=f"Cognome{n}", name="Anna", email=f"anna{n}@lissone.it"),
+        )
+        roster_service.cancel_registration(db, outcome.row.registration_id)
+    rows = [person(n) for n in range(3, 12)] + [person(1), person(12), person(2)]
+    summary = import_rows(
+        db, session_id, table(rows), guess_mapping(HEADER), include_cancelled=True
+    )
+    assert (summary.imported, summary.waiting, summary.reinstated) == (12, 2, 2)
+    rows = roster_service.roster(db, sample_practice_id(db, session_id), session_id)
+    assert sorted((r.waiting_position, r.surname) for r in rows if r.waiting_position) == [
+        (1, "Cognome12"),
+        (2, "Cognome2"),
+    ]
 
 
 def test_preview_of_a_missing_session(db: Database) -> None:

@@ -27,9 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
             "(UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di "
             "intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, "
             "Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono "
-            "ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista "
-            "d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è "
-            "1, a meno di --skip-invalid."
+            "ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo "
+            "«anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi "
+            "era stato annullato non viene iscritto di nuovo se non con --include-cancelled; "
+            "oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non "
+            "viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid."
         ),
     )
     db_argument(command, default=argparse.SUPPRESS)
@@ -38,6 +40,27 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--skip-invalid",
         action="store_true",
         help=tr("importa le righe valide e salta quelle con errori, elencandole"),
+    )
+    command.add_argument(
+        "--include-cancelled",
+        action="store_true",
+        help=tr("iscrive di nuovo anche le persone la cui iscrizione era stata annullata"),
+    )
+    command.add_argument(
+        "--map",
+        metavar="CAMPO=COLONNA,…",
+        action="append",
+        default=[],
+        help=tr(
+            "quale colonna del file è quale campo, come nell'anteprima della finestra "
+            '(esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; '
+            '"-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)'
+        ),
+    )
+    command.add_argument(
+        "--sheet",
+        metavar="FOGLIO",
+        help=tr("il foglio da leggere in una cartella di lavoro di più fogli"),
     )
     command.add_argument(
         "input",
@@ -50,12 +73,21 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _cmd_import_participants(args: argparse.Namespace) -> int:
     from exchange_desktop.imports.spreadsheet import read_table
-    from exchange_desktop.services.participant_import import guess_mapping, import_rows
+    from exchange_desktop.services.import_mapping import apply_map_option, table_mapping
+    from exchange_desktop.services.participant_import import import_rows
 
-    table = read_table(args.input)
+    table = read_table(args.input, args.sheet)
+    mapping = table_mapping(table)
+    for option in args.map:
+        mapping = apply_map_option(table, mapping, option)
     with database(args) as db:
         summary = import_rows(
-            db, args.session, table, guess_mapping(table.headers), skip_invalid=args.skip_invalid
+            db,
+            args.session,
+            table,
+            mapping,
+            skip_invalid=args.skip_invalid,
+            include_cancelled=args.include_cancelled,
         )
     confirmed = summary.imported - summary.waiting
     print(
@@ -63,8 +95,31 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             imported=summary.imported, confirmed=confirmed, waiting=summary.waiting
         )
     )
+    if summary.reinstated:
+        print(
+            tr("  di cui annullati in precedenza e iscritti di nuovo: {count}").format(
+                count=summary.reinstated
+            )
+        )
     print(tr("Doppioni saltati: {count}").format(count=summary.duplicates))
     print(tr("Righe con errori saltate: {count}").format(count=len(summary.errors)))
-    for row_number, reason in summary.errors:
-        print(tr("  riga {row}: {reason}").format(row=row_number, reason=reason))
+    _rows(summary.errors)
+    if summary.not_people:
+        print(
+            tr("Righe che non sono persone, saltate: {count}").format(count=len(summary.not_people))
+        )
+        _rows(summary.not_people)
+    if summary.cancelled:
+        print(
+            tr(
+                "Annullati in precedenza, non iscritti di nuovo (--include-cancelled per "
+                "iscriverli): {count}"
+            ).format(count=len(summary.cancelled))
+        )
+        _rows(summary.cancelled)
     return EXIT_OK
+
+
+def _rows(rows: list[tuple[int, str]]) -> None:
+    for row_number, reason in rows:
+        print(tr("  riga {row}: {reason}").format(row=row_number, reason=reason))

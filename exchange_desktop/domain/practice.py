@@ -14,6 +14,7 @@ from exchange_desktop.domain.validation import (
     check_email,
     check_int_range,
     check_text,
+    normalize_email,
     normalize_line,
     normalize_multiline,
 )
@@ -130,7 +131,7 @@ def normalized(practice: Practice) -> Practice:
     changes.update(
         {name: normalize_multiline(getattr(practice, name)) for name in _MULTILINE_FIELDS}
     )
-    changes["contact_email"] = practice.contact_email.strip()
+    changes["contact_email"] = normalize_email(practice.contact_email)
     for name in ("privacy_controller", "privacy_dpo", "privacy_info"):
         changes[name] = normalize_line(getattr(practice, name))
     changes["patron_day"] = normalize_patron_day(practice.patron_day)

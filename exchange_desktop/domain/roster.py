@@ -7,7 +7,12 @@ from datetime import date, datetime, time
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import raise_if_any
-from exchange_desktop.domain.validation import check_email, check_text, normalize_line
+from exchange_desktop.domain.validation import (
+    check_email,
+    check_text,
+    normalize_email,
+    normalize_line,
+)
 from exchange_desktop.i18n import Message
 
 
@@ -132,8 +137,8 @@ def normalized_organisation(organisation: Organisation) -> Organisation:
         kind=normalize_line(organisation.kind),
         contact_name=normalize_line(organisation.contact_name),
         phone=normalize_line(organisation.phone),
-        pec=organisation.pec.strip(),
-        email=organisation.email.strip(),
+        pec=normalize_email(organisation.pec),
+        email=normalize_email(organisation.email),
     )
 
 

@@ -128,3 +128,88 @@ def field_for_header(text: str) -> str | None:
 def recognised_fields(headers: list[str]) -> set[str]:
     """The distinct fields a row of headings names: a header row names at least two."""
     return {field for field in map(field_for_header, headers) if field is not None}
+
+
+# --- Microsoft Forms -------------------------------------------------------------------------
+
+#: The first three headings of a Microsoft Forms export, Italian and English: the response's
+#: number and the times it was started and sent.  They say the layout, and are never data.
+_FORMS_OPENING = (
+    ("id",),
+    ("ora di inizio", "start time"),
+    ("ora di completamento", "completion time"),
+)
+#: What may follow them before the questions: the respondent's account (email and display
+#: name, "anonymous" for people outside the office) and, in newer exports, a modification time.
+_FORMS_ACCOUNT = {"posta elettronica": "email", "email": "email", "e mail": "email"}
+_FORMS_ACCOUNT.update({"nome": "name", "name": "name"})
+_FORMS_MODIFIED = frozenset(
+    {"ora ultima modifica", "ora dell ultima modifica", "last modified time"}
+)
+#: How many columns Microsoft Forms puts before the first question, at most.
+_FORMS_PREFIX_MAX = 6
+
+#: What a form writes where the respondent was not signed in.
+ANONYMOUS_VALUES = frozenset({"anonymous", "anonimo", "anonima", "anonimi", "anonymous user"})
+
+
+def forms_prefix(headers: list[str]) -> tuple[set[int], set[int]]:
+    """The Microsoft Forms columns before the questions: (metadata, account) column indexes.
+
+    Both sets are empty for any other sheet (a Google Forms export, a list made by hand).
+    """
+    keys = [header_key(header) for header in headers]
+    opening = len(_FORMS_OPENING)
+    if len(keys) < opening or any(
+        k not in names for k, names in zip(keys, _FORMS_OPENING, strict=False)
+    ):
+        return set(), set()
+    metadata, account = set(range(opening)), set()
+    seen: set[str] = set()  # the account's email and name come once each: then the questions
+    for index in range(opening, min(len(keys), _FORMS_PREFIX_MAX)):
+        kind = _FORMS_ACCOUNT.get(keys[index])
+        if keys[index] in _FORMS_MODIFIED:
+            metadata.add(index)
+        elif kind is not None and kind not in seen:
+            seen.add(kind)
+            account.add(index)
+        else:
+            break  # the first question
+    return metadata, account
+
+
+def is_anonymous_column(values: list[str]) -> bool:
+    """True when every filled cell of a column says "anonymous": a column with no data."""
+    filled = [header_key(value) for value in values if value.strip()]
+    return bool(filled) and all(value in ANONYMOUS_VALUES for value in filled)
+
+
+def guess_columns(headers: list[str], rows: list[list[str]]) -> dict[int, str | None]:
+    """Column index → participant field, from the headings and, where they deceive, the cells.
+
+    Each field goes to its first column.  In a Microsoft Forms export the response's
+    metadata is left out and the questions' answers win over the respondent's account: the
+    account's email is used only when no question asks for one, and the account's name never
+    (it is the display name, "Rossi Anna" in one cell, or "anonymous").  A column whose cells
+    all say "anonymous"/"anonimo" is treated as absent, whatever its heading.
+    """
+    metadata, account = forms_prefix(headers)
+
+    def absent(index: int) -> bool:
+        return is_anonymous_column([row[index] for row in rows if index < len(row)])
+
+    mapping: dict[int, str | None] = dict.fromkeys(range(len(headers)))
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        if index in metadata or index in account:
+            continue
+        guess = field_for_header(header)
+        if guess is not None and guess not in taken and not absent(index):
+            taken.add(guess)
+            mapping[index] = guess
+    for index in sorted(account):
+        email = field_for_header(headers[index]) == "email"
+        if email and "email" not in taken and not absent(index):
+            taken.add("email")
+            mapping[index] = "email"
+    return mapping

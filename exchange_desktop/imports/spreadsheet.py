@@ -183,8 +183,11 @@ def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
     )
 
 
-def workbook_grids(path: Path) -> list[list[list[str]]]:
-    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``."""
+def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
+    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
+
+    With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
+    """
     import python_calamine
 
     workbook = _open_workbook(path)
@@ -193,6 +196,10 @@ def workbook_grids(path: Path) -> list[list[list[str]]]:
         for index, metadata in enumerate(workbook.sheets_metadata):  # type: ignore[attr-defined]
             if metadata.visible != python_calamine.SheetVisibleEnum.Visible or (
                 metadata.typ != python_calamine.SheetTypeEnum.WorkSheet
+            ):
+                continue
+            if sheet_name is not None and (
+                metadata.name.strip().casefold() != sheet_name.strip().casefold()
             ):
                 continue
             sheet = workbook.get_sheet_by_index(index)  # type: ignore[attr-defined]
@@ -204,11 +211,20 @@ def workbook_grids(path: Path) -> list[list[list[str]]]:
         raise _damaged_error(path, exc) from exc
     finally:
         workbook.close()  # type: ignore[attr-defined]
+    if sheet_name is not None and not grids:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}."
+            ),
+            path,
+            sheet=sheet_name,
+            names=", ".join(f"«{name}»" for name in workbook.sheet_names),  # type: ignore[attr-defined]
+        )
     return grids
 
 
-def _read_workbook(path: Path) -> ImportTable:
-    grids = workbook_grids(path)
+def _read_workbook(path: Path, sheet: str | None = None) -> ImportTable:
+    grids = workbook_grids(path, sheet)
     has_data = False
     for grid in grids:
         has_data = has_data or any(not _is_blank(row) for row in grid)
@@ -318,15 +334,16 @@ def check_readable(path: Path, suffixes: tuple[str, ...]) -> None:
         )
 
 
-def read_table(path: Path) -> ImportTable:
+def read_table(path: Path, sheet: str | None = None) -> ImportTable:
     """The participant table in ``path`` (.xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt).
 
     Raises :class:`ImportFileError` (a :class:`DomainError`) for a missing file, a folder, an
     unknown extension, a file protected by password or damaged, an empty sheet, or a sheet
-    without a recognisable header row.
+    without a recognisable header row.  ``sheet`` names the worksheet of a workbook to read
+    (else the first with a header row); a text file has only one.
     """
     path = Path(path)
     check_readable(path, SUFFIXES)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _read_csv(path)
-    return _read_workbook(path)
+    return _read_workbook(path, sheet)

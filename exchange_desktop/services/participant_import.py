@@ -1,51 +1,55 @@
-"""Importing participants from a spreadsheet into a session: which column is which, a preview
-of every row (new / duplicate / error, with the reason), and the import in one transaction.
+"""Importing participants from a spreadsheet into a session: a preview of every row (new,
+duplicate, error, not a person, cancelled before — with the reason), and the import in one
+transaction.  Which column is which is :mod:`import_mapping`'s business.
 
 A row is a duplicate when the session already has someone (not cancelled) with the same
 email, or with the same surname, name and Ente — the rule of the roster's own check — or
 when an earlier row of the file is the same person.  The capacity rules apply as for a
 registration by hand: once the seats are taken, the next rows join the waiting list.
+
+A row that is a totals line ("Totale iscritti 13") or only digits is not a person and is
+never imported.  A person whose registration to the session was cancelled is not signed up
+again by a later import of the same sheet — the clerk cancelled them for a reason — unless
+the clerk asks for it (a tick in the preview, ``--include-cancelled``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import name_key, normalize_line
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.imports import columns
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
+from exchange_desktop.services import import_mapping
 from exchange_desktop.services import participants as people
-from exchange_desktop.services.registrations import add_new_registrations
+from exchange_desktop.services.import_messages import describe, reason_of, refusal
+from exchange_desktop.services.registrations import add_new_registrations, add_registration
 from exchange_desktop.services.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
 
-FIELDS = columns.FIELDS
+FIELDS = import_mapping.FIELDS
+FIELD_LABELS = import_mapping.FIELD_LABELS
+field_label = import_mapping.field_label
+guess_mapping = import_mapping.guess_mapping
+table_mapping = import_mapping.table_mapping
 CONTEXT = "ParticipantImport"
 
-#: The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).
-FIELD_LABELS = {
-    "surname": QT_TRANSLATE_NOOP("ParticipantImport", "Cognome"),
-    "name": QT_TRANSLATE_NOOP("ParticipantImport", "Nome"),
-    "organisation": QT_TRANSLATE_NOOP("ParticipantImport", "Ente"),
-    "email": QT_TRANSLATE_NOOP("ParticipantImport", "Email"),
-    "role": QT_TRANSLATE_NOOP("ParticipantImport", "Ruolo"),
-    "phone": QT_TRANSLATE_NOOP("ParticipantImport", "Telefono"),
-    "fiscal_code": QT_TRANSLATE_NOOP("ParticipantImport", "Codice fiscale"),
-    "privacy_consent_date": QT_TRANSLATE_NOOP("ParticipantImport", "Data del consenso"),
-}
-#: How many row errors the refusal message spells out (the rest are counted).
-ERRORS_SHOWN = 5
-
 NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
+#: A totals row or a count: left out, never an error that stops the import.
+NOT_PERSON = "not_person"
+#: Someone whose registration to the session was cancelled: left out unless chosen.
+CANCELLED = "cancelled"
 
 _MISSING_COLUMNS = {
     ("surname", "name"): QT_TRANSLATE_NOOP(
@@ -66,7 +70,8 @@ _MISSING_COLUMNS = {
 
 @dataclass(frozen=True)
 class PreviewRow:
-    """What a row of the file becomes: ``status`` is "new", "duplicate" or "error"."""
+    """What a row of the file becomes: ``status`` is "new", "duplicate", "error",
+    "not_person" or "cancelled"."""
 
     row_number: int
     values: dict[str, str]
@@ -83,6 +88,12 @@ class ImportSummary:
     waiting: int
     duplicates: int
     errors: list[tuple[int, str]] = field(default_factory=list)
+    #: Rows that are not people (row number, reason): never imported.
+    not_people: list[tuple[int, str]] = field(default_factory=list)
+    #: People cancelled before and left out (row number, person).
+    cancelled: list[tuple[int, str]] = field(default_factory=list)
+    #: Of ``imported``, the people cancelled before and signed up again.
+    reinstated: int = 0
 
 
 @dataclass
@@ -92,72 +103,13 @@ class _Row:
     preview: PreviewRow
     participant: Participant | None = None
     organisation: str = ""
-
-
-def field_label(name: str) -> str:
-    """ "Cognome" for "surname": the Italian label of a field (a marked source text)."""
-    return FIELD_LABELS[name]
-
-
-def guess_mapping(headers: list[str]) -> dict[int, str | None]:
-    """Column index → participant field, from the headings (Italian or English); each field
-    goes to its first column, unknown columns (timestamps, ids…) to None.
-    """
-    mapping: dict[int, str | None] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        guess = columns.field_for_header(header)
-        if guess is not None and guess not in taken:
-            taken.add(guess)
-            mapping[index] = guess
-        else:
-            mapping[index] = None
-    return mapping
-
-
-def _message(template: str, **params: object) -> Message:
-    return Message(MESSAGES_CONTEXT, template, **params)
-
-
-def _check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[str, int]:
-    """Field → column; the names must be there and no field may come from two columns."""
-    chosen: dict[str, int] = {}
-    for index, name in sorted(mapping.items()):
-        if name is None:
-            continue
-        if name not in FIELDS or not 0 <= index < len(table.headers):
-            raise KeyError(f"bad mapping entry {index}: {name!r}")
-        if name in chosen:
-            raise DomainError(
-                _message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Le colonne «{first}» e «{second}» sono indicate entrambe come "
-                        "«{field}»: sceglierne una sola.",
-                    ),
-                    first=table.headers[chosen[name]] or chosen[name] + 1,
-                    second=table.headers[index] or index + 1,
-                    field=field_label(name),
-                )
-            )
-        chosen[name] = index
-    missing = tuple(name for name in ("surname", "name") if name not in chosen)
-    if missing:
-        raise DomainError(_message(_MISSING_COLUMNS[missing]))
-    return chosen
+    #: For a person cancelled before: who they are on file, to sign up again if chosen.
+    registered_id: int | None = None
+    person: str = ""
 
 
 def _row_values(cells: list[str], chosen: dict[str, int]) -> dict[str, str]:
     return {name: normalize_line(cells[index]) for name, index in chosen.items()}
-
-
-def _reason(errors: dict[str, Message]) -> str:
-    """ "Manca il cognome. Email: Indirizzo email non valido (…)." — one sentence per field."""
-    parts = []
-    for name, problem in errors.items():
-        label, text = FIELD_LABELS.get(name, name), str(problem)
-        parts.append(text if name_key(text).startswith(name_key(label)) else f"{label}: {text}")
-    return " ".join(parts)
 
 
 def _missing_reason(values: dict[str, str]) -> str:
@@ -170,7 +122,10 @@ def _missing_reason(values: dict[str, str]) -> str:
     return ""
 
 
-def _check_row(number: int, values: dict[str, str]) -> _Row:
+def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
+    label = not_a_person(values.get("surname", ""), values.get("name", ""), cells)
+    if label is not None:
+        return _Row(PreviewRow(number, values, NOT_PERSON, label))
     participant = people.normalized_participant(
         Participant(
             surname=values.get("surname", ""),
@@ -193,7 +148,7 @@ def _check_row(number: int, values: dict[str, str]) -> _Row:
         if "name" in ente_errors:
             errors["organisation"] = ente_errors["name"]
     if missing or errors:
-        reason = " ".join(part for part in (missing, _reason(errors)) if part)
+        reason = " ".join(part for part in (missing, reason_of(errors)) if part)
         return _Row(PreviewRow(number, values, ERROR, reason))
     return _Row(PreviewRow(number, values, NEW, ""), participant, organisation)
 
@@ -207,24 +162,33 @@ def _person_keys(surname: str, name: str, organisation: str, email: str) -> list
     return keys
 
 
-def _session_keys(session: OrmSession, session_id: int) -> dict[tuple[str, ...], str]:
-    """What identifies each person already in the session (not cancelled) → their name."""
+_Keys = dict[tuple[str, ...], tuple[str, int]]
+
+
+def _session_keys(session: OrmSession, session_id: int) -> tuple[_Keys, _Keys]:
+    """What identifies each person in the session → (their name, participant id): those
+    signed up (confirmed or waiting), and those whose registration was cancelled."""
     rows = session.execute(
         select(
-            ParticipantRow.surname, ParticipantRow.name, OrganisationRow.name, ParticipantRow.email
+            ParticipantRow.surname,
+            ParticipantRow.name,
+            OrganisationRow.name,
+            ParticipantRow.email,
+            ParticipantRow.id,
+            RegistrationRow.status,
         )
         .join(RegistrationRow, RegistrationRow.participant_id == ParticipantRow.id)
         .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
-        .where(
-            RegistrationRow.session_id == session_id,
-            RegistrationRow.status != RegistrationStatus.CANCELLED,
-        )
+        .where(RegistrationRow.session_id == session_id)
+        .order_by(RegistrationRow.id)
     )
-    keys: dict[tuple[str, ...], str] = {}
-    for surname, name, organisation, email in rows:
+    active: _Keys = {}
+    cancelled: _Keys = {}
+    for surname, name, organisation, email, person_id, status in rows:
+        keys = cancelled if status is RegistrationStatus.CANCELLED else active
         for key in _person_keys(surname, name, organisation or "", email):
-            keys.setdefault(key, f"{name} {surname}")
-    return keys
+            keys.setdefault(key, (people.person_name(surname, name), person_id))
+    return active, cancelled
 
 
 def _why(key: tuple[str, ...]) -> str:
@@ -235,7 +199,7 @@ def _why(key: tuple[str, ...]) -> str:
 
 def _duplicate_reason(
     keys: list[tuple[str, ...]],
-    registered: dict[tuple[str, ...], str],
+    registered: _Keys,
     in_file: dict[tuple[str, ...], int],
 ) -> str:
     """Why a valid row is a duplicate ("" when it is not): the session first, then the file."""
@@ -246,7 +210,7 @@ def _duplicate_reason(
                 QT_TRANSLATE_NOOP(
                     "ParticipantImport", "Già nell'elenco della sessione: {person} ({why})."
                 ),
-                person=registered[key],
+                person=registered[key][0],
                 why=_why(key),
             ).render()
     for key in keys:
@@ -265,15 +229,15 @@ def _classify(
 ) -> list[_Row]:
     """Every non-empty row of the table, judged against the session and the earlier rows."""
     session_row(session, session_id)
-    chosen = _check_mapping(table, mapping)
-    registered = _session_keys(session, session_id)
+    chosen = import_mapping.check_mapping(table, mapping)
+    registered, cancelled = _session_keys(session, session_id)
     in_file: dict[tuple[str, ...], int] = {}
     result: list[_Row] = []
     for index, cells in enumerate(table.rows):
         values = _row_values(cells, chosen)
         if not any(values.values()):
             continue  # a row with data only in the columns left out (a timestamp…)
-        row = _check_row(table.row_number(index), values)
+        row = _check_row(table.row_number(index), values, cells)
         if row.participant is not None:
             person = row.participant
             keys = _person_keys(person.surname, person.name, row.organisation, person.email)
@@ -283,8 +247,29 @@ def _classify(
             else:
                 for key in keys:
                     in_file[key] = row.preview.row_number
+                row = _cancelled_before(row, keys, cancelled)
         result.append(row)
     return result
+
+
+def _cancelled_before(row: _Row, keys: list[tuple[str, ...]], cancelled: _Keys) -> _Row:
+    """The row as someone cancelled before, when it is one (else unchanged)."""
+    for key in keys:
+        if key in cancelled:
+            person, person_id = cancelled[key]
+            reason = Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "ParticipantImport",
+                    "Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se "
+                    "non lo si sceglie.",
+                ),
+                person=person,
+                why=_why(key),
+            ).render()
+            preview_row = replace(row.preview, status=CANCELLED, reason=reason)
+            return replace(row, preview=preview_row, registered_id=person_id, person=person)
+    return row
 
 
 def preview(
@@ -293,43 +278,6 @@ def preview(
     """What importing ``table`` into the session would do, row by row; nothing is written."""
     with db.read() as session:
         return [row.preview for row in _classify(session, session_id, table, mapping)]
-
-
-def _refusal(errors: list[tuple[int, str]]) -> DomainError:
-    shown = " ".join(
-        Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("ParticipantImport", "Riga {row}: {reason}"),
-            row=n,
-            reason=why,
-        ).render()
-        for n, why in errors[:ERRORS_SHOWN]
-    )
-    more = len(errors) - ERRORS_SHOWN
-    if more == 1:
-        shown += " " + QT_TRANSLATE_NOOP("ParticipantImport", "(e un'altra riga)")
-    elif more > 1:
-        shown += (
-            " "
-            + Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("ParticipantImport", "(e altre {count} righe)"),
-                count=more,
-            ).render()
-        )
-    if len(errors) == 1:
-        template = QT_TRANSLATE_NOOP(
-            "Messages",
-            "Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. "
-            "{rows} Correggere il file oppure importare saltando le righe con errori.",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Messages",
-            "Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno "
-            "errori. {rows} Correggere il file oppure importare saltando le righe con errori.",
-        )
-    return DomainError(_message(template, count=len(errors), rows=shown))
 
 
 class _Enti:
@@ -353,12 +301,6 @@ class _Enti:
         return row.id
 
 
-def _describe(error: DomainError) -> str:
-    if isinstance(error, ValidationError):
-        return _reason(error.errors)
-    return str(error)
-
-
 def import_rows(
     db: Database,
     session_id: int,
@@ -366,34 +308,80 @@ def import_rows(
     mapping: dict[int, str | None],
     *,
     skip_invalid: bool = False,
+    include_cancelled: bool = False,
+    reinstate_rows: Collection[int] = (),
 ) -> ImportSummary:
     """Sign up the new people of ``table`` to the session, in one transaction.
 
-    Duplicates are skipped and counted.  A row with errors stops the whole import — nothing
-    is written and the :class:`DomainError` lists the first ones with their row numbers —
-    unless ``skip_invalid``, which leaves those rows out and reports them in the summary.
-    A problem of the session itself (cancelled, say) stops the import in either case.
+    Duplicates are skipped and counted; rows that are not people are left out and listed.
+    A row with errors stops the whole import — nothing is written and the
+    :class:`DomainError` lists the first ones with their row numbers — unless
+    ``skip_invalid``, which leaves those rows out and reports them in the summary.  People
+    cancelled before are signed up again (at the end of the line, as they are on file) only
+    with ``include_cancelled`` or when their row number is in ``reinstate_rows``.  A problem
+    of the session itself (cancelled, say) stops the import in either case.
     """
     with db.transaction() as session:
         target = session_row(session, session_id)  # held: found in memory for every row
         rows = _classify(session, target.id, table, mapping)
-        errors = [
-            (r.preview.row_number, r.preview.reason) for r in rows if r.preview.status == ERROR
-        ]
+        errors = _listed(rows, ERROR)
         if errors and not skip_invalid:
-            raise _refusal(errors)
+            raise refusal(errors)
         enti = _Enti(session)
-        checked = []
+        chosen = set(reinstate_rows)
+        plan: list[Participant | int] = []  # new people, and ids of people signed up again
+        left_out: list[tuple[int, str]] = []
         for row in rows:
+            number = row.preview.row_number
+            if row.preview.status == CANCELLED and row.registered_id is not None:
+                if include_cancelled or number in chosen:
+                    plan.append(row.registered_id)
+                else:
+                    left_out.append((number, row.person))
             if row.participant is None or row.preview.status != NEW:
                 continue
             person = replace(row.participant, organisation_id=enti.id_for(row.organisation))
             try:
-                checked.append(people.checked_participant(person))
+                plan.append(people.checked_participant(person))
             except ValidationError as error:  # a check the preview does not know: stop
-                raise _refusal([(row.preview.row_number, _describe(error))]) from error
-        # In bulk, in the file's order; the same time for all: the row order breaks the tie.
-        statuses = add_new_registrations(session, target.id, checked, now())
-        waiting = sum(1 for status in statuses if status is RegistrationStatus.WAITING)
-        duplicates = sum(1 for r in rows if r.preview.status == DUPLICATE)
-        return ImportSummary(len(statuses), waiting, duplicates, errors)
+                raise refusal([(number, describe(error))]) from error
+        statuses = _sign_up(session, target.id, plan)
+        return ImportSummary(
+            imported=len(statuses),
+            waiting=sum(1 for status in statuses if status is RegistrationStatus.WAITING),
+            duplicates=sum(1 for r in rows if r.preview.status == DUPLICATE),
+            errors=errors,
+            not_people=_listed(rows, NOT_PERSON),
+            cancelled=left_out,
+            reinstated=sum(1 for item in plan if isinstance(item, int)),
+        )
+
+
+def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
+    return [(r.preview.row_number, r.preview.reason) for r in rows if r.preview.status == status]
+
+
+def _sign_up(
+    session: OrmSession, session_id: int, plan: list[Participant | int]
+) -> list[RegistrationStatus]:
+    """Everyone in ``plan`` signed up in the file's order: runs of new people in bulk (one
+    time for a run: the ids break the tie), a person on file one by one.  A person on file
+    keeps their old registration's id, so each step gets a time a microsecond later than
+    the one before: the waiting list (by time, then id) follows the file all the same."""
+    statuses: list[RegistrationStatus] = []
+    when = now()
+    batch: list[Participant] = []
+    for item in [*plan, None]:
+        if isinstance(item, Participant):
+            batch.append(item)
+            continue
+        if batch:
+            statuses += add_new_registrations(session, session_id, batch, when)
+            when += timedelta(microseconds=1)
+            batch = []
+        if item is not None:
+            # A person on file comes back as they are: only the id is read.
+            registration = add_registration(session, session_id, Participant(id=item), when)
+            statuses.append(registration.status)
+            when += timedelta(microseconds=1)
+    return statuses

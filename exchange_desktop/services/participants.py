@@ -19,7 +19,7 @@ from exchange_desktop.domain.errors import (
     raise_if_changed_elsewhere,
 )
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.domain.validation import CONTEXT, normalize_line
+from exchange_desktop.domain.validation import CONTEXT, normalize_email, normalize_line
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.organisations import organisation_row
 from exchange_desktop.storage.database import Database
@@ -71,7 +71,7 @@ def normalized_participant(participant: Participant) -> Participant:
         name=normalize_line(participant.name),
         role=normalize_line(participant.role),
         phone=normalize_line(participant.phone),
-        email=participant.email.strip(),
+        email=normalize_email(participant.email),
         fiscal_code="".join(participant.fiscal_code.split()).upper(),
         privacy_consent=bool(participant.privacy_consent),
         privacy_consent_date=consent_date,

@@ -67,6 +67,22 @@ class RosterFileActions(QObject):
                 self.tr("di cui in lista d'attesa: {n}").format(n=summary.waiting),
                 self.tr("Doppioni saltati: {n}").format(n=summary.duplicates),
             ]
+            if summary.reinstated:
+                lines.append(
+                    self.tr("Annullati in precedenza e iscritti di nuovo: {n}").format(
+                        n=summary.reinstated
+                    )
+                )
+            if summary.not_people:
+                lines.append(
+                    self.tr("Righe che non sono persone: {n}").format(n=len(summary.not_people))
+                )
+            if summary.cancelled:
+                lines.append(
+                    self.tr("Annullati in precedenza, non iscritti: {n}").format(
+                        n=len(summary.cancelled)
+                    )
+                )
             lines += [
                 self.tr("Riga {row}: {reason}").format(row=r, reason=why)
                 for r, why in summary.errors
