@@ -8,6 +8,12 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the command line when a command is given, otherwise start the GUI."""
+    if getattr(sys, "frozen", False):
+        # The installed program starts the spreadsheet reader's child process (see
+        # imports/isolated.py) as itself: this turns that start into the child's work.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     window_db = _window_only(args)
     if window_db is not None:

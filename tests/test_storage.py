@@ -27,6 +27,7 @@ from exchange_desktop.storage.database import (
     open_database,
     stored_revision,
 )
+from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.storage.models import (
     AttendanceRow,
     AvailabilityRow,
@@ -86,13 +87,14 @@ def test_new_file_in_missing_folder_with_spaces_and_accents_is_created(tmp_path:
     assert not (path.parent / BACKUPS_DIR_NAME).exists()
 
 
-def test_empty_file_is_migrated_without_a_backup(tmp_path: Path) -> None:
+def test_a_zero_byte_file_is_damaged_not_a_new_database(tmp_path: Path) -> None:
+    """A copy cut short or a failed disk leaves zero bytes: the file is kept as it is."""
     path = tmp_path / "vuoto.sqlite"
     path.write_bytes(b"")
-    open_database(path).close()
+    with pytest.raises(UnreadableDatabaseError, match="è vuoto"):
+        open_database(path)
     assert siblings(path) == ["vuoto.sqlite"]
-    assert "practices" in table_names(path)
-    assert stored_revision(path) == head_revision()
+    assert path.read_bytes() == b""
 
 
 def test_sqlite_file_without_tables_is_backed_up_then_migrated(tmp_path: Path) -> None:

@@ -148,6 +148,8 @@ def test_declined_restore_changes_nothing(
 def _damage(path: Path, kind: str) -> None:
     if kind == "truncated":
         path.write_bytes(path.read_bytes()[:20000])
+    elif kind == "zero bytes":  # a copy cut short: damaged, not a new database
+        path.write_bytes(b"")
     elif kind == "not a database":
         path.write_text("non sono un database", encoding="utf-8")
     elif kind == "newer":
@@ -175,7 +177,7 @@ def damaged_with_backup(tmp_path: Path, request: pytest.FixtureRequest) -> tuple
     return path, backup
 
 
-KINDS = ["truncated", "not a database", "foreign"]
+KINDS = ["truncated", "zero bytes", "not a database", "foreign"]
 
 
 @pytest.mark.parametrize("damaged_with_backup", KINDS, indirect=True)

@@ -50,8 +50,13 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from exchange_desktop.services import backups
+    from exchange_desktop.storage.db_files import UnreadableDatabaseError
 
-    written = backups.save_backup(_db_path(args), args.output)
+    db_path = _db_path(args)
+    try:
+        written = backups.save_backup(db_path, args.output)
+    except UnreadableDatabaseError as error:  # empty or damaged: offer the latest backup
+        raise with_backup_hint(error, db_path) from error
     print(tr("Backup salvato: {path}").format(path=written))
     return EXIT_OK
 

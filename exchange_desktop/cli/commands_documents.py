@@ -200,7 +200,7 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
         "export-card": documents.export_practice_card,
         "export-programme": documents.export_programme,
     }[args.command]
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         written = writer(db, args.practice, args.out)
     print(written)
     return EXIT_OK
@@ -209,7 +209,7 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
 def _cmd_export_ics(args: argparse.Namespace) -> int:
     from exchange_desktop.services.calendar import export_ics
 
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         written = export_ics(db, args.session, args.out)
     print(written)
     return EXIT_OK
@@ -218,7 +218,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 def _cmd_export_signin(args: argparse.Namespace) -> int:
     from exchange_desktop.services.day_documents import export_signin_sheet
 
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         written = export_signin_sheet(
             db,
             args.session,
@@ -278,7 +278,7 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
     from exchange_desktop.services.day_documents import export_certificates
 
     signer = _signer(args)
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         written = export_certificates(db, args.session, args.out, signer=signer)
     print(written)
     return EXIT_OK

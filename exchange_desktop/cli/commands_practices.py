@@ -49,7 +49,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 def _cmd_practices(args: argparse.Namespace) -> int:
     from exchange_desktop.services.practices import list_practices
 
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         practices = list_practices(db)
     if args.json:
         payload = [

@@ -117,7 +117,7 @@ def _cmd_roster(args: argparse.Namespace) -> int:
     from exchange_desktop.services.roster import roster
     from exchange_desktop.services.scheduling import get_session
 
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         session = get_session(db, args.session)
         rows = roster(db, session.practice_id, args.session)  # type: ignore[arg-type]
     if args.json:

@@ -74,7 +74,7 @@ def _cmd_export_roster(args: argparse.Namespace) -> int:
     from exchange_desktop.services.roster_export import export_roster_xlsx
 
     columns = None if args.columns is None else args.columns.split(",")
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         written = export_roster_xlsx(db, args.practice, args.out, columns)
     print(written)
     return EXIT_OK

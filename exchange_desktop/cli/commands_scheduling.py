@@ -139,7 +139,7 @@ def _session_line(item: SessionOverview) -> str:
 def _cmd_sessions(args: argparse.Namespace) -> int:
     from exchange_desktop.services.scheduling import session_overview
 
-    with database(args) as db:
+    with database(args, read_only=True) as db:
         overview = session_overview(db, args.practice)
     if args.json:
         print(json.dumps([_session_json(item) for item in overview], ensure_ascii=False, indent=2))

@@ -151,11 +151,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 @contextmanager
-def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+def database(
+    args: argparse.Namespace, *, create: bool = False, read_only: bool = False
+) -> Iterator[Database]:
     """The database a command works on, closed afterwards.
 
-    Only ``sample`` may create the file; the other commands read what is there, so a typo
-    in ``--db`` is reported instead of leaving an empty database behind.
+    Only ``sample`` may create the file, and only where none exists (a zero-byte file is
+    damaged, not new); the other commands use what is there, so a typo in ``--db`` is
+    reported instead of leaving an empty database behind.  ``read_only`` commands (lists,
+    exports) also work where nothing may be written — a read-only share, folder or file —
+    by opening the file read-only there; elsewhere they open it as usual (which upgrades an
+    older schema).  A damaged file's message names the latest backup.
     """
     path = Path(args.db or default_database_path())
     if not create and not os.path.exists(path):
@@ -166,10 +172,14 @@ def database(args: argparse.Namespace, *, create: bool = False) -> Iterator[Data
                 path=str(path),
             )
         )
-    from exchange_desktop.storage.database import UnreadableDatabaseError, open_database
+    from exchange_desktop.storage.database import open_database, open_database_read_only
+    from exchange_desktop.storage.db_files import UnreadableDatabaseError, writable_place
 
     try:
-        db = open_database(path)
+        if read_only and os.path.exists(path) and not writable_place(path):
+            db = open_database_read_only(path)
+        else:
+            db = open_database(path)
     except UnreadableDatabaseError as error:  # (not for a newer schema: update the program)
         from exchange_desktop.cli.commands_backup import with_backup_hint
 

@@ -13,13 +13,16 @@ import csv
 import io
 import math
 import os
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports.columns import recognised_fields
+from exchange_desktop.imports.import_errors import ImportFileError, file_error
+from exchange_desktop.imports.isolated import ReaderCrashedError, run_isolated
+from exchange_desktop.imports.sheet_extent import Extent, check_extents, too_large_error
 from exchange_desktop.imports.text_files import (
     DELIMITERS,
     decode_text,
@@ -41,10 +44,6 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
 
-class ImportFileError(DomainError):
-    """The file cannot be imported; the message says why and what to do."""
-
-
 @dataclass
 class ImportTable:
     """The rows below the header row, each as long as the header, cells as trimmed strings.
@@ -64,10 +63,6 @@ class ImportTable:
         if index < len(self.row_numbers):
             return self.row_numbers[index]
         return self.header_row + 1 + index
-
-
-def _error(template: str, path: Path, **params: object) -> ImportFileError:
-    return ImportFileError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
 # --- cells -----------------------------------------------------------------------------------
@@ -161,7 +156,7 @@ def _open_workbook(path: Path) -> object:
 
 
 def _encrypted_error(path: Path) -> ImportFileError:
-    return _error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere "
@@ -172,7 +167,7 @@ def _encrypted_error(path: Path) -> ImportFileError:
 
 
 def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
-    return _error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di "
@@ -183,13 +178,12 @@ def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
     )
 
 
-def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
-    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
-
-    With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
-    """
+def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
+    """workbook_grids' work, in whichever process calls it (the child, see isolated)."""
     import python_calamine
 
+    if zipfile.is_zipfile(path):
+        check_extents(path)
     workbook = _open_workbook(path)
     grids: list[list[list[str]]] = []
     try:
@@ -203,6 +197,11 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
             ):
                 continue
             sheet = workbook.get_sheet_by_index(index)  # type: ignore[attr-defined]
+            # .xls and .xlsb are not scanned beforehand: their range is already read, but
+            # turning it into Python objects is what costs the most.
+            extent = Extent(metadata.name, sheet.height, sheet.width)
+            if extent.too_large:
+                raise too_large_error(path, extent)
             values = sheet.to_python(skip_empty_area=False)
             grids.append([[cell_text(cell) for cell in row] for row in values])
     except python_calamine.PasswordError as exc:
@@ -212,7 +211,7 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
     finally:
         workbook.close()  # type: ignore[attr-defined]
     if sheet_name is not None and not grids:
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}."
             ),
@@ -221,6 +220,26 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
             names=", ".join(f"«{name}»" for name in workbook.sheet_names),  # type: ignore[attr-defined]
         )
     return grids
+
+
+def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
+    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
+
+    With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
+    Read in a child process: a crash of the native reader is a message, not the end of the
+    program (see :mod:`exchange_desktop.imports.isolated`).
+    """
+    try:
+        return run_isolated(_grids_here, Path(path), sheet_name)
+    except ReaderCrashedError as exc:
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Il file {path} non si può leggere: il lettore dei fogli di calcolo si è "
+                "interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.",
+            ),
+            Path(path),
+        ) from exc
 
 
 def _read_workbook(path: Path, sheet: str | None = None) -> ImportTable:
@@ -241,7 +260,7 @@ def read_text(path: Path) -> str:
     """The decoded text of a CSV file; a spreadsheet saved under a text name is refused."""
     data = _read_bytes(path)
     if looks_binary(data):
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Il file {path} non è un file di testo CSV ma un foglio di calcolo con "
@@ -256,7 +275,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP("Messages", "Impossibile leggere {path}: {detail}"),
             path,
             detail=exc.strerror or str(exc),
@@ -296,14 +315,14 @@ def _read_csv(path: Path) -> ImportTable:
 
 
 def _empty_error(path: Path) -> ImportFileError:
-    return _error(
+    return file_error(
         QT_TRANSLATE_NOOP("Messages", "Il file {path} non contiene dati: il foglio è vuoto."),
         path,
     )
 
 
 def _no_header_error(path: Path) -> ImportFileError:
-    return _error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Nel file {path} non si trova la riga di intestazione: servono almeno due colonne "
@@ -317,14 +336,14 @@ def _no_header_error(path: Path) -> ImportFileError:
 def check_readable(path: Path, suffixes: tuple[str, ...]) -> None:
     """Refuse a missing file, a folder or an extension not in ``suffixes`` before reading."""
     if os.path.isdir(path):  # False, not an exception, for a name too long
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP("Messages", "{path} è una cartella: indicare il file da importare."),
             path,
         )
     if not os.path.exists(path):
-        raise _error(QT_TRANSLATE_NOOP("Messages", "Il file {path} non esiste."), path)
+        raise file_error(QT_TRANSLATE_NOOP("Messages", "Il file {path} non esiste."), path)
     if path.suffix.lower() not in suffixes:
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Il file {path} non è di un tipo importabile: usare {kinds}.",

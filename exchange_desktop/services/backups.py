@@ -27,6 +27,7 @@ from exchange_desktop.storage.backups import (
     restore_backup,
 )
 from exchange_desktop.storage.database import backup_to, stored_revision
+from exchange_desktop.storage.db_files import writable_place
 
 __all__ = [
     "BackupError",
@@ -81,11 +82,14 @@ def save_backup(db_path: Path, out: Path) -> Path:
                 path=str(out),
             )
         )
-    stored_revision(db_path)  # refuses a file that is not ours, or damaged, before writing
+    stored_revision(db_path)  # refuses a file that is empty, not ours, or damaged
+    # Where the database may not be written (a read-only share or folder), it is read
+    # read-only: nobody can be writing it, and SQLite could not create its side files.
+    frozen = not writable_place(db_path)
 
     def write(temp: Path) -> None:
         try:
-            backup_to(db_path, temp)
+            backup_to(db_path, temp, frozen_source=frozen)
         except sqlite3.Error as exc:  # e.g. the disk filled up: explained like an export
             raise OSError(str(exc)) from exc
 

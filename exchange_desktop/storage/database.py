@@ -1,4 +1,8 @@
-"""Opening the SQLite file: checks before touching it, pragmas, migrations, transactions."""
+"""Opening the SQLite file: pragmas, migrations, transactions; read-only where it must be.
+
+The checks made before anything is written (is the file ours, whole, writable) are in
+:mod:`exchange_desktop.storage.db_files`; their names are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -16,9 +20,19 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.db_errors import explain_database_error
+from exchange_desktop.storage.db_files import (
+    APPLICATION_ID,
+    DatabaseFileError,
+    _read_only,
+    damaged_error,
+    file_error,
+    read_only_place_error,
+    read_only_uri,
+    stored_revision,
+    writable_place,
+)
 from exchange_desktop.storage.network_share import is_network_path
 
 if TYPE_CHECKING:
@@ -33,26 +47,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: would refuse edits that a moment's patience lets through.
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_DIR_NAME = "backups"
-#: Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.
-APPLICATION_ID = 0x45584348  # "EXCH"
-
-
-class DatabaseFileError(DomainError):
-    """The file cannot be used: not a database, damaged, too new, or not reachable."""
-
-
-class UnreadableDatabaseError(DatabaseFileError):
-    """Not a database, damaged or truncated, or another program's: a backup may replace it.
-
-    (Unlike a newer schema, where the answer is to update the program, or a busy or
-    unreachable file, where it is to try again.)
-    """
-
-
-def _error(
-    template: str, path: Path, kind: type[DatabaseFileError] = DatabaseFileError, **params: object
-) -> DatabaseFileError:
-    return kind(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
 def _alembic_config() -> Config:
@@ -79,76 +73,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None, "the project ships at least one migration"
     return head
-
-
-def stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in an existing file, read without writing anything.
-
-    Raises :class:`DatabaseFileError` when the file is not an Exchange Desktop database.
-    """
-    try:
-        with _read_only(path, inspect_only=True) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables:
-                return None
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            row = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or application_id not in (0, APPLICATION_ID):
-                raise _error(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Il file {path} è un database SQLite ma non di Exchange Desktop: "
-                        "non viene modificato.",
-                    ),
-                    path,
-                    UnreadableDatabaseError,
-                )
-            # A truncated or damaged file may still show its first page: look at every page.
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(check)
-            return str(row[0])
-    except sqlite3.DatabaseError as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Il file {path} non è un database di Exchange Desktop oppure è danneggiato "
-                "({detail}). Il file non è stato modificato.",
-            ),
-            path,
-            UnreadableDatabaseError,
-            detail=str(exc),
-        ) from exc
-
-
-@contextmanager
-def _read_only(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Connection]:
-    """A read-only connection.  ``inspect_only`` looks without leaving -wal/-shm files behind.
-
-    SQLite creates those side files even for a read-only reader of a WAL database; when none
-    exists yet the file holds all its data, so it can be read as immutable instead.  Not on
-    a network share, where the database uses the rollback journal (which a plain read-only
-    reader never creates) and a colleague may be committing: an immutable reader takes no
-    lock and would see a half-written file as damaged.  Nor beside a -journal, which a reader
-    must roll back.
-    """
-    query = "mode=ro"
-    if (
-        inspect_only
-        and not any(path.with_name(path.name + side).exists() for side in ("-wal", "-journal"))
-        and not is_network_path(path)
-    ):
-        query += "&immutable=1"
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
 
 
 def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Path:
@@ -251,10 +175,13 @@ def _make_engine(path: Path, *, for_writing: bool = True) -> Engine:
 class Database:
     """An open database file; hand out one transaction per user operation."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
-        self._read_engine = _make_engine(path, for_writing=False)
+        #: Opened with :func:`open_database_read_only`: a transaction fails with SQLite's
+        #: read-only refusal, explained like any other.
+        self.read_only = read_only
+        self._read_engine = engine if read_only else _make_engine(path, for_writing=False)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(self._read_engine, expire_on_commit=False)
 
@@ -284,7 +211,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-        self._read_engine.dispose()
+        if self._read_engine is not self.engine:
+            self._read_engine.dispose()
 
 
 class _BrokenReferencesError(Exception):
@@ -342,30 +270,73 @@ def _up_to_date(path: Path, revision: str | None) -> bool:
         return connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
+def _not_a_folder(path: Path) -> None:
+    if path.is_dir():
+        raise file_error(
+            QT_TRANSLATE_NOOP("Messages", "{path} è una cartella, non un file di database."), path
+        )
+
+
+def _newer_schema_error(path: Path, revision: str) -> DatabaseFileError:
+    return file_error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Il database {path} è stato creato da una versione più recente di Exchange "
+            "Desktop (schema {revision}). Aggiornare il programma; il file non è stato "
+            "modificato.",
+        ),
+        path,
+        revision=revision,
+    )
+
+
+def open_database_read_only(path: Path) -> Database:
+    """The existing database at ``path`` for reading only: nothing is written, not even
+    SQLite's side files where they cannot be (a read-only folder, share or CD).
+
+    For the commands that only read (lists, exports, backup) wherever the file is.  A file
+    that needs a schema upgrade cannot be read this way (the upgrade writes): it is refused
+    with the same words as any write in that place.
+    """
+    path = Path(path)
+    _not_a_folder(path)
+    revision = stored_revision(path)  # an empty, damaged or foreign file is refused here
+    if revision is None or revision != _head_from_files():
+        if revision is not None and revision not in known_revisions():
+            raise _newer_schema_error(path, revision)
+        raise read_only_place_error(path)
+    uri = read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        connection.isolation_level = None
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA query_only = ON")
+        return connection
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    event.listen(engine, "begin", _begin_deferred)
+    return Database(path, engine, read_only=True)
+
+
 def open_database(path: Path) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
-    A file of a newer schema, or one that is not ours, is refused before anything is written.
+    A file of a newer schema, or one that is not ours, is refused before anything is written;
+    so is an existing file (a zero-byte one too) in a place that cannot be written.  Only a
+    missing file is created.
     """
     path = Path(path)
-    if path.is_dir():
-        raise _error(
-            QT_TRANSLATE_NOOP("Messages", "{path} è una cartella, non un file di database."), path
-        )
-    exists = path.exists() and path.stat().st_size > 0
+    _not_a_folder(path)
+    exists = path.exists()
     revision = stored_revision(path) if exists else None
+    if exists and not writable_place(path):
+        raise read_only_place_error(path)
     up_to_date = exists and _up_to_date(path, revision)
     if not up_to_date and revision is not None and revision not in known_revisions():
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Il database {path} è stato creato da una versione più recente di Exchange "
-                "Desktop (schema {revision}). Aggiornare il programma; il file non è stato "
-                "modificato.",
-            ),
-            path,
-            revision=revision,
-        )
+        raise _newer_schema_error(path, revision)
     engine: Engine | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -378,7 +349,7 @@ def open_database(path: Path) -> Database:
         if engine is not None:
             engine.dispose()
         if isinstance(exc, PermissionError):
-            raise _error(
+            raise file_error(
                 QT_TRANSLATE_NOOP(
                     "Messages",
                     "Impossibile creare o aprire il database {path}: la cartella {folder} è di "
@@ -387,15 +358,18 @@ def open_database(path: Path) -> Database:
                 path,
                 folder=str(path.parent),
             ) from exc
-        raise _error(
+        log.warning("opening %s: %s", path, exc)
+        raise file_error(
             QT_TRANSLATE_NOOP(
-                "Messages", "Impossibile creare o aprire il database {path}: {detail}"
+                "Messages",
+                "Impossibile creare o aprire il database {path}: il sistema operativo lo "
+                "rifiuta ({detail}).",
             ),
             path,
-            detail=exc.strerror or str(exc),
+            detail=exc.strerror or type(exc).__name__,
         ) from exc
     except _BrokenReferencesError as exc:
-        raise _error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). "
@@ -409,9 +383,5 @@ def open_database(path: Path) -> Database:
         explained = explain_database_error(exc, path)
         if explained is not None:
             raise explained from exc
-        raise _error(
-            QT_TRANSLATE_NOOP("Messages", "Impossibile aprire il database {path}: {detail}"),
-            path,
-            detail=str(exc),
-        ) from exc
+        raise damaged_error(path, exc) from exc
     return Database(path, engine)

@@ -1,12 +1,16 @@
-"""What SQLite says when the file is busy, full or not writable, in words for the clerk.
+"""What SQLite says when the file is busy, full, not writable or damaged, in words for the
+clerk.
 
 SQLite reports these as ``OperationalError``; left alone they would reach the clerk as an
 "unexpected error".  They are conditions of the place the file lives in, not bugs, so they
 become :class:`DomainError` messages that the GUI and the command line show as usual.
+SQLite's own text (for a damaged page, hundreds of characters of page numbers) is written
+to the log only: the clerk reads one plain sentence.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -15,13 +19,17 @@ from sqlalchemy.exc import DBAPIError
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
+log = logging.getLogger(__name__)
+
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 
 _BUSY_TEXT = QT_TRANSLATE_NOOP(
     "Messages",
@@ -40,8 +48,13 @@ _READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
 )
 _UNREACHABLE_TEXT = QT_TRANSLATE_NOOP(
     "Messages",
-    "Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la "
-    "cartella sia raggiungibile e riprovare.",
+    "Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia "
+    "raggiungibile e riprovare.",
+)
+_DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare "
+    "l'ultimo backup; le modifiche già salvate nel backup non sono perse.",
 )
 
 
@@ -51,6 +64,10 @@ class DatabaseBusyError(DomainError):
 
 class DatabaseWriteError(DomainError):
     """The disk or the folder refuses the write: full, read-only, unreachable."""
+
+
+class DamagedDatabaseError(DomainError):
+    """A page of the file cannot be read (found while working, not when opening)."""
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -71,6 +88,8 @@ def _primary_code(error: sqlite3.Error) -> int | None:
         ("readonly", SQLITE_READONLY),
         ("disk i/o error", SQLITE_IOERR),
         ("unable to open", SQLITE_CANTOPEN),
+        ("malformed", SQLITE_CORRUPT),
+        ("not a database", SQLITE_NOTADB),
     ):
         if words in text:
             return value
@@ -83,6 +102,9 @@ def explain_database_error(exc: BaseException, path: Path) -> DomainError | None
     if error is None:
         return None
     code = _primary_code(error)
+    log.info("SQLite on %s: %s", path, error)  # its own words, for whoever reads the log
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DamagedDatabaseError(Message(MESSAGES_CONTEXT, _DAMAGED_TEXT, path=str(path)))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusyError(Message(MESSAGES_CONTEXT, _BUSY_TEXT, path=str(path)))
     if code == SQLITE_FULL:
@@ -90,7 +112,5 @@ def explain_database_error(exc: BaseException, path: Path) -> DomainError | None
     if code == SQLITE_READONLY:
         return DatabaseWriteError(Message(MESSAGES_CONTEXT, _READ_ONLY_TEXT, path=str(path)))
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
-        return DatabaseWriteError(
-            Message(MESSAGES_CONTEXT, _UNREACHABLE_TEXT, path=str(path), detail=str(error))
-        )
+        return DatabaseWriteError(Message(MESSAGES_CONTEXT, _UNREACHABLE_TEXT, path=str(path)))
     return None

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.paths import default_database_path
 from exchange_desktop.services import backups
-from exchange_desktop.storage.database import Database, UnreadableDatabaseError, open_database
+from exchange_desktop.storage.database import Database, open_database
+from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.dialogs import literal
 
