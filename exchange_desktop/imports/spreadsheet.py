@@ -230,7 +230,8 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
     program (see :mod:`exchange_desktop.imports.isolated`).
     """
     try:
-        return run_isolated(_grids_here, Path(path), sheet_name)
+        extra = () if sheet_name is None else (sheet_name,)
+        return run_isolated(_grids_here, Path(path), *extra)
     except ReaderCrashedError as exc:
         raise file_error(
             QT_TRANSLATE_NOOP(
