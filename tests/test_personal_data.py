@@ -189,7 +189,11 @@ def test_erase_keeps_the_counts_but_no_personal_data(db: Database) -> None:
     assert (erased.surname, erased.name) == ("Partecipante", f"cancellato n. {participant_id}")
     assert (erased.email, erased.phone, erased.fiscal_code) == ("", "", "")
     assert (erased.privacy_consent, erased.privacy_consent_date) == (False, None)
-    assert (erased.status.value, erased.present, erased.minutes_attended) == ("confirmed", True, 450)
+    assert (erased.status.value, erased.present, erased.minutes_attended) == (
+        "confirmed",
+        True,
+        450,
+    )
     assert erased.organisation == "Comune di Lissone"  # the Ente still counts
     assert service.seats(db, practice_id) == seats_before
     exported = json.dumps(service.export_personal_data(db, participant_id), ensure_ascii=False)
