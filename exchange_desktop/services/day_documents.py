@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exchange_desktop.domain.certificates import Signer, signer_of
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
@@ -21,6 +22,7 @@ from exchange_desktop.exports.files import atomic_write, explain_os_error
 from exchange_desktop.exports.wording import default_privacy_notice, session_hours, short_title
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.calendar import calendar_days
+from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
 from exchange_desktop.services.documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
@@ -35,6 +37,7 @@ from exchange_desktop.storage.mapping import session_to_domain, to_domain
 
 __all__ = [
     "MAX_BLANK_ROWS",
+    "certificate_check",
     "default_privacy_notice",
     "export_certificates",
     "export_certificates_each",
@@ -188,7 +191,9 @@ def export_signin_sheet(
 # --- the certificates -------------------------------------------------------------------------
 
 
-def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]:
+    """The day's data and who of those present gets an attestato; refused when nobody was
+    marked present."""
     data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "gli attestati")))
     present = [
         row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
@@ -204,28 +209,76 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
                 id=session_id,
             )
         )
-    return data, present
+    return data, check_rows(session_id, present, data.practice.min_attendance_percent)
 
 
-def _write_certificates(path: Path, data: _DayData, people: Sequence[RosterRow]) -> None:
+def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+    """Those who get an attestato; refused when everybody present is below the minimum."""
+    data, check = _present(db, session_id)
+    if not check.issued:
+        raise DomainError(check.nobody_message())
+    return data, list(check.issued)
+
+
+def certificate_check(db: Database, session_id: int) -> CertificateCheck:
+    """Who of those present would get an attestato, who would not (below the practice's
+    minimum attendance) and whether the hours are known: for the clerk, before or after the
+    export.  Raises as :func:`export_certificates` does, except when nobody qualifies.
+    """
+    return _present(db, session_id)[1]
+
+
+@dataclass(frozen=True)
+class _Options:
+    signer: Signer
+    digitally_signed: bool
+
+
+def _options(practice: Practice, default_signer: Signer | None, digital: bool) -> _Options:
+    return _Options(signer_of(practice, default_signer), digital)
+
+
+def _write_certificates(
+    path: Path, data: _DayData, people: Sequence[RosterRow], options: _Options
+) -> None:
     from exchange_desktop.exports.certificates import write_certificates
 
     atomic_write(
         path,
         lambda temp: write_certificates(
-            temp, data.practice, data.session, data.days, people, issued_on=date.today()
+            temp,
+            data.practice,
+            data.session,
+            data.days,
+            people,
+            issued_on=date.today(),
+            signer=options.signer,
+            digitally_signed=options.digitally_signed,
         ),
     )
 
 
-def export_certificates(db: Database, session_id: int, out_path: Path | str) -> Path:
-    """Write one PDF with a certificate page for each person marked present; return its
-    absolute path.  Errors as for :func:`export_signin_sheet`, and when nobody is marked
-    present.
+def export_certificates(
+    db: Database,
+    session_id: int,
+    out_path: Path | str,
+    *,
+    default_signer: Signer | None = None,
+    digitally_signed: bool = False,
+) -> Path:
+    """Write one PDF with a certificate page for each person marked present who reached the
+    practice's minimum attendance; return its absolute path.
+
+    The signer is the practice's, else ``default_signer`` (the preferences'); with
+    ``digitally_signed`` the page says it is signed digitally instead of by hand.  Errors as
+    for :func:`export_signin_sheet`, and when nobody is marked present or nobody reached the
+    minimum; :func:`certificate_check` tells who was left out.
     """
     path = check_pdf_path(out_path)
-    data, present = _present(db, session_id)
-    _write_certificates(path, data, present)
+    data, people = _to_issue(db, session_id)
+    _write_certificates(
+        path, data, people, _options(data.practice, default_signer, digitally_signed)
+    )
     return path.absolute()
 
 
@@ -245,13 +298,22 @@ def _unique_names(people: Sequence[RosterRow]) -> list[str]:
     return names
 
 
-def export_certificates_each(db: Database, session_id: int, out_dir: Path | str) -> list[Path]:
-    """Write one certificate file per person marked present into ``out_dir`` (created if
-    missing), named "Attestato - Cognome Nome.pdf"; return the absolute paths in surname
-    order.  Files of the same name are replaced.
+def export_certificates_each(
+    db: Database,
+    session_id: int,
+    out_dir: Path | str,
+    *,
+    default_signer: Signer | None = None,
+    digitally_signed: bool = False,
+) -> list[Path]:
+    """Write one certificate file per person marked present (and above the minimum) into
+    ``out_dir`` (created if missing), named "Attestato - Cognome Nome.pdf"; return the
+    absolute paths in surname order.  Files of the same name are replaced.  Options and
+    errors as for :func:`export_certificates`.
     """
     folder = Path(out_dir)
-    data, present = _present(db, session_id)
+    data, present = _to_issue(db, session_id)
+    options = _options(data.practice, default_signer, digitally_signed)
 
     from exchange_desktop.exports.signin_sheet import sorted_people
 
@@ -272,6 +334,6 @@ def export_certificates_each(db: Database, session_id: int, out_dir: Path | str)
     written = []
     for row, name in zip(people, _unique_names(people), strict=True):
         path = folder / name
-        _write_certificates(path, data, [row])
+        _write_certificates(path, data, [row], options)
         written.append(path.absolute())
     return written
