@@ -98,11 +98,14 @@ class CertificateCheck:
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Nessun attestato per la sessione n. {id}: nessuno dei presenti raggiunge la "
-                "presenza minima del {percent} % delle ore previste ({planned}).",
+                "presenza minima del {percent} % delle ore previste ({planned}): {people}.",
             ),
             id=self.session_id,
             percent=self.min_percent,
             planned=format_duration(self.planned_minutes),
+            people="; ".join(
+                f"{e.person} {format_duration(e.minutes_attended)}" for e in self.excluded
+            ),
         )
 
 

@@ -94,6 +94,14 @@ class SessionEditor(QGroupBox):
                 ],
             ),
         )
+        fields.add_row(
+            form,
+            self.tr("N&umero di protocollo"),
+            "protocol_number",
+            fields.line(
+                "protocol_number", self.tr("Numero di protocollo"), self.tr("per gli attestati")
+            ),
+        )
         fields.add_row(form, self.tr("Note"), "notes", fields.text("notes", self.tr("Note"), 3))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
