@@ -33,11 +33,20 @@ HOSTILE = [
 
 
 def unconfirmed_session(db: Database, *, duration_days: int = 1) -> tuple[Practice, int]:
-    """The sample practice ("O": 20 or 27 April) with room for 60, no date confirmed."""
+    """The sample practice ("O": 20 or 27 April) with room for 60, no date confirmed, no
+    minimum attendance and no signer."""
     practice = load_sample(db)
     assert practice.id is not None
-    if duration_days != 1:
-        practice = update_practice(db, practice.id, duration_days=duration_days)
+    # No minimum attendance and no signer, unlike the sample: the tests that need them set
+    # them (test_certificate_rules.py).
+    practice = update_practice(
+        db,
+        practice.id,
+        duration_days=duration_days,
+        min_attendance_percent=0,
+        signer_name="",
+        signer_title="",
+    )
     (summary,) = scheduling.session_summaries(db, practice.id)
     session_id = summary.session.id
     assert session_id is not None

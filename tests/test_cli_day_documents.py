@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,10 @@ from day_helpers import confirmed_session, pdf_text, sign_up, unconfirmed_sessio
 from pypdf import PdfReader
 
 from exchange_desktop.cli.main import run
+from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.services import roster
+from exchange_desktop.services.day_documents import certificate_check
+from exchange_desktop.services.practices import update_practice
 from exchange_desktop.storage.database import open_database
 
 
@@ -205,3 +209,74 @@ def test_the_commands_are_listed_in_the_main_help(capsys: pytest.CaptureFixture[
     text = capsys.readouterr().out
     assert "export-signin" in text
     assert "export-certificates" in text
+
+
+# --- the minimum attendance and the signer ------------------------------------------------
+
+
+def _threshold_database(db_file: Path, *, percent: int) -> int:
+    """Rossi present all morning (3 h 30 min), D'Angelo 1 h 30 min; ``percent`` minimum."""
+    db = open_database(db_file)
+    try:
+        practice, session_id = confirmed_session(db)
+        assert practice.id is not None
+        update_practice(db, practice.id, min_attendance_percent=percent)
+        ids = sign_up(db, session_id, [("Rossi", "Anna"), ("D'Angelo", "Maria")])
+        roster.set_attendance(db, ids[0], True)
+        roster.set_attendance(db, ids[1], True, time(9, 30), time(11, 0))
+        return session_id
+    finally:
+        db.close()
+
+
+def test_export_certificates_names_who_is_below_the_minimum(
+    db_file: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session_id = _threshold_database(db_file, percent=75)
+    out = out_dir / "attestati.pdf"
+    argv = ["export-certificates", "--db", str(db_file), "--session", str(session_id), str(out)]
+    argv += ["--signer-name", "Dott.ssa Maria Bianchi", "--signer-title", "Dirigente", "--digital"]
+    assert run(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == str(out.absolute())
+    assert captured.err.splitlines() == [
+        "D'Angelo Maria: 1 h 30 min su 3 h 30 min previste, sotto il 75 %: nessun attestato"
+    ]
+    text = pdf_text(out)
+    assert len(PdfReader(out).pages) == 1
+    assert "Dott.ssa Maria Bianchi Dirigente" in text
+    assert "Documento firmato digitalmente ai sensi del D.Lgs. 82/2005" in text
+
+
+def test_export_certificates_with_nobody_above_the_minimum_exits_1(
+    db_file: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session_id = _threshold_database(db_file, percent=100)
+    db = open_database(db_file)
+    try:
+        (rossi,) = certificate_check(db, session_id).issued
+        roster.set_attendance(db, rossi.registration_id, True, time(10), time(13))
+    finally:
+        db.close()
+    out = out_dir / "attestati.pdf"
+    argv = ["export-certificates", "--db", str(db_file), "--session", str(session_id), str(out)]
+    error = run_failing(argv, capsys, 1)
+    assert "nessuno dei presenti raggiunge la presenza minima del 100 %" in error
+    assert "D'Angelo Maria 1 h 30 min; Rossi Anna 3 h" in error
+    assert not out.exists()
+
+
+def test_export_certificates_takes_the_signer_of_the_preferences(
+    db_file: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from exchange_desktop.language import settings
+    from exchange_desktop.preferences import save_default_signer
+
+    save_default_signer(Signer("Dott. Piero Preferito", "Dirigente di esempio"), settings())
+    session_id = make_database(db_file)
+    out = out_dir / "attestati.pdf"
+    run_ok(
+        ["export-certificates", "--db", str(db_file), "--session", str(session_id), str(out)],
+        capsys,
+    )
+    assert "Dott. Piero Preferito Dirigente di esempio Firma autografa" in pdf_text(out)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from exchange_desktop.domain.enums import RegistrationStatus, SchedulingMode, TransferMode
 from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
+from exchange_desktop.services import scheduling
 from exchange_desktop.services.practices import create_practice, get_practice
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import (
@@ -155,18 +156,30 @@ def test_practice_round_trip_keeps_every_field_identical(db_path: Path) -> None:
         contact_name="Zoë O'Brien-Nuñez",
         contact_email="zoe.obrien@comune.forli.fc.it",
         contact_phone="+39 0543 712111",
+        signer_name="Dott.ssa Zoë D'Àrco",
+        signer_title="Dirigente del Settore Welfare",
+        min_attendance_percent=80,
+        privacy_controller="Comune di Forlì, piazza Saffi 8",
+        privacy_dpo="dpo@comune.forli.fc.it",
+        privacy_info="https://www.comune.forli.fc.it/privacy",
+        coat_of_arms=b"\x89PNG\r\n\x1a\n\x00\xff binary",
+        coat_of_arms_format="png",
     )
     database = open_database(db_path)
     practice_id = create_practice(database, original).id
+    session_id = scheduling.add_candidate_date(database, practice_id, date(2026, 4, 20)).id
+    scheduling.update_session(database, session_id, protocol_number=" n. 1234/2026 ")
     database.close()
 
     reopened = open_database(db_path)
     try:
         stored = get_practice(reopened, practice_id)
+        stored_session = scheduling.get_session(reopened, session_id)
     finally:
         reopened.close()
     for name in EDITABLE_FIELDS:
         assert getattr(stored, name) == getattr(original, name), name
+    assert stored_session.protocol_number == "n. 1234/2026"
     assert isinstance(stored.created_at, datetime)
     assert siblings(db_path) == [db_path.name]
 

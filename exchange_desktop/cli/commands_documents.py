@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from exchange_desktop.cli import argparse_it
 from exchange_desktop.cli.main import (
     EXIT_OK,
     database,
@@ -126,12 +127,15 @@ def _register_day_documents(commands: argparse._SubParsersAction) -> None:
         help=tr("esporta in PDF gli attestati di partecipazione di una sessione"),
         description=tr(
             "Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona "
-            "segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se "
-            "sono stati registrati gli orari, luogo e data, firma. Una sessione senza data "
-            "confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso "
-            "del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il "
-            "certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla "
-            "prima riga dello standard input o da --password-file, e mai salvata."
+            "segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, "
+            "Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e "
+            "qualifica del firmatario (quelli della pratica, altrimenti quelli delle "
+            "preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: "
+            "una riga per persona in stderr. Una sessione senza data confermata, senza presenti "
+            "o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). "
+            "Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente "
+            "(PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, "
+            "letta dalla prima riga dello standard input o da --password-file, e mai salvata."
         ),
     )
     db_argument(export_certificates, default=argparse.SUPPRESS)
@@ -148,6 +152,28 @@ def _register_day_documents(commands: argparse._SubParsersAction) -> None:
         metavar="F",
         type=file_path,
         help=tr("file la cui prima riga è la password del certificato (solo con --sign)"),
+    )
+    export_certificates.add_argument(
+        "--signer-name",
+        metavar=tr("NOME"),
+        default=None,
+        help=tr(
+            "firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)"
+        ),
+    )
+    export_certificates.add_argument(
+        "--signer-title",
+        metavar=tr("QUALIFICA"),
+        default=None,
+        help=tr("qualifica del firmatario indicato con --signer-name"),
+    )
+    export_certificates.add_argument(
+        "--digital",
+        action="store_true",
+        help=tr(
+            "per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi "
+            "del D.Lgs. 82/2005» invece di «Firma autografa»"
+        ),
     )
     export_certificates.set_defaults(handler=_cmd_export_certificates)
 
@@ -275,10 +301,29 @@ def _signer(args: argparse.Namespace) -> Signer | None:
 
 
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.day_documents import export_certificates
+    """Write the attestati; say on stderr who got none and why (exit 0 all the same)."""
+    from exchange_desktop.domain.certificates import Signer
+    from exchange_desktop.services.day_documents import certificate_check, export_certificates
+    from exchange_desktop.translation import tr_message
 
-    signer = _signer(args)
+    pdf_signer = _signer(args)
+    if args.signer_name is None and args.signer_title is None:
+        from exchange_desktop.preferences import default_signer
+
+        names = default_signer()
+    else:
+        names = Signer(args.signer_name or "", args.signer_title or "")
     with database(args, read_only=True) as db:
-        written = export_certificates(db, args.session, args.out, signer=signer)
+        check = certificate_check(db, args.session)
+        written = export_certificates(
+            db,
+            args.session,
+            args.out,
+            default_signer=names,
+            digitally_signed=args.digital,
+            signer=pdf_signer,
+        )
+    for note in check.notes():
+        print(argparse_it.one_line(tr_message(note)), file=sys.stderr)
     print(written)
     return EXIT_OK

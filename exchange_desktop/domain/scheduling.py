@@ -228,7 +228,7 @@ def best_candidate(candidate_ids: list[int], availabilities: list[Availability])
 def validation_errors(session: Session) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     check_int_range(errors, "capacity", session.capacity, 1, MAX_CAPACITY)
-    for name in ("venue", "room", "webinar_link"):
+    for name in ("venue", "room", "webinar_link", "protocol_number"):
         check_text(errors, name, getattr(session, name))
     check_text(errors, "notes", session.notes, max_length=5000, multiline=True)
     if session.start_time and session.end_time and session.end_time <= session.start_time:

@@ -164,6 +164,33 @@ def attended_text(minutes: int) -> str:
     return format_duration(minutes) if minutes > 0 else ""
 
 
+def hours_of_total(minutes: int, planned_minutes: int) -> str:
+    """ "per ore 3 h 30 min (su 7 h previste)"; empty when nothing was planned, since then
+    the hours cannot be told against anything (and a programme without times has none)."""
+    if planned_minutes <= 0:
+        return ""
+    attended = format_duration(max(0, minutes))
+    return f"per ore {attended} (su {format_duration(planned_minutes)} previste)"
+
+
+#: "Prot. n. 12", "prot.n° 12", "protocollo n. 12", "n. 12", "N° 12": what a clerk may type
+#: before the number itself, which the attestato prints after its own "Prot. n.".
+_PROTOCOL_PREFIX = re.compile(
+    r"^\s*(?:prot(?:ocollo|\.)?\s*)?(?:(?:n|nr|num)(?![^\W\d_])\s*[.°º]?)?\s*(?=\S)", re.I
+)
+
+
+def protocol_text(number: str) -> str:
+    """ "Prot. n. 12345/2026" from "12345/2026" or "n. 12345/2026"; empty without a number."""
+    number = " ".join(number.split())
+    if not number:
+        return ""
+    rest = _PROTOCOL_PREFIX.sub("", number, count=1)
+    if not any(ch.isalnum() for ch in rest):
+        return ""  # "n." alone: no number yet
+    return f"Prot. n. {rest}"
+
+
 def town_of(host_comune: str) -> str:
     """ "Comune di Monza" → "Monza"; empty when the host is not a Comune or a Città."""
     host = " ".join(host_comune.split())

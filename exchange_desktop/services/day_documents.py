@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from exchange_desktop.domain.certificates import Signer as CertificateSigner
+from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
@@ -28,6 +30,7 @@ from exchange_desktop.exports.wording import (
 )
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.calendar import calendar_days
+from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
 from exchange_desktop.services.documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_BLANK_ROWS",
+    "certificate_check",
     "default_privacy_notice",
     "export_certificates",
     "export_certificates_each",
@@ -204,7 +208,9 @@ def export_signin_sheet(
 # --- the certificates -------------------------------------------------------------------------
 
 
-def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]:
+    """The day's data and who of those present gets an attestato; refused when nobody was
+    marked present."""
     data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "gli attestati")))
     present = [
         row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
@@ -220,22 +226,55 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
                 id=session_id,
             )
         )
-    return data, present
+    return data, check_rows(session_id, present, data.practice.min_attendance_percent)
+
+
+def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+    """Those who get an attestato; refused when everybody present is below the minimum."""
+    data, check = _present(db, session_id)
+    if not check.issued:
+        raise DomainError(check.nobody_message())
+    return data, list(check.issued)
+
+
+def certificate_check(db: Database, session_id: int) -> CertificateCheck:
+    """Who of those present would get an attestato, who would not (below the practice's
+    minimum attendance) and whether the hours are known: for the clerk, before or after the
+    export.  Raises as :func:`export_certificates` does, except when nobody qualifies.
+    """
+    return _present(db, session_id)[1]
+
+
+@dataclass(frozen=True)
+class _Options:
+    signer: CertificateSigner
+    digitally_signed: bool
+    pdf_signer: Signer | None = None
+
+
+def _options(
+    practice: Practice,
+    default_signer: CertificateSigner | None,
+    digital: bool,
+    pdf_signer: Signer | None,
+) -> _Options:
+    return _Options(
+        signer_of(practice, default_signer), digital or pdf_signer is not None, pdf_signer
+    )
 
 
 def _write_certificates(
-    path: Path, data: _DayData, people: Sequence[RosterRow], signer: Signer | None
+    path: Path, data: _DayData, people: Sequence[RosterRow], options: _Options
 ) -> None:
-    """The certificates of ``people`` into one file, signed by ``signer`` when given.
+    """The certificates of ``people`` into one file, signed digitally when asked.
 
-    The file is signed once, with the visible field over the first page's signature line:
+    The file is signed once, with the visible field over the first page's signature place:
     a PAdES signature covers the whole file, so every page in it is signed.  Signing
     happens on the temporary file, so a refused signature leaves no unsigned file behind.
     """
-    from exchange_desktop.exports.certificates import SignaturePlace, write_certificates
+    from exchange_desktop.exports.certificates import SIGNATURE_BOX, write_certificates
 
     def write(temp: Path) -> None:
-        places: list[SignaturePlace] = []
         write_certificates(
             temp,
             data.practice,
@@ -243,20 +282,19 @@ def _write_certificates(
             data.days,
             people,
             issued_on=date.today(),
-            digitally_signed=signer is not None,
-            signature_places=places,
+            signer=options.signer,
+            digitally_signed=options.digitally_signed,
         )
-        if signer is None:
+        if options.pdf_signer is None:
             return
 
         from exchange_desktop.exports.pdf_signing import sign_pdf
 
-        first = places[0]
         signed = sign_pdf(
             temp.read_bytes(),
-            signer,
-            field_box=first.box,
-            page=first.page,
+            options.pdf_signer,
+            field_box=SIGNATURE_BOX,
+            page=0,
             location=town_of(data.practice.host_comune),
         )
         temp.write_bytes(signed)
@@ -265,16 +303,28 @@ def _write_certificates(
 
 
 def export_certificates(
-    db: Database, session_id: int, out_path: Path | str, *, signer: Signer | None = None
+    db: Database,
+    session_id: int,
+    out_path: Path | str,
+    *,
+    default_signer: CertificateSigner | None = None,
+    digitally_signed: bool = False,
+    signer: Signer | None = None,
 ) -> Path:
-    """Write one PDF with a certificate page for each person marked present; return its
-    absolute path.  With ``signer`` (see :mod:`exchange_desktop.exports.pdf_signing`) the
-    file is signed digitally (PAdES), once for all its pages.  Errors as for
-    :func:`export_signin_sheet`, and when nobody is marked present or the signing fails.
+    """Write one PDF with a certificate page for each person marked present who reached the
+    practice's minimum attendance; return its absolute path.
+
+    The signer is the practice's, else ``default_signer`` (the preferences'); with
+    ``digitally_signed`` the page says it is signed digitally instead of by hand; with
+    ``signer`` (see :mod:`exchange_desktop.exports.pdf_signing`) the file is signed (PAdES).
+    Errors as for :func:`export_signin_sheet`, and when nobody is marked present, nobody
+    reached the minimum or the signing fails; :func:`certificate_check` tells who was left out.
     """
     path = check_pdf_path(out_path)
-    data, present = _present(db, session_id)
-    _write_certificates(path, data, present, signer)
+    data, people = _to_issue(db, session_id)
+    _write_certificates(
+        path, data, people, _options(data.practice, default_signer, digitally_signed, signer)
+    )
     return path.absolute()
 
 
@@ -295,14 +345,22 @@ def _unique_names(people: Sequence[RosterRow]) -> list[str]:
 
 
 def export_certificates_each(
-    db: Database, session_id: int, out_dir: Path | str, *, signer: Signer | None = None
+    db: Database,
+    session_id: int,
+    out_dir: Path | str,
+    *,
+    default_signer: CertificateSigner | None = None,
+    digitally_signed: bool = False,
+    signer: Signer | None = None,
 ) -> list[Path]:
-    """Write one certificate file per person marked present into ``out_dir`` (created if
-    missing), named "Attestato - Cognome Nome.pdf"; return the absolute paths in surname
-    order.  Files of the same name are replaced.  With ``signer``, each file is signed.
+    """Write one certificate file per person marked present (and above the minimum) into
+    ``out_dir`` (created if missing), named "Attestato - Cognome Nome.pdf"; return the
+    absolute paths in surname order.  Files of the same name are replaced.  Options and
+    errors as for :func:`export_certificates`; with ``signer`` each file is signed.
     """
     folder = Path(out_dir)
-    data, present = _present(db, session_id)
+    data, present = _to_issue(db, session_id)
+    options = _options(data.practice, default_signer, digitally_signed, signer)
 
     from exchange_desktop.exports.signin_sheet import sorted_people
 
@@ -323,6 +381,6 @@ def export_certificates_each(
     written = []
     for row, name in zip(people, _unique_names(people), strict=True):
         path = folder / name
-        _write_certificates(path, data, [row], signer)
+        _write_certificates(path, data, [row], options)
         written.append(path.absolute())
     return written

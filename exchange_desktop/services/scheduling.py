@@ -66,8 +66,9 @@ SESSION_FIELDS = (
     "end_time",
     "status",
     "notes",
+    "protocol_number",
 )
-_ONE_LINE_FIELDS = ("venue", "room", "webinar_link")
+_ONE_LINE_FIELDS = ("venue", "room", "webinar_link", "protocol_number")
 
 
 @dataclass(frozen=True)

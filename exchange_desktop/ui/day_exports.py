@@ -11,12 +11,16 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.preferences import default_signer
+from exchange_desktop.services.certificate_check import CertificateCheck
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.services.scheduling import get_session
 from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.day_export_dialogs import RosterColumnsDialog, SigninOptionsDialog
-from exchange_desktop.ui.dialogs import show_error
+from exchange_desktop.ui.dialogs import literal, show_error
 from exchange_desktop.ui.export_actions import DocumentExports, open_file
 
 SETTINGS_PRIVACY = "signin/privacy_notice"
@@ -171,6 +175,39 @@ class DayExports(QObject):
         open_file(written)
         return written
 
+    def _certificate_check(self, session_id: int) -> CertificateCheck | None:
+        """Who gets an attestato; None (after saying why) when nobody can get one."""
+        from exchange_desktop.services.day_documents import certificate_check
+
+        try:
+            check = certificate_check(self._db, session_id)
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return None
+        if not check.issued:
+            show_error(
+                self._window, DomainError(check.nobody_message()), self.tr("Attestati non creati")
+            )
+            return None
+        return check
+
+    def _tell_left_out(self, check: CertificateCheck) -> None:
+        """After the export: who got no attestato and why, missing hours, a missing signer."""
+        lines = [tr_message(note) for note in check.notes()]
+        practice = get_practice(self._db, self._current_practice())  # type: ignore[arg-type]
+        if signer_of(practice, default_signer(self._settings)).is_empty:
+            lines.append(
+                self.tr(
+                    "Gli attestati non riportano il nome del firmatario: indicarlo nella scheda "
+                    "Pratica («Firmatario degli attestati») o, per tutte le pratiche, in "
+                    "File → Preferenze."
+                )
+            )
+        if lines:
+            QMessageBox.information(
+                self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
+            )
+
     def export_certificates(self) -> Path | None:
         return self._export_certificates(signed=False)
 
@@ -188,25 +225,34 @@ class DayExports(QObject):
         session_id = self._choose_session()
         if session_id is None:
             return None
-        signer = None
+        check = self._certificate_check(session_id)
+        if check is None:
+            return None
+        pdf_signer = None
         if signed:
             from exchange_desktop.ui.signing_dialogs import ask_signer
 
-            signer = ask_signer(self._window, self._settings)
-            if signer is None:
+            pdf_signer = ask_signer(self._window, self._settings)
+            if pdf_signer is None:
                 return None
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
             show_error(self._window, error)
             return None
-        return self._documents.save_as(
+        signer = default_signer(self._settings)
+        written = self._documents.save_as(
             self.tr("Esporta gli attestati di partecipazione"),
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target: export_certificates(self._db, session_id, target, signer=signer),
+            lambda target: export_certificates(
+                self._db, session_id, target, default_signer=signer, signer=pdf_signer
+            ),
         )
+        if written is not None:
+            self._tell_left_out(check)
+        return written
 
     def export_certificates_each(self) -> list[Path]:
         """One PDF per person present, in a folder the clerk picks (to send them by email)."""
@@ -215,13 +261,18 @@ class DayExports(QObject):
         session_id = self._choose_session()
         if session_id is None:
             return []
+        check = self._certificate_check(session_id)
+        if check is None:
+            return []
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Cartella per gli attestati"), str(Path.home())
         )
         if not folder:
             return []
         try:
-            written = export_certificates_each(self._db, session_id, Path(folder))
+            written = export_certificates_each(
+                self._db, session_id, Path(folder), default_signer=default_signer(self._settings)
+            )
         except DomainError as error:
             show_error(self._window, error, self.tr("Attestati non creati"))
             return []
@@ -230,6 +281,7 @@ class DayExports(QObject):
             self.tr("Attestati creati"),
             self.tr("{n} attestati salvati in:\n{folder}").format(n=len(written), folder=folder),
         )
+        self._tell_left_out(check)
         return written
 
     def export_roster(self) -> Path | None:

@@ -53,6 +53,11 @@ class FormBuilder:
         binding.widget.setObjectName(f"{self._prefix}{binding.name}Edit")
         self.bindings.append(binding)
 
+    def custom(self, binding: FieldBinding) -> QWidget:
+        """A field with a widget of its own (the coat of arms), named like the others."""
+        self._bind(binding)
+        return binding.widget
+
     def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
         widget = QLineEdit()
         widget.setPlaceholderText(placeholder)

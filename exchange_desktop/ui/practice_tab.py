@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_desktop.domain.certificates import coat_of_arms_format_of
 from exchange_desktop.domain.enums import SchedulingMode, TransferMode
 from exchange_desktop.domain.practice import (
     MAX_DURATION_DAYS,
@@ -30,6 +31,7 @@ from exchange_desktop.services.scheduling import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.action_button import action_button
 from exchange_desktop.ui.autosave_form import AutosaveForm
+from exchange_desktop.ui.coat_of_arms_field import CoatOfArmsBinding, CoatOfArmsField
 from exchange_desktop.ui.form_builder import INVALID_FIELD_STYLE, FormBuilder
 
 #: Wider lines are hard to read; the form follows the paper one, top to bottom.
@@ -201,6 +203,70 @@ class PracticeTab(QWidget):
         )
         return contact
 
+    def _build_certificates(self) -> QGroupBox:
+        """Who signs the attestati, the minimum attendance, the coat of arms; the privacy
+        notice's parts (printed on the sign-in sheet)."""
+        box, form = self._fields.group(self.tr("Attestati e informativa privacy"))
+        self._fields.add_row(
+            form,
+            self.tr("Firmatario degli attestati"),
+            "signer_name",
+            self._fields.line(
+                "signer_name",
+                self.tr("Firmatario degli attestati"),
+                self.tr("vuoto: quello delle Preferenze"),
+            ),
+        )
+        self._fields.add_row(
+            form,
+            self.tr("&Qualifica del firmatario"),
+            "signer_title",
+            self._fields.line(
+                "signer_title",
+                self.tr("Qualifica del firmatario"),
+                self.tr("ad esempio: Dirigente del Settore Partecipazione"),
+            ),
+        )
+        minimum = self._fields.spin(
+            "min_attendance_percent", self.tr("Presenza minima per l'attestato"), 0, 100
+        )
+        minimum.setSuffix(" %")
+        minimum.setToolTip(self.tr("0: l'attestato spetta a chiunque sia presente"))
+        self._fields.add_row(
+            form, self.tr("Presenza minima per l'attestato (%)"), "min_attendance_percent", minimum
+        )
+        self._coat_of_arms = CoatOfArmsField()
+        self._fields.add_row(
+            form,
+            self.tr("Stemma"),
+            "coat_of_arms",
+            self._fields.custom(
+                CoatOfArmsBinding("coat_of_arms", self.tr("Stemma"), self._coat_of_arms)
+            ),
+        )
+        for name, caption, label, placeholder in (
+            (
+                "privacy_controller",
+                self.tr("Titolare del trattamento"),
+                self.tr("Titolare del trattamento"),
+                self.tr("vuoto: il Comune ospitante"),
+            ),
+            (
+                "privacy_dpo",
+                self.tr("Contatto del DPO/RPD"),
+                self.tr("Contatto del DPO/RPD"),
+                "rpd@comune.it",
+            ),
+            (
+                "privacy_info",
+                self.tr("Informativa completa (dove leggerla)"),
+                self.tr("Informativa completa"),
+                "https://www.comune.it/privacy",
+            ),
+        ):
+            self._fields.add_row(form, caption, name, self._fields.line(name, label, placeholder))
+        return box
+
     def _build(self) -> None:
         page = QWidget()
         column = QVBoxLayout(page)
@@ -212,6 +278,7 @@ class PracticeTab(QWidget):
             self._build_how,
             self._build_when,
             self._build_contact,
+            self._build_certificates,
         ):
             box = build()
             box.setMaximumWidth(FORM_MAX_WIDTH)
@@ -279,15 +346,24 @@ class PracticeTab(QWidget):
             text + "\n" + self.tr("Le date si gestiscono nella scheda Date.")
         )
 
+    @staticmethod
+    def _with_format(changes: dict[str, object]) -> dict[str, object]:
+        """The coat of arms's format goes with its bytes (told from the bytes themselves)."""
+        if "coat_of_arms" not in changes:
+            return changes
+        data = changes["coat_of_arms"]
+        image_format = coat_of_arms_format_of(data) if isinstance(data, bytes) else ""
+        return {**changes, "coat_of_arms_format": image_format}
+
     def _validate(self, pending: dict[str, object]) -> dict[str, Message]:
         assert self._practice is not None
-        errors = validation_errors(with_changes(self._practice, **pending))
+        errors = validation_errors(with_changes(self._practice, **self._with_format(pending)))
         return {name: message for name, message in errors.items() if name in pending}
 
     def _save(self, changes: dict[str, object], expected: dict[str, object]) -> dict[str, object]:
         assert self._practice is not None and self._practice.id is not None
         self._practice = practice_service.update_practice(
-            self._db, self._practice.id, expected=expected, **changes
+            self._db, self._practice.id, expected=expected, **self._with_format(changes)
         )
         self.practice_changed.emit(self._practice.id)
         return asdict(self._practice)

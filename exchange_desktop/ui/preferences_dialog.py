@@ -1,4 +1,5 @@
-"""File → Preferenze: the interface language (applies at the next start)."""
+"""File → Preferenze: the interface language (applies at the next start) and who signs the
+attestati of a practice that names nobody of its own."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from exchange_desktop import language
+from exchange_desktop.domain.certificates import Signer
+from exchange_desktop.preferences import default_signer, save_default_signer
 
 
 class PreferencesDialog(QDialog):
@@ -33,6 +37,13 @@ class PreferencesDialog(QDialog):
             self.language_combo.addItem(name, code)
         current = language.saved_language(settings)
         self.language_combo.setCurrentIndex(self.language_combo.findData(current))
+        signer = default_signer(settings)
+        self.signer_name = QLineEdit(signer.name, self)
+        self.signer_name.setObjectName("defaultSignerNameEdit")
+        self.signer_name.setPlaceholderText(self.tr("ad esempio: Dott.ssa Maria Bianchi"))
+        self.signer_title = QLineEdit(signer.title, self)
+        self.signer_title.setObjectName("defaultSignerTitleEdit")
+        self.signer_title.setPlaceholderText(self.tr("ad esempio: Dirigente del Settore"))
         form = QFormLayout()
         form.addRow(self.tr("&Lingua dell'interfaccia"), self.language_combo)
         note = QLabel(
@@ -49,16 +60,34 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        signer_form = QFormLayout()
+        signer_form.addRow(self.tr("&Firmatario degli attestati"), self.signer_name)
+        signer_form.addRow(self.tr("&Qualifica del firmatario"), self.signer_title)
+        signer_note = QLabel(
+            self.tr(
+                "Valgono per le pratiche che non indicano un firmatario proprio (scheda Pratica)."
+            ),
+            self,
+        )
+        signer_note.setObjectName("defaultSignerNote")
+        signer_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addSpacing(8)
+        layout.addLayout(signer_form)
+        layout.addWidget(signer_note)
         layout.addWidget(buttons)
 
     def chosen(self) -> str:
         return str(self.language_combo.currentData())
 
     def accept(self) -> None:
-        """Save a new choice and say that it takes effect at the next start."""
+        """Save the signer; save a new language and say that it takes effect at the next
+        start."""
+        save_default_signer(
+            Signer(self.signer_name.text(), self.signer_title.text()), self._settings
+        )
         if self.chosen() != language.saved_language(self._settings):
             language.save_language(self.chosen(), self._settings)
             QMessageBox.information(

@@ -7,7 +7,7 @@ from dataclasses import asdict, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from exchange_desktop.domain.enums import Modality, SessionStatus
 from exchange_desktop.domain.scheduling import MAX_CAPACITY, Session, validation_errors
@@ -78,22 +78,31 @@ class SessionEditor(QGroupBox):
             fields.line("webinar_link", self.tr("Link del webinar"), "https://"),
         )
         fields.time_range(form, self.tr("Orario"), self.tr("dalle"), self.tr("alle"))
-        fields.add_row(
-            form,
-            self.tr("Stato"),
+        status = fields.enum_combo(
             "status",
-            fields.enum_combo(
-                "status",
-                self.tr("Stato"),
-                SessionStatus,
-                [
-                    (self.tr("Proposta"), SessionStatus.PROPOSED),
-                    (self.tr("Confermata"), SessionStatus.CONFIRMED),
-                    (self.tr("Annullata"), SessionStatus.CANCELLED),
-                    (self.tr("Svolta"), SessionStatus.HELD),
-                ],
-            ),
+            self.tr("Stato"),
+            SessionStatus,
+            [
+                (self.tr("Proposta"), SessionStatus.PROPOSED),
+                (self.tr("Confermata"), SessionStatus.CONFIRMED),
+                (self.tr("Annullata"), SessionStatus.CANCELLED),
+                (self.tr("Svolta"), SessionStatus.HELD),
+            ],
         )
+        protocol = fields.line("protocol_number", self.tr("Numero di protocollo"), "12345/2026")
+        # One row for both, so that the tab is no taller than before (1366×768 at 125 %).
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(status)
+        protocol.setToolTip(self.tr("Numero di protocollo stampato sugli attestati"))
+        protocol_label = QLabel(self.tr("Prot. n."))
+        protocol_label.setBuddy(protocol)
+        row.addSpacing(4)
+        row.addWidget(protocol_label)
+        row.addWidget(protocol, 1)
+        fields.add_row(form, self.tr("Stato"), "status", row_widget)
+        form.addRow("", fields.error_label("protocol_number"))
         fields.add_row(form, self.tr("Note"), "notes", fields.text("notes", self.tr("Note"), 3))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
