@@ -53,8 +53,8 @@ def measure(db_path: Path, runs: int) -> None:
 
     from exchange_desktop.services.roster import roster
     from exchange_desktop.storage.database import open_database
-    from exchange_desktop.ui.roster_model import COL_NUMBER, COL_PRESENT, COL_SURNAME
-    from exchange_desktop.ui.roster_tab import RosterTab
+    from exchange_desktop.ui.roster.roster_model import COL_NUMBER, COL_PRESENT, COL_SURNAME
+    from exchange_desktop.ui.roster.roster_tab import RosterTab
 
     app = QApplication.instance() or QApplication([])
     db = open_database(db_path)

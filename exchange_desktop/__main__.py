@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     window_db = _window_only(args)
     if window_db is not None:
-        from exchange_desktop.ui.app import run_gui
+        from exchange_desktop.ui.window.app import run_gui
 
         return run_gui(window_db or None)
     from exchange_desktop.cli.main import run

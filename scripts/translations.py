@@ -32,7 +32,7 @@ class around it, so lupdate files it under an empty context; the program looks i
 back before, so lupdate recognises the existing entries).
 
 Qt's own texts (Yes/No buttons, file pickers) need no translator in English; in Italian they
-come from PySide6's ``qtbase_it.qm``, loaded by ``exchange_desktop.ui.app``.
+come from PySide6's ``qtbase_it.qm``, loaded by ``exchange_desktop.ui.window.app``.
 """
 
 from __future__ import annotations

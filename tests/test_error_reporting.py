@@ -27,8 +27,8 @@ PROGRAM = textwrap.dedent(
     from exchange_desktop.domain.errors import DomainError
     from exchange_desktop.i18n import Message
     from exchange_desktop.logging_setup import configure_logging
-    from exchange_desktop.ui.app import install_excepthook
-    from exchange_desktop.ui.background import run_in_background
+    from exchange_desktop.ui.window.app import install_excepthook
+    from exchange_desktop.ui.widgets.background import run_in_background
 
     def shown(kind):
         def box(_parent, title, text, *_args, **_kwargs):

@@ -22,7 +22,7 @@ from exchange_desktop.storage.instance_marker import (
     InstanceMarker,
     marker_path,
 )
-from exchange_desktop.ui.instance_warning import opened_elsewhere_text, watch_instance
+from exchange_desktop.ui.window.instance_warning import opened_elsewhere_text, watch_instance
 
 REPO = Path(__file__).resolve().parent.parent
 SINCE = datetime(2026, 11, 25, 8, 30)

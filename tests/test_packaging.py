@@ -15,7 +15,7 @@ from ui_helpers import make_window
 from exchange_desktop import __version__
 from exchange_desktop.cli.main import run
 from exchange_desktop.resources import resource_path, resources_dir
-from exchange_desktop.ui.app import run_gui
+from exchange_desktop.ui.window.app import run_gui
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = REPO_ROOT / "exchange_desktop"

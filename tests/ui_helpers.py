@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from exchange_desktop.storage.database import Database
-from exchange_desktop.ui.main_window import MainWindow
+from exchange_desktop.ui.window.main_window import MainWindow
 
 
 def make_window(qtbot: object, db: Database, settings_file: Path) -> MainWindow:

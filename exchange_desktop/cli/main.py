@@ -224,7 +224,7 @@ def run(argv: list[str]) -> int:
     except SystemExit as exit_request:  # --help, --version, usage errors
         return int(exit_request.code or 0)
     if args.command is None:
-        from exchange_desktop.ui.app import run_gui
+        from exchange_desktop.ui.window.app import run_gui
 
         return run_gui(args.db)
     return _run_command(args.handler, args)

@@ -4,87 +4,139 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="26" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="35" />
             <source>esporta in PDF la scheda della buona pratica</source>
             <translation>export the good practice card as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="37" />
             <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
             <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="47" />
             <source>esporta in PDF il programma della giornata</source>
             <translation>export the programme of the day as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="49" />
             <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
             <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="59" />
             <source>esporta il file di calendario (.ics) di una sessione</source>
             <translation>export the calendar file (.ics) of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="52" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="61" />
             <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="74" />
             <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="77" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="86" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="79" />
-            <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="88" />
+            <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
+            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with the municipality; practice, date, time and venue repeated on every page; the confirmed participants in surname order with the signature and the entry and exit time for each sitting of the day (from the programme: a break of at least 45 minutes separates morning and afternoon; landscape pages if the sittings do not fit in portrait); numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the responsible official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="97" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="119" />
+            <source>mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla pausa più lunga, o aggiunge due sedute senza orari</source>
+            <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
+            <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
+            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="148" />
+            <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
+            <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="154" />
+            <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
+            <translation>file whose first line is the certificate password (only with --sign)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <source>NOME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
+            <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
+            <source>QUALIFICA</source>
+            <translation>TITLE</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="168" />
+            <source>qualifica del firmatario indicato con --signer-name</source>
+            <translation>title of the signer given with --signer-name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="174" />
+            <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
+            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="271" />
+            <source>Password del certificato: </source>
+            <translation>Certificate password: </translation>
+        </message>
+        <message>
+            <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
+            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="113" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="106" />
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="127" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="114" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="149" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="162" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
             <source>id della pratica (vedi il comando practices)</source>
             <translation>practice id (see the practices command)</translation>
@@ -95,37 +147,71 @@
             <translation>import the participants of a session from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
+            <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="42" />
             <source>importa le righe valide e salta quelle con errori, elencandole</source>
             <translation>import the valid rows and skip those with errors, listing them</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="46" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="47" />
+            <source>iscrive di nuovo anche le persone la cui iscrizione era stata annullata</source>
+            <translation>also register again the people whose registration had been cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="55" />
+            <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
+            <translation>which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="63" />
+            <source>il foglio da leggere in una cartella di lavoro di più fogli</source>
+            <translation>the sheet to read in a workbook with several sheets</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
             <source>il foglio di calcolo da importare (.xlsx, .xls, .ods, .csv)</source>
             <translation>the spreadsheet to import (.xlsx, .xls, .ods, .csv)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="94" />
             <source>Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)</source>
             <translation>Imported: {imported} ({confirmed} confirmed, {waiting} on the waiting list)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="100" />
+            <source>  di cui annullati in precedenza e iscritti di nuovo: {count}</source>
+            <translation>  of whom previously cancelled and registered again: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="104" />
             <source>Doppioni saltati: {count}</source>
             <translation>Duplicates skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="67" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="105" />
             <source>Righe con errori saltate: {count}</source>
             <translation>Rows with errors skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="109" />
+            <source>Righe che non sono persone, saltate: {count}</source>
+            <translation>Rows that are not people, skipped: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="115" />
+            <source>Annullati in precedenza, non iscritti di nuovo (--include-cancelled per iscriverli): {count}</source>
+            <translation>Previously cancelled, not registered again (--include-cancelled to register them): {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="125" />
             <source>  riga {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
@@ -160,57 +246,65 @@
             <translation>Sample practice added to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="19" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="21" />
             <source>elenca gli iscritti di una sessione</source>
             <translation>list the registrations of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="21" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="23" />
             <source>Elenca le iscrizioni di una sessione: prima i posti confermati, poi la lista d'attesa in ordine, poi le iscrizioni annullate; per ognuna cognome, nome, Ente, ruolo, email, stato e presenza.</source>
             <translation>Lists the registrations of a session: first the confirmed seats, then the waiting list in order, then the cancelled registrations; for each one surname, name, organisation, role, email, status and attendance.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="32" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
+            <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="85" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="87" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="88" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="93" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="72" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="95" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="76" />
-            <source>presente ({hours} ore)</source>
-            <translation>present ({hours} hours)</translation>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
+            <source>presente ({hours})</source>
+            <translation>present ({hours})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="77" />
+            <source>presente ({hours} ore)</source>
+            <translation type="vanished">present ({hours} hours)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="100" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="84" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="107" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -346,22 +440,22 @@
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="128" />
+            <location filename="../../exchange_desktop/cli/main.py" line="129" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="132" />
+            <location filename="../../exchange_desktop/cli/main.py" line="133" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="139" />
+            <location filename="../../exchange_desktop/cli/main.py" line="140" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="199" />
+            <location filename="../../exchange_desktop/cli/main.py" line="211" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -396,35 +490,155 @@
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="55" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="60" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="70" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="78" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="80" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
+            <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
+            <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
+            <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
+            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="58" />
+            <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
+            <translation>only show what would be marked, without writing anything</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="64" />
+            <source>il report delle presenze scaricato da Teams o da Zoom</source>
+            <translation>the attendance report downloaded from Teams or Zoom</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
+            <source>segna presente o assente una persona in una seduta</source>
+            <translation>mark a person present or absent in a sitting</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="72" />
+            <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
+            <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="85" />
+            <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
+            <translation>participant id (see the roster --json command, participant_id)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
+            <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
+            <translation>sitting number: 1 is the first of the day (default 1)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <source>ora di entrata</source>
+            <translation>entry time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="95" />
+            <source>ora di uscita</source>
+            <translation>exit time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="96" />
+            <source>segna la persona assente</source>
+            <translation>mark the person absent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
+            <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
+            <translation>the day, for a session of several days (default: the first)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="124" />
+            <source>{person}: {duration}</source>
+            <translation>{person}: {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="128" />
+            <source>{person}: assente (nessun collegamento durante le sedute)</source>
+            <translation>{person}: absent (no connection during the sittings)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="136" />
+            <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
+            <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="142" />
+            <source>Non riconosciuto tra gli iscritti: {line}</source>
+            <translation>Not recognised among the registered participants: {line}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="145" />
+            <source>Prova, nulla è stato scritto: da segnare {count}.</source>
+            <translation>Dry run, nothing was written: {count} to be marked.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="148" />
+            <source>Presenze segnate: {count}.</source>
+            <translation>Attendance recorded: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="153" />
+            <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
+            <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="210" />
+            <source>'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.</source>
+            <translation>'{value}' is not a valid time: write it as HH:MM, for example 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="219" />
+            <source>Il partecipante n. {participant} non è iscritto alla sessione n. {session} (vedi il comando roster).</source>
+            <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="228" />
+            <source>{person}: assente nella seduta {sitting}.</source>
+            <translation>{person}: absent from sitting {sitting}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="230" />
+            <source>{person}: presente nella seduta {sitting}.</source>
+            <translation>{person}: present at sitting {sitting}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="232" />
+            <source>In tutto: {duration}.</source>
+            <translation>In total: {duration}.</translation>
         </message>
     </context>
     <context>
         <name>About</name>
         <message>
-            <location filename="../../exchange_desktop/ui/about.py" line="19" />
+            <location filename="../../exchange_desktop/ui/window/about.py" line="19" />
             <source>Informazioni su Exchange Desktop</source>
             <translation>About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/about.py" line="20" />
+            <location filename="../../exchange_desktop/ui/window/about.py" line="20" />
             <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
         </message>
@@ -432,66 +646,98 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="28" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="80" />
             <source>Presenza di {person}</source>
             <translation>Attendance of {person}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="29" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="42" />
             <source>&amp;Presente</source>
             <translation>&amp;Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="40" />
             <source>&amp;Entrata</source>
-            <translation>&amp;Entry</translation>
+            <translation type="vanished">&amp;Entry</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="41" />
             <source>&amp;Uscita</source>
-            <translation>E&amp;xit</translation>
+            <translation type="vanished">E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="50" />
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="44" />
+            <source>Presente</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="83" />
+            <source>Seduta</source>
+            <translation>Sitting</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
+            <source>Entrata</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
+            <source>Uscita</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="95" />
+            <source>dal report del webinar: {minutes}</source>
+            <translation>from the webinar report: {minutes}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="121" />
+            <source>Orari facoltativi, ad esempio 09:30: senza orari conta l'intera seduta. Le pause non contano come ore.</source>
+            <translation>Optional times, for example 09:30: without times the whole sitting counts. Breaks do not count as hours.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="166" />
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
             <translation>Invalid time: write for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/attendance_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="171" />
             <source>L'uscita deve seguire l'entrata.</source>
             <translation>The exit must come after the entry.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="176" />
+            <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
+            <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
         </message>
     </context>
     <context>
         <name>AutosaveForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="111" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="111" />
             <source>modifica di «{field}»</source>
             <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base.</extracomment>
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="225" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="225" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="228" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="228" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="229" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="229" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/autosave_form.py" line="232" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="232" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -499,42 +745,42 @@
     <context>
         <name>AvailabilityModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="25" />
             <source>sì</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="26" />
             <source>forse</source>
             <translation>maybe</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="27" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="73" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="73" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="82" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="82" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="84" />
             <source>★ consigliata</source>
             <translation>★ suggested</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="86" />
             <source>scartata</source>
             <translation>discarded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/availability_model.py" line="132" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="132" />
             <source>Totale sì / forse / no</source>
             <translation>Total yes / maybe / no</translation>
         </message>
@@ -542,70 +788,70 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="42" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="42" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="45" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="45" />
             <source>Esegui &amp;backup…</source>
             <translation>&amp;Back up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="48" />
             <source>Ripris&amp;tina da backup…</source>
             <translation>R&amp;estore from backup…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="70" />
             <source>Esegui backup</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="72" />
             <source>Database di Exchange Desktop (*.sqlite)</source>
             <translation>Exchange Desktop database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="82" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="82" />
             <source>Backup in corso…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="86" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="86" />
             <source>Backup non salvato</source>
             <translation>Backup not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="91" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="91" />
             <source>Backup salvato</source>
             <translation>Backup saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="92" />
             <source>Il backup è stato salvato in:
 {path}</source>
             <translation>The backup was saved to:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="103" />
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="103" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="124" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="105" />
             <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
             <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="112" />
             <source>Backup non utilizzabile</source>
             <translation>Backup not usable</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="115" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="115" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -616,22 +862,22 @@ I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne sa
 The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="129" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="129" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="133" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="139" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="139" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/backup_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="142" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:
@@ -643,107 +889,173 @@ The safety copy of the previous data is in:
         </message>
     </context>
     <context>
+        <name>CoatOfArmsField</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="38" />
+            <source>Scegli il file…</source>
+            <translation>Choose the file…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="41" />
+            <source>Un'immagine PNG o SVG, stampata in cima agli attestati</source>
+            <translation>A PNG or SVG image, printed at the top of the certificates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="43" />
+            <source>Togli</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="68" />
+            <source>Scegli lo stemma</source>
+            <extracomment>Replaced in tests: the file dialog, returning the chosen path or "".</extracomment>
+            <translation>Choose the coat of arms</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="68" />
+            <source>Immagini (*.png *.svg)</source>
+            <translation>Images (*.png *.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="80" />
+            <source>Stemma non usato</source>
+            <translation>Coat of arms not used</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="95" />
+            <source>Nessuno stemma</source>
+            <translation>No coat of arms</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="101" />
+            <source>{name}immagine {kind}, {size} KB</source>
+            <translation>{name}{kind} image, {size} KB</translation>
+        </message>
+    </context>
+    <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="47" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="54" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="48" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="55" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="53" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="61" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="59" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <source>Attestati con firma &amp;digitale (PDF)…</source>
+            <translation>Certificates with &amp;digital signature (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
+            <source>Attestati firmati…</source>
+            <translation>Signed certificates…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="71" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="135" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="157" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="137" />
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="159" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="250" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="154" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="176" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="174" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="204" />
+            <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
+            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="211" />
+            <source>Attestati: da sapere</source>
+            <translation>Certificates: good to know</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="248" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="189" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="271" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="196" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="192" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="280" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="200" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="201" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="285" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="225" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="310" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_exports.py" line="227" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="312" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -751,7 +1063,7 @@ The safety copy of the previous data is in:
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../exchange_desktop/ui/dialogs.py" line="23" />
+            <location filename="../../exchange_desktop/ui/widgets/dialogs.py" line="23" />
             <source>Operazione non eseguita</source>
             <translation>Action not carried out</translation>
         </message>
@@ -759,109 +1071,109 @@ The safety copy of the previous data is in:
     <context>
         <name>DocumentExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="54" />
             <source>&amp;Scheda della buona pratica (PDF)…</source>
             <translation>Good practice &amp;card (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="55" />
             <source>La scheda da inviare al programma di scambio, come il modulo compilato</source>
             <translation>The card to send to the exchange programme, like the completed form</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="58" />
             <source>Scheda PDF…</source>
             <translation>PDF card…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="61" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="61" />
             <source>&amp;Programma della giornata (PDF)…</source>
             <translation>&amp;Programme of the day (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="62" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="62" />
             <source>Il programma da inviare agli Enti aderenti</source>
             <translation>The programme to send to the participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="65" />
             <source>Programma PDF…</source>
             <translation>PDF programme…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="66" />
             <source>&amp;Calendario della sessione (.ics)…</source>
             <translation>Session ca&amp;lendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
             <source>Calendario (.ics)…</source>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="69" />
             <source>L'evento per Outlook o un altro calendario, con la data confermata</source>
             <translation>The event for Outlook or another calendar, with the confirmed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="92" />
             <source>Esporta la scheda della buona pratica</source>
             <translation>Export the good practice card</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="93" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="93" />
             <source>Esporta il programma della giornata</source>
             <translation>Export the programme of the day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="109" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="109" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="121" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="121" />
             <source>Calendario</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
             <source>Selezionare una data nella scheda Date, poi esportare il calendario.</source>
             <translation>Select a date in the Dates tab, then export the calendar.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="135" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
             <source>Esporta il calendario della sessione</source>
             <translation>Export the session calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="137" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="137" />
             <source>Calendario (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="165" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="165" />
             <source>Documento non salvato</source>
             <translation>Document not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="175" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="175" />
             <source>Documento salvato</source>
             <translation>Document saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="176" />
             <source>Il documento è stato salvato in:
 {path}</source>
             <translation>The document has been saved in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="178" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
             <source>&amp;Apri il documento</source>
             <translation>&amp;Open the document</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/export_actions.py" line="180" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="180" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -869,17 +1181,17 @@ The safety copy of the previous data is in:
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../exchange_desktop/ui/empty_state.py" line="22" />
+            <location filename="../../exchange_desktop/ui/widgets/empty_state.py" line="22" />
             <source>&lt;h2&gt;Nessuna pratica&lt;/h2&gt;&lt;p&gt;Descrivete la buona pratica che il vostro Comune offre in scambio, oppure partite dall'esempio del Comune di Monza («Patti di Cittadinanza») e adattatelo.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;No practice&lt;/h2&gt;&lt;p&gt;Describe the good practice your municipality offers for exchange, or start from the example of the Comune di Monza (“Patti di Cittadinanza”) and adapt it.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/empty_state.py" line="31" />
+            <location filename="../../exchange_desktop/ui/widgets/empty_state.py" line="31" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/empty_state.py" line="34" />
+            <location filename="../../exchange_desktop/ui/widgets/empty_state.py" line="34" />
             <source>Carica l'esempio del Comune di Monza</source>
             <translation>Load the Comune di Monza example</translation>
         </message>
@@ -887,17 +1199,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="62" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="62" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="70" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/app.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="71" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -906,7 +1218,7 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="51" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="52" />
             <source>Database non utilizzabile</source>
             <extracomment>The working copy made from a backup when the usual database could not be opened.</extracomment>
             <translation>Database not usable</translation>
@@ -915,82 +1227,107 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="36" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="43" />
             <source>nuovo</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="44" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="38" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="45" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="46" />
+            <source>non è una persona</source>
+            <translation>not a person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="47" />
+            <source>annullato in precedenza</source>
+            <translation>previously cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="117" />
             <source>Riga</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="74" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="118" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="75" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="119" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="155" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="120" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="168" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="128" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="176" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="136" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="184" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="147" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="152" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="158" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
+            <source>{header} (dati di Microsoft Forms, non una risposta)</source>
+            <translation>{header} (Microsoft Forms data, not an answer)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="249" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="198" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
+            <source>{count} non sono persone (saltate)</source>
+            <translation>{count} are not people (skipped)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="259" />
+            <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
+            <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="272" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/import_dialog.py" line="204" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="283" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -998,7 +1335,7 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>InstanceWarning</name>
         <message>
-            <location filename="../../exchange_desktop/ui/instance_warning.py" line="17" />
+            <location filename="../../exchange_desktop/ui/window/instance_warning.py" line="17" />
             <source>Il database {path} risulta già aperto da {user} sul computer {host} (dal {day} alle {time}).
 
 Si può continuare: un campo modificato nel frattempo da altri non viene sovrascritto. Per lavorare più tranquilli, conviene però che il database sia usato da un solo programma alla volta.</source>
@@ -1007,7 +1344,7 @@ Si può continuare: un campo modificato nel frattempo da altri non viene sovrasc
 You can continue: a field changed by someone else in the meantime is not overwritten. To be safe, though, it is better if only one program at a time uses the database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/instance_warning.py" line="43" />
+            <location filename="../../exchange_desktop/ui/window/instance_warning.py" line="43" />
             <source>Database già aperto</source>
             <translation>Database already open</translation>
         </message>
@@ -1015,142 +1352,142 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="65" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="65" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="67" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="67" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="69" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="69" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="71" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="170" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="170" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="124" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="124" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="132" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="132" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="139" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="139" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="145" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="145" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="158" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="158" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="173" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="173" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="131" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="131" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="134" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="134" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="176" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="178" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="178" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window_content.py" line="171" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="171" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="122" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="122" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="158" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="158" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="123" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="123" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="226" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="226" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="228" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="228" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="307" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="307" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="337" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="337" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="340" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="340" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="342" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="342" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="346" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="346" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="348" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="351" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1159,22 +1496,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="353" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="354" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/main_window.py" line="370" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="370" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1182,8 +1519,8 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="163" />
-            <location filename="../../exchange_desktop/services/backups.py" line="68" />
+            <location filename="../../exchange_desktop/cli/main.py" line="171" />
+            <location filename="../../exchange_desktop/services/backups.py" line="69" />
             <location filename="../../exchange_desktop/storage/backups.py" line="311" />
             <source>Il database {path} non esiste.</source>
             <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
@@ -1226,146 +1563,172 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot save {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_base.py" line="67" />
+            <location filename="../../exchange_desktop/exports/pdf_scripts.py" line="128" />
             <source>Manca o è danneggiato il carattere {path}: reinstallare il programma.</source>
+            <extracomment>The fallback families, each loaded on first need: (regular, bold, file of each face). What is printed for a character no font has; every DejaVu face has it. Unicode's decomposition tags of the Arabic contextual forms (presentation forms).</extracomment>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="318" />
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="147" />
             <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
-            <extracomment>The privacy notice may take this much of every page, no more. Column widths in cm (scaled to the page) by (landscape, two sittings): the number, the text columns, the signatures. Four signatures on a portrait page leave no room for a role column of its own: the role goes under the Ente.</extracomment>
+            <extracomment>The privacy notice may take this much of every page, no more.</extracomment>
             <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/attendance_report.py" line="285" />
+            <location filename="../../exchange_desktop/imports/attendance_report.py" line="344" />
             <source>Il file {path} non contiene dati: è vuoto.</source>
-            <extracomment>What each column of the participant block holds, recognised by the words in its heading. The first rule that matches wins, so "Join Time" is a join time, not a timestamp. "3. In-Meeting Activities": the next numbered block of a Teams report.</extracomment>
+            <extracomment>One join–leave interval of a webinar, the leave after the join. What each column of the participant block holds, recognised by the words in its heading. The first rule that matches wins, so "Join Time" is a join time, not a timestamp. "3. In-Meeting Activities": the next numbered block of a Teams report.</extracomment>
             <translation>The file {path} contains no data: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/attendance_report.py" line="290" />
+            <location filename="../../exchange_desktop/imports/attendance_report.py" line="349" />
             <source>Il file {path} non sembra un report delle presenze di Teams o Zoom: manca l'elenco dei partecipanti con le colonne Nome e Primo accesso (o Ora di ingresso, Durata).</source>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="165" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="160" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
             <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say).</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="176" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="171" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="229" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="215" />
+            <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
+            <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="237" />
+            <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
+            <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="265" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="244" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="280" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="284" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="320" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="291" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="327" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="305" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="341" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="309" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="312" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="348" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="47" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="53" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="65" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="71" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="104" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="118" />
+            <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
+            <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="129" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="70" />
-            <location filename="../../exchange_desktop/services/roster.py" line="99" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
+            <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
+            <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="87" />
+            <location filename="../../exchange_desktop/services/roster.py" line="110" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="160" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="181" />
+            <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
+            <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="273" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="42" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="50" />
             <source>{path} è una cartella: indicare il nome del file di calendario da creare.</source>
             <translation>{path} is a folder: give the name of the calendar file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="50" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="58" />
             <source>Il file {path} deve avere l'estensione .ics (per esempio sessione.ics).</source>
             <translation>The file {path} must have the .ics extension (for example session.ics).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="66" />
+            <location filename="../../exchange_desktop/services/calendar.py" line="74" />
             <source>Impossibile esportare il calendario della sessione n. {id}: la sessione non ha ancora una data confermata.</source>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="84" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="92" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="94" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="102" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="144" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="152" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="176" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="187" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="201" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="214" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="208" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="221" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="271" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="371" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -1402,33 +1765,58 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="51" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="31" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="55" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
-            <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
+            <extracomment>What ``--map`` accepts on the left for "do not import this column".
+----------
+A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen.</extracomment>
             <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="56" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="36" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="40" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="133" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="82" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="321" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="114" />
+            <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
+            <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="141" />
+            <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
+            <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="147" />
+            <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
+            <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="175" />
+            <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
+            <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_messages.py" line="52" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="327" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
@@ -1444,12 +1832,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="125" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="123" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="134" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="132" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -1576,13 +1964,13 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="109" />
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="114" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="116" />
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="121" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
@@ -1597,18 +1985,18 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="123" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="117" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="142" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="136" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="161" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -1618,38 +2006,38 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="180" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="181" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="189" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="190" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="218" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="219" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="229" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="230" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="243" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="244" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="267" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="268" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="278" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="279" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -1710,48 +2098,71 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="103" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="68" />
+            <source>Impossibile modificare i dati: il file del database è di sola lettura: {path}</source>
+            <extracomment>Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
+            <translation>Cannot change the data: the database file is read-only: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_files.py" line="76" />
+            <source>Impossibile modificare i dati: la cartella del database è di sola lettura: {folder}</source>
+            <translation>Cannot change the data: the database folder is read-only: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_files.py" line="118" />
+            <source>Il file {path} è vuoto (0 byte): non contiene un database, forse per una copia interrotta. Il file non è stato modificato.</source>
+            <translation>The file {path} is empty (0 bytes): it does not contain a database, perhaps because a copy was interrupted. The file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_files.py" line="132" />
+            <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato. Il file non è stato modificato.</source>
+            <translation>The file {path} is not an Exchange Desktop database or is damaged. The file has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_files.py" line="165" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
-            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="118" />
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="353" />
+            <location filename="../../exchange_desktop/storage/database.py" line="276" />
             <source>{path} è una cartella, non un file di database.</source>
+            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Opened with :func:`open_database_read_only`: a transaction fails with SQLite's read-only refusal, explained like any other.</extracomment>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="360" />
+            <location filename="../../exchange_desktop/storage/database.py" line="282" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="382" />
+            <location filename="../../exchange_desktop/storage/database.py" line="353" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="391" />
-            <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation>Cannot create or open the database {path}: {detail}</translation>
+            <location filename="../../exchange_desktop/storage/database.py" line="363" />
+            <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
+            <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="399" />
+            <source>Impossibile creare o aprire il database {path}: {detail}</source>
+            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="373" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="413" />
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation>Cannot open the database {path}: {detail}</translation>
+            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="90" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="95" />
             <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
             <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
         </message>
@@ -1761,7 +2172,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/backups.py" line="76" />
+            <location filename="../../exchange_desktop/services/backups.py" line="77" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
@@ -1802,30 +2213,146 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="26" />
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="34" />
             <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="31" />
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="39" />
             <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="36" />
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="44" />
             <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
             <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="41" />
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="49" />
+            <source>Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia raggiungibile e riprovare.</source>
+            <translation>Cannot read or write the database {path}. Check that the folder can be reached and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/db_errors.py" line="54" />
+            <source>Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare l'ultimo backup; le modifiche già salvate nel backup non sono perse.</source>
+            <translation>The database {path} is damaged: part of the file cannot be read. Restore the latest backup; the changes already saved in the backup are not lost.</translation>
+        </message>
+        <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="279" />
+            <source>Manca la password del certificato: il documento non è firmato.</source>
+            <translation>The certificate password is missing: the document has not been signed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="294" />
+            <source>--password-file serve solo insieme a --sign.</source>
+            <translation>--password-file can only be used together with --sign.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/coat_of_arms.py" line="26" />
+            <source>Lo stemma non è un'immagine {kind} leggibile: sceglierne un altro file o toglierlo dalla pratica.</source>
+            <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="69" />
+            <source>Impossibile leggere il file della password {path}: {detail}</source>
+            <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
+            <translation>Cannot read the password file {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
+            <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
+            <translation>The password file {path} is empty: its first line must contain the password.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="104" />
+            <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
+            <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="112" />
+            <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
+            <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="137" />
+            <source>Impossibile leggere il file del certificato {path}: {detail}</source>
+            <translation>Cannot read the certificate file {path}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
+            <source>Password errata per il file del certificato {path}.</source>
+            <translation>Wrong password for the certificate file {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="154" />
+            <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
+            <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="162" />
+            <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
+            <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="177" />
+            <source>La chiave del file {path} non può essere usata per firmare.</source>
+            <translation>The key in the file {path} cannot be used for signing.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="221" />
+            <source>Impossibile firmare digitalmente il documento: {detail}</source>
+            <translation>Cannot digitally sign the document: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/sheet_extent.py" line="202" />
+            <source>Il foglio «{sheet}» del file {path} arriva fino alla cella {cell} ({rows} righe, {columns} colonne): è troppo grande per un elenco di persone (al massimo {max_rows} righe, {max_columns} colonne e {max_cells} celle in tutto). Se c'è un valore isolato lontano dalla tabella, cancellarlo e salvare di nuovo il file.</source>
+            <extracomment>The widest sheet imported: a participant list has a dozen columns, a Forms export fifty. The longest sheet imported: far more people than any office registers. The largest rectangle (rows × columns) loaded: the reader allocates every cell of it, the empty ones too, and then Python holds one object per cell. 2.5 million cells stay under 500 MB (see benchmarks/spreadsheet_guard_benchmark.py).</extracomment>
+            <translation>The sheet “{sheet}” of the file {path} extends to cell {cell} ({rows} rows, {columns} columns): it is too large for a list of people (at most {max_rows} rows, {max_columns} columns and {max_cells} cells in all). If there is a stray value far from the table, delete it and save the file again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_check.py" line="46" />
+            <source>{person}: {attended} su {planned} previste, sotto il {percent} %: nessun attestato</source>
+            <translation>{person}: {attended} of {planned} planned, below {percent}%: no certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_check.py" line="79" />
+            <source>Il programma e la sessione non hanno orari: gli attestati non riportano le ore e la presenza minima del {percent} % non si può applicare.</source>
+            <translation>The programme and the session have no times: the certificates do not show the hours and the minimum attendance of {percent}% cannot be applied.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_check.py" line="85" />
+            <source>Il programma e la sessione non hanno orari: gli attestati non riportano le ore.</source>
+            <translation>The programme and the session have no times: the certificates do not show the hours.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_check.py" line="98" />
+            <source>Nessun attestato per la sessione n. {id}: nessuno dei presenti raggiunge la presenza minima del {percent} % delle ore previste ({planned}): {people}.</source>
+            <translation>No certificate for session no. {id}: none of those present reaches the minimum attendance of {percent}% of the planned hours ({planned}): {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="25" />
+            <source>Il file {name} è troppo grande per uno stemma ({size} KB; al massimo {max} KB).</source>
+            <translation>The file {name} is too large for a coat of arms ({size} KB; at most {max} KB).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="37" />
+            <source>Impossibile leggere il file {name}: {reason}</source>
+            <translation>Cannot read the file {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="44" />
+            <source>Il file {name} non è un'immagine PNG o SVG: lo stemma deve essere in uno di questi formati.</source>
+            <translation>The file {name} is not a PNG or SVG image: the coat of arms must be in one of these formats.</translation>
         </message>
     </context>
     <context>
         <name>OrganisationForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="89" />
             <source>Ente aderente</source>
             <translation>Participating organisation</translation>
         </message>
@@ -1833,62 +2360,62 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>OrganisationsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="32" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="32" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="33" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="33" />
             <source>Tipo</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="34" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="34" />
             <source>PEC</source>
             <translation>PEC</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="35" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="35" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="36" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="36" />
             <source>Referente</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="37" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="118" />
             <source>Enti aderenti</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="132" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="132" />
             <source>&amp;Nuovo…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="133" />
             <source>&amp;Modifica…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="134" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="134" />
             <source>&amp;Elimina…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="186" />
             <source>Elimina Ente</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/organisations_dialog.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="187" />
             <source>Eliminare «{name}» dall'elenco?</source>
             <translation>Remove “{name}” from the list?</translation>
         </message>
@@ -1896,78 +2423,87 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="58" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="58" />
             <source>&amp;Cognome *</source>
             <extracomment>Saves the participant; raises ValidationError (shown beside the fields) or DomainError.</extracomment>
             <translation>&amp;Surname *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="59" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="59" />
             <source>&amp;Nome *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="63" />
             <source>Nuovo &amp;Ente…</source>
             <translation>New &amp;organisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="69" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="69" />
             <source>Ent&amp;e</source>
             <translation>Or&amp;ganisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="73" />
             <source>Altro</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="75" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="75" />
             <source>&amp;Ruolo</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="76" />
             <source>E&amp;mail</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="77" />
             <source>&amp;Telefono</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="79" />
             <source>Codice &amp;fiscale</source>
             <translation>&amp;Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="81" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
             <source>* campi obbligatori</source>
             <translation>* required fields</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="93" />
-            <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation>Gave consent to data processing on</translation>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="96" />
+            <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
+            <translation>Consent to the optional uses (photos, mailing list), given on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="139" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="101" />
+            <source>Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
+            <translation>Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
+        </message>
+        <message>
+            <source>Ha dato il consenso al trattamento dei dati, il</source>
+            <translation type="vanished">Gave consent to data processing on</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="151" />
             <source>— nessun Ente —</source>
             <translation>— no organisation —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="146" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="158" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/participant_dialog.py" line="146" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="158" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -1975,141 +2511,159 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="36" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="18" />
             <source>Cognome</source>
             <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="37" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="38" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="39" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="40" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="41" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="42" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="43" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="165" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="117" />
             <source>Mancano il cognome e il nome.</source>
+            <extracomment>Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="167" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="119" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="169" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="121" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="232" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="196" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="233" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="246" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="210" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="256" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="220" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="302" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="262" />
+            <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
+            <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_messages.py" line="33" />
             <source>Riga {row}: {reason}</source>
+            <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="310" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="41" />
             <source>(e un'altra riga)</source>
             <translation>(and one more row)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="316" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="47" />
             <source>(e altre {count} righe)</source>
             <translation>(and {count} more rows)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/row_labels.py" line="19" />
+            <source>Non è una persona: è una riga di totale.</source>
+            <extracomment>The first word of a totals label, as :func:`header_key` gives it ("Tot." is "tot").</extracomment>
+            <translation>Not a person: it is a totals row.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/row_labels.py" line="20" />
+            <source>Non è una persona: al posto del nome ci sono solo cifre.</source>
+            <translation>Not a person: there are only digits instead of the name.</translation>
         </message>
     </context>
     <context>
         <name>PeopleToInformDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="37" />
             <source> — senza email</source>
             <translation> — no email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="44" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="44" />
             <source>Data spostata: chi avvisare</source>
             <translation>Date moved: whom to inform</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="46" />
             <source>nessuna data confermata</source>
             <translation>no confirmed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="48" />
             <source>La sessione è stata spostata da {old} a {new}.</source>
             <translation>The session has been moved from {old} to {new}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="53" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="53" />
             <source>Partecipanti:</source>
             <translation>Participants:</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="55" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="55" />
             <source>  nessun iscritto</source>
             <translation>  no registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="57" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="57" />
             <source>Enti:</source>
             <translation>Organisations:</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="59" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="59" />
             <source>  nessun Ente</source>
             <translation>  no organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/people_to_inform_dialog.py" line="65" />
+            <location filename="../../exchange_desktop/ui/schedule/people_to_inform_dialog.py" line="65" />
             <source>&amp;Copia gli indirizzi email</source>
             <translation>&amp;Copy the email addresses</translation>
         </message>
@@ -2117,37 +2671,37 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>PracticeListPanel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="97" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="97" />
             <source>Pratic&amp;he</source>
             <translation>Practice&amp;s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="108" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="108" />
             <source>Nuova</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="109" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="109" />
             <source>Nuova pratica vuota</source>
             <translation>New empty practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="114" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="114" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="115" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="115" />
             <source>Copia la pratica selezionata con il programma, per riutilizzarla</source>
             <translation>Copy the selected practice with its programme, to reuse it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="120" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="120" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_list.py" line="121" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="121" />
             <source>Elimina la pratica selezionata (chiede conferma)</source>
             <translation>Delete the selected practice (asks for confirmation)</translation>
         </message>
@@ -2155,251 +2709,330 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>PracticeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="67" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="69" />
             <source>Chi propone lo scambio</source>
             <extracomment>Wider lines are hard to read; the form follows the paper one, top to bottom.</extracomment>
             <translation>Who proposes the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="70" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="72" />
             <source>&amp;Comune ospitante</source>
             <translation>Host m&amp;unicipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="72" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="74" />
             <source>Comune ospitante</source>
             <translation>Host municipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="76" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="78" />
             <source>Area / &amp;Settore</source>
             <translation>Area / Se&amp;ctor</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="78" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="80" />
             <source>Area / Settore</source>
             <translation>Area / Sector</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="82" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="84" />
             <source>Ufficio / Ser&amp;vizio</source>
             <translation>Office / Ser&amp;vice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="84" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="86" />
             <source>Ufficio / Servizio</source>
             <translation>Office / Service</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="89" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="91" />
             <source>Descrizione della pratica</source>
             <translation>Description of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="92" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="94" />
             <source>&amp;Titolo *</source>
             <translation>&amp;Title *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="94" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="96" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="98" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="100" />
             <source>Descri&amp;zione</source>
             <translation>Descriptio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="100" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="102" />
             <source>Descrizione</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="104" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="106" />
             <source>O&amp;biettivo dello scambio</source>
             <translation>&amp;Aim of the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="106" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="108" />
             <source>Obiettivo dello scambio</source>
             <translation>Aim of the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="111" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="113" />
             <source>Modalità dello scambio</source>
             <translation>Exchange format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="114" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="116" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="117" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="119" />
             <source>Workshop in presenza</source>
             <translation>In-person workshop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="118" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="120" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="119" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="121" />
             <source>Workshop in presenza o webinar sincrono</source>
             <translation>In-person workshop or live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="122" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="124" />
             <source>Modalità del trasferimento</source>
             <translation>How the practice is transferred</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="125" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="127" />
             <source>&amp;Introduzione al programma</source>
             <translation>&amp;Introduction to the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="129" />
             <source>Introduzione al programma</source>
             <translation>Introduction to the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="131" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="133" />
             <source>Partecipanti per sessione (ma&amp;x)</source>
             <translation>Participants per sessi&amp;on (max)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="135" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="137" />
             <source>Partecipanti per sessione</source>
             <translation>Participants per session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="142" />
             <source>Profili professionali</source>
             <translation>Professional profiles</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="141" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="143" />
             <source>Uno per riga, ad esempio: Personale amministrativo</source>
             <translation>One per line, for example: Administrative staff</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="143" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="145" />
             <source>Pr&amp;ofili professionali
 (uno per riga)</source>
             <translation>Professiona&amp;l profiles
 (one per line)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="149" />
             <source>D&amp;urata (giornate)</source>
             <translation>Duration (da&amp;ys)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="149" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="151" />
             <source>Durata</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="156" />
             <source>Date disponibili</source>
             <translation>Available dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="159" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="161" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="164" />
             <source>&amp;Nota sulle date</source>
             <translation>Note a&amp;bout the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="166" />
             <source>Nota sulle date</source>
             <translation>Note about the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="168" />
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="170" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="170" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="172" />
             <source>Santo patrono</source>
             <translation>Patron saint</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="174" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="176" />
             <source>Festa patronale (gg/mm)</source>
             <translation>Patron saint's day (dd/mm)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="178" />
             <source>Festa patronale</source>
             <translation>Patron saint's day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="181" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="183" />
             <source>Referente per gli Enti aderenti</source>
             <translation>Contact person for participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="184" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="186" />
             <source>Nome e cognome</source>
             <translation>Name and surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="186" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="188" />
             <source>Referente</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="190" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="192" />
             <source>Emai&amp;l</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="193" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
             <source>Email del referente</source>
             <translation>Contact person's email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="198" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="200" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="200" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="202" />
             <source>Telefono del referente</source>
             <translation>Contact person's phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="269" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="209" />
+            <source>Attestati e informativa privacy</source>
+            <translation>Certificates and privacy notice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="212" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="216" />
+            <source>Firmatario degli attestati</source>
+            <translation>Certificate signer</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="217" />
+            <source>vuoto: quello delle Preferenze</source>
+            <translation>empty: the one in Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="222" />
+            <source>&amp;Qualifica del firmatario</source>
+            <translation>Si&amp;gner's title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="226" />
+            <source>Qualifica del firmatario</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="227" />
+            <source>ad esempio: Dirigente del Settore Partecipazione</source>
+            <translation>for example: Head of the Participation Department</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="231" />
+            <source>Presenza minima per l'attestato</source>
+            <translation>Minimum attendance for the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="234" />
+            <source>0: l'attestato spetta a chiunque sia presente</source>
+            <translation>0: everyone present is entitled to the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="236" />
+            <source>Presenza minima per l'attestato (%)</source>
+            <translation>Minimum attendance for the certificate (%)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="241" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="244" />
+            <source>Stemma</source>
+            <translation>Coat of arms</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="250" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="251" />
+            <source>Titolare del trattamento</source>
+            <translation>Data controller</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="252" />
+            <source>vuoto: il Comune ospitante</source>
+            <translation>empty: the host municipality</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="256" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="257" />
+            <source>Contatto del DPO/RPD</source>
+            <translation>DPO/RPD contact</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="262" />
+            <source>Informativa completa (dove leggerla)</source>
+            <translation>Full privacy notice (where to read it)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="263" />
+            <source>Informativa completa</source>
+            <translation>Full privacy notice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="336" />
             <source>Nessuna data proposta.</source>
             <translation>No proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="271" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="338" />
             <source>In alternativa (O): {dates}.</source>
             <translation>Alternatives (O): {dates}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="272" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="339" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="275" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="342" />
             <source>Più sessioni (E): {dates}.</source>
             <translation>Several sessions (E): {dates}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="276" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="343" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice_tab.py" line="279" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="346" />
             <source>Le date si gestiscono nella scheda Date.</source>
             <translation>Dates are managed in the Dates tab.</translation>
         </message>
@@ -2407,28 +3040,53 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="27" />
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="31" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="95" />
             <source>Preferenze</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="43" />
+            <source>ad esempio: Dott.ssa Maria Bianchi</source>
+            <translation>for example: Dr Maria Bianchi</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="46" />
+            <source>ad esempio: Dirigente del Settore</source>
+            <translation>for example: Head of Department</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="48" />
             <source>&amp;Lingua dell'interfaccia</source>
             <translation>Interface &amp;language</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="40" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="51" />
             <source>La nuova lingua vale dal prossimo avvio. I documenti (PDF, Excel, calendario) restano in italiano.</source>
             <translation>The new language applies from the next start. Documents (PDF, Excel, calendar) stay in Italian.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="67" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="64" />
+            <source>&amp;Firmatario degli attestati</source>
+            <translation>Certificate &amp;signer</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="65" />
+            <source>&amp;Qualifica del firmatario</source>
+            <translation>Signer's &amp;title</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="68" />
+            <source>Valgono per le pratiche che non indicano un firmatario proprio (scheda Pratica).</source>
+            <translation>They apply to practices that do not specify their own signer (Practice tab).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="96" />
             <source>Riavviare Exchange Desktop per usare la lingua scelta.</source>
             <translation>Restart Exchange Desktop to use the chosen language.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/preferences_dialog.py" line="74" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="103" />
             <source>P&amp;referenze…</source>
             <translation>P&amp;references…</translation>
         </message>
@@ -2436,82 +3094,82 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ProgrammeItemEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="16" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="16" />
             <source>Voce selezionata</source>
             <translation>Selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="22" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="22" />
             <source>Tip&amp;o</source>
             <translation>T&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="26" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="26" />
             <source>Tipo</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="29" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="29" />
             <source>Argomento (numerato)</source>
             <translation>Topic (numbered)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="30" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="30" />
             <source>Pausa (non numerata)</source>
             <translation>Break (not numbered)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="35" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="35" />
             <source>&amp;Titolo *</source>
             <translation>T&amp;itle *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="35" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="35" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="37" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="37" />
             <source>Te&amp;sto</source>
             <translation>&amp;Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="37" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="37" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="39" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="39" />
             <source>Orario facoltativo, ad esempio 09:30; vuoto = senza orario.</source>
             <translation>Optional time, for example 09:30; empty = no time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="45" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="45" />
             <source>Relator&amp;i</source>
             <translation>Spea&amp;kers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="47" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="47" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_item_editor.py" line="47" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="47" />
             <source>Nome Cognome, ruolo</source>
             <translation>Name Surname, role</translation>
         </message>
@@ -2519,27 +3177,27 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ProgrammeModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="25" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="26" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="27" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_model.py" line="28" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="28" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_model.py" line="29" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="29" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
@@ -2547,52 +3205,52 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ProgrammeSummary</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="40" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="40" />
             <source>voce {n}</source>
             <translation>item {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="42" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="42" />
             <source>pausa «{title}»</source>
             <translation>break “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="58" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="58" />
             <source>Totale: {duration} ({start}–{end})</source>
             <translation>Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="64" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="64" />
             <source>Totale: nessun orario indicato</source>
             <translation>Total: no times given</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
             <source>1 argomento</source>
             <translation>1 topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
             <source>{n} argomenti</source>
             <translation>{n} topics</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
             <source>1 pausa</source>
             <translation>1 break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
             <source>{n} pause</source>
             <translation>{n} breaks</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="72" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="72" />
             <source>Orari sovrapposti: {a} e {b}.</source>
             <translation>Overlapping times: {a} and {b}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_summary.py" line="78" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="78" />
             <source>Intervallo senza attività: {start}–{end}.</source>
             <translation>Gap with no activity: {start}–{end}.</translation>
         </message>
@@ -2600,107 +3258,107 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>ProgrammeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
             <source>Aggiungi argomento</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="141" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="141" />
             <source>Nuovo argomento numerato</source>
             <translation>New numbered topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
             <source>Aggiungi pausa</source>
             <translation>Add break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="148" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="148" />
             <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
             <translation>Break not numbered, for example “Lunch break”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="155" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="155" />
             <source>Copia la voce selezionata</source>
             <translation>Copy the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="162" />
             <source>Elimina la voce selezionata (Canc)</source>
             <translation>Delete the selected item (Del)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
             <source>Sposta su</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="169" />
             <source>Sposta la voce in alto (Alt+Su)</source>
             <translation>Move the item up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="175" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
             <source>Sposta giù</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="176" />
             <source>Sposta la voce in basso (Alt+Giù)</source>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="344" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="344" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="344" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="344" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="349" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="350" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="350" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="358" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="358" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="368" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="368" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="374" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="374" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme_tab.py" line="396" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="396" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -2708,12 +3366,12 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>RegistrationActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="60" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="63" />
             <source>Possibile doppione</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="61" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="64" />
             <source>Nella sessione c'è già:
 {existing}
 
@@ -2724,166 +3382,185 @@ Salvare comunque?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="70" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="73" />
             <source>In quale sessione iscrivere la persona?</source>
             <translation>Which session should the person be registered for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="86" />
             <source>Lista d'attesa</source>
             <translation>Waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="87" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="90" />
             <source>Nuovo partecipante</source>
             <translation>New participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="117" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="120" />
             <source>Modifica partecipante</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="123" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="126" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="127" />
             <source>Annullare l'iscrizione di {name}?</source>
             <translation>Cancel the registration of {name}?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="137" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="140" />
             <source>Posto assegnato</source>
             <translation>Seat assigned</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="150" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="153" />
             <source>In quale sessione spostare la persona?</source>
             <translation>Which session should the person be moved to?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="163" />
             <source>Elimina iscrizione</source>
             <translation>Delete registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="164" />
             <source>Eliminare {name} dall'elenco? L'operazione non si può annullare.</source>
             <translation>Delete {name} from the list? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="175" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="178" />
             <source>Cancella dati personali</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="177" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="180" />
             <source>Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono e codice fiscale vengono eliminati; restano solo i conteggi. L'operazione non si può annullare.</source>
             <translation>Erase the personal data of {name} (right to be forgotten)? Name, email, phone and tax code are deleted; only the counts remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="191" />
             <source>Quale sessione segnare come presente?</source>
             <translation>For which session should attendance be recorded?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="202" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="205" />
             <source>Presenza</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/registration_actions.py" line="203" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="206" />
             <source>Solo chi ha un posto confermato può essere segnato presente.</source>
             <translation>Only people with a confirmed seat can be marked present.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="238" />
+            <source>Di quale sessione?</source>
+            <translation>Which session?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="259" />
+            <source>Persona in lista d'attesa</source>
+            <translation>Person on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="261" />
+            <source>{name} è in lista d'attesa e non compare sul foglio firme: può essere segnata presente solo con un posto confermato.
+
+Confermare ora l'iscrizione (Promuovi)?</source>
+            <translation>{name} is on the waiting list and does not appear on the sign-in sheet: they can only be marked present with a confirmed seat.
+
+Confirm the registration now (Promote)?</translation>
         </message>
     </context>
     <context>
         <name>RosterColumnsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="26" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="26" />
             <source>N.</source>
             <extracomment>The columns as the dialog names them in the interface language; the workbook's own headings are Italian (see services/roster_columns.py) whatever the language.</extracomment>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="27" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="27" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="28" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="28" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="29" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="29" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="30" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="30" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="31" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="31" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="32" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="32" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="33" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="33" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="34" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="34" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="35" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="35" />
             <source>Posizione in lista d'attesa</source>
             <translation>Position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="36" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="36" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="37" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="37" />
             <source>Ore</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="38" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="38" />
             <source>Data iscrizione</source>
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="39" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
             <source>Consenso privacy</source>
             <translation>Privacy consent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="40" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="40" />
             <source>Data consenso privacy</source>
             <translation>Privacy consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="91" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="107" />
             <source>Colonne da esportare</source>
             <translation>Columns to export</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="94" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="110" />
             <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
             <translation>Every copy of personal data is a risk: export only what is needed.</translation>
         </message>
@@ -2891,125 +3568,155 @@ Save anyway?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="20" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="20" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="23" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="23" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
             <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="45" />
             <source>In quale sessione importare le persone?</source>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="49" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="55" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="58" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="66" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="72" />
+            <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
+            <translation>Previously cancelled and registered again: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
+            <source>Righe che non sono persone: {n}</source>
+            <translation>Rows that are not people: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="82" />
+            <source>Annullati in precedenza, non iscritti: {n}</source>
+            <translation>Previously cancelled, not registered: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="87" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="74" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="90" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="96" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="100" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="95" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="111" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="114" />
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
             <translation>Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="102" />
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="119" />
+            <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
+{lines}</source>
+            <translation>On the waiting list, not marked (confirm them first with Promote):
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="131" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="138" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="103" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="124" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="115" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="133" />
+            <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
+{lines}</source>
+            <translation>No entry and exit times in the report, to be recorded by hand:
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="146" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="120" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="151" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="153" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="129" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="164" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_actions.py" line="134" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="165" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:
@@ -3019,68 +3726,68 @@ Save anyway?</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="42" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="43" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="44" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="45" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="46" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="47" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="48" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="49" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="50" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="50" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="51" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="51" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="72" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="72" />
             <source>in lista d'attesa n. {n}</source>
             <extracomment>The RosterRow field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="76" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_model.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="77" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
@@ -3088,118 +3795,123 @@ Save anyway?</translation>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="63" />
             <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
             <extracomment>Widths that fit the usual names at 1280 px; the clerk can drag them wider.</extracomment>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="101" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="101" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="104" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="104" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="106" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="106" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="157" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="170" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="170" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="174" />
+            <source>Sedute…</source>
+            <translation>Sittings…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="177" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="181" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="183" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="187" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="192" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="193" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="235" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="236" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="288" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="289" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="292" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="293" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="295" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="296" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="339" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster_tab.py" line="356" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="357" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -3207,57 +3919,57 @@ Save anyway?</translation>
     <context>
         <name>ScheduleModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="23" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="23" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="24" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="24" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="25" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="26" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="27" />
             <source>Avvisi</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="30" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="30" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="31" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="31" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="32" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="32" />
             <source>scartata</source>
             <translation>discarded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="108" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="108" />
             <source>n. {number}</source>
             <translation>no. {number}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="110" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="110" />
             <source>{taken} / {capacity}</source>
             <translation>{taken} / {capacity}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_model.py" line="114" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="114" />
             <source> · {n} in attesa</source>
             <translation> · {n} waiting</translation>
         </message>
@@ -3265,132 +3977,132 @@ Save anyway?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="88" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="100" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="100" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="105" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="112" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="117" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="119" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="120" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="121" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="122" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="123" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="152" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="156" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="161" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="167" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="261" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="266" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="266" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="271" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="268" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="273" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="302" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="307" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="318" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="319" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="324" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="341" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="346" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="343" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="348" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="359" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="364" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="363" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="368" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="363" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="368" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="387" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="392" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="400" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="405" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule_tab.py" line="400" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="405" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -3398,119 +4110,134 @@ Save anyway?</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="34" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="34" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="44" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="44" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="50" />
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="54" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="50" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="54" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="57" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="57" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="58" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="58" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="64" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="64" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="70" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="76" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="78" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="83" />
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="83" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="104" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="90" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="91" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/session_editor.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
+            <source>Numero di protocollo</source>
+            <translation>Protocol number</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
+            <source>Numero di protocollo stampato sugli attestati</source>
+            <translation>Protocol number printed on the certificates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="99" />
+            <source>Prot. n.</source>
+            <translation>Protocol no.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -3518,35 +4245,125 @@ Save anyway?</translation>
     <context>
         <name>SigninOptionsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="50" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="50" />
             <source>Foglio firme</source>
             <translation>Sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="55" />
             <source>Pagina orizzontale</source>
             <translation>Landscape page</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="57" />
-            <source>Firme separate per mattina e pomeriggio</source>
-            <translation>Separate signatures for morning and afternoon</translation>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="59" />
+            <source>Con più sedute il foglio è comunque orizzontale, perché le firme restino leggibili.</source>
+            <translation>With several sittings the sheet is landscape anyway, so that the signatures remain legible.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="63" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="64" />
+            <source>Mattina e pomeriggio anche se il programma prevede una sola seduta</source>
+            <translation>Morning and afternoon even if the programme has only one sitting</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="69" />
+            <source>Il foglio ha le firme di entrata e uscita, con l'ora, per ogni seduta della giornata (dal programma o dagli orari impostati). Con una sola seduta, questa opzione la divide alla pausa più lunga, o aggiunge mattina e pomeriggio senza orari.</source>
+            <translation>The sheet has entry and exit signatures, with the time, for each sitting of the day (from the programme or from the times set). With a single sitting, this option splits it at the longest break, or adds morning and afternoon without times.</translation>
+        </message>
+        <message>
+            <source>Firme separate per mattina e pomeriggio</source>
+            <translation type="vanished">Separate signatures for morning and afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="79" />
             <source>Righe vuote per chi arriva senza iscrizione</source>
             <translation>Blank rows for walk-ins</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/day_export_dialogs.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="83" />
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
             <translation>Privacy notice in the footer (empty = standard text):</translation>
         </message>
     </context>
     <context>
+        <name>SigningDialogs</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="31" />
+            <source>Certificato di firma digitale</source>
+            <translation>Digital signature certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="33" />
+            <source>Certificati PKCS#12 (*.p12 *.pfx);;Tutti i file (*)</source>
+            <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="41" />
+            <source>Password del certificato</source>
+            <translation>Certificate password</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="42" />
+            <source>Password del file {name}:</source>
+            <translation>Password for the file {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="57" />
+            <source>Firma digitale non possibile</source>
+            <translation>Digital signing not possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>SittingsDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="41" />
+            <source>Sedute della giornata</source>
+            <translation>Sittings of the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="50" />
+            <source>&amp;Aggiungi seduta</source>
+            <translation>&amp;Add sitting</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="53" />
+            <source>&amp;Togli l'ultima</source>
+            <translation>&amp;Remove the last one</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="56" />
+            <source>Come da &amp;programma</source>
+            <translation>As in the &amp;programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="71" />
+            <source>Il foglio firme ha una colonna di firme per seduta e le ore si contano per seduta; le pause del programma non contano. Di norma le sedute vengono dal programma: una pausa di 45 minuti o più divide la giornata.</source>
+            <translation>The sign-in sheet has one signature column per sitting and hours are counted per sitting; breaks in the programme do not count. Normally the sittings come from the programme: a break of 45 minutes or more splits the day.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="82" />
+            <source>Inizio</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="83" />
+            <source>Fine</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="97" />
+            <source>Seduta {number}</source>
+            <translation>Sitting {number}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="138" />
+            <source>Orario non valido: scrivere ad esempio 09:30.</source>
+            <translation>Invalid time: write for example 09:30.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="65" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="66" />
             <source>L'ultimo backup è del {when} (pratiche: {count}):
 {backup}
 
@@ -3557,12 +4374,12 @@ Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora in po
 If you open it, the program copies its data into a new file, {copy}, and from now on works on that one. The backup and the current file stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="79" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="80" />
             <source>&amp;Apri l'ultimo backup</source>
             <translation>&amp;Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/startup.py" line="84" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="85" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -3612,34 +4429,35 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/programme.py" line="58" />
-            <location filename="../../exchange_desktop/domain/scheduling.py" line="234" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="236" />
             <source>L'ora di fine deve seguire quella di inizio.</source>
             <translation>The end time must come after the start time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/scheduling.py" line="117" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="119" />
             <source>Il {day} non è tra le date proposte.</source>
+            <extracomment>The protocol number printed on the attestati ("n. 12345/2026"), if the office has one.</extracomment>
             <translation>{day} is not among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/scheduling.py" line="161" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="163" />
             <source>La sessione non ha date: aggiungerne una prima.</source>
             <translation>The session has no dates: add one first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/scheduling.py" line="165" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="167" />
             <source>Confermare prima una delle date proposte.</source>
             <translation>Confirm one of the proposed dates first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/scheduling.py" line="199" />
+            <location filename="../../exchange_desktop/domain/scheduling.py" line="201" />
             <source>I posti ({capacity}) sono meno degli iscritti già confermati ({confirmed}): nessuno perde il posto, ma non entrano altri iscritti finché i confermati non scendono sotto {capacity}.</source>
             <translation>The seats ({capacity}) are fewer than the registrations already confirmed ({confirmed}): nobody loses their seat, but nobody else gets in until the confirmed ones fall below {capacity}.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/validation.py" line="59" />
             <source>Campo obbligatorio.</source>
-            <extracomment>Control characters and lone surrogates: refused in every text field.</extracomment>
+            <extracomment>What an address pasted from Outlook or a spreadsheet carries after it: one separator. Control characters and lone surrogates: refused in every text field.</extracomment>
             <translation>Required field.</translation>
         </message>
         <message>
@@ -3653,19 +4471,24 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The text contains control characters that are not allowed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="93" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="110" />
             <source>Indirizzo email non valido (esempio: nome.cognome@comune.it).</source>
             <translation>Invalid email address (example: name.surname@comune.it).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/validation.py" line="105" />
+            <location filename="../../exchange_desktop/domain/validation.py" line="133" />
             <source>Inserire un numero intero da {min} a {max}.</source>
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="77" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="83" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="92" />
+            <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
+            <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/participants.py" line="92" />
@@ -3691,6 +4514,22 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/services/participants.py" line="141" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="247" />
+            <source>Al massimo {count} sedute al giorno.</source>
+            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room).</extracomment>
+            <translation>At most {count} sittings per day.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="256" />
+            <source>Seduta {number}: indicare l'ora di inizio e una di fine successiva.</source>
+            <translation>Sitting {number}: enter the start time and a later end time.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="266" />
+            <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
+            <translation>Sitting {number}: it must start after the end of the previous one.</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +4642,17 @@ If you open it, the program copies its data into a new file, {copy}, and from no
 </source>
             <translation>{prog}: error: {message} (see --help)
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>&amp;Presente</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <source>Presente</source>
+            <translation>Present</translation>
         </message>
     </context>
 </TS>

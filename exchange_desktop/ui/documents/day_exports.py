@@ -1,0 +1,315 @@
+"""The papers of the day from the Esporta menu and the roster tab: sign-in sheet,
+certificates of attendance, the roster in Excel, and printing the sign-in sheet."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from exchange_desktop.domain.certificates import signer_of
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.preferences import default_signer
+from exchange_desktop.services.certificate_check import CertificateCheck
+from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.documents.day_export_dialogs import (
+    RosterColumnsDialog,
+    SigninOptionsDialog,
+)
+from exchange_desktop.ui.documents.export_actions import DocumentExports, open_file
+from exchange_desktop.ui.widgets.dialogs import literal, show_error
+
+SETTINGS_PRIVACY = "signin/privacy_notice"
+SETTINGS_COLUMNS = "roster/export_columns"
+
+
+class DayExports(QObject):
+    """Actions that need a session (asked through ``choose_session``) or the practice."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        documents: DocumentExports,
+        current_practice: Callable[[], int | None],
+        choose_session: Callable[[], int | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self._documents = documents
+        self._current_practice = current_practice
+        self._choose_session = choose_session
+        self._window = parent
+        self.signin_action = self._action(
+            "exportSigninAction",
+            self.tr("&Foglio firme (PDF)…"),
+            self.tr("Foglio firme…"),
+            self.export_signin,
+        )
+        self.print_action = self._action(
+            "printSigninAction",
+            self.tr("S&tampa il foglio firme…"),
+            self.tr("Stampa…"),
+            self.print_signin,
+        )
+        self.certificates_action = self._action(
+            "exportCertificatesAction",
+            self.tr("&Attestati di partecipazione (PDF)…"),
+            self.tr("Attestati…"),
+            self.export_certificates,
+        )
+        self.signed_certificates_action = self._action(
+            "exportSignedCertificatesAction",
+            self.tr("Attestati con firma &digitale (PDF)…"),
+            self.tr("Attestati firmati…"),
+            self.export_signed_certificates,
+        )
+        self.certificates_each_action = self._action(
+            "exportCertificatesEachAction",
+            self.tr("Attestati, un &file per persona…"),
+            self.tr("Attestati in cartella…"),
+            self.export_certificates_each,
+        )
+        self.roster_action = self._action(
+            "exportRosterAction",
+            self.tr("&Elenco partecipanti (Excel)…"),
+            self.tr("Excel…"),
+            self.export_roster,
+        )
+
+    @property
+    def actions(self) -> list[QAction]:
+        """The buttons of the roster tab."""
+        return [
+            self.signin_action,
+            self.print_action,
+            self.certificates_action,
+            self.certificates_each_action,
+            self.roster_action,
+        ]
+
+    @property
+    def menu_actions(self) -> list[QAction]:
+        """The Esporta menu's entries: the buttons, and the signed attestati, which would
+        make the roster tab's row of buttons (and the window's least width) wider."""
+        menu = self.actions
+        menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
+        return menu
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.menu_actions:
+            action.setEnabled(enabled)
+
+    def _action(self, name: str, text: str, short: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setIconText(short)
+        action.triggered.connect(slot)
+        return action
+
+    def _signin_options(self) -> SigninOptionsDialog | None:
+        dialog = SigninOptionsDialog(str(self._settings.value(SETTINGS_PRIVACY, "")), self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self._settings.setValue(SETTINGS_PRIVACY, dialog.privacy.toPlainText())
+        return dialog
+
+    def _write_signin(self, session_id: int, options: SigninOptionsDialog, target: Path) -> Path:
+        from exchange_desktop.services.day_documents import export_signin_sheet
+
+        return export_signin_sheet(
+            self._db,
+            session_id,
+            target,
+            blank_rows=options.blank_rows.value(),
+            landscape=options.landscape.isChecked(),
+            two_sittings=options.two_sittings.isChecked(),
+            privacy_notice=options.privacy.toPlainText().strip() or None,
+        )
+
+    def _names(self, session_id: int) -> tuple[object, object]:
+        return get_practice(self._db, self._current_practice()), get_session(self._db, session_id)  # type: ignore[arg-type]
+
+    def export_signin(self) -> Path | None:
+        from exchange_desktop.services.day_documents import suggested_signin_name
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        options = self._signin_options()
+        if options is None:
+            return None
+        try:
+            name = suggested_signin_name(*self._names(session_id))  # type: ignore[arg-type]
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        return self._documents.save_as(
+            self.tr("Esporta il foglio firme"),
+            name,
+            self.tr("Documenti PDF (*.pdf)"),
+            ".pdf",
+            lambda target: self._write_signin(session_id, options, target),
+        )
+
+    def print_signin(self) -> Path | None:
+        """Open the sheet in the PDF viewer, whose Print command knows the office printer."""
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        options = self._signin_options()
+        if options is None:
+            return None
+        target = Path(tempfile.mkdtemp(prefix="exchange-desktop-")) / "Foglio firme.pdf"
+        try:
+            written = self._write_signin(session_id, options, target)
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Foglio firme non creato"))
+            return None
+        open_file(written)
+        return written
+
+    def _certificate_check(self, session_id: int) -> CertificateCheck | None:
+        """Who gets an attestato; None (after saying why) when nobody can get one."""
+        from exchange_desktop.services.day_documents import certificate_check
+
+        try:
+            check = certificate_check(self._db, session_id)
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return None
+        if not check.issued:
+            show_error(
+                self._window, DomainError(check.nobody_message()), self.tr("Attestati non creati")
+            )
+            return None
+        return check
+
+    def _tell_left_out(self, check: CertificateCheck) -> None:
+        """After the export: who got no attestato and why, missing hours, a missing signer."""
+        lines = [tr_message(note) for note in check.notes()]
+        practice = get_practice(self._db, self._current_practice())  # type: ignore[arg-type]
+        if signer_of(practice, default_signer(self._settings)).is_empty:
+            lines.append(
+                self.tr(
+                    "Gli attestati non riportano il nome del firmatario: indicarlo nella scheda "
+                    "Pratica («Firmatario degli attestati») o, per tutte le pratiche, in "
+                    "File → Preferenze."
+                )
+            )
+        if lines:
+            QMessageBox.information(
+                self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
+            )
+
+    def export_certificates(self) -> Path | None:
+        return self._export_certificates(signed=False)
+
+    def export_signed_certificates(self) -> Path | None:
+        """The attestati in one PDF signed digitally (PAdES) with a .p12 file the official
+        picks; the password is asked each time and not kept."""
+        return self._export_certificates(signed=True)
+
+    def _export_certificates(self, *, signed: bool) -> Path | None:
+        from exchange_desktop.services.day_documents import (
+            export_certificates,
+            suggested_certificates_name,
+        )
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return None
+        check = self._certificate_check(session_id)
+        if check is None:
+            return None
+        pdf_signer = None
+        if signed:
+            from exchange_desktop.ui.documents.signing_dialogs import ask_signer
+
+            pdf_signer = ask_signer(self._window, self._settings)
+            if pdf_signer is None:
+                return None
+        try:
+            name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
+        except DomainError as error:
+            show_error(self._window, error)
+            return None
+        signer = default_signer(self._settings)
+        written = self._documents.save_as(
+            self.tr("Esporta gli attestati di partecipazione"),
+            name,
+            self.tr("Documenti PDF (*.pdf)"),
+            ".pdf",
+            lambda target: export_certificates(
+                self._db, session_id, target, default_signer=signer, signer=pdf_signer
+            ),
+        )
+        if written is not None:
+            self._tell_left_out(check)
+        return written
+
+    def export_certificates_each(self) -> list[Path]:
+        """One PDF per person present, in a folder the clerk picks (to send them by email)."""
+        from exchange_desktop.services.day_documents import export_certificates_each
+
+        session_id = self._choose_session()
+        if session_id is None:
+            return []
+        check = self._certificate_check(session_id)
+        if check is None:
+            return []
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Cartella per gli attestati"), str(Path.home())
+        )
+        if not folder:
+            return []
+        try:
+            written = export_certificates_each(
+                self._db, session_id, Path(folder), default_signer=default_signer(self._settings)
+            )
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return []
+        QMessageBox.information(
+            self._window,
+            self.tr("Attestati creati"),
+            self.tr("{n} attestati salvati in:\n{folder}").format(n=len(written), folder=folder),
+        )
+        self._tell_left_out(check)
+        return written
+
+    def export_roster(self) -> Path | None:
+        from exchange_desktop.services.roster_export import (
+            DEFAULT_ROSTER_COLUMNS,
+            ROSTER_COLUMNS,
+            export_roster_xlsx,
+            suggested_roster_name,
+        )
+
+        practice_id = self._current_practice()
+        if practice_id is None:
+            return None
+        saved = self._settings.value(SETTINGS_COLUMNS, "")
+        chosen = str(saved).split(",") if saved else list(DEFAULT_ROSTER_COLUMNS)
+        dialog = RosterColumnsDialog(list(ROSTER_COLUMNS), chosen, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return None
+        columns = dialog.chosen()
+        self._settings.setValue(SETTINGS_COLUMNS, ",".join(columns))
+        name = suggested_roster_name(get_practice(self._db, practice_id))
+        return self._documents.save_as(
+            self.tr("Esporta l'elenco dei partecipanti"),
+            name,
+            self.tr("Cartella di Excel (*.xlsx)"),
+            ".xlsx",
+            lambda target: export_roster_xlsx(self._db, practice_id, target, columns),
+        )

@@ -1,0 +1,1 @@
+"""The *Programma* tab: the programme of the day, its items and summary."""

@@ -1,0 +1,1 @@
+"""The *Partecipanti* tab: the roster, registrations, imports, attendance, Enti."""

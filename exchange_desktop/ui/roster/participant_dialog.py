@@ -1,0 +1,211 @@
+"""Add or edit a participant: required names, Ente from the list, checked email and CF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.domain.roster import Organisation, Participant, participant_errors
+from exchange_desktop.i18n import Message
+from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.widgets.dialogs import show_error
+from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+
+#: Saves the participant; raises ValidationError (shown beside the fields) or DomainError.
+SaveParticipant = Callable[[Participant], bool]
+
+
+class ParticipantDialog(QDialog):
+    """A modal form; ``save`` decides (duplicates, capacity) and returns False to stay open."""
+
+    def __init__(
+        self,
+        title: str,
+        participant: Participant,
+        organisations: list[Organisation],
+        roles: list[str],
+        save: SaveParticipant,
+        add_organisation: Callable[[str], Organisation],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._participant = participant
+        self._save = save
+        self._add_organisation = add_organisation
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        self.surname = self._line(form, "surname", self.tr("&Cognome *"), participant.surname)
+        self.name = self._line(form, "name", self.tr("&Nome *"), participant.name)
+        self.organisation = QComboBox()
+        self.organisation.setObjectName("participantOrganisation")
+        self._fill_organisations(organisations, participant.organisation_id)
+        new_organisation = QPushButton(self.tr("Nuovo &Ente…"))
+        new_organisation.setObjectName("newOrganisationButton")
+        new_organisation.clicked.connect(self._new_organisation)
+        row = QHBoxLayout()
+        row.addWidget(self.organisation, 1)
+        row.addWidget(new_organisation)
+        self._add(form, "organisation_id", self.tr("Ent&e"), row)
+        self.role = QComboBox()
+        self.role.setObjectName("participantRole")
+        self.role.setEditable(True)
+        self.role.addItems([*roles, self.tr("Altro")])
+        self.role.setCurrentText(participant.role)
+        self._add(form, "role", self.tr("&Ruolo"), self.role)
+        self.email = self._line(form, "email", self.tr("E&mail"), participant.email)
+        self.phone = self._line(form, "phone", self.tr("&Telefono"), participant.phone)
+        self.fiscal_code = self._line(
+            form, "fiscal_code", self.tr("Codice &fiscale"), participant.fiscal_code
+        )
+        self._add(form, "privacy_consent", self.tr("Privacy"), self._consent_row(participant))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("* campi obbligatori")))
+        layout.addWidget(buttons)
+
+    def _consent_row(self, participant: Participant) -> QHBoxLayout:
+        # The register and the attestato rest on the Comune's public task (GDPR art. 6(1)(e)),
+        # not on consent: the box records consent to the optional uses only.
+        self.consent = QCheckBox(
+            self.tr("Consenso per gli usi facoltativi (foto, mailing list), dato il")
+        )
+        self.consent.setObjectName("participantConsent")
+        self.consent.setToolTip(
+            self.tr(
+                "Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e "
+                "l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il "
+                "registro presenze e l'attestato: quei dati sono trattati per un compito di "
+                "interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso."
+            )
+        )
+        self.consent.setChecked(participant.privacy_consent)
+        self.consent_date = QDateEdit()
+        self.consent_date.setObjectName("participantConsentDate")
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd/MM/yyyy")
+        consent_day = participant.privacy_consent_date or date.today()
+        self.consent_date.setDate(QDate(consent_day.year, consent_day.month, consent_day.day))
+        self.consent_date.setEnabled(participant.privacy_consent)
+        self.consent.toggled.connect(self.consent_date.setEnabled)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent)
+        consent_row.addWidget(self.consent_date)
+        consent_row.addStretch(1)
+        return consent_row
+
+    def _line(self, form: QFormLayout, name: str, caption: str, value: str) -> QLineEdit:
+        widget = QLineEdit(value)
+        widget.setObjectName(f"participant_{name}Edit")
+        self._add(form, name, caption, widget)
+        return widget
+
+    def _add(self, form: QFormLayout, name: str, caption: str, field: object) -> None:
+        holder = QVBoxLayout()
+        holder.setSpacing(2)
+        if isinstance(field, QWidget):
+            holder.addWidget(field)
+        else:
+            holder.addLayout(field)  # type: ignore[arg-type]
+        error = QLabel()
+        error.setObjectName(f"participant_{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.hide()
+        holder.addWidget(error)
+        self._errors[name] = error
+        label = QLabel(caption)
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+        elif field.itemAt(0) is not None and field.itemAt(0).widget() is not None:  # type: ignore[attr-defined]
+            label.setBuddy(field.itemAt(0).widget())  # type: ignore[attr-defined]
+        form.addRow(label, holder)
+
+    def _fill_organisations(self, organisations: list[Organisation], selected: int | None) -> None:
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("— nessun Ente —"), None)
+        for organisation in organisations:
+            self.organisation.addItem(organisation.name, organisation.id)
+        self.organisation.setCurrentIndex(max(self.organisation.findData(selected), 0))
+
+    def _new_organisation(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Nuovo Ente aderente"), self.tr("Nome dell'Ente (es. Comune di Lissone):")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            created = self._add_organisation(name)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.organisation.addItem(created.name, created.id)
+        self.organisation.setCurrentIndex(self.organisation.count() - 1)
+
+    def participant(self) -> Participant:
+        """The participant as the form shows it."""
+        return Participant(
+            id=self._participant.id,
+            surname=self.surname.text(),
+            name=self.name.text(),
+            organisation_id=self.organisation.currentData(),
+            role=self.role.currentText().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            fiscal_code=self.fiscal_code.text().strip().upper(),
+            privacy_consent=self.consent.isChecked(),
+            privacy_consent_date=(
+                self.consent_date.date().toPython() if self.consent.isChecked() else None
+            ),
+        )
+
+    def show_errors(self, errors: dict[str, Message]) -> None:
+        errors = dict(errors)
+        if "privacy_consent_date" in errors:  # one row holds the consent and its date
+            errors.setdefault("privacy_consent", errors["privacy_consent_date"])
+        for name, label in self._errors.items():
+            message = errors.get(name)
+            label.setText(tr_message(message) if message else "")
+            label.setVisible(message is not None)
+
+    def _accept(self) -> None:
+        participant = self.participant()
+        errors = participant_errors(participant)
+        self.show_errors(errors)
+        if errors:
+            return
+        try:
+            saved = self._save(participant)
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return
+        except DomainError as error:
+            show_error(self, error)
+            return
+        if saved:
+            self.accept()

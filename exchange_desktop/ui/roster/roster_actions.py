@@ -1,0 +1,172 @@
+"""The roster's file work: spreadsheet import, webinar attendance, personal data, Enti."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
+from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+
+if TYPE_CHECKING:
+    from exchange_desktop.ui.roster.roster_tab import RosterTab
+
+SPREADSHEETS = QT_TRANSLATE_NOOP(
+    "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
+)
+REPORTS = QT_TRANSLATE_NOOP(
+    "RosterFileActions", "Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)"
+)
+
+
+class RosterFileActions(QObject):
+    def __init__(self, tab: RosterTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+
+    def _session_for(self, question: str) -> int | None:
+        session_id = self.tab.session_id()
+        if session_id is None:
+            session_id, ok = self.tab.choose_session(question)
+            if not ok:
+                return None
+        return session_id
+
+    def import_participants(self) -> None:
+        from exchange_desktop.imports.spreadsheet import read_table
+        from exchange_desktop.ui.roster.import_dialog import ImportDialog
+
+        session_id = self._session_for(self.tr("In quale sessione importare le persone?"))
+        if session_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Importa partecipanti"), str(Path.home()), self.tr(SPREADSHEETS)
+        )
+        if not chosen:
+            return
+        try:
+            table = run_in_background(
+                self.tab, self.tr("Lettura del file…"), lambda: read_table(Path(chosen))
+            )
+        except DomainError as error:
+            show_error(self.tab, error, self.tr("File non letto"))
+            return
+        dialog = ImportDialog(self.tab.db, session_id, table, self.tab)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
+            summary = dialog.summary
+            self.tab.reload()
+            self.tab.roster_changed.emit()
+            lines = [
+                self.tr("Importati: {n}").format(n=summary.imported),
+                self.tr("di cui in lista d'attesa: {n}").format(n=summary.waiting),
+                self.tr("Doppioni saltati: {n}").format(n=summary.duplicates),
+            ]
+            if summary.reinstated:
+                lines.append(
+                    self.tr("Annullati in precedenza e iscritti di nuovo: {n}").format(
+                        n=summary.reinstated
+                    )
+                )
+            if summary.not_people:
+                lines.append(
+                    self.tr("Righe che non sono persone: {n}").format(n=len(summary.not_people))
+                )
+            if summary.cancelled:
+                lines.append(
+                    self.tr("Annullati in precedenza, non iscritti: {n}").format(
+                        n=len(summary.cancelled)
+                    )
+                )
+            lines += [
+                self.tr("Riga {row}: {reason}").format(row=r, reason=why)
+                for r, why in summary.errors
+            ]
+            QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
+
+    def import_attendance(self) -> None:
+        from exchange_desktop.imports.attendance_report import read_attendance_report
+        from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
+
+        session_id = self._session_for(self.tr("Di quale sessione è il report delle presenze?"))
+        if session_id is None or self.tab.practice_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.tab, self.tr("Report presenze di Teams o Zoom"), str(Path.home()), self.tr(REPORTS)
+        )
+        if not chosen:
+            return
+        try:
+            lines = read_attendance_report(Path(chosen))
+            match = match_attendance(self.tab.db, self.tab.practice_id, session_id, lines)
+        except DomainError as error:
+            show_error(self.tab, error, self.tr("Report non letto"))
+            return
+        unmatched = "\n".join(f"• {line.name} {line.email}".rstrip() for line in match.unmatched)
+        text = self.tr("Riconosciute {n} persone iscritte nel report.").format(n=len(match.matched))
+        if unmatched:
+            text += "\n\n" + self.tr(
+                "Non trovate nell'elenco (da verificare a mano):\n{lines}"
+            ).format(lines=unmatched)
+        if match.waiting:
+            waiting = "\n".join(f"• {line.name}" for _id, line in match.waiting)
+            text += "\n\n" + self.tr(
+                "In lista d'attesa, non segnate (confermarle prima con Promuovi):\n{lines}"
+            ).format(lines=waiting)
+        if match.matched and confirm(
+            self.tab,
+            self.tr("Presenze dal webinar"),
+            text + "\n\n" + self.tr("Segnare presenti le persone riconosciute?"),
+        ):
+            result = self.tab.run(lambda: apply_attendance(self.tab.db, match.matched))
+            untimed = getattr(result, "without_times", [])
+            if untimed:
+                QMessageBox.information(
+                    self.tab,
+                    self.tr("Presenze dal webinar"),
+                    self.tr(
+                        "Nel report senza orari di ingresso e di uscita, da segnare a mano:\n"
+                        "{lines}"
+                    ).format(lines="\n".join(f"• {name}" for _id, name in untimed)),
+                )
+        elif not match.matched:
+            QMessageBox.information(self.tab, self.tr("Presenze dal webinar"), text)
+
+    def export_personal_data(self) -> None:
+        from exchange_desktop.services.roster import export_personal_data_file
+
+        row = self.tab.current_row()
+        if row is None:
+            return
+        suggested = Path.home() / self.tr("Dati personali - {surname} {name}.json").format(
+            surname=row.surname, name=row.name
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.tab,
+            self.tr("Esporta i dati della persona"),
+            str(suggested),
+            self.tr("JSON (*.json)"),
+        )
+        if not chosen:
+            return
+        try:
+            written = export_personal_data_file(self.tab.db, row.participant_id, Path(chosen))
+        except DomainError as error:
+            show_error(self.tab, error, self.tr("Dati non esportati"))
+            return
+        QMessageBox.information(
+            self.tab,
+            self.tr("Dati esportati"),
+            self.tr("Tutti i dati conservati su {name} sono in:\n{path}").format(
+                name=f"{row.name} {row.surname}", path=written
+            ),
+        )
+
+    def edit_organisations(self) -> None:
+        OrganisationsDialog(self.tab.db, self.tab).exec()
+        self.tab.reload()

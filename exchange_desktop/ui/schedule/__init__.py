@@ -1,0 +1,1 @@
+"""The *Date* tab: sessions, proposed dates, availability, the session editor."""

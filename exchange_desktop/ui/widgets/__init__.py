@@ -1,0 +1,1 @@
+"""Pieces shared by every tab: form building, autosave, undo, dialogs, background work."""

@@ -1,0 +1,236 @@
+"""A form that saves itself: every edit is undoable and reaches the database within a second."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+
+from exchange_desktop.domain.errors import ConflictError, DomainError, ValidationError
+from exchange_desktop.i18n import Message
+from exchange_desktop.translation import describe_error, tr_message
+from exchange_desktop.ui.widgets.field_bindings import FieldBinding
+from exchange_desktop.ui.widgets.shortcuts import UndoKeysToWindow
+from exchange_desktop.ui.widgets.undo import SetValueCommand
+
+#: How long after the last keystroke the edit is written (the issue asks for within a second).
+SAVE_DELAY_MS = 500
+
+
+class SaveState(str, Enum):
+    SAVED = "saved"
+    PENDING = "pending"
+    INVALID = "invalid"
+    FAILED = "failed"
+
+
+class AutosaveForm(QObject):
+    """Connects field bindings to an undo stack and to a save function.
+
+    ``save`` receives the changed, valid fields as a dict and writes them in one transaction,
+    refusing with :class:`ConflictError` when a field no longer holds the value this form
+    loaded (its second argument: another window or a colleague saved since); it returns the
+    stored record's values, or None;
+    ``validate`` receives all pending values and returns the problems by field name, judged
+    on the record with every pending value applied.  Fields in one of ``coupled`` (such as a
+    start and an end time) are saved together or not at all.
+    When the form shows one record of many (a programme item), ``select_record`` brings
+    a record back on screen so that undoing an edit made to it shows where it happens.
+    """
+
+    state_changed = Signal(str, str)  # SaveState value, text for the status bar
+    saved = Signal()
+
+    def __init__(
+        self,
+        bindings: list[FieldBinding],
+        error_labels: dict[str, QLabel],
+        undo_stack: QUndoStack,
+        save: Callable[[dict[str, object], dict[str, object]], Mapping[str, object] | None],
+        validate: Callable[[dict[str, object]], dict[str, Message]],
+        parent: QObject | None = None,
+        select_record: Callable[[object], None] | None = None,
+        coupled: tuple[frozenset[str], ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self._coupled = coupled
+        self._record: object = None
+        self._select_record = select_record
+        self._bindings = {binding.name: binding for binding in bindings}
+        self._labels = error_labels
+        self._stack = undo_stack
+        self._save = save
+        self._validate = validate
+        self._shown: dict[str, object] = {}
+        #: The stored value each field had when loaded or last saved: the compare-and-set base.
+        self._base: dict[str, object] = {}
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._undo_keys = UndoKeysToWindow(self)
+        for binding in bindings:
+            binding.connect_changed(lambda *_, name=binding.name: self._user_edited(name))
+            binding.widget.installEventFilter(self)
+            binding.widget.installEventFilter(self._undo_keys)
+        self.state = SaveState.SAVED
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(
+        self, values: dict[str, object], record: object = None, *, clear_history: bool = True
+    ) -> None:
+        """Show a record; pending edits of the previous one must have been flushed.
+
+        ``clear_history`` forgets the undo history (a different practice); a form that
+        switches between records of one list keeps it.
+        """
+        self._timer.stop()
+        self._dirty.clear()
+        self._record = record
+        if clear_history:
+            self._stack.clear()
+        for name, binding in self._bindings.items():
+            binding.set_value(values[name])
+            self._shown[name] = binding.value()
+            self._base[name] = values[name]
+            self._show_error(name, None)
+        self._set_state(SaveState.SAVED)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _user_edited(self, name: str) -> None:
+        binding = self._bindings[name]
+        new = binding.value()
+        old = self._shown[name]
+        if new == old:
+            return
+        self._shown[name] = new
+        text = QCoreApplication.translate("AutosaveForm", "modifica di «{field}»").format(
+            field=binding.label
+        )
+        record = self._record
+        self._stack.push(
+            SetValueCommand(
+                text, f"{record}:{name}", old, new, lambda v: self._apply(record, name, v)
+            )
+        )
+        self._mark_dirty(name)
+
+    def _apply(self, record: object, name: str, value: object) -> None:
+        """Undo and redo land here: show the record and the value, then save it at once."""
+        if record != self._record and self._select_record is not None:
+            self.flush()
+            self._select_record(record)
+        binding = self._bindings[name]
+        binding.set_value(value)
+        self._shown[name] = binding.value()
+        binding.widget.setFocus()
+        self._mark_dirty(name)
+        self.flush()
+
+    def _mark_dirty(self, name: str) -> None:
+        self._dirty.add(name)
+        self._set_state(SaveState.PENDING)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    # -- saving ----------------------------------------------------------------------------
+    def discard_pending(self) -> None:
+        """Forget edits that could not be saved (the clerk chose to drop them)."""
+        self._timer.stop()
+        self._dirty.clear()
+
+    def has_pending_edits(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Write the valid pending edits now; True when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        pending = {name: self._bindings[name].value() for name in sorted(self._dirty)}
+        errors = self._validate(pending)
+        for name in self._bindings:
+            if name in pending or name in errors:
+                self._show_error(name, errors.get(name))
+        blocked = set(errors)
+        for group in self._coupled:
+            if group & blocked:
+                blocked |= group
+        changes = {name: value for name, value in pending.items() if name not in blocked}
+        if changes:
+            try:
+                stored = self._save(changes, {name: self._base[name] for name in changes})
+            except ConflictError as error:
+                self._take_theirs(error)
+                return False
+            except ValidationError as error:
+                for name, message in error.errors.items():
+                    self._show_error(name, message)
+                self._set_state(SaveState.INVALID)
+                return False
+            except DomainError as error:
+                self._set_state(SaveState.FAILED, describe_error(error))
+                return False
+            if stored is not None:
+                self._base.update({name: stored[name] for name in changes})
+            self._dirty.difference_update(changes)
+            self.saved.emit()
+        if self._dirty:
+            self._set_state(SaveState.INVALID)
+            return False
+        self._set_state(SaveState.SAVED)
+        return True
+
+    def _take_theirs(self, error: ConflictError) -> None:
+        """Show what was saved elsewhere in place of this form's edit, which is not written.
+
+        The other edits are saved at once: nothing valid waits behind a conflict (leaving
+        the practice right after must not have to ask about them).
+        """
+        for name, value in error.current.items():
+            binding = self._bindings.get(name)
+            if binding is None:
+                continue
+            binding.set_value(value)
+            self._shown[name] = binding.value()
+            self._base[name] = value
+            self._dirty.discard(name)
+            self._show_error(name, error.message)
+        if self._dirty:
+            self.flush()
+        self._set_state(SaveState.FAILED, describe_error(error))
+
+    def _show_error(self, name: str, message: Message | None) -> None:
+        label = self._labels.get(name)
+        if label is None:
+            return
+        label.setText(tr_message(message) if message else "")
+        label.setVisible(message is not None)
+        widget = self._bindings[name].widget
+        widget.setProperty("invalid", message is not None)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _set_state(self, state: SaveState, detail: str = "") -> None:
+        self.state = state
+        texts = {
+            SaveState.SAVED: QCoreApplication.translate(
+                "AutosaveForm", "Tutte le modifiche sono salvate"
+            ),
+            SaveState.PENDING: QCoreApplication.translate("AutosaveForm", "Salvataggio in corso…"),
+            SaveState.INVALID: QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: correggere i campi segnalati in rosso"
+            ),
+            SaveState.FAILED: QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: {detail}"
+            ).format(detail=detail),
+        }
+        self.state_changed.emit(state.value, texts[state])

@@ -1,0 +1,125 @@
+"""Signed attestati from the GUI: the .p12 and its password asked, the PDF signed and valid,
+the password never written to the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
+from ui_helpers import action, make_window
+
+from exchange_desktop.domain.roster import Participant
+from exchange_desktop.services import roster as roster_service
+from exchange_desktop.services import scheduling
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.ui.documents import export_actions
+
+
+@pytest.fixture
+def ca() -> SigningCA:
+    return make_ca()
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    practice = load_sample(db)
+    summary = scheduling.session_summaries(db, practice.id)[0]
+    session_id = summary.session.id
+    scheduling.confirm_date(db, session_id, summary.session.candidate_dates[0].day)
+    for surname in ("Rossi", "Bianchi"):
+        roster_service.register(db, session_id, Participant(surname=surname, name="Anna"))
+    roster_service.mark_all_present(db, session_id)
+    main = make_window(qtbot, db, tmp_path / "s.ini")
+    main.tabs.setCurrentWidget(main.roster_tab)
+    monkeypatch.setattr(export_actions, "open_file", lambda path: None)
+    return main
+
+
+def _dialogs(
+    monkeypatch: pytest.MonkeyPatch, p12: Path, password: str | None, target: Path
+) -> list[str]:
+    """Answer the file, password and save dialogs; return what was asked, in order."""
+    asked: list[str] = []
+
+    def open_file(_parent, _title, _proposed, file_filter):
+        asked.append(f"open {file_filter}")
+        return str(p12), ""
+
+    def get_text(_parent, _title, label, echo):
+        asked.append(f"password {label}")
+        assert echo == QLineEdit.EchoMode.Password
+        return (password or "", password is not None)
+
+    def save(_parent, _title, proposed, _filter):
+        asked.append(f"save {Path(proposed).name}")
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    return asked
+
+
+def test_signed_certificates_from_the_gui(
+    window, ca: SigningCA, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
+    p12 = write_p12(tmp_path / "firma.p12", ca)
+    target = tmp_path / "attestati firmati.pdf"
+    asked = _dialogs(monkeypatch, p12, PASSWORD.decode(), target)
+    action(window, "exportSignedCertificatesAction").trigger()
+    assert asked == [
+        "open Certificati PKCS#12 (*.p12 *.pfx);;Tutti i file (*)",
+        "password Password del file firma.p12:",
+        "save Attestati 2026-04-20 - Patti di Cittadinanza.pdf",
+    ]
+    status = validate(target.read_bytes(), ca)
+    assert status.bottom_line
+    assert no_unanswered_dialogs[0] == "Documento salvato"  # then, maybe, "da sapere"
+    window._settings.sync()
+    settings_text = (tmp_path / "s.ini").read_text(encoding="utf-8")
+    assert "firma.p12" in settings_text  # the file is proposed next time …
+    assert "segreta" not in settings_text  # … the password never kept
+
+
+def test_a_wrong_password_is_explained_and_nothing_written(
+    window, ca: SigningCA, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
+    p12 = write_p12(tmp_path / "firma.p12", ca)
+    target = tmp_path / "attestati.pdf"
+    asked = _dialogs(monkeypatch, p12, "sbagliata", target)
+    action(window, "exportSignedCertificatesAction").trigger()
+    assert [entry.split()[0] for entry in asked] == ["open", "password"]  # no save dialog
+    assert no_unanswered_dialogs == ["Firma digitale non possibile"]
+    assert not target.exists()
+
+
+def test_cancelling_the_password_stops_quietly(
+    window, ca: SigningCA, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
+    p12 = write_p12(tmp_path / "firma.p12", ca)
+    target = tmp_path / "attestati.pdf"
+    _dialogs(monkeypatch, p12, None, target)
+    action(window, "exportSignedCertificatesAction").trigger()
+    assert no_unanswered_dialogs == []
+    assert not target.exists()
+
+
+def test_the_unsigned_export_still_says_firma_autografa(
+    window, tmp_path: Path, monkeypatch
+) -> None:
+    from day_helpers import flat, page_texts
+
+    target = tmp_path / "attestati.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    action(window, "exportCertificatesAction").trigger()
+    assert all("Firma autografa" in flat(text) for text in page_texts(target))
+
+
+def test_the_signed_export_is_in_the_export_menu_only(window) -> None:
+    signed = action(window, "exportSignedCertificatesAction")
+    menu = [entry.objectName() for entry in window.export_menu.actions()]
+    assert menu.index("exportCertificatesAction") + 1 == menu.index(signed.objectName())
+    assert signed not in window.day_exports.actions  # the roster tab's row stays as wide
+    assert signed.isEnabled()
