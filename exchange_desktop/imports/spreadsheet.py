@@ -203,7 +203,12 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
             if extent.too_large:
                 raise too_large_error(path, extent)
             values = sheet.to_python(skip_empty_area=False)
-            grids.append([[cell_text(cell) for cell in row] for row in values])
+            # One object per distinct text: a list repeats its Ente and its blanks thousands
+            # of times, and the pickle sent back to the window then carries each text once.
+            texts: dict[str, str] = {}
+            grids.append(
+                [[texts.setdefault(text, text) for text in map(cell_text, row)] for row in values]
+            )
     except python_calamine.PasswordError as exc:
         raise _encrypted_error(path) from exc
     except (python_calamine.CalamineError, ValueError) as exc:

@@ -68,7 +68,7 @@ _MISSING_COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     """What a row of the file becomes: ``status`` is "new", "duplicate", "error",
     "not_person" or "cancelled"."""
@@ -96,7 +96,7 @@ class ImportSummary:
     reinstated: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """A row being classified: its values, the participant it describes, the verdict."""
 

@@ -160,6 +160,10 @@ def add_registration(
     return registration
 
 
+#: People per multi-row insert of :func:`add_new_registrations`.
+_INSERT_SLICE = 2_000
+
+
 def add_new_registrations(
     session: OrmSession,
     session_id: int,
@@ -185,23 +189,28 @@ def add_new_registrations(
         status = roster_rules.status_for_new_registration(taken, target.capacity)
         taken += status is CONFIRMED
         statuses.append(status)
-    ids = session.scalars(
-        insert(ParticipantRow).returning(ParticipantRow.id, sort_by_parameter_order=True),
-        [{name: getattr(person, name) for name in PARTICIPANT_FIELDS} for person in people],
-    ).all()
     when = registered_at or now()
-    session.execute(
-        insert(RegistrationRow),
-        [
-            {
-                "participant_id": person_id,
-                "session_id": session_id,
-                "status": status,
-                "registered_at": when,
-            }
-            for person_id, status in zip(ids, statuses, strict=True)
-        ],
-    )
+    # In slices, so that a file of 200,000 people never holds all its parameter rows at once.
+    for start in range(0, len(people), _INSERT_SLICE):
+        part = people[start : start + _INSERT_SLICE]
+        ids = session.scalars(
+            insert(ParticipantRow).returning(ParticipantRow.id, sort_by_parameter_order=True),
+            [{name: getattr(person, name) for name in PARTICIPANT_FIELDS} for person in part],
+        ).all()
+        session.execute(
+            insert(RegistrationRow),
+            [
+                {
+                    "participant_id": person_id,
+                    "session_id": session_id,
+                    "status": status,
+                    "registered_at": when,
+                }
+                for person_id, status in zip(
+                    ids, statuses[start : start + _INSERT_SLICE], strict=True
+                )
+            ],
+        )
     return statuses
 
 
