@@ -13,9 +13,9 @@ from roster_helpers import at, fill, person, two_sessions
 from scheduling_helpers import ente
 
 from exchange_desktop.domain.enums import RegistrationStatus
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.services import roster as service
 from exchange_desktop.services.roster_export import ROSTER_COLUMNS, export_roster_xlsx
-from exchange_desktop.services.roster_rows import RosterRow
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 

@@ -186,7 +186,7 @@ def test_a_locked_out_file_exits_1_with_the_advice(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from exchange_desktop.exports import files
+    from exchange_desktop import files
 
     out = out_dir / "aperto.pdf"
     out.write_bytes(b"aperto in Acrobat")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from exchange_desktop.exports import files
-from exchange_desktop.exports.files import FileWriteError, atomic_write, explain_os_error
+from exchange_desktop import files
+from exchange_desktop.files import FileWriteError, atomic_write, explain_os_error
 from exchange_desktop.i18n import MESSAGES_CONTEXT
 
 

@@ -28,6 +28,7 @@ from exchange_desktop.domain.enums import Modality, RegistrationStatus, Scheduli
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.signin_sheet import SigninOptions, signin_story
 from exchange_desktop.services import roster, scheduling
@@ -36,7 +37,6 @@ from exchange_desktop.services.day_documents import (
     suggested_signin_name,
 )
 from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.roster_rows import RosterRow
 from exchange_desktop.storage.database import Database
 
 COLUMNS = [

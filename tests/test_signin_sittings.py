@@ -27,6 +27,7 @@ from reportlab.platypus import Paragraph, Table
 from exchange_desktop.domain.enums import ItemKind, RegistrationStatus
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.sittings import DayPlan, Sitting
 from exchange_desktop.exports.pdf_base import FONT
@@ -43,7 +44,6 @@ from exchange_desktop.services import scheduling
 from exchange_desktop.services.day_documents import export_signin_sheet
 from exchange_desktop.services.practices import update_practice
 from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.roster_rows import RosterRow
 from exchange_desktop.storage.database import Database
 
 BOXES = ["Firma entrata", "Ora", "Firma uscita", "Ora"]

@@ -2,7 +2,7 @@
 read-only folder: a clear message, no crash, and no half file nor temporary file left.
 
 Each export is run through its service as the GUI and the command line run it, so a path
-that bypassed ``exports.files.atomic_write`` would show up here.  The tests run as root,
+that bypassed ``files.atomic_write`` would show up here.  The tests run as root,
 where permissions do not stop a write: the operating system's refusals are simulated.
 """
 
@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from day_helpers import confirmed_session, ente, sign_up
 
+from exchange_desktop import files
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.exports import files
-from exchange_desktop.exports.files import FileWriteError
+from exchange_desktop.files import FileWriteError
 from exchange_desktop.services import roster
 from exchange_desktop.services.calendar import export_ics
 from exchange_desktop.services.day_documents import (

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
 
 if TYPE_CHECKING:
+    from exchange_desktop.domain.roster_rows import SittingAttendance
     from exchange_desktop.services.roster import RosterRow
-    from exchange_desktop.services.roster_rows import SittingAttendance
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -68,7 +68,7 @@ from exchange_desktop.exports.wording import (
 from exchange_desktop.formatting import DOCUMENT_LOCALE, long_dates, plain_date
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterRow
 
 DOCUMENT_TITLE = "Attestato di partecipazione"
 RESPONSIBLE = NEUTRAL_SIGNER_TITLE

@@ -61,7 +61,7 @@ from exchange_desktop.exports.wording import (
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterRow
 
 __all__ = ["SigninOptions", "signin_story", "sorted_people", "write_signin_sheet"]
 

@@ -22,7 +22,7 @@ from exchange_desktop.exports.pdf_base import FONT, FONT_BOLD, MUTED, Styles, bo
 from exchange_desktop.exports.signin_columns import MIN_ROW_HEIGHT, SIGNATURE_HEADS, Columns
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterRow
 
 STAFF_HEADING = "Personale dell'Ente ospitante e relatori"
 STAFF_ROWS = 3

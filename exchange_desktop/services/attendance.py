@@ -14,16 +14,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, raise_if_any
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import person_name
-from exchange_desktop.services.roster_rows import (
-    RosterRow,
-    registration_row,
-    roster_row,
-    session_label,
-)
+from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.session_rows import day_text, message, session_row
 from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database

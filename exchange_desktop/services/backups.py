@@ -11,7 +11,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from exchange_desktop.exports.files import atomic_write
+from exchange_desktop.files import atomic_write
 from exchange_desktop.formatting import plain_date
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.storage.backups import (

@@ -24,8 +24,8 @@ from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import Session, session_day
-from exchange_desktop.exports.files import atomic_write
 from exchange_desktop.exports.wording import short_title
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
 from exchange_desktop.services.programme import items_of

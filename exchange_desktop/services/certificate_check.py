@@ -15,8 +15,8 @@ from exchange_desktop.domain.certificates import (
     threshold_applies,
 )
 from exchange_desktop.domain.programme import format_duration
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.roster_rows import RosterRow
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,16 @@ from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.domain.sittings import DayPlan
-from exchange_desktop.exports.files import atomic_write, explain_os_error
 from exchange_desktop.exports.wording import (
     default_privacy_notice,
     session_hours,
     short_title,
     town_of,
 )
+from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.calendar import calendar_days
 from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
@@ -38,7 +39,7 @@ from exchange_desktop.services.documents import (
     safe_name_part,
 )
 from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.roster_rows import RosterRow, rows_of_session
+from exchange_desktop.services.roster_rows import rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database

@@ -17,8 +17,8 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.exports.files import atomic_write
 from exchange_desktop.exports.wording import short_title
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.services.programme import list_items

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.exports.files import atomic_write
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.participants import participant_row
 from exchange_desktop.services.roster_rows import session_label

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.registrations import (
@@ -22,12 +23,7 @@ from exchange_desktop.services.registrations import (
     person_of,
     promote_first_in_line,
 )
-from exchange_desktop.services.roster_rows import (
-    RosterRow,
-    registration_row,
-    roster_row,
-    session_label,
-)
+from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.session_rows import message, now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, RegistrationRow, SessionRow

@@ -20,6 +20,7 @@ from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant, Registration
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import (
     PARTICIPANT_FIELDS,
@@ -28,12 +29,7 @@ from exchange_desktop.services.participants import (
     person_name,
     store_participant,
 )
-from exchange_desktop.services.roster_rows import (
-    RosterRow,
-    registration_row,
-    roster_row,
-    session_label,
-)
+from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.session_rows import message, now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
+from exchange_desktop.domain.roster_rows import RosterRow, SessionSeats
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance import (
@@ -50,8 +51,6 @@ from exchange_desktop.services.registrations import (
     register,
 )
 from exchange_desktop.services.roster_rows import (
-    RosterRow,
-    SessionSeats,
     build_rows,
     rows_of_session,
     session_label,

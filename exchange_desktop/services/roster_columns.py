@@ -15,8 +15,8 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
+    from exchange_desktop.domain.roster_rows import RosterRow
     from exchange_desktop.exports.xlsx_sheets import CellKind
-    from exchange_desktop.services.roster_rows import RosterRow
 
 STATUS_TEXT = {
     RegistrationStatus.CONFIRMED: "Confermato",

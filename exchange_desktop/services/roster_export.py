@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.exports.files import atomic_write
 from exchange_desktop.exports.wording import footer_subject, short_title
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
 from exchange_desktop.services.practices import practice_row
@@ -34,7 +35,7 @@ from exchange_desktop.services.roster_columns import (
     ColumnSpec,
     check_columns,
 )
-from exchange_desktop.services.roster_rows import RosterRow, build_rows, session_label
+from exchange_desktop.services.roster_rows import build_rows, session_label
 from exchange_desktop.services.session_rows import sessions_in_date_order
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from babel.dates import format_date
@@ -20,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.roster_rows import RosterRow, SittingAttendance
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence, attended_minutes
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.formatting import (
@@ -44,70 +44,6 @@ _STATUS_ORDER = {
     RegistrationStatus.WAITING: 1,
     RegistrationStatus.CANCELLED: 2,
 }
-
-
-@dataclass(slots=True)
-class RosterRow:
-    """One registration as the roster shows it: the person, the Ente, the seat, the presence.
-
-    ``waiting_position`` is 1 for the next one to be promoted (None unless waiting);
-    ``present`` is None while nobody marked it, else whether the person came (to any
-    sitting of any day); ``minutes_attended`` adds up the training minutes of every sitting,
-    breaks left out, against the ``planned_minutes`` of the whole session; ``sittings`` is
-    what is recorded per sitting (the day's plan, unmarked, while nothing is).
-
-    A snapshot, never changed in place (a change reads the row again).  Not declared frozen
-    for speed only: a frozen dataclass sets each field through ``object.__setattr__``, which
-    made building the 10,000 rows of a large roster several times slower.
-    """
-
-    registration_id: int
-    participant_id: int
-    session_id: int
-    session_label: str
-    surname: str
-    name: str
-    organisation_id: int | None
-    organisation: str
-    role: str
-    email: str
-    phone: str
-    fiscal_code: str
-    privacy_consent: bool
-    privacy_consent_date: date | None
-    status: RegistrationStatus
-    waiting_position: int | None
-    present: bool | None
-    registered_at: datetime
-    minutes_attended: int = 0
-    planned_minutes: int = 0
-    sittings: tuple[SittingAttendance, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SittingAttendance:
-    """One sitting of one day for one person: the plan's times and what was recorded."""
-
-    day: date | None
-    number: int
-    start: time | None
-    end: time | None
-    present: bool | None
-    time_in: time | None = None
-    time_out: time | None = None
-    credited_minutes: int | None = None
-    minutes: int = 0
-
-
-@dataclass(frozen=True)
-class SessionSeats:
-    """The gauge of a session: "8 / 10 posti" and how many wait."""
-
-    session_id: int
-    label: str
-    capacity: int
-    confirmed: int
-    waiting: int
 
 
 def days_of(row: SessionRow) -> int:

@@ -22,7 +22,7 @@ from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterRow
     from exchange_desktop.ui.roster.roster_tab import RosterTab
 
 

@@ -32,9 +32,9 @@ from ui_helpers import action, child, make_window
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
+from exchange_desktop.domain.roster_rows import RosterRow
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.roster_rows import RosterRow
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationForm, OrganisationsDialog
