@@ -191,7 +191,7 @@ def _replace(temp: Path, target: Path) -> None:
             return
 
 
-def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path | str, write: Callable[[Path], object]) -> Path:
     """Have ``write`` fill a temporary file beside ``path``, then rename it into place.
 
     ``write`` receives the temporary path and must write the whole file there.  On any

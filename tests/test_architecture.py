@@ -37,3 +37,8 @@ def test_ruff_lint_is_clean() -> None:
 def test_ruff_format_is_clean() -> None:
     done = _run(sys.executable, "-m", "ruff", "format", "--check", *CODE)
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_types_hold_in_domain_storage_services() -> None:
+    done = _run(sys.executable, "-m", "mypy")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]

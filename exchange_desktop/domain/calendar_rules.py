@@ -96,7 +96,8 @@ def _italy() -> type | None:
             return None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        return module.Italy
+        italy: type = module.Italy
+        return italy
     except Exception:
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from typing import Any
 
 from exchange_desktop.domain.calendar_rules import normalize_patron_day, patron_day_error
 from exchange_desktop.domain.enums import SchedulingMode, TransferMode
@@ -125,7 +126,7 @@ _ONE_LINE_FIELDS = (
 
 def normalized(practice: Practice) -> Practice:
     """The practice as it is stored: one-line texts trimmed, line ends unified, tidy profiles."""
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         name: normalize_line(getattr(practice, name)) for name in _ONE_LINE_FIELDS
     }
     changes.update(
@@ -156,7 +157,7 @@ def clean_profiles(lines: list[str]) -> list[str]:
     return result
 
 
-def with_changes(practice: Practice, **changes: object) -> Practice:
+def with_changes(practice: Practice, **changes: Any) -> Practice:
     """A copy of ``practice`` with some fields changed; unknown names are a programming error."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:

@@ -118,13 +118,13 @@ def match_attendance(
     found: dict[int, list[AttendanceLine]] = {}
     unmatched: list[AttendanceLine] = []
     for line in lines:
-        registration_id = emails.get(line.email.strip().casefold()) if line.email else None
-        if registration_id is None:
-            registration_id = names.get(_name_words(line.name))
-        if registration_id is None:
+        matched = emails.get(line.email.strip().casefold()) if line.email else None
+        if matched is None:
+            matched = names.get(_name_words(line.name))
+        if matched is None:
             unmatched.append(line)
         else:
-            found.setdefault(registration_id, []).append(line)
+            found.setdefault(matched, []).append(line)
     merged = [
         (registration_id, reduce(combine_lines, group))
         for registration_id, group in sorted(found.items())

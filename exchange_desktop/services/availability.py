@@ -72,7 +72,7 @@ def availability_matrix(db: Database, practice_id: int) -> AvailabilityMatrix:
         )
         candidates = [to_domain(c, CandidateDate) for c in candidate_rows]
         organisations = sorted_organisations(list(session.scalars(select(OrganisationRow))))
-        ids = [c.id for c in candidates]
+        ids = [c.id for c in candidates if c.id is not None]
         stored = session.scalars(
             select(AvailabilityRow).where(AvailabilityRow.candidate_date_id.in_(ids))
         ).all()

@@ -26,8 +26,8 @@ from exchange_desktop.storage.backups import (
     latest_backup,
     restore_backup,
 )
-from exchange_desktop.storage.database import backup_to, stored_revision
-from exchange_desktop.storage.db_files import writable_place
+from exchange_desktop.storage.database import backup_to
+from exchange_desktop.storage.db_files import stored_revision, writable_place
 
 __all__ = [
     "BackupError",

@@ -163,7 +163,7 @@ def export_ics(db: Database, session_id: int, out_path: Path | str) -> Path:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
         practice = to_domain(row.practice, Practice)
-        items = items_of(orm, practice.id)
+        items = items_of(orm, row.practice_id)
         changes = _date_changes(orm, session_id)
         stored = stored_sequence(row)
     days = calendar_days(practice, session)

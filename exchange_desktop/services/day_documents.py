@@ -84,7 +84,7 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
         practice = to_domain(row.practice, Practice)
-        items = items_of(orm, practice.id)
+        items = items_of(orm, row.practice_id)
         rows = rows_of_session(orm, session_id)
         plan = plan_of(orm, row)
     if session.status is SessionStatus.CANCELLED:

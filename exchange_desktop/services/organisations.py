@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -75,7 +76,7 @@ def add_organisation(db: Database, organisation: Organisation) -> Organisation:
         return to_domain(row, Organisation)
 
 
-def update_organisation(db: Database, organisation_id: int, **changes: object) -> Organisation:
+def update_organisation(db: Database, organisation_id: int, **changes: Any) -> Organisation:
     """Change some fields of an Ente, validated as a whole first."""
     unknown = set(changes) - set(ORGANISATION_FIELDS)
     if unknown:

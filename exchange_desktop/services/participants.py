@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -174,7 +175,7 @@ def update_participant(
     participant_id: int,
     *,
     expected: Mapping[str, object] | None = None,
-    **changes: object,
+    **changes: Any,
 ) -> Participant:
     """Change some fields of a participant (the Ente too), validated as a whole first.
 

@@ -9,6 +9,7 @@ import json
 import os
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -45,7 +46,7 @@ def _attendance(row: AttendanceRow) -> dict[str, object]:
     }
 
 
-def export_personal_data(db: Database, participant_id: int) -> dict:
+def export_personal_data(db: Database, participant_id: int) -> dict[str, Any]:
     """Everything stored about a person: their fields, their Ente, every registration with
     its session and practice, and the attendance.  Plain JSON values only.
     """

@@ -112,15 +112,14 @@ def replace_programme(
         session.flush()
         ordered: list[ProgrammeItemRow] = []
         for item in items:
-            row = existing.get(item.id) if item.id is not None else None
-            if row is None:
-                free = item.id is not None and session.get(ProgrammeItemRow, item.id) is None
-                row = ProgrammeItemRow(practice_id=practice_id, position=0)
-                if free:
-                    row.id = item.id
-                session.add(row)
-            copy_fields(item, row, ITEM_FIELDS)
-            ordered.append(row)
+            kept = existing.get(item.id) if item.id is not None else None
+            if kept is None:
+                kept = ProgrammeItemRow(practice_id=practice_id, position=0)
+                if item.id is not None and session.get(ProgrammeItemRow, item.id) is None:
+                    kept.id = item.id  # that id is free: the item keeps its own
+                session.add(kept)
+            copy_fields(item, kept, ITEM_FIELDS)
+            ordered.append(kept)
         _renumber(ordered)
         session.flush()
         return [to_domain(r, ProgrammeItem) for r in ordered]

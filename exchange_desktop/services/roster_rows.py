@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from typing import Any
 
 from babel.dates import format_date
 from sqlalchemy import select
@@ -111,7 +112,7 @@ def sessions_with_dates(session: OrmSession, session_ids: Iterable[int]) -> list
     )
 
 
-def _waiting_positions(items: list[tuple]) -> dict[int, int]:
+def _waiting_positions(items: list[tuple[Any, ...]]) -> dict[int, int]:
     """Registration id → place in its session's queue (first registered, first promoted)."""
     queues: dict[int, list[tuple[datetime, int]]] = {}
     for item in items:
@@ -163,7 +164,7 @@ def _presence(
     return present, sum(sitting.minutes for sitting in sittings), tuple(sittings)
 
 
-def _queue_of(session: OrmSession, registration_id: int) -> list[tuple]:
+def _queue_of(session: OrmSession, registration_id: int) -> list[tuple[Any, ...]]:
     """The waiting list of the registration's session, as :func:`_waiting_positions` reads it."""
     session_id = select(RegistrationRow.session_id).where(RegistrationRow.id == registration_id)
     return list(
@@ -264,7 +265,7 @@ def _build_rows(
     # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
     # and has nothing to do for plain columns; fetched in one call, not row by row.
     records = session.connection().execute(query).all()
-    items: dict[int, tuple] = {}
+    items: dict[int, tuple[Any, ...]] = {}
     attendance: dict[int, list[_Record]] = {}
     for record in records:
         registration_id = record[0]

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -306,13 +307,13 @@ def reopen_dates(db: Database, session_id: int) -> Session:
 # --- the session's own fields ----------------------------------------------------------------
 
 
-def _normalized_changes(changes: dict[str, object]) -> dict[str, object]:
+def _normalized_changes(changes: dict[str, Any]) -> dict[str, Any]:
     tidy = dict(changes)
     for name in _ONE_LINE_FIELDS:
         if isinstance(tidy.get(name), str):
-            tidy[name] = normalize_line(tidy[name])  # type: ignore[arg-type]
+            tidy[name] = normalize_line(tidy[name])
     if isinstance(tidy.get("notes"), str):
-        tidy["notes"] = normalize_multiline(tidy["notes"])  # type: ignore[arg-type]
+        tidy["notes"] = normalize_multiline(tidy["notes"])
     if "modality" in tidy:
         tidy["modality"] = Modality(tidy["modality"])
     return tidy
@@ -323,7 +324,7 @@ def update_session(
     session_id: int,
     *,
     expected: Mapping[str, object] | None = None,
-    **changes: object,
+    **changes: Any,
 ) -> Session:
     """Change some fields of a session, validated as a whole first.
 

@@ -28,12 +28,11 @@ from exchange_desktop.storage.database import (
     BUSY_TIMEOUT_MS,
     _BrokenReferencesError,
     _migrate,
-    _read_only,
     backup_to,
     head_revision,
     known_revisions,
-    stored_revision,
 )
+from exchange_desktop.storage.db_files import _read_only, stored_revision
 
 log = logging.getLogger(__name__)
 

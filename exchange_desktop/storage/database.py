@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,6 +88,7 @@ def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Pat
     # Named for this process: two programs making the day's backup at once must not write
     # into, or clean up, the same partial file.
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    reading: AbstractContextManager[sqlite3.Connection]
     if frozen_source:
         reading = _read_only(source, inspect_only=True)
     else:
@@ -267,7 +268,8 @@ def _up_to_date(path: Path, revision: str | None) -> bool:
     if revision is None or revision != _head_from_files():
         return False
     with _read_only(path, inspect_only=True) as connection:
-        return connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        stored: int = connection.execute("PRAGMA application_id").fetchone()[0]
+        return stored == APPLICATION_ID
 
 
 def _not_a_folder(path: Path) -> None:

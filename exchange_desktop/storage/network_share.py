@@ -58,4 +58,5 @@ def _is_windows_network_path(path: Path) -> bool:
     drive = path.drive
     if not drive:
         return False
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _WINDOWS_DRIVE_REMOTE  # type: ignore[attr-defined]
+    kind: int = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+    return kind == _WINDOWS_DRIVE_REMOTE

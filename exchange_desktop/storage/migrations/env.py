@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from exchange_desktop.storage.models import Base
 
@@ -11,7 +11,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def _run(conn: object) -> None:
+def _run(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=Base.metadata,
@@ -26,6 +26,9 @@ def _run(conn: object) -> None:
 if connection is not None:
     _run(connection)
 else:  # developer use: `alembic -x` style runs against a URL set in the config
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic: set sqlalchemy.url, or pass a connection")
+    engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)

@@ -37,11 +37,11 @@ _PRACTICE_TEXTS = (
 )
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.Text(), nullable=False, server_default="")
 
 
-def _attendance_table(name: str, unique: tuple[str, ...]) -> list[sa.SchemaItem]:
+def _attendance_table(name: str, unique: tuple[str, ...]) -> list[sa.schema.SchemaItem]:
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("registration_id", sa.Integer(), nullable=False),
@@ -77,7 +77,7 @@ def _plans(connection: sa.Connection) -> dict[int, object]:
         items.setdefault(practice_id, []).append(
             ProgrammeItem(kind=ItemKind(kind), start_time=_as_time(start), end_time=_as_time(end))
         )
-    plans = {}
+    plans: dict[int, object] = {}
     for session_id, practice_id, start, end in connection.execute(
         sa.text("SELECT id, practice_id, start_time, end_time FROM sessions")
     ):
