@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from exchange_desktop.ui.programme.programme_model import (
     ProgrammeTableModel,
 )
 from exchange_desktop.ui.programme.programme_summary import ProgrammeSummary
+from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
@@ -128,11 +128,10 @@ class ProgrammeTab(QWidget):
         header.setSectionResizeMode(COL_SPEAKERS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
-    def _build_toolbar(self) -> QToolBar:
+    def _build_toolbar(self) -> ActionBar:
         """Actions in a toolbar: on a narrow window the ones that do not fit go under »."""
-        toolbar = QToolBar()
+        toolbar = ActionBar()
         toolbar.setObjectName("programmeToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, tip, keys, slot in (
             (

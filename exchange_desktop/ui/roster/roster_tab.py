@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from exchange_desktop.ui.roster.roster_model import (
     RosterFilterModel,
     RosterTableModel,
 )
+from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.dialogs import show_error
 
@@ -145,10 +145,9 @@ class RosterTab(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.people.edit_participant())
 
-    def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
+    def _build_toolbar(self) -> ActionBar:
+        toolbar = ActionBar()
         toolbar.setObjectName("rosterToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         people = self.people
         entries = (

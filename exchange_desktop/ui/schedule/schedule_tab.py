@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from exchange_desktop.ui.schedule.schedule_model import (
     ScheduleTableModel,
 )
 from exchange_desktop.ui.schedule.session_editor import SessionEditor
+from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 
 
@@ -115,10 +115,9 @@ class ScheduleTab(QWidget):
 
     def _build_dates_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Date proposte"))
-        toolbar = QToolBar()
+        toolbar = ActionBar()
         self._toolbar = toolbar
         toolbar.setObjectName("scheduleToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, slot in (
             ("addDateAction", self.tr("Aggiungi data…"), self.add_date),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -18,6 +19,12 @@ from PySide6.QtWidgets import (
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.ui.widgets.first_paint import when_painted
+from exchange_desktop.ui.widgets.screen_fit import (
+    fall_back_to_share,
+    first_start_place,
+    fits_on_screen,
+    install_screen_fit,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
@@ -382,10 +390,13 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:  # first start: roomy, but within a 1366×768 screen or one scaled to 150 %
-            self.resize(QSize(1280, 800).boundedTo(self.screen().availableGeometry().size()))
+        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+            # first start: roomy, but within a 1366×768 screen or one scaled to 125 %
+            first_start_place(self, QSize(1280, 800))
+        elif not self.restoreGeometry(geometry) or not (
+            self.isMaximized() or fits_on_screen(self)
+        ):  # remembered on a screen that is not there now (undocked, another monitor)
+            fall_back_to_share(self)
         splitter = self._settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

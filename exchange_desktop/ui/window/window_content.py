@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QStackedWidget
 
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.formatting import join_alternatives
@@ -29,6 +29,7 @@ from exchange_desktop.ui.roster.roster_tab import RosterTab
 from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.empty_state import EmptyState
+from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
 from exchange_desktop.ui.window.about import show_about_box
 from exchange_desktop.ui.window.backup_actions import BackupActions
 from exchange_desktop.ui.window.preferences_dialog import preferences_action
@@ -59,7 +60,7 @@ def build(window: MainWindow, db: Database, settings: QSettings) -> None:
 def _build_tabs(window: MainWindow, db: Database) -> None:
     window.practice_list = PracticeListPanel()
     window.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    window.tabs = QTabWidget()
+    window.tabs = ScrollingTabs()
     window.tabs.setObjectName("mainTabs")
     window.practice_tab = PracticeTab(db, window.practice_undo)
     window.tabs.addTab(window.practice_tab, QCoreApplication.translate("MainWindow", "P&ratica"))

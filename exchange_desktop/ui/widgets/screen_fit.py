@@ -1,0 +1,100 @@
+"""Windows that fit the screen they are on: a 1366×768 laptop at 125 % has 1093×574 logical
+pixels once the taskbar is taken.
+
+- A dialog never opens larger than the available screen, and is centred on its parent
+  within it, so its **OK** and **Annulla** are always in sight.
+- A dialog whose content grows (an error under a field, a warning under a calendar) grows
+  with it, up to the screen, instead of squeezing its labels.
+- A window restored onto a different screen (closed on the laptop, opened docked at
+  1920×1080, or the other way) falls back to 80 % of the screen, centred.
+- Labels keep two pixels of room after their text: at a fractional scale (125 %, 150 %)
+  the rendered text may be a pixel or two wider than its measured size ("Telefonc").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+#: At a fractional scale the painted text outgrows its measure; the padding absorbs it.
+APPLICATION_STYLE = "QLabel { padding-right: 2px; }"
+#: The share of the screen a window takes when its remembered place does not fit.
+FALLBACK_SHARE = 0.8
+
+
+def install_screen_fit(app: QApplication) -> None:
+    """Once per application: the dialog rules above, and the labels' room."""
+    if app.property("screenFitInstalled"):
+        return
+    app.setProperty("screenFitInstalled", True)
+    app.setStyleSheet(APPLICATION_STYLE + app.styleSheet())
+    app.installEventFilter(_DialogsFitScreen(app))
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free part of the screen ``widget`` (or its parent window) is on."""
+    anchor = widget.parentWidget().window() if widget.parentWidget() else widget
+    screen = anchor.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_into(window: QWidget, area: QRect, *, centre_on: QRect | None = None) -> None:
+    """No larger than ``area``, inside it; centred on ``centre_on`` if given."""
+    frame_extra = window.frameGeometry().size() - window.size()  # title bar and borders
+    size = window.size().boundedTo(area.size() - frame_extra)
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    if centre_on is not None:
+        frame.moveCenter(centre_on.center())
+    frame.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)))
+    frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
+    window.move(frame.topLeft())
+
+
+def fits_on_screen(window: QWidget) -> bool:
+    """Whether a restored window lies whole on one of the screens there are now."""
+    frame = window.frameGeometry()
+    return any(screen.availableGeometry().contains(frame) for screen in QApplication.screens())
+
+
+def fall_back_to_share(window: QWidget) -> None:
+    """80 % of the screen the window is on, centred: a sensible size on any screen."""
+    area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    size = QSize(int(area.width() * FALLBACK_SHARE), int(area.height() * FALLBACK_SHARE))
+    window.resize(size.expandedTo(window.minimumSizeHint()).boundedTo(area.size()))
+    fit_into(window, area, centre_on=area)
+
+
+def first_start_place(window: QWidget, roomy: QSize) -> None:
+    """``roomy`` where the screen allows (all of a small laptop's), centred."""
+    area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    window.resize(roomy.boundedTo(area.size() - (window.frameGeometry().size() - window.size())))
+    fit_into(window, area, centre_on=area)
+
+
+class _DialogsFitScreen(QObject):
+    """Application event filter: dialogs shown within the screen, grown to their content."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDialog) and watched.isWindow():
+            if event.type() == QEvent.Type.Show:
+                # Qt opens a dialog at most 2/3 of the screen wide, even when its content
+                # asks for more: the whole of it, as far as the screen goes.
+                watched.resize(watched.size().expandedTo(watched.sizeHint()))
+                area = available_geometry(watched)
+                parent = watched.parentWidget()
+                centre = parent.window().frameGeometry() if parent else None
+                fit_into(watched, area, centre_on=centre or area)
+            elif event.type() == QEvent.Type.LayoutRequest and watched.isVisible():
+                QTimer.singleShot(0, watched, lambda: _grow_to_content(watched))
+        return False
+
+
+def _grow_to_content(dialog: QDialog) -> None:
+    """Wider or taller, never smaller: what the clerk resized stays."""
+    wanted = dialog.size().expandedTo(dialog.sizeHint())
+    if wanted != dialog.size():
+        area = available_geometry(dialog)
+        dialog.resize(wanted.boundedTo(area.size()))
+        fit_into(dialog, area)

@@ -1,0 +1,43 @@
+"""Tabs whose pages scroll when the window is smaller than they would like.
+
+On a 1366×768 laptop at 125 % the window has some 1093×574 logical pixels: less than the
+Date tab's session editor and the Pratica form need.  Each page sits in a scroll area, so
+the window may be as small as the screen, and a page that does not fit scrolls instead of
+pushing the status bar and the bottom buttons off the screen.
+
+The pages are still the tabs' widgets for the rest of the program: ``widget``,
+``currentWidget``, ``setCurrentWidget`` and ``indexOf`` speak of the page, not of its
+scroll area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+
+class ScrollingTabs(QTabWidget):
+    def addTab(self, page: QWidget, label: str) -> int:  # type: ignore[override]
+        area = QScrollArea()
+        area.setObjectName(page.objectName() + "Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return super().addTab(area, label)
+
+    def widget(self, index: int) -> QWidget:  # type: ignore[override]
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def currentWidget(self) -> QWidget:  # type: ignore[override]
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+        for index in range(self.count()):
+            if self.widget(index) is page:
+                return index
+        return super().indexOf(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)

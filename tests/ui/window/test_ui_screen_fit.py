@@ -1,0 +1,123 @@
+"""The clerk's laptop: 1366×768 at 125 % less the taskbar is 1093×574 logical pixels."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from ui_helpers import make_window
+
+from exchange_desktop.domain.roster import Participant
+from exchange_desktop.i18n import Message
+from exchange_desktop.services.sample import load_sample
+from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.widgets.fit_check import fit_problems
+from exchange_desktop.ui.widgets.screen_fit import install_screen_fit
+from exchange_desktop.ui.window.main_window import SETTINGS_GEOMETRY
+
+LAPTOP = QRect(0, 0, 1093, 574)
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_every_tab_fits_the_laptop_with_nothing_cut_or_hidden(
+    qtbot: object, db: Database, tmp_path: Path
+) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    window.resize(LAPTOP.size())
+    assert window.minimumSizeHint().width() <= LAPTOP.width()
+    assert window.minimumSizeHint().height() <= LAPTOP.height()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.size() == LAPTOP.size()
+        assert fit_problems(window, LAPTOP) == [], window.tabs.tabText(index)
+
+
+def test_tab_buttons_wrap_instead_of_hiding_behind_the_chevron(
+    qtbot: object, db: Database, tmp_path: Path
+) -> None:
+    load_sample(db)
+    window = make_window(qtbot, db, tmp_path / "settings.ini")
+    window.resize(900, 574)
+    for tab in (window.programme_tab, window.schedule_tab, window.roster_tab):
+        window.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+        for name, action in tab.actions_by_name.items():
+            buttons = [w for w in action.associatedObjects() if isinstance(w, QWidget)]
+            shown = [b for b in buttons if b.isVisibleTo(window)]
+            assert shown, f"{name} has no button in sight"
+            where = QRect(shown[0].mapTo(window, shown[0].rect().topLeft()), shown[0].size())
+            assert window.rect().contains(where), name
+
+
+def test_a_dialog_larger_than_the_screen_opens_within_it(qtbot: object) -> None:
+    install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
+    dialog = QDialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.resize(3000, 2000)
+    dialog.show()
+    available = dialog.screen().availableGeometry()
+    assert available.contains(dialog.frameGeometry())
+
+
+def test_the_participant_dialog_grows_to_show_its_errors_whole(qtbot: object) -> None:
+    install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
+    dialog = ParticipantDialog(
+        "Nuovo partecipante", Participant(), [], ["Istruttore"], lambda _p: True, lambda _n: None
+    )
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    before = dialog.height()
+    dialog.show_errors(
+        {
+            "surname": Message("Roster", "Campo obbligatorio."),
+            "phone": Message("Roster", "Numero non valido."),
+        }
+    )
+    qtbot.waitUntil(lambda: dialog.height() > before)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    errors = [w for w in dialog.findChildren(QLabel) if w.isVisible() and "Error" in w.objectName()]
+    assert len(errors) == 2
+    assert fit_problems(dialog) == []
+
+
+def test_a_window_remembered_on_a_missing_screen_opens_at_80_percent_centred(
+    qtbot: object, db: Database, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    first = make_window(qtbot, db, settings_file)
+    first.setGeometry(2500, 1400, 1800, 1000)  # docked at 1920×1080 to the right, say
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_GEOMETRY, first.saveGeometry())
+    settings.sync()
+    first.close()
+    assert isinstance(settings.value(SETTINGS_GEOMETRY), QByteArray)
+    window = make_window(qtbot, db, settings_file)
+    available = window.screen().availableGeometry()
+    # (at least the window's minimum width: 800 px on the test's 800×800 screen)
+    assert available.adjusted(-2, -2, 2, 2).contains(window.frameGeometry())
+    assert window.width() >= int(available.width() * 0.8) - 1
+    assert abs(window.frameGeometry().center().x() - available.center().x()) <= 2
+
+
+def test_the_screenshots_script_sees_nothing_cut_at_125_percent(tmp_path: Path) -> None:
+    """The same check as a human looking at the pictures: scripts/screenshots.py."""
+    script = ROOT / "scripts" / "screenshots.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), "--screen", "laptop-125"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    pictures = sorted(p.name for p in (tmp_path / "laptop-125").glob("*.png"))
+    assert len(pictures) >= 25
+    assert any("partecipanti" in name for name in pictures)
+    assert "nothing clipped" in done.stdout
