@@ -716,28 +716,43 @@
     <context>
         <name>AutosaveForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="111" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="125" />
             <source>modifica di «{field}»</source>
             <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base.</extracomment>
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="225" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="301" />
+            <source>Non salvato: valore non valido in «{field}»</source>
+            <translation>Not saved: invalid value in “{field}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="304" />
+            <source>«{field}»</source>
+            <translation>“{field}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="305" />
+            <source>Non salvato: valori non validi in {fields}</source>
+            <translation>Not saved: invalid values in {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="312" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="228" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="315" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="229" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="297" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="232" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="317" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -1225,6 +1240,14 @@ Changes already saved are not lost. {where}</translation>
         </message>
     </context>
     <context>
+        <name>FieldBinding</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/field_bindings.py" line="170" />
+            <source>Ora non valida: da 00:00 a 23:59.</source>
+            <translation>Invalid time: from 00:00 to 23:59.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="43" />
@@ -1521,44 +1544,44 @@ This also deletes {what}. It cannot be undone.</translation>
         <message>
             <location filename="../../exchange_desktop/cli/main.py" line="171" />
             <location filename="../../exchange_desktop/services/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/backups.py" line="311" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="310" />
             <source>Il database {path} non esiste.</source>
             <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="53" />
+            <location filename="../../exchange_desktop/files.py" line="53" />
             <source>Impossibile salvare: {path} è una cartella. Indicare un nome di file.</source>
             <extracomment>Windows error codes (``OSError.winerror``) with a precise meaning for the clerk. On Windows an antivirus or the search indexer may hold a brand-new file for a moment.</extracomment>
             <translation>Cannot save: {path} is a folder. Give a file name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="62" />
+            <location filename="../../exchange_desktop/files.py" line="62" />
             <source>Impossibile salvare {path}: la cartella {folder} non esiste.</source>
             <translation>Cannot save {path}: the folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="71" />
+            <location filename="../../exchange_desktop/files.py" line="71" />
             <source>Impossibile salvare {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci. Scegliere un'altra cartella.</source>
             <translation>Cannot save {path}: the folder {folder} is read-only or you are not allowed to write to it. Choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="82" />
+            <location filename="../../exchange_desktop/files.py" line="82" />
             <source>Impossibile sovrascrivere {path}: il file è di sola lettura. Salvare con un altro nome oppure togliere la protezione dal file.</source>
             <translation>Cannot overwrite {path}: the file is read-only. Save it under another name or remove the protection from the file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="93" />
+            <location filename="../../exchange_desktop/files.py" line="93" />
             <source>Impossibile sovrascrivere {path}: il file è aperto in un altro programma (per esempio Excel o Acrobat). Chiuderlo e riprovare.</source>
             <translation>Cannot overwrite {path}: the file is open in another program (for example Excel or Acrobat). Close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="104" />
+            <location filename="../../exchange_desktop/files.py" line="104" />
             <source>Impossibile salvare {path}: il disco è pieno. Liberare spazio o scegliere un'altra posizione.</source>
             <translation>Cannot save {path}: the disk is full. Free some space or choose another location.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="115" />
+            <location filename="../../exchange_desktop/files.py" line="115" />
             <source>Impossibile salvare {path}: {detail}</source>
             <translation>Cannot save {path}: {detail}</translation>
         </message>
@@ -1597,78 +1620,78 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="215" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="220" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="237" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="242" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="265" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="270" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="280" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="285" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="320" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="325" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="327" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="332" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="341" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="346" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="350" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="348" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="353" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="53" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="49" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="71" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="67" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="118" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="114" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="129" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="125" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="138" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/attendance_import.py" line="87" />
-            <location filename="../../exchange_desktop/services/roster.py" line="110" />
+            <location filename="../../exchange_desktop/services/roster.py" line="109" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
@@ -1698,37 +1721,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="92" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="93" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="102" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="103" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="152" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="153" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="187" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="188" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="214" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="215" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="221" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="222" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="371" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="372" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -1744,23 +1767,23 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .pdf extension (for example card.pdf).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="28" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="29" />
             <source>L'Ente n. {id} non esiste.</source>
             <extracomment>The fields the clerk edits on an Ente.</extracomment>
             <translation>Organisation no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="58" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="59" />
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
             <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="112" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="113" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="124" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="125" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
@@ -1821,23 +1844,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="50" />
+            <location filename="../../exchange_desktop/services/participants.py" line="51" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="195" />
+            <location filename="../../exchange_desktop/services/participants.py" line="196" />
             <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="123" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="124" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="132" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="133" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -1853,103 +1876,104 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Programme item no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="44" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="40" />
             <source>L'iscrizione di {person} è già nella sessione di {session}.</source>
             <translation>The registration of {person} is already in the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="54" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="50" />
             <source>La sessione n. {id} è di un'altra pratica: un'iscrizione si sposta solo tra le sessioni della stessa pratica.</source>
             <translation>Session no. {id} belongs to another practice: a registration can only move between sessions of the same practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="65" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="61" />
             <source>L'iscrizione di {person} è annullata: non si può spostare.</source>
             <translation>The registration of {person} is cancelled: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="81" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="143" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="139" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="100" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="96" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="106" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="102" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="115" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="111" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="120" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="116" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="85" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="81" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="212" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="217" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
+            <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="223" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="236" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="241" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="238" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="248" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="254" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="279" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="284" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="322" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="327" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="329" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="334" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="341" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="346" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="358" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="363" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -1975,28 +1999,28 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="81" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="88" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="123" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="60" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="142" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="79" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="161" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -2006,38 +2030,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="181" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="182" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="190" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="191" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="219" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="220" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="230" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="231" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="244" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="245" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="268" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="269" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="279" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="280" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -2128,23 +2152,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="276" />
+            <location filename="../../exchange_desktop/storage/database.py" line="278" />
             <source>{path} è una cartella, non un file di database.</source>
             <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Opened with :func:`open_database_read_only`: a transaction fails with SQLite's read-only refusal, explained like any other.</extracomment>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="282" />
+            <location filename="../../exchange_desktop/storage/database.py" line="284" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="353" />
+            <location filename="../../exchange_desktop/storage/database.py" line="355" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="363" />
+            <location filename="../../exchange_desktop/storage/database.py" line="365" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2153,7 +2177,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="373" />
+            <location filename="../../exchange_desktop/storage/database.py" line="375" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2177,38 +2201,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="130" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="129" />
             <source>Il backup {path} non esiste.</source>
             <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="134" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="133" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="141" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="140" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="152" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="151" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="178" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="177" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="314" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="313" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="367" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="366" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
@@ -3139,37 +3163,47 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="40" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="41" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="42" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="39" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="43" />
+            <source>Ora di inizio</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="43" />
+            <source>Ora di fine</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="45" />
             <source>Orario facoltativo, ad esempio 09:30; vuoto = senza orario.</source>
             <translation>Optional time, for example 09:30; empty = no time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="45" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="51" />
             <source>Relator&amp;i</source>
             <translation>Spea&amp;kers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="47" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="53" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="47" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="53" />
             <source>Nome Cognome, ruolo</source>
             <translation>Name Surname, role</translation>
         </message>
@@ -4181,63 +4215,73 @@ Confirm the registration now (Promote)?</translation>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="82" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="83" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="83" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="104" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <source>Ora di inizio</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <source>Ora di fine</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="110" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="93" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="104" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="99" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="105" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -4393,32 +4437,32 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="158" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="159" />
             <source>È un sabato.</source>
             <translation>It is a Saturday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="160" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="161" />
             <source>È una domenica.</source>
             <translation>It is a Sunday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="166" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="167" />
             <source>È un giorno festivo: {name}.</source>
             <translation>It is a public holiday: {name}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="176" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="177" />
             <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
             <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="187" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="188" />
             <source>È la festa del santo patrono del Comune ospitante.</source>
             <translation>It is the feast of the host municipality's patron saint.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="193" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="194" />
             <source>La data è già passata.</source>
             <translation>The date has already passed.</translation>
         </message>
@@ -4481,37 +4525,37 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="83" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="79" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="92" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="88" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="92" />
+            <location filename="../../exchange_desktop/services/participants.py" line="93" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="104" />
+            <location filename="../../exchange_desktop/services/participants.py" line="105" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="113" />
+            <location filename="../../exchange_desktop/services/participants.py" line="114" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="122" />
+            <location filename="../../exchange_desktop/services/participants.py" line="123" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="141" />
+            <location filename="../../exchange_desktop/services/participants.py" line="142" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>
@@ -4648,11 +4692,11 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         <name>parent</name>
         <message>
             <source>&amp;Presente</source>
-            <translation>&amp;Present</translation>
+            <translation type="vanished">&amp;Present</translation>
         </message>
         <message>
             <source>Presente</source>
-            <translation>Present</translation>
+            <translation type="vanished">Present</translation>
         </message>
     </context>
 </TS>

@@ -35,7 +35,13 @@ class ProgrammeItemEditor(QGroupBox):
             form, self.tr("&Titolo *"), "title", fields.one_line_text("title", self.tr("Titolo"))
         )
         fields.add_row(form, self.tr("Te&sto"), "text", fields.text("text", self.tr("Testo"), 5))
-        fields.time_range(form, self.tr("Orario"), self.tr("dalle"), self.tr("alle"))
+        fields.time_range(
+            form,
+            self.tr("Orario"),
+            self.tr("dalle"),
+            self.tr("alle"),
+            (self.tr("Ora di inizio"), self.tr("Ora di fine")),
+        )
         hint = QLabel(self.tr("Orario facoltativo, ad esempio 09:30; vuoto = senza orario."))
         hint.setEnabled(False)
         hint.setWordWrap(True)

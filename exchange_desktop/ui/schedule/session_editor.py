@@ -77,7 +77,13 @@ class SessionEditor(QGroupBox):
             "webinar_link",
             fields.line("webinar_link", self.tr("Link del webinar"), "https://"),
         )
-        fields.time_range(form, self.tr("Orario"), self.tr("dalle"), self.tr("alle"))
+        fields.time_range(
+            form,
+            self.tr("Orario"),
+            self.tr("dalle"),
+            self.tr("alle"),
+            (self.tr("Ora di inizio"), self.tr("Ora di fine")),
+        )
         status = fields.enum_combo(
             "status",
             self.tr("Stato"),

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from exchange_desktop.domain.errors import ConflictError, DomainError, ValidationError
@@ -37,6 +37,9 @@ class AutosaveForm(QObject):
     ``validate`` receives all pending values and returns the problems by field name, judged
     on the record with every pending value applied.  Fields in one of ``coupled`` (such as a
     start and an end time) are saved together or not at all.
+    A field whose text gives no value (a time "25:00", see :meth:`FieldBinding.input_error`)
+    is never saved: it is marked in red with the reason beside it, and the state names it,
+    until the clerk corrects it or takes it back with Ctrl+Z.
     When the form shows one record of many (a programme item), ``select_record`` brings
     a record back on screen so that undoing an edit made to it shows where it happens.
     """
@@ -68,6 +71,8 @@ class AutosaveForm(QObject):
         #: The stored value each field had when loaded or last saved: the compare-and-set base.
         self._base: dict[str, object] = {}
         self._dirty: set[str] = set()
+        # The fields marked in red, with what is wrong: the INVALID state names them.
+        self._errors: dict[str, Message] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -75,8 +80,10 @@ class AutosaveForm(QObject):
         self._undo_keys = UndoKeysToWindow(self)
         for binding in bindings:
             binding.connect_changed(lambda *_, name=binding.name: self._user_edited(name))
-            binding.widget.installEventFilter(self)
+            # The filter installed last runs first: Ctrl+Z on text that is no value is this
+            # form's (see eventFilter) before UndoKeysToWindow hands it to the tab's history.
             binding.widget.installEventFilter(self._undo_keys)
+            binding.widget.installEventFilter(self)
         self.state = SaveState.SAVED
 
     # -- loading ---------------------------------------------------------------------------
@@ -103,9 +110,16 @@ class AutosaveForm(QObject):
     # -- editing ---------------------------------------------------------------------------
     def _user_edited(self, name: str) -> None:
         binding = self._bindings[name]
+        if binding.input_error() is not None:
+            # Not a value (yet): nothing to undo or save, but the field is not saved either;
+            # flush marks it once the clerk pauses or leaves the field.
+            self._mark_dirty(name)
+            return
         new = binding.value()
         old = self._shown[name]
         if new == old:
+            if name in self._dirty:
+                self._mark_dirty(name)  # back to a value after "25:00": judge it again
             return
         self._shown[name] = new
         text = QCoreApplication.translate("AutosaveForm", "modifica di «{field}»").format(
@@ -139,7 +153,32 @@ class AutosaveForm(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._dirty:
             self.flush()
+        elif (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            name = self._unreadable_field(watched)
+            if name is not None:
+                # Claim the key from the window's Annulla (the override), then take back
+                # the text typed: the last undo step may well be another field's.
+                if event.type() == QEvent.Type.KeyPress:
+                    self._take_back(name)
+                event.accept()
+                return True
         return super().eventFilter(watched, event)
+
+    def _unreadable_field(self, widget: QObject) -> str | None:
+        for name, binding in self._bindings.items():
+            if binding.widget is widget:
+                return name if binding.input_error() is not None else None
+        return None
+
+    def _take_back(self, name: str) -> None:
+        """Show again the field's last value in place of text that is none ("25:00")."""
+        self._bindings[name].set_value(self._shown[name])
+        self._mark_dirty(name)
+        self.flush()
 
     # -- saving ----------------------------------------------------------------------------
     def discard_pending(self) -> None:
@@ -155,8 +194,7 @@ class AutosaveForm(QObject):
         self._timer.stop()
         if not self._dirty:
             return True
-        pending = {name: self._bindings[name].value() for name in sorted(self._dirty)}
-        errors = self._validate(pending)
+        pending, errors = self._judge()
         for name in self._bindings:
             if name in pending or name in errors:
                 self._show_error(name, errors.get(name))
@@ -189,6 +227,27 @@ class AutosaveForm(QObject):
         self._set_state(SaveState.SAVED)
         return True
 
+    def _judge(self) -> tuple[dict[str, object], dict[str, Message]]:
+        """The pending values that are values, and what is wrong, by field name."""
+        unreadable: dict[str, Message] = {}
+        for name in self._dirty:
+            problem = self._bindings[name].input_error()
+            if problem is not None:
+                unreadable[name] = problem
+        pending = {
+            name: self._bindings[name].value()
+            for name in sorted(self._dirty)
+            if name not in unreadable
+        }
+        errors = self._validate(pending) if pending else {}
+        for group in self._coupled:
+            if group & set(unreadable):
+                # Judged against a value that is not the one meant: say nothing until the
+                # partner is a time again (the partner waits, saved together with it).
+                errors = {name: m for name, m in errors.items() if name not in group}
+        errors.update(unreadable)
+        return pending, errors
+
     def _take_theirs(self, error: ConflictError) -> None:
         """Show what was saved elsewhere in place of this form's edit, which is not written.
 
@@ -209,15 +268,43 @@ class AutosaveForm(QObject):
         self._set_state(SaveState.FAILED, describe_error(error))
 
     def _show_error(self, name: str, message: Message | None) -> None:
-        label = self._labels.get(name)
-        if label is None:
+        """Mark field ``name`` in red with ``message`` beside it, or clear the mark (None)."""
+        binding = self._bindings.get(name)
+        if binding is None:
             return
-        label.setText(tr_message(message) if message else "")
-        label.setVisible(message is not None)
-        widget = self._bindings[name].widget
-        widget.setProperty("invalid", message is not None)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        if message is None:
+            self._errors.pop(name, None)
+        else:
+            self._errors[name] = message
+        label = self._labels.get(name)
+        if label is not None:
+            label.setText(tr_message(message) if message else "")
+            label.setVisible(message is not None)
+        widget = binding.widget
+        if bool(widget.property("invalid")) != (message is not None):
+            widget.setProperty("invalid", message is not None)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
+
+    def invalid_fields(self) -> list[str]:
+        """The labels of the fields marked in red, in the order of the form."""
+        return [binding.label for name, binding in self._bindings.items() if name in self._errors]
+
+    def _invalid_text(self) -> str:
+        labels = self.invalid_fields()
+        if not labels:
+            return QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: correggere i campi segnalati in rosso"
+            )
+        if len(labels) == 1:
+            return QCoreApplication.translate(
+                "AutosaveForm", "Non salvato: valore non valido in «{field}»"
+            ).format(field=labels[0])
+        quoted = QCoreApplication.translate("AutosaveForm", "«{field}»")
+        return QCoreApplication.translate(
+            "AutosaveForm", "Non salvato: valori non validi in {fields}"
+        ).format(fields=", ".join(quoted.format(field=label) for label in labels))
 
     def _set_state(self, state: SaveState, detail: str = "") -> None:
         self.state = state
@@ -226,9 +313,7 @@ class AutosaveForm(QObject):
                 "AutosaveForm", "Tutte le modifiche sono salvate"
             ),
             SaveState.PENDING: QCoreApplication.translate("AutosaveForm", "Salvataggio in corso…"),
-            SaveState.INVALID: QCoreApplication.translate(
-                "AutosaveForm", "Non salvato: correggere i campi segnalati in rosso"
-            ),
+            SaveState.INVALID: self._invalid_text(),
             SaveState.FAILED: QCoreApplication.translate(
                 "AutosaveForm", "Non salvato: {detail}"
             ).format(detail=detail),

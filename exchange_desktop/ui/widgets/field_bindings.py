@@ -11,6 +11,11 @@ from PySide6.QtCore import QRegularExpression, QSignalBlocker
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+
+# The context of the messages a binding gives about text that is not a value.
+CONTEXT = "FieldBinding"
+
 
 class FieldBinding:
     """A widget seen as one value of a record field."""
@@ -22,6 +27,14 @@ class FieldBinding:
 
     def value(self) -> object:
         raise NotImplementedError
+
+    def input_error(self) -> Message | None:
+        """What is wrong with the text on screen when it gives no value at all ("25:00").
+
+        The form then saves nothing of this field and shows the message beside it; None
+        when the text is a value (whether the record accepts it is for validation to say).
+        """
+        return None
 
     def _write(self, value: object) -> None:
         raise NotImplementedError
@@ -119,7 +132,8 @@ class OptionalTimeBinding(FieldBinding):
     """A line edit for an optional time: empty is "no time", "9:30", "09.30", "0930" are 09:30.
 
     While the clerk is still typing ("9:3") the value stays the last complete one, so an
-    autosave in between never stores half a time.
+    autosave in between never stores half a time; text that is no time ("25:00", or "9:3"
+    left so) stays on screen as typed and :meth:`input_error` says why it is not saved.
     """
 
     widget: QLineEdit
@@ -148,21 +162,30 @@ class OptionalTimeBinding(FieldBinding):
             self._last = parsed  # type: ignore[assignment]
         return self._last
 
+    def input_error(self) -> Message | None:
+        if self.parse(self.widget.text()) is not False:
+            return None
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("FieldBinding", "Ora non valida: da 00:00 a 23:59."),
+        )
+
     def _write(self, value: object) -> None:
         self._last = value  # type: ignore[assignment]
         self.widget.setText("" if value is None else f"{value:%H:%M}")
 
     def connect_changed(self, slot: Callable[[], None]) -> None:
-        def changed(text: str) -> None:
-            if self.parse(text) is not False:
-                slot()
-
-        self.widget.textEdited.connect(changed)
+        self.widget.textEdited.connect(lambda _text: slot())
         self.widget.editingFinished.connect(self._tidy)
 
     def _tidy(self) -> None:
-        """On leaving the field show the time as HH:MM, or the last good one if incomplete."""
-        self.set_value(self.value())
+        """On leaving the field show a time as HH:MM ("9.30" becomes "09:30").
+
+        Text that is no time is left as typed: replacing it with the last good time would
+        hide from the clerk that what they typed was not saved.
+        """
+        if self.input_error() is None:
+            self.set_value(self.value())
 
 
 class DayMonthBinding(LineBinding):

@@ -115,13 +115,24 @@ class FormBuilder:
         self._bind(OptionalTimeBinding(name, label, widget))
         return widget
 
-    def time_range(self, form: QFormLayout, caption: str, from_text: str, to_text: str) -> None:
-        """A row "Orario  dalle [09:30] alle [13:00]" bound to start_time and end_time."""
+    def time_range(
+        self,
+        form: QFormLayout,
+        caption: str,
+        from_text: str,
+        to_text: str,
+        names: tuple[str, str] = ("", ""),
+    ) -> None:
+        """A row "Orario  dalle [09:30] alle [13:00]" bound to start_time and end_time.
+
+        ``names`` are what the two fields are called on their own ("Ora di inizio"), in the
+        undo history and the status bar; ``from_text`` and ``to_text`` when not given.
+        """
         times = QWidget()
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
-        start = self.optional_time("start_time", from_text)
-        end = self.optional_time("end_time", to_text)
+        start = self.optional_time("start_time", names[0] or from_text)
+        end = self.optional_time("end_time", names[1] or to_text)
         for text, widget in ((from_text, start), (to_text, end)):
             label = QLabel(text)
             label.setBuddy(widget)

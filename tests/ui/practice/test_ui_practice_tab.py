@@ -250,3 +250,28 @@ def test_patron_day_typed_italian_way(qtbot, db, settings_file, sample_id) -> No
     qtbot.keyClicks(day, "7/12")
     window.practice_tab.form.flush()
     assert _stored(db, sample_id, "patron_day") == "12-07"
+
+
+def test_impossible_patron_day_is_marked_until_corrected(
+    qtbot, db, settings_file, sample_id
+) -> None:
+    window = make_window(qtbot, db, settings_file)
+    day = child(window, "patron_dayEdit")
+    state = child(window, "saveStateLabel")
+    day.setFocus()
+    day.selectAll()
+    qtbot.keyClicks(day, "31/02")
+    qtbot.wait(SAVE_DELAY_MS + 300)
+    assert _stored(db, sample_id, "patron_day") == "06-24"
+    assert day.property("invalid") is True
+    assert child(window, "patron_dayError").isVisibleTo(window)
+    assert state.text() == "Non salvato: valore non valido in «Festa patronale»"
+    assert "sono salvate" not in state.text()
+    day.selectAll()
+    qtbot.keyClicks(day, "29/06")
+    qtbot.waitUntil(
+        lambda: _stored(db, sample_id, "patron_day") == "06-29", timeout=SAVE_DELAY_MS + 1000
+    )
+    assert day.property("invalid") is False
+    assert not child(window, "patron_dayError").isVisibleTo(window)
+    assert state.text() == "Tutte le modifiche sono salvate"

@@ -14,6 +14,7 @@ from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.services import programme as programme_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 
 SAMPLE_TITLES = [
     "Organismi partecipativi comunali",
@@ -196,3 +197,28 @@ def test_half_typed_time_is_not_saved(qtbot, window, db) -> None:
     window.programme_tab.form.flush()
     stored = programme_service.list_items(db, window.programme_tab.practice_id)[0]
     assert stored.start_time is None
+
+
+def test_impossible_item_time_is_marked_and_not_saved(qtbot, window, db) -> None:
+    _select(window, 0)
+    tab = window.programme_tab
+    start = child(window, "item_start_timeEdit")
+    state = child(window, "saveStateLabel")
+    start.setFocus()
+    qtbot.keyClicks(start, "25:00")
+    qtbot.wait(SAVE_DELAY_MS + 300)
+    assert programme_service.list_items(db, tab.practice_id)[0].start_time is None
+    assert start.property("invalid") is True
+    assert "Ora non valida" in child(window, "item_start_timeError").text()
+    assert state.text() == "Non salvato: valore non valido in «Ora di inizio»"
+    start.selectAll()
+    qtbot.keyClicks(start, "9:00")
+    end = child(window, "item_end_timeEdit")
+    end.setFocus()  # the end too: an item has both times or none
+    qtbot.keyClicks(end, "10:00")
+    qtbot.waitUntil(
+        lambda: programme_service.list_items(db, tab.practice_id)[0].start_time == time(9, 0),
+        timeout=SAVE_DELAY_MS + 1000,
+    )
+    assert start.property("invalid") is False
+    assert state.text() == "Tutte le modifiche sono salvate"

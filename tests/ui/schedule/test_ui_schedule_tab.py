@@ -35,6 +35,7 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
 from exchange_desktop.ui.schedule.people_to_inform_dialog import PeopleToInformDialog
+from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 LISSONE, SESTO, UNIONE = "Comune di Lissone", "Comune di Sesto San Giovanni", "Unione dei Comuni"
@@ -319,6 +320,59 @@ def test_session_form_saves_seats_place_and_times(qtbot, window, db) -> None:
     assert (stored.start_time, stored.end_time) == (time(9, 30), time(16, 0))
     seats = child(window, "scheduleTable").model().index(0, 3).data(DISPLAY)
     assert seats == "0 / 25"
+
+
+def test_impossible_time_is_marked_and_never_saved(qtbot, window, db) -> None:
+    _select(window, 0)
+    session_id = _only_session(db, window)
+    before = scheduling_service.get_session(db, session_id).start_time
+    start = child(window, "session_start_timeEdit")
+    error = child(window, "session_start_timeError")
+    state = child(window, "saveStateLabel")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "25:00")
+    qtbot.wait(SAVE_DELAY_MS + 300)
+    assert scheduling_service.get_session(db, session_id).start_time == before
+    assert start.text() == "25:00"  # left as typed, not replaced by the old time
+    assert start.property("invalid") is True
+    assert error.isVisibleTo(window) and "Ora non valida" in error.text()
+    assert state.text() == "Non salvato: valore non valido in «Ora di inizio»"
+    assert "sono salvate" not in state.text()
+    assert not window.flush_edits()
+
+    child(window, "session_venueEdit").setFocus()  # leaving the field keeps text and mark
+    assert start.text() == "25:00" and start.property("invalid") is True
+    assert "sono salvate" not in state.text()
+
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "10:15")
+    qtbot.waitUntil(
+        lambda: scheduling_service.get_session(db, session_id).start_time == time(10, 15),
+        timeout=SAVE_DELAY_MS + 1000,
+    )
+    assert start.property("invalid") is False
+    assert not error.isVisibleTo(window)
+    assert state.text() == "Tutte le modifiche sono salvate"
+
+
+def test_ctrl_z_takes_back_an_impossible_time(qtbot, window, db) -> None:
+    _select(window, 0)
+    session_id = _only_session(db, window)
+    end = child(window, "session_end_timeEdit")
+    shown = end.text()
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "24:30")
+    qtbot.wait(SAVE_DELAY_MS + 300)
+    assert end.property("invalid") is True
+    assert "«Ora di fine»" in child(window, "saveStateLabel").text()
+    qtbot.keyClick(end, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert end.text() == shown and end.property("invalid") is False
+    assert child(window, "saveStateLabel").text() == "Tutte le modifiche sono salvate"
+    stored = scheduling_service.get_session(db, session_id).end_time
+    assert ("" if stored is None else f"{stored:%H:%M}") == shown
 
 
 def test_reschedule_records_the_change_and_lists_who_to_tell(window, db, monkeypatch) -> None:
