@@ -646,12 +646,12 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="81" />
             <source>Presenza di {person}</source>
             <translation>Attendance of {person}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="43" />
             <source>&amp;Presente</source>
             <translation>&amp;Present</translation>
         </message>
@@ -668,47 +668,47 @@
             <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="45" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
             <source>Seduta</source>
             <translation>Sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
             <source>Entrata</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="86" />
             <source>Uscita</source>
             <translation>Exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="95" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="96" />
             <source>dal report del webinar: {minutes}</source>
             <translation>from the webinar report: {minutes}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="121" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="122" />
             <source>Orari facoltativi, ad esempio 09:30: senza orari conta l'intera seduta. Le pause non contano come ore.</source>
             <translation>Optional times, for example 09:30: without times the whole sitting counts. Breaks do not count as hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="166" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="167" />
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
             <translation>Invalid time: write for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="171" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="172" />
             <source>L'uscita deve seguire l'entrata.</source>
             <translation>The exit must come after the entry.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="177" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
         </message>
@@ -935,127 +935,127 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="59" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="65" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="61" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="71" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="77" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="89" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="157" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="162" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="159" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="250" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="164" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="204" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
             <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="211" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="248" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="271" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="276" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="192" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="280" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="286" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="285" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="291" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="310" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="316" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="312" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -1063,7 +1063,7 @@ The safety copy of the previous data is in:
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/dialogs.py" line="23" />
+            <location filename="../../exchange_desktop/ui/widgets/dialogs.py" line="31" />
             <source>Operazione non eseguita</source>
             <translation>Action not carried out</translation>
         </message>
@@ -1071,109 +1071,109 @@ The safety copy of the previous data is in:
     <context>
         <name>DocumentExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="67" />
             <source>&amp;Scheda della buona pratica (PDF)…</source>
             <translation>Good practice &amp;card (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
             <source>La scheda da inviare al programma di scambio, come il modulo compilato</source>
             <translation>The card to send to the exchange programme, like the completed form</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="71" />
             <source>Scheda PDF…</source>
             <translation>PDF card…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="61" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="74" />
             <source>&amp;Programma della giornata (PDF)…</source>
             <translation>&amp;Programme of the day (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="62" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="75" />
             <source>Il programma da inviare agli Enti aderenti</source>
             <translation>The programme to send to the participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="78" />
             <source>Programma PDF…</source>
             <translation>PDF programme…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="79" />
             <source>&amp;Calendario della sessione (.ics)…</source>
             <translation>Session ca&amp;lendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="81" />
             <source>Calendario (.ics)…</source>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="82" />
             <source>L'evento per Outlook o un altro calendario, con la data confermata</source>
             <translation>The event for Outlook or another calendar, with the confirmed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="105" />
             <source>Esporta la scheda della buona pratica</source>
             <translation>Export the good practice card</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="93" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="106" />
             <source>Esporta il programma della giornata</source>
             <translation>Export the programme of the day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="109" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="121" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="134" />
             <source>Calendario</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
             <source>Selezionare una data nella scheda Date, poi esportare il calendario.</source>
             <translation>Select a date in the Dates tab, then export the calendar.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="148" />
             <source>Esporta il calendario della sessione</source>
             <translation>Export the session calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="137" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="150" />
             <source>Calendario (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="165" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
             <source>Documento non salvato</source>
             <translation>Document not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="175" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="188" />
             <source>Documento salvato</source>
             <translation>Document saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="189" />
             <source>Il documento è stato salvato in:
 {path}</source>
             <translation>The document has been saved in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="191" />
             <source>&amp;Apri il documento</source>
             <translation>&amp;Open the document</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="180" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="193" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1225,6 +1225,14 @@ Changes already saved are not lost. {where}</translation>
         </message>
     </context>
     <context>
+        <name>FormBuilder</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/form_builder.py" line="82" />
+            <source>gg/mm</source>
+            <translation>dd/mm</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="43" />
@@ -1252,82 +1260,82 @@ Changes already saved are not lost. {where}</translation>
             <translation>previously cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="117" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="123" />
             <source>Riga</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="124" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="119" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="125" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="155" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="161" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="174" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="182" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="184" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="213" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="249" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="261" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="259" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="265" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="272" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="278" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="283" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="289" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -1521,44 +1529,44 @@ This also deletes {what}. It cannot be undone.</translation>
         <message>
             <location filename="../../exchange_desktop/cli/main.py" line="171" />
             <location filename="../../exchange_desktop/services/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/backups.py" line="311" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="310" />
             <source>Il database {path} non esiste.</source>
             <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="53" />
+            <location filename="../../exchange_desktop/files.py" line="53" />
             <source>Impossibile salvare: {path} è una cartella. Indicare un nome di file.</source>
             <extracomment>Windows error codes (``OSError.winerror``) with a precise meaning for the clerk. On Windows an antivirus or the search indexer may hold a brand-new file for a moment.</extracomment>
             <translation>Cannot save: {path} is a folder. Give a file name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="62" />
+            <location filename="../../exchange_desktop/files.py" line="62" />
             <source>Impossibile salvare {path}: la cartella {folder} non esiste.</source>
             <translation>Cannot save {path}: the folder {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="71" />
+            <location filename="../../exchange_desktop/files.py" line="71" />
             <source>Impossibile salvare {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci. Scegliere un'altra cartella.</source>
             <translation>Cannot save {path}: the folder {folder} is read-only or you are not allowed to write to it. Choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="82" />
+            <location filename="../../exchange_desktop/files.py" line="82" />
             <source>Impossibile sovrascrivere {path}: il file è di sola lettura. Salvare con un altro nome oppure togliere la protezione dal file.</source>
             <translation>Cannot overwrite {path}: the file is read-only. Save it under another name or remove the protection from the file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="93" />
+            <location filename="../../exchange_desktop/files.py" line="93" />
             <source>Impossibile sovrascrivere {path}: il file è aperto in un altro programma (per esempio Excel o Acrobat). Chiuderlo e riprovare.</source>
             <translation>Cannot overwrite {path}: the file is open in another program (for example Excel or Acrobat). Close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="104" />
+            <location filename="../../exchange_desktop/files.py" line="104" />
             <source>Impossibile salvare {path}: il disco è pieno. Liberare spazio o scegliere un'altra posizione.</source>
             <translation>Cannot save {path}: the disk is full. Free some space or choose another location.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/files.py" line="115" />
+            <location filename="../../exchange_desktop/files.py" line="115" />
             <source>Impossibile salvare {path}: {detail}</source>
             <translation>Cannot save {path}: {detail}</translation>
         </message>
@@ -1597,78 +1605,78 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="215" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="220" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="237" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="242" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="265" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="270" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="280" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="285" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="320" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="325" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="327" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="332" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="341" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="346" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="350" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="348" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="353" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="53" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="49" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="71" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="67" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="118" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="114" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="129" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="125" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="138" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/attendance_import.py" line="87" />
-            <location filename="../../exchange_desktop/services/roster.py" line="110" />
+            <location filename="../../exchange_desktop/services/roster.py" line="109" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
@@ -1698,37 +1706,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="92" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="93" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="102" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="103" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="152" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="153" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="187" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="188" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="214" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="215" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="221" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="222" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="371" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="372" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -1744,28 +1752,28 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} must have the .pdf extension (for example card.pdf).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="28" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="29" />
             <source>L'Ente n. {id} non esiste.</source>
             <extracomment>The fields the clerk edits on an Ente.</extracomment>
             <translation>Organisation no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="58" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="59" />
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
             <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="112" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="113" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="124" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="125" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="31" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="32" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="55" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
@@ -1774,70 +1782,70 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="36" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="37" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="40" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="41" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="82" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="83" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="114" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="115" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="141" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="142" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="147" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="148" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="175" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="176" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="52" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="64" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="50" />
+            <location filename="../../exchange_desktop/services/participants.py" line="51" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="195" />
+            <location filename="../../exchange_desktop/services/participants.py" line="196" />
             <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="123" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="124" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="132" />
+            <location filename="../../exchange_desktop/services/personal_data.py" line="133" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -1853,103 +1861,104 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Programme item no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="44" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="40" />
             <source>L'iscrizione di {person} è già nella sessione di {session}.</source>
             <translation>The registration of {person} is already in the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="54" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="50" />
             <source>La sessione n. {id} è di un'altra pratica: un'iscrizione si sposta solo tra le sessioni della stessa pratica.</source>
             <translation>Session no. {id} belongs to another practice: a registration can only move between sessions of the same practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="65" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="61" />
             <source>L'iscrizione di {person} è annullata: non si può spostare.</source>
             <translation>The registration of {person} is cancelled: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="81" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="143" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="139" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="100" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="96" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="106" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="102" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="115" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="111" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="120" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="116" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="85" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="81" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="212" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="217" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
+            <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="223" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="236" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="241" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="238" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="248" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="254" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="279" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="284" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="322" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="327" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="329" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="334" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="341" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="346" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="358" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="363" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -1975,28 +1984,28 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="81" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="88" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="123" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="60" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="142" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="79" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="161" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -2006,38 +2015,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="181" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="182" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="190" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="191" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="219" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="220" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="230" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="231" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="244" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="245" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="268" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="269" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="279" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="280" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -2128,23 +2137,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="276" />
+            <location filename="../../exchange_desktop/storage/database.py" line="278" />
             <source>{path} è una cartella, non un file di database.</source>
             <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Opened with :func:`open_database_read_only`: a transaction fails with SQLite's read-only refusal, explained like any other.</extracomment>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="282" />
+            <location filename="../../exchange_desktop/storage/database.py" line="284" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="353" />
+            <location filename="../../exchange_desktop/storage/database.py" line="355" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="363" />
+            <location filename="../../exchange_desktop/storage/database.py" line="365" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2153,7 +2162,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="373" />
+            <location filename="../../exchange_desktop/storage/database.py" line="375" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2177,38 +2186,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="130" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="129" />
             <source>Il backup {path} non esiste.</source>
             <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="134" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="133" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="141" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="140" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="152" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="151" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="178" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="177" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="314" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="313" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="367" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="366" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
@@ -2511,43 +2520,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="18" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
             <source>Cognome</source>
             <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="26" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
@@ -2568,43 +2577,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="196" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="198" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="210" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="215" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="220" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="225" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="262" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="267" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="33" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="37" />
             <source>Riga {row}: {reason}</source>
             <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="41" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="46" />
             <source>(e un'altra riga)</source>
             <translation>(and one more row)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="47" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="53" />
             <source>(e altre {count} righe)</source>
             <translation>(and {count} more rows)</translation>
         </message>
@@ -2916,6 +2925,11 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
             <source>Email del referente</source>
             <translation>Contact person's email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
+            <source>nome.cognome@comune.it</source>
+            <translation>name.surname@comune.it</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="200" />
@@ -4313,6 +4327,35 @@ Confirm the registration now (Promote)?</translation>
         </message>
     </context>
     <context>
+        <name>Sittings</name>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="219" />
+            <source>Mattina</source>
+            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="220" />
+            <source>Pomeriggio</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="221" />
+            <source>Sera</source>
+            <translation>Evening</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="222" />
+            <source>Giornata</source>
+            <translation>Whole day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="223" />
+            <source>Parte {number}</source>
+            <translation>Part {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>SittingsDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="41" />
@@ -4393,32 +4436,32 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="158" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="159" />
             <source>È un sabato.</source>
             <translation>It is a Saturday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="160" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="161" />
             <source>È una domenica.</source>
             <translation>It is a Sunday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="166" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="167" />
             <source>È un giorno festivo: {name}.</source>
             <translation>It is a public holiday: {name}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="176" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="177" />
             <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
             <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="187" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="188" />
             <source>È la festa del santo patrono del Comune ospitante.</source>
             <translation>It is the feast of the host municipality's patron saint.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="193" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="194" />
             <source>La data è già passata.</source>
             <translation>The date has already passed.</translation>
         </message>
@@ -4481,53 +4524,52 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="83" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="79" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="92" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="88" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="92" />
+            <location filename="../../exchange_desktop/services/participants.py" line="93" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="104" />
+            <location filename="../../exchange_desktop/services/participants.py" line="105" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="113" />
+            <location filename="../../exchange_desktop/services/participants.py" line="114" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="122" />
+            <location filename="../../exchange_desktop/services/participants.py" line="123" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="141" />
+            <location filename="../../exchange_desktop/services/participants.py" line="142" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="247" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="262" />
             <source>Al massimo {count} sedute al giorno.</source>
-            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room).</extracomment>
             <translation>At most {count} sittings per day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="256" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="271" />
             <source>Seduta {number}: indicare l'ora di inizio e una di fine successiva.</source>
             <translation>Sitting {number}: enter the start time and a later end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="266" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
         </message>
@@ -4642,17 +4684,6 @@ If you open it, the program copies its data into a new file, {copy}, and from no
 </source>
             <translation>{prog}: error: {message} (see --help)
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>&amp;Presente</source>
-            <translation>&amp;Present</translation>
-        </message>
-        <message>
-            <source>Presente</source>
-            <translation>Present</translation>
         </message>
     </context>
 </TS>
