@@ -25,13 +25,15 @@ def show_error(parent: QWidget | None, error: DomainError, title: str | None = N
     )
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask before something that cannot be undone; "No" is the default answer."""
+def confirm(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """Ask before something that cannot be undone; "No" is the default answer (the one
+    Enter gives) unless ``default_yes`` — for an offer, not a risk, such as the sample."""
+    buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
         title,
         literal(text),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        buttons.Yes | buttons.No,
+        buttons.Yes if default_yes else buttons.No,
     )
     return answer == QMessageBox.StandardButton.Yes
