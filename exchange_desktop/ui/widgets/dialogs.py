@@ -1,14 +1,22 @@
-"""Message boxes used everywhere, so that every error and question looks and reads the same."""
+"""Message boxes used everywhere, so that every error and question looks and reads the same;
+and where a save dialog opens first."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.translation import describe_error
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where the system names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def literal(text: str) -> str:
