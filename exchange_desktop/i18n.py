@@ -52,6 +52,16 @@ class Message:
         """Fill the values into ``template`` (a translation) or into the source text."""
         return (template or self.template).format(**self.params)
 
+    def now(self) -> str:
+        """The message in the interface language (values that are messages too), for the
+        texts a service builds for the screen (:func:`translate_now`); the source text when
+        no translator is installed."""
+        params = {
+            name: value.now() if isinstance(value, Message) else value
+            for name, value in self.params.items()
+        }
+        return translate_now(self.context, self.template).format(**params)
+
     def __str__(self) -> str:
         return self.render()
 

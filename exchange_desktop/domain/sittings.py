@@ -213,26 +213,41 @@ def sittings_overlapped(plan: DayPlan, time_in: time | None, time_out: time | No
     return found or numbers[:1]
 
 
+#: The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the
+#: Italian source text.
+SITTINGS_CONTEXT = "Sittings"
+MORNING = QT_TRANSLATE_NOOP("Sittings", "Mattina")
+AFTERNOON = QT_TRANSLATE_NOOP("Sittings", "Pomeriggio")
+EVENING = QT_TRANSLATE_NOOP("Sittings", "Sera")
+WHOLE_DAY = QT_TRANSLATE_NOOP("Sittings", "Giornata")
+PART = QT_TRANSLATE_NOOP("Sittings", "Parte {number}")
+
+
 def _time_of_day(interval: Interval | None) -> str:
     if interval is None:
         return ""
     if interval[1] <= 14 * 60 or interval[0] < 12 * 60:
-        return "Mattina"
+        return MORNING
     if interval[0] < 19 * 60:
-        return "Pomeriggio"
-    return "Sera"
+        return AFTERNOON
+    return EVENING
+
+
+def sitting_label_messages(plan: DayPlan) -> list[Message]:
+    """ "Mattina", "Pomeriggio" for the usual two; "Parte N" when those would not tell them
+    apart; "Giornata" for a single one — as marked messages, for the window to translate.
+    """
+    if len(plan.sittings) == 1:
+        return [Message(SITTINGS_CONTEXT, WHOLE_DAY)]
+    labels = [_time_of_day(sitting.interval) for sitting in plan.sittings]
+    if all(labels) and len(set(labels)) == len(labels):
+        return [Message(SITTINGS_CONTEXT, label) for label in labels]
+    return [Message(SITTINGS_CONTEXT, PART, number=n) for n in range(1, len(labels) + 1)]
 
 
 def sitting_labels(plan: DayPlan) -> list[str]:
-    """ "Mattina", "Pomeriggio" for the usual two; "Parte N" when those would not tell them
-    apart; "Giornata" for a single one (Italian: the labels are printed on the documents).
-    """
-    if len(plan.sittings) == 1:
-        return ["Giornata"]
-    labels = [_time_of_day(sitting.interval) for sitting in plan.sittings]
-    if all(labels) and len(set(labels)) == len(labels):
-        return labels
-    return [f"Parte {number}" for number in range(1, len(labels) + 1)]
+    """The sittings' names in Italian (the labels are printed on the documents)."""
+    return [str(label) for label in sitting_label_messages(plan)]
 
 
 def _error(text: str, **params: object) -> Message:

@@ -12,6 +12,7 @@ from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
 
 FIELDS = columns.FIELDS
+CONTEXT = "ParticipantImport"
 
 #: The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).
 FIELD_LABELS = {
@@ -86,7 +87,7 @@ def check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[st
                     ),
                     first=table.headers[chosen[name]] or chosen[name] + 1,
                     second=table.headers[index] or index + 1,
-                    field=field_label(name),
+                    field=Message(CONTEXT, field_label(name)),
                 )
             )
         chosen[name] = index

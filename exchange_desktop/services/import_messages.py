@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message, translate_now
 from exchange_desktop.services.import_mapping import FIELD_LABELS
 
 CONTEXT = "ParticipantImport"
@@ -18,11 +18,15 @@ def _message(template: str, **params: object) -> Message:
 
 
 def reason_of(errors: dict[str, Message]) -> str:
-    """ "Manca il cognome. Email: Indirizzo email non valido (…)." — one sentence per field."""
+    """ "Manca il cognome. Email: Indirizzo email non valido (…)." — one sentence per field,
+    in the interface language (:func:`translate_now`)."""
     parts = []
     for name, problem in errors.items():
         label, text = FIELD_LABELS.get(name, name), str(problem)
-        parts.append(text if name_key(text).startswith(name_key(label)) else f"{label}: {text}")
+        if name_key(text).startswith(name_key(label)):
+            parts.append(problem.now())
+        else:
+            parts.append(f"{translate_now(CONTEXT, label)}: {problem.now()}")
     return " ".join(parts)
 
 
@@ -33,12 +37,14 @@ def refusal(errors: list[tuple[int, str]]) -> DomainError:
             QT_TRANSLATE_NOOP("ParticipantImport", "Riga {row}: {reason}"),
             row=n,
             reason=why,
-        ).render()
+        ).now()
         for n, why in errors[:ERRORS_SHOWN]
     )
     more = len(errors) - ERRORS_SHOWN
     if more == 1:
-        shown += " " + QT_TRANSLATE_NOOP("ParticipantImport", "(e un'altra riga)")
+        shown += " " + translate_now(
+            CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "(e un'altra riga)")
+        )
     elif more > 1:
         shown += (
             " "
@@ -46,7 +52,7 @@ def refusal(errors: list[tuple[int, str]]) -> DomainError:
                 CONTEXT,
                 QT_TRANSLATE_NOOP("ParticipantImport", "(e altre {count} righe)"),
                 count=more,
-            ).render()
+            ).now()
         )
     if len(errors) == 1:
         template = QT_TRANSLATE_NOOP(
@@ -66,4 +72,4 @@ def refusal(errors: list[tuple[int, str]]) -> DomainError:
 def describe(error: DomainError) -> str:
     if isinstance(error, ValidationError):
         return reason_of(error.errors)
-    return str(error)
+    return error.message.now()

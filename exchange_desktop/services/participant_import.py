@@ -27,7 +27,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import name_key, normalize_line
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, translate_now
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services import import_mapping
@@ -125,7 +125,7 @@ def _missing_reason(values: dict[str, str]) -> str:
 def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
     label = not_a_person(values.get("surname", ""), values.get("name", ""), cells)
     if label is not None:
-        return _Row(PreviewRow(number, values, NOT_PERSON, label))
+        return _Row(PreviewRow(number, values, NOT_PERSON, translate_now(CONTEXT, label)))
     participant = people.normalized_participant(
         Participant(
             surname=values.get("surname", ""),
@@ -148,6 +148,7 @@ def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
         if "name" in ente_errors:
             errors["organisation"] = ente_errors["name"]
     if missing or errors:
+        missing = translate_now(CONTEXT, missing) if missing else ""
         reason = " ".join(part for part in (missing, reason_of(errors)) if part)
         return _Row(PreviewRow(number, values, ERROR, reason))
     return _Row(PreviewRow(number, values, NEW, ""), participant, organisation)
@@ -191,10 +192,10 @@ def _session_keys(session: OrmSession, session_id: int) -> tuple[_Keys, _Keys]:
     return active, cancelled
 
 
-def _why(key: tuple[str, ...]) -> str:
+def _why(key: tuple[str, ...]) -> Message:
     if key[0] == "email":
-        return QT_TRANSLATE_NOOP("ParticipantImport", "stessa email")
-    return QT_TRANSLATE_NOOP("ParticipantImport", "stessi cognome, nome ed Ente")
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "stessa email"))
+    return Message(CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "stessi cognome, nome ed Ente"))
 
 
 def _duplicate_reason(
@@ -202,7 +203,11 @@ def _duplicate_reason(
     registered: _Keys,
     in_file: dict[tuple[str, ...], int],
 ) -> str:
-    """Why a valid row is a duplicate ("" when it is not): the session first, then the file."""
+    """Why a valid row is a duplicate ("" when it is not): the session first, then the file.
+
+    The reasons of the preview are in the interface language (:meth:`Message.now`): they mix
+    marked sentences with the people's names, so the window could not translate them later.
+    """
     for key in keys:
         if key in registered:
             return Message(
@@ -212,7 +217,7 @@ def _duplicate_reason(
                 ),
                 person=registered[key][0],
                 why=_why(key),
-            ).render()
+            ).now()
     for key in keys:
         if key in in_file:
             return Message(
@@ -220,7 +225,7 @@ def _duplicate_reason(
                 QT_TRANSLATE_NOOP("ParticipantImport", "Ripete la riga {row} del file ({why})."),
                 row=in_file[key],
                 why=_why(key),
-            ).render()
+            ).now()
     return ""
 
 
@@ -266,7 +271,7 @@ def _cancelled_before(row: _Row, keys: list[tuple[str, ...]], cancelled: _Keys) 
                 ),
                 person=person,
                 why=_why(key),
-            ).render()
+            ).now()
             preview_row = replace(row.preview, status=CANCELLED, reason=reason)
             return replace(row, preview=preview_row, registered_id=person_id, person=person)
     return row

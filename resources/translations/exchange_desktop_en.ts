@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
@@ -114,7 +114,7 @@
         </message>
         <message>
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="127" />
@@ -123,7 +123,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
@@ -148,7 +148,7 @@
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
@@ -296,7 +296,7 @@
         </message>
         <message>
             <source>presente ({hours} ore)</source>
-            <translation type="vanished">present ({hours} hours)</translation>
+            <translation>present ({hours} hours)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="100" />
@@ -646,69 +646,69 @@
     <context>
         <name>AttendanceDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="81" />
             <source>Presenza di {person}</source>
             <translation>Attendance of {person}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="43" />
             <source>&amp;Presente</source>
             <translation>&amp;Present</translation>
         </message>
         <message>
             <source>&amp;Entrata</source>
-            <translation type="vanished">&amp;Entry</translation>
+            <translation>&amp;Entry</translation>
         </message>
         <message>
             <source>&amp;Uscita</source>
-            <translation type="vanished">E&amp;xit</translation>
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="45" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
             <source>Seduta</source>
             <translation>Sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
             <source>Entrata</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="86" />
             <source>Uscita</source>
             <translation>Exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="95" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="96" />
             <source>dal report del webinar: {minutes}</source>
             <translation>from the webinar report: {minutes}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="121" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="122" />
             <source>Orari facoltativi, ad esempio 09:30: senza orari conta l'intera seduta. Le pause non contano come ore.</source>
             <translation>Optional times, for example 09:30: without times the whole sitting counts. Breaks do not count as hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="166" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="167" />
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
             <translation>Invalid time: write for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="171" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="172" />
             <source>L'uscita deve seguire l'entrata.</source>
             <translation>The exit must come after the entry.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="177" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
         </message>
@@ -950,127 +950,127 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="59" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="65" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="61" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="71" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="77" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="89" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="157" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="162" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="159" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="250" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="164" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="204" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
             <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="211" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="248" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="271" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="276" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="192" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="280" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="286" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="285" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="291" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="310" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="316" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="312" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -1078,7 +1078,7 @@ The safety copy of the previous data is in:
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/dialogs.py" line="23" />
+            <location filename="../../exchange_desktop/ui/widgets/dialogs.py" line="31" />
             <source>Operazione non eseguita</source>
             <translation>Action not carried out</translation>
         </message>
@@ -1086,109 +1086,109 @@ The safety copy of the previous data is in:
     <context>
         <name>DocumentExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="54" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="67" />
             <source>&amp;Scheda della buona pratica (PDF)…</source>
             <translation>Good practice &amp;card (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
             <source>La scheda da inviare al programma di scambio, come il modulo compilato</source>
             <translation>The card to send to the exchange programme, like the completed form</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="71" />
             <source>Scheda PDF…</source>
             <translation>PDF card…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="61" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="74" />
             <source>&amp;Programma della giornata (PDF)…</source>
             <translation>&amp;Programme of the day (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="62" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="75" />
             <source>Il programma da inviare agli Enti aderenti</source>
             <translation>The programme to send to the participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="78" />
             <source>Programma PDF…</source>
             <translation>PDF programme…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="79" />
             <source>&amp;Calendario della sessione (.ics)…</source>
             <translation>Session ca&amp;lendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="81" />
             <source>Calendario (.ics)…</source>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="82" />
             <source>L'evento per Outlook o un altro calendario, con la data confermata</source>
             <translation>The event for Outlook or another calendar, with the confirmed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="105" />
             <source>Esporta la scheda della buona pratica</source>
             <translation>Export the good practice card</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="93" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="106" />
             <source>Esporta il programma della giornata</source>
             <translation>Export the programme of the day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="109" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="121" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="134" />
             <source>Calendario</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
             <source>Selezionare una data nella scheda Date, poi esportare il calendario.</source>
             <translation>Select a date in the Dates tab, then export the calendar.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="148" />
             <source>Esporta il calendario della sessione</source>
             <translation>Export the session calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="137" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="150" />
             <source>Calendario (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="165" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
             <source>Documento non salvato</source>
             <translation>Document not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="175" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="188" />
             <source>Documento salvato</source>
             <translation>Document saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="176" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="189" />
             <source>Il documento è stato salvato in:
 {path}</source>
             <translation>The document has been saved in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="191" />
             <source>&amp;Apri il documento</source>
             <translation>&amp;Open the document</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="180" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="193" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1248,6 +1248,14 @@ Changes already saved are not lost. {where}</translation>
         </message>
     </context>
     <context>
+        <name>FormBuilder</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/form_builder.py" line="82" />
+            <source>gg/mm</source>
+            <translation>dd/mm</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="43" />
@@ -1275,82 +1283,82 @@ Changes already saved are not lost. {where}</translation>
             <translation>previously cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="117" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="123" />
             <source>Riga</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="124" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="119" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="125" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="155" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="161" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="174" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="182" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="184" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="213" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="249" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="261" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="259" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="265" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="272" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="278" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="283" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="289" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -1375,142 +1383,142 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="65" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="66" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="67" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="68" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="69" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="70" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="72" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="170" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="178" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="124" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="125" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="132" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="133" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="139" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="140" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="145" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="146" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="158" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="159" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="173" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="181" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="131" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="139" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="134" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="142" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="178" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="186" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="171" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="172" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="122" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="130" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="158" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="166" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="123" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="131" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="226" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="234" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="228" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="236" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="307" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="315" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="337" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="345" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="340" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="348" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="342" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="350" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="346" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="356" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="351" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="359" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1519,22 +1527,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="361" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="376" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="370" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="378" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1788,7 +1796,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="31" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="32" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="55" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
@@ -1797,49 +1805,49 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="36" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="37" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="40" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="41" />
             <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="82" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="83" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="114" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="115" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="141" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="142" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="147" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="148" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="175" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="176" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="52" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="64" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
@@ -2149,7 +2157,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/database.py" line="278" />
@@ -2174,7 +2182,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
+            <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/database.py" line="375" />
@@ -2183,7 +2191,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
+            <translation>Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_backup.py" line="95" />
@@ -2263,7 +2271,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="279" />
@@ -2514,7 +2522,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation type="vanished">Gave consent to data processing on</translation>
+            <translation>Gave consent to data processing on</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="151" />
@@ -2535,43 +2543,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="18" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
             <source>Cognome</source>
             <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="26" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
@@ -2592,43 +2600,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="196" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="198" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="210" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="215" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="220" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="225" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="262" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="267" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="33" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="37" />
             <source>Riga {row}: {reason}</source>
             <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="41" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="46" />
             <source>(e un'altra riga)</source>
             <translation>(and one more row)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="47" />
+            <location filename="../../exchange_desktop/services/import_messages.py" line="53" />
             <source>(e altre {count} righe)</source>
             <translation>(and {count} more rows)</translation>
         </message>
@@ -2940,6 +2948,11 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
             <source>Email del referente</source>
             <translation>Contact person's email</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
+            <source>nome.cognome@comune.it</source>
+            <translation>name.surname@comune.it</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="200" />
@@ -3292,107 +3305,107 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="139" />
             <source>Aggiungi argomento</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="141" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
             <source>Nuovo argomento numerato</source>
             <translation>New numbered topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="146" />
             <source>Aggiungi pausa</source>
             <translation>Add break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="148" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
             <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
             <translation>Break not numbered, for example “Lunch break”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="153" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="155" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
             <source>Copia la voce selezionata</source>
             <translation>Copy the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="160" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
             <source>Elimina la voce selezionata (Canc)</source>
             <translation>Delete the selected item (Del)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="167" />
             <source>Sposta su</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
             <source>Sposta la voce in alto (Alt+Su)</source>
             <translation>Move the item up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="174" />
             <source>Sposta giù</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
             <source>Sposta la voce in basso (Alt+Giù)</source>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="344" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="343" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="344" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="343" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="348" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="350" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="358" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="357" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="366" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="368" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="374" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="373" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="396" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="395" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -3850,102 +3863,102 @@ Confirm the registration now (Promote)?</translation>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="160" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="163" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="170" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="171" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="174" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="177" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="176" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="181" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="183" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="186" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="193" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="192" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="236" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="235" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="289" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="288" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="293" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="292" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="296" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="295" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="339" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="338" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="357" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="356" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -4031,112 +4044,112 @@ Confirm the registration now (Promote)?</translation>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="123" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="152" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="151" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="160" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="266" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="265" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="271" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="270" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="273" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="272" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="307" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="306" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="322" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="324" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="346" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="345" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="348" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="347" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="364" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="363" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="368" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="367" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="368" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="367" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="392" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="391" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="405" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="405" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4315,7 +4328,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
-            <translation type="vanished">Separate signatures for morning and afternoon</translation>
+            <translation>Separate signatures for morning and afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="79" />
@@ -4354,6 +4367,35 @@ Confirm the registration now (Promote)?</translation>
             <location filename="../../exchange_desktop/ui/documents/signing_dialogs.py" line="57" />
             <source>Firma digitale non possibile</source>
             <translation>Digital signing not possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sittings</name>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="219" />
+            <source>Mattina</source>
+            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
+            <translation>Morning</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="220" />
+            <source>Pomeriggio</source>
+            <translation>Afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="221" />
+            <source>Sera</source>
+            <translation>Evening</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="222" />
+            <source>Giornata</source>
+            <translation>Whole day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/sittings.py" line="223" />
+            <source>Parte {number}</source>
+            <translation>Part {number}</translation>
         </message>
     </context>
     <context>
@@ -4560,18 +4602,17 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The consent date cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="247" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="262" />
             <source>Al massimo {count} sedute al giorno.</source>
-            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room).</extracomment>
             <translation>At most {count} sittings per day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="256" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="271" />
             <source>Seduta {number}: indicare l'ora di inizio e una di fine successiva.</source>
             <translation>Sitting {number}: enter the start time and a later end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="266" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
         </message>
@@ -4686,17 +4727,6 @@ If you open it, the program copies its data into a new file, {copy}, and from no
 </source>
             <translation>{prog}: error: {message} (see --help)
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>&amp;Presente</source>
-            <translation type="vanished">&amp;Present</translation>
-        </message>
-        <message>
-            <source>Presente</source>
-            <translation type="vanished">Present</translation>
         </message>
     </context>
 </TS>

@@ -23,7 +23,12 @@ from exchange_desktop.ui.documents.day_export_dialogs import (
     RosterColumnsDialog,
     SigninOptionsDialog,
 )
-from exchange_desktop.ui.documents.export_actions import DocumentExports, open_file
+from exchange_desktop.ui.documents.export_actions import (
+    DocumentExports,
+    export_folder,
+    open_file,
+    remember_export_folder,
+)
 from exchange_desktop.ui.widgets.dialogs import literal, show_error
 
 SETTINGS_PRIVACY = "signin/privacy_notice"
@@ -268,10 +273,11 @@ class DayExports(QObject):
         if check is None:
             return []
         folder = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Cartella per gli attestati"), str(Path.home())
+            self._window, self.tr("Cartella per gli attestati"), str(export_folder(self._settings))
         )
         if not folder:
             return []
+        remember_export_folder(self._settings, Path(folder))
         try:
             written = export_certificates_each(
                 self._db, session_id, Path(folder), default_signer=default_signer(self._settings)

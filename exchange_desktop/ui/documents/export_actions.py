@@ -15,7 +15,7 @@ from exchange_desktop.services.documents import DocumentKind
 from exchange_desktop.services.practices import get_practice
 from exchange_desktop.services.scheduling import get_session
 from exchange_desktop.storage.database import Database
-from exchange_desktop.ui.widgets.dialogs import show_error
+from exchange_desktop.ui.widgets.dialogs import documents_folder, show_error
 
 SETTINGS_EXPORT_DIR = "export/last_dir"
 
@@ -23,6 +23,19 @@ _WRITERS: dict[DocumentKind, Callable[[Database, int, Path], Path]] = {
     DocumentKind.PRACTICE_CARD: documents.export_practice_card,
     DocumentKind.PROGRAMME: documents.export_programme,
 }
+
+
+def export_folder(settings: QSettings) -> Path:
+    """Where an export's dialog opens: the folder of the last export, else Documents (also
+    when the last folder is gone, a USB stick taken out say)."""
+    last = str(settings.value(SETTINGS_EXPORT_DIR, "") or "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    return documents_folder()
+
+
+def remember_export_folder(settings: QSettings, folder: Path) -> None:
+    settings.setValue(SETTINGS_EXPORT_DIR, str(folder))
 
 
 def open_file(path: Path) -> None:
@@ -148,7 +161,7 @@ class DocumentExports(QObject):
         write: Callable[[Path], Path],
     ) -> Path | None:
         """The one save flow of every export: dialog, write, remember the folder, offer to open."""
-        folder = Path(str(self._settings.value(SETTINGS_EXPORT_DIR, str(Path.home()))))
+        folder = export_folder(self._settings)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window, title, str(folder / file_name), file_filter
         )
@@ -165,7 +178,7 @@ class DocumentExports(QObject):
             show_error(self._window, error, self.tr("Documento non salvato"))
             return None
         QApplication.restoreOverrideCursor()
-        self._settings.setValue(SETTINGS_EXPORT_DIR, str(written.parent))
+        remember_export_folder(self._settings, written.parent)
         self._offer_to_open(written)
         return written
 

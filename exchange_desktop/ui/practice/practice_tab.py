@@ -192,7 +192,7 @@ class PracticeTab(QWidget):
             self.tr("Emai&l"),
             "contact_email",
             self._fields.line(
-                "contact_email", self.tr("Email del referente"), "nome.cognome@comune.it"
+                "contact_email", self.tr("Email del referente"), self.tr("nome.cognome@comune.it")
             ),
         )
         self._fields.add_row(

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.domain.programme import format_duration
-from exchange_desktop.domain.sittings import SittingPresence, sitting_labels
+from exchange_desktop.domain.sittings import SittingPresence, sitting_label_messages
 from exchange_desktop.formatting import long_date
 from exchange_desktop.services.attendance import DayRecord
+from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
 
@@ -84,7 +85,7 @@ class AttendanceDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Entrata")), 0, 2)
         grid.addWidget(QLabel(self.tr("Uscita")), 0, 3)
         self.rows: list[_SittingRow] = []
-        labels = sitting_labels(record.plan)
+        labels = [tr_message(label) for label in sitting_label_messages(record.plan)]
         for index, presence in enumerate(record.presences):
             number = presence.sitting
             row = _SittingRow(number, presence, self)

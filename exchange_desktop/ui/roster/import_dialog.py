@@ -56,6 +56,12 @@ _BRUSHES = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def field_label(field: str) -> str:
+    """ "Surname" for "surname" in English: a field's name in the interface language (the
+    services keep the Italian source text, marked in the ``ParticipantImport`` context)."""
+    return translate(participant_import.CONTEXT, participant_import.field_label(field))
+
+
 class PreviewModel(QAbstractTableModel):
     """Row number, status, reason, then the mapped fields.
 
@@ -120,7 +126,7 @@ class PreviewModel(QAbstractTableModel):
         )
         if section < 3:
             return fixed[section]
-        return participant_import.field_label(self.fields[section - 3])
+        return field_label(self.fields[section - 3])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -200,7 +206,7 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"mappingCombo{column}")
             combo.addItem(self.tr("— non importare —"), None)
             for field in participant_import.FIELDS:
-                combo.addItem(participant_import.field_label(field), field)
+                combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(column)), 0))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
             self.combos[column] = combo

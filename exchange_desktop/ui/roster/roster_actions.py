@@ -12,7 +12,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
 from exchange_desktop.ui.widgets.background import run_in_background
-from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+from exchange_desktop.ui.widgets.dialogs import confirm, documents_folder, show_error
 
 if TYPE_CHECKING:
     from exchange_desktop.ui.roster.roster_tab import RosterTab
@@ -143,7 +143,7 @@ class RosterFileActions(QObject):
         row = self.tab.current_row()
         if row is None:
             return
-        suggested = Path.home() / self.tr("Dati personali - {surname} {name}.json").format(
+        suggested = documents_folder() / self.tr("Dati personali - {surname} {name}.json").format(
             surname=row.surname, name=row.name
         )
         chosen, _filter = QFileDialog.getSaveFileName(

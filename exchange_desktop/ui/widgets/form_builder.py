@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -77,7 +78,8 @@ class FormBuilder:
     def day_month(self, name: str, label: str) -> QLineEdit:
         """A yearly date such as a patron saint's day, typed as gg/mm."""
         widget = QLineEdit()
-        widget.setPlaceholderText("gg/mm")
+        # "gg/mm" is giorno/mese: the clerk's language says how a date is typed ("dd/mm").
+        widget.setPlaceholderText(QCoreApplication.translate("FormBuilder", "gg/mm"))
         widget.setFixedWidth(widget.fontMetrics().horizontalAdvance("00/00") * 2)
         self._bind(DayMonthBinding(name, label, widget))
         return widget

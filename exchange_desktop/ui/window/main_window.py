@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         self.reload_practices()
 
     def offer_sample_if_empty(self) -> None:
-        """On first start with an empty database, offer the Monza sample."""
+        """On first start with an empty database, offer the Monza sample ("Sì" by default)."""
         if _content().practices.count_practices(self.db):
             return
         if _content().confirm(
@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
                 "Il database è vuoto. Caricare la pratica di esempio del Comune di Monza "
                 "(«Patti di Cittadinanza»), da adattare alla vostra?"
             ),
+            default_yes=True,  # what a first start wants: Enter loads it
         ):
             self.new_practice_from_sample()
 

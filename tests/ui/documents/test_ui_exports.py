@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from ui_helpers import action, make_window
 
@@ -84,6 +85,42 @@ def test_card_export_remembers_folder_and_reports_failures(
     action(window, "exportCardAction").trigger()  # a file where a folder should be
     assert Path(proposals[1]).parent == tmp_path
     assert warnings and "Traceback" not in warnings[0]
+
+
+def test_first_export_opens_in_documents_then_where_the_last_one_went(
+    window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "Documenti"
+    documents.mkdir()
+    real = QStandardPaths.writableLocation
+
+    def location(kind):
+        if kind == QStandardPaths.StandardLocation.DocumentsLocation:
+            return str(documents)
+        return real(kind)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", location)
+    elsewhere = tmp_path / "chiavetta"
+    elsewhere.mkdir()
+    proposals: list[Path] = []
+
+    def save_dialog(_parent, _title, proposed, _filter):
+        proposals.append(Path(proposed))
+        return str(elsewhere / "scheda.pdf"), "PDF"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(export_actions, "open_file", lambda path: None)
+
+    action(window, "exportCardAction").trigger()  # first export: Documents, not home
+    action(window, "exportProgrammeAction").trigger()  # then the folder last used
+    (elsewhere / "scheda.pdf").unlink()
+    elsewhere.rmdir()  # the USB stick taken out: Documents again
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: proposals.append(Path(a[2])) or ("", "")
+    )
+    action(window, "exportCardAction").trigger()
+    assert [p.parent for p in proposals] == [documents, elsewhere, documents]
 
 
 def test_cancelled_dialog_writes_nothing(window, tmp_path: Path, monkeypatch) -> None:

@@ -68,6 +68,35 @@ def test_empty_database_offers_the_sample(
     assert child(window, "host_comuneEdit").text() == "Comune di Monza"
 
 
+def test_the_sample_question_has_yes_as_default_button(
+    qtbot, db: Database, settings_file: Path, monkeypatch
+) -> None:
+    """Enter on the first start's question loads the sample (an offer, not a risk)."""
+    asked: list[tuple] = []
+
+    def question(*args, **_kwargs):
+        asked.append(args)
+        return QMessageBox.StandardButton.No
+
+    window = make_window(qtbot, db, settings_file)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.offer_sample_if_empty()
+    ((_parent, _title, _text, buttons, default),) = asked
+    assert buttons == QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    assert default == QMessageBox.StandardButton.Yes
+
+
+def test_other_questions_keep_no_as_default_button(monkeypatch) -> None:
+    from exchange_desktop.ui.widgets.dialogs import confirm
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    assert not confirm(None, "Elimina", "Eliminare?")
+    assert asked[0][4] == QMessageBox.StandardButton.No
+
+
 def test_declining_the_sample_leaves_database_empty(
     qtbot, db: Database, settings_file: Path, monkeypatch
 ) -> None:
