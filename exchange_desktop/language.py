@@ -103,6 +103,30 @@ def _catalogues(language: str) -> list[tuple[str, str]]:
     return [(f"qtbase_{language}", qt_dir)]
 
 
+#: Qt's Italian for the text fields' own context menu, where it differs from the words of
+#: the program's Modifica menu (and of Office): "Rifai" there, "Ripeti" here.
+_OFFICE_WORDS = {"&Redo": "&Ripeti", "&Undo": "&Annulla"}
+_TEXT_FIELD_CONTEXTS = ("QLineEdit", "QWidgetTextControl")
+
+
+def _office_words() -> QTranslator:
+    from PySide6.QtCore import QTranslator
+
+    class OfficeWords(QTranslator):
+        def translate(  # type: ignore[override]
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str | None:
+            # None, not "": the next translator (Qt's Italian) is asked for the rest
+            if context in _TEXT_FIELD_CONTEXTS:
+                return _OFFICE_WORDS.get(source)
+            return None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    return OfficeWords()
+
+
 def install_translators(language: str) -> None:
     """Speak ``language`` from now on: Qt's translators, Qt's locale, dates in messages.
 
@@ -124,6 +148,11 @@ def install_translators(language: str) -> None:
             _installed.append(translator)
             if QCoreApplication.instance() is not None:
                 QCoreApplication.installTranslator(translator)
+    if language == "it":
+        office_words = _office_words()
+        _installed.append(office_words)  # installed last: asked first
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.installTranslator(office_words)
     qt_locales = {
         "it": (QLocale.Language.Italian, QLocale.Country.Italy),
         "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
@@ -114,7 +114,7 @@
         </message>
         <message>
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="127" />
@@ -123,7 +123,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
@@ -148,7 +148,7 @@
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
@@ -257,7 +257,7 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
@@ -296,7 +296,7 @@
         </message>
         <message>
             <source>presente ({hours} ore)</source>
-            <translation>present ({hours} hours)</translation>
+            <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="100" />
@@ -657,15 +657,15 @@
         </message>
         <message>
             <source>&amp;Entrata</source>
-            <translation>&amp;Entry</translation>
+            <translation type="vanished">&amp;Entry</translation>
         </message>
         <message>
             <source>&amp;Uscita</source>
-            <translation>E&amp;xit</translation>
+            <translation type="vanished">E&amp;xit</translation>
         </message>
         <message>
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="45" />
@@ -1383,22 +1383,22 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="66" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="67" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="68" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="69" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="71" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="73" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -1408,27 +1408,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="125" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="126" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="133" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="134" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="140" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="141" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="146" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="147" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="159" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="160" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -1448,17 +1448,17 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="188" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="186" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="190" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="172" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="174" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
@@ -1478,47 +1478,57 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="234" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
+            <source>&amp;Visualizza</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="186" />
+            <source>A&amp;zioni</source>
+            <translation>Actio&amp;ns</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="238" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="236" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="240" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="315" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="319" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="345" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="349" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="348" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="352" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="350" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="358" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="356" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="360" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="359" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="363" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1527,22 +1537,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="361" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="365" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="376" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="380" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="378" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="382" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -2157,7 +2167,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/database.py" line="278" />
@@ -2182,7 +2192,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation>Cannot create or open the database {path}: {detail}</translation>
+            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/database.py" line="375" />
@@ -2191,7 +2201,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation>Cannot open the database {path}: {detail}</translation>
+            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_backup.py" line="95" />
@@ -2271,7 +2281,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="279" />
@@ -2522,7 +2532,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation>Gave consent to data processing on</translation>
+            <translation type="vanished">Gave consent to data processing on</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="151" />
@@ -3305,107 +3315,111 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="139" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
             <source>Aggiungi argomento</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="141" />
             <source>Nuovo argomento numerato</source>
             <translation>New numbered topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="146" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
             <source>Aggiungi pausa</source>
             <translation>Add break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="148" />
             <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
             <translation>Break not numbered, for example “Lunch break”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="153" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="155" />
             <source>Copia la voce selezionata</source>
             <translation>Copy the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="160" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
             <source>Elimina la voce selezionata (Canc)</source>
-            <translation>Delete the selected item (Del)</translation>
+            <translation type="vanished">Delete the selected item (Del)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="162" />
+            <source>Elimina la voce selezionata</source>
+            <translation>Delete the selected item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
             <source>Sposta su</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="169" />
             <source>Sposta la voce in alto (Alt+Su)</source>
             <translation>Move the item up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="174" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
             <source>Sposta giù</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="176" />
             <source>Sposta la voce in basso (Alt+Giù)</source>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="343" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="353" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="343" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="353" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="348" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="358" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="359" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="357" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="366" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="376" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="377" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="373" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="383" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="395" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="405" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -3842,123 +3856,123 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="64" />
             <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
             <extracomment>Widths that fit the usual names at 1280 px; the clerk can drag them wider.</extracomment>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="101" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="102" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="104" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="105" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="106" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="107" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="163" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="170" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="171" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="174" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="177" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="181" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="183" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="187" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="192" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="193" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="235" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="247" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="288" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="300" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="292" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="304" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="295" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="307" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="350" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="356" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="368" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -4024,132 +4038,132 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="94" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="100" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="101" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="105" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="106" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="117" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="118" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="123" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="151" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="163" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="160" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="172" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="178" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="265" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="277" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="270" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="272" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="284" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="306" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="318" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="322" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="334" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="335" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="345" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="357" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="347" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="359" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="363" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="375" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="391" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="403" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="416" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="416" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4328,7 +4342,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
-            <translation>Separate signatures for morning and afternoon</translation>
+            <translation type="vanished">Separate signatures for morning and afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="79" />
@@ -4615,6 +4629,39 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowKeys</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="53" />
+            <source>Scheda &amp;successiva</source>
+            <translation>&amp;Next tab</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="59" />
+            <source>Scheda &amp;precedente</source>
+            <translation>&amp;Previous tab</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="95" />
+            <source>&amp;Taglia</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="101" />
+            <source>&amp;Copia</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="107" />
+            <source>I&amp;ncolla</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="113" />
+            <source>Seleziona &amp;tutto</source>
+            <translation>Select &amp;all</translation>
         </message>
     </context>
     <context>

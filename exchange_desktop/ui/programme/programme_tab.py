@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.form_builder import INVALID_FIELD_STYLE, FormBuilder
+from exchange_desktop.ui.widgets.table_actions import offer_in_table
 from exchange_desktop.ui.widgets.undo import SetValueCommand
 
 WARNING_STYLE = "color: #b00020;"
@@ -158,7 +159,7 @@ class ProgrammeTab(QWidget):
             (
                 "deleteItemAction",
                 self.tr("Elimina…"),
-                self.tr("Elimina la voce selezionata (Canc)"),
+                self.tr("Elimina la voce selezionata"),
                 "",
                 self.delete_item,
             ),
@@ -187,9 +188,18 @@ class ProgrammeTab(QWidget):
             action.triggered.connect(slot)
             toolbar.addAction(action)
             self.actions_by_name[name] = action
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_item)
+        named = self.actions_by_name
+        offer_in_table(
+            self.table,
+            list(named.values()),
+            {
+                named["addTopicAction"]: "Ins",
+                named["addBreakAction"]: "Shift+Ins",
+                named["duplicateItemAction"]: "Ctrl+D",
+                named["deleteItemAction"]: "Del",
+            },
+        )
+        self.action_bar = toolbar
         return toolbar
 
     def add_export_actions(self, actions: list[QAction]) -> None:

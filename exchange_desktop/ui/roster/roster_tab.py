@@ -43,6 +43,7 @@ from exchange_desktop.ui.roster.roster_model import (
 from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.dialogs import show_error
+from exchange_desktop.ui.widgets.table_actions import offer_in_table
 
 #: Widths that fit the usual names at 1280 px; the clerk can drag them wider.
 COLUMN_WIDTHS = {
@@ -219,6 +220,17 @@ class RosterTab(QWidget):
             "erasePersonalDataAction",
         ):
             self.table.addAction(self.actions_by_name[name])
+        named = self.actions_by_name
+        offer_in_table(
+            self.table,
+            [],
+            {
+                named["addParticipantAction"]: "Ins",
+                named["editParticipantAction"]: "F2",
+                named["deleteRegistrationAction"]: "Del",
+            },
+        )
+        self.action_bar = toolbar
         return toolbar
 
     # -- loading ---------------------------------------------------------------------------

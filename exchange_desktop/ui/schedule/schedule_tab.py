@@ -48,6 +48,7 @@ from exchange_desktop.ui.schedule.schedule_model import (
 from exchange_desktop.ui.schedule.session_editor import SessionEditor
 from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+from exchange_desktop.ui.widgets.table_actions import offer_in_table
 
 
 class ScheduleTab(QWidget):
@@ -142,6 +143,17 @@ class ScheduleTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WARNINGS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+        named = self.actions_by_name
+        offer_in_table(
+            self.table,
+            list(named.values()),
+            {
+                named["addDateAction"]: "Ins",
+                named["removeDateAction"]: "Del",
+                named["confirmDateAction"]: "Ctrl+Return",
+            },
+        )
+        self.action_bar = toolbar
         layout = QVBoxLayout(box)
         layout.addWidget(toolbar)
         layout.addWidget(self.table, 1)
@@ -154,6 +166,7 @@ class ScheduleTab(QWidget):
         self.matrix.setModel(self.availability)
         self.matrix.setItemDelegate(AnswerDelegate(self.matrix))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.matrix.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.matrix.verticalHeader().hide()
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.horizontalHeader().setStretchLastSection(False)

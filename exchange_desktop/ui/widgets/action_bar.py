@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QLayoutItem,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -91,6 +92,7 @@ class ActionBar(QWidget):
         super().__init__(parent)
         self._flow = FlowLayout(self)
         self._buttons: dict[QAction, QToolButton] = {}
+        self._entries: list[QAction | None] = []  # None: a separator
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -104,13 +106,24 @@ class ActionBar(QWidget):
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._buttons[action] = button
+        self._entries.append(action)
         self._flow.addWidget(button)
 
     def addSeparator(self) -> None:
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFixedHeight(QToolButton().sizeHint().height())
+        self._entries.append(None)
         self._flow.addWidget(line)
 
     def widgetForAction(self, action: QAction) -> QToolButton | None:
         return self._buttons.get(action)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown)."""
+        for entry in self._entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(entry)

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     data_actions: BackupActions
     duplicate_action: QAction
     delete_action: QAction
+    tab_navigation: list[QAction]  # Ctrl+Tab…, Ctrl+1…: see window_keys
     db: Database
 
     def __init__(
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu_bar.addMenu(self.tr("&Modifica"))
         edit_menu.setObjectName("editMenu")
         self.edit_menu = edit_menu
+        self.actions_menu = menu_bar.addMenu(self.tr("A&zioni"))  # the tab's: window_keys
+        self.actions_menu.setObjectName("actionsMenu")
         self.export_menu = menu_bar.addMenu(self.tr("&Esporta"))
         self.export_menu.setObjectName("exportMenu")
         self.help_menu = menu_bar.addMenu(self.tr("&Aiuto"))

@@ -33,6 +33,7 @@ from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
 from exchange_desktop.ui.window.about import show_about_box
 from exchange_desktop.ui.window.backup_actions import BackupActions
 from exchange_desktop.ui.window.preferences_dialog import preferences_action
+from exchange_desktop.ui.window.window_keys import build_keyboard_menus
 
 if TYPE_CHECKING:
     from exchange_desktop.ui.window.main_window import MainWindow
@@ -167,6 +168,7 @@ def _fill_menus(window: MainWindow, settings: QSettings) -> None:
     window.export_menu.addSeparator()
     for export in window.day_exports.menu_actions:
         window.export_menu.addAction(export)
+    build_keyboard_menus(window)
     window.help_menu.addAction(
         window._action(
             QCoreApplication.translate("MainWindow", "&Informazioni su Exchange Desktop"),

@@ -207,6 +207,7 @@ def test_impossible_item_time_is_marked_and_not_saved(qtbot, window, db) -> None
     start.setFocus()
     qtbot.keyClicks(start, "25:00")
     qtbot.wait(SAVE_DELAY_MS + 300)
+    qtbot.waitUntil(lambda: start.property("invalid") is True)  # a busy machine
     assert programme_service.list_items(db, tab.practice_id)[0].start_time is None
     assert start.property("invalid") is True
     assert "Ora non valida" in child(window, "item_start_timeError").text()

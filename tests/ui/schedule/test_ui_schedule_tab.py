@@ -333,6 +333,7 @@ def test_impossible_time_is_marked_and_never_saved(qtbot, window, db) -> None:
     start.selectAll()
     qtbot.keyClicks(start, "25:00")
     qtbot.wait(SAVE_DELAY_MS + 300)
+    qtbot.waitUntil(lambda: start.property("invalid") is True)  # a busy machine
     assert scheduling_service.get_session(db, session_id).start_time == before
     assert start.text() == "25:00"  # left as typed, not replaced by the old time
     assert start.property("invalid") is True
@@ -366,6 +367,7 @@ def test_ctrl_z_takes_back_an_impossible_time(qtbot, window, db) -> None:
     end.selectAll()
     qtbot.keyClicks(end, "24:30")
     qtbot.wait(SAVE_DELAY_MS + 300)
+    qtbot.waitUntil(lambda: end.property("invalid") is True)  # a busy machine
     assert end.property("invalid") is True
     assert "«Ora di fine»" in child(window, "saveStateLabel").text()
     qtbot.keyClick(end, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

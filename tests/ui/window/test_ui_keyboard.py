@@ -48,7 +48,7 @@ def reachable_mnemonics(window) -> dict[str, list[str]]:
             found[letter].append(where)
 
     for menu_action in window.menuBar().actions():
-        if menu_action.isVisible():
+        if menu_action.isVisible() and menu_action.isEnabled():  # a greyed menu won't open
             menu = menu_action.menu()
             name = menu.objectName() if menu is not None else menu_action.objectName()
             add(menu_action.text(), f"menu {name} «{menu_action.text()}»")

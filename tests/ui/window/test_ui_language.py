@@ -81,7 +81,7 @@ def test_the_window_speaks_english_when_english_is_installed(
     load_sample(db)
     window = make_window(qtbot, db, tmp_path / "settings.ini")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "E&xport", "&Help"]
+    assert menus == ["&File", "&Edit", "Actio&ns", "E&xport", "&Help"]
     tab_widget = window.tabs
     assert [tab_widget.tabText(i) for i in range(tab_widget.count())] == [
         "P&ractice",

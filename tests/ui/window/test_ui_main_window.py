@@ -34,7 +34,7 @@ def test_four_italian_tabs_with_stable_names(qtbot, db: Database, settings_file:
 def test_menus_are_italian_with_mnemonics(qtbot, db: Database, settings_file: Path) -> None:
     window = make_window(qtbot, db, settings_file)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Modifica", "&Esporta", "&Aiuto"]
+    assert menus == ["&File", "&Modifica", "A&zioni", "&Esporta", "&Aiuto"]
 
 
 def test_status_bar_shows_database_path(qtbot, db: Database, settings_file: Path) -> None:

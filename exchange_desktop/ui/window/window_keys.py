@@ -1,0 +1,174 @@
+"""Everything by keyboard: the tab's actions in a menu, tabs switched from anywhere, and
+Taglia / Copia / Incolla in Modifica as in every Office program.
+
+- **Azioni** holds the actions of the tab on screen, in the groups of its button bar, each
+  with its key (Ins, Canc, F2, Ctrl+D…); it follows the tab, and is greyed on the Pratica
+  tab, which has none (its Alt+Z is then Descrizione's).
+- Tabs switch with Ctrl+Tab / Ctrl+PgGiù, Ctrl+Maiusc+Tab / Ctrl+PgSu and Ctrl+1…4 from
+  any field or table (a table would otherwise keep Ctrl+Tab for itself); Azioni lists them
+  under the tab's own actions.
+- **Modifica → Taglia, Copia, Incolla, Seleziona tutto** act on the field with the focus;
+  Copia in a table copies the selected rows as tab-separated text, ready for Excel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+if TYPE_CHECKING:
+    from exchange_desktop.ui.window.main_window import MainWindow
+
+
+def build_keyboard_menus(window: MainWindow) -> None:
+    """Fill Azioni (following the tab), Visualizza and the clipboard entries of Modifica."""
+    _tab_navigation(window)
+    _clipboard_actions(window)
+    window.tabs.currentChanged.connect(lambda _index: fill_actions_menu(window))
+    fill_actions_menu(window)
+
+
+def fill_actions_menu(window: MainWindow) -> None:
+    """The actions of the tab on screen; none (greyed) for a tab without its own."""
+    menu = window.actions_menu
+    menu.clear()
+    bar = getattr(window.tabs.currentWidget(), "action_bar", None)
+    if bar is not None:
+        bar.fill_menu(menu)
+        menu.addSeparator()
+        menu.addActions(window.tab_navigation)
+    menu.setEnabled(bar is not None)
+
+
+def _tab_navigation(window: MainWindow) -> None:
+    tabs = window.tabs
+    window.tab_navigation = []
+
+    def step(delta: int) -> None:
+        tabs.setCurrentIndex((tabs.currentIndex() + delta) % tabs.count())
+
+    for name, text, keys, delta in (
+        (
+            "nextTabAction",
+            QCoreApplication.translate("WindowKeys", "Scheda &successiva"),
+            ("Ctrl+Tab", "Ctrl+PgDown"),
+            1,
+        ),
+        (
+            "previousTabAction",
+            QCoreApplication.translate("WindowKeys", "Scheda &precedente"),
+            ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
+            -1,
+        ),
+    ):
+        action = _window_action(window, name, text, keys)
+        action.triggered.connect(lambda _checked=False, d=delta: step(d))
+        window.tab_navigation.append(action)
+    for index in range(tabs.count()):
+        label = tabs.tabText(index)
+        action = _window_action(window, f"showTab{index + 1}Action", label, (f"Ctrl+{index + 1}",))
+        action.triggered.connect(lambda _checked=False, i=index: tabs.setCurrentIndex(i))
+        window.tab_navigation.append(action)
+
+
+def _window_action(window: QWidget, name: str, text: str, keys: tuple[str, ...]) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(action)
+    return action
+
+
+def _clipboard_actions(window: MainWindow) -> None:
+    """Taglia / Copia / Incolla / Seleziona tutto on the focused widget.
+
+    A text field takes these keys itself (it claims them before any window shortcut), so
+    the window's entries serve the menu, and Ctrl+C in a table.
+    """
+    menu = window.edit_menu
+    menu.addSeparator()
+    for name, text, key, method in (
+        (
+            "cutAction",
+            QCoreApplication.translate("WindowKeys", "&Taglia"),
+            QKeySequence.StandardKey.Cut,
+            "cut",
+        ),
+        (
+            "copyAction",
+            QCoreApplication.translate("WindowKeys", "&Copia"),
+            QKeySequence.StandardKey.Copy,
+            "copy",
+        ),
+        (
+            "pasteAction",
+            QCoreApplication.translate("WindowKeys", "I&ncolla"),
+            QKeySequence.StandardKey.Paste,
+            "paste",
+        ),
+        (
+            "selectAllAction",
+            QCoreApplication.translate("WindowKeys", "Seleziona &tutto"),
+            QKeySequence.StandardKey.SelectAll,
+            "selectAll",
+        ),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False, m=method: _on_focus(m))
+        window.addAction(action)
+        menu.addAction(action)
+    QApplication.instance().installEventFilter(_TabKeysFirst(window))  # type: ignore[union-attr]
+
+
+def _on_focus(method: str) -> None:
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QAbstractItemView) and method == "copy":
+        copy_selected_rows(widget)
+    elif widget is not None and callable(getattr(widget, method, None)):
+        getattr(widget, method)()
+
+
+def copy_selected_rows(view: QAbstractItemView) -> None:
+    """The selected rows as lines of tab-separated cells, the header first."""
+    model = view.model()
+    rows = sorted({index.row() for index in view.selectionModel().selectedIndexes()})
+    if model is None or not rows:
+        return
+    columns = [c for c in range(model.columnCount()) if not _hidden(view, c)]
+    header = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+    lines = ["\t".join(header)]
+    for row in rows:
+        cells = [str(model.index(row, c).data() or "") for c in columns]
+        lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
+    QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+
+def _hidden(view: QAbstractItemView, column: int) -> bool:
+    is_hidden = getattr(view, "isColumnHidden", None)
+    return bool(is_hidden(column)) if is_hidden else False
+
+
+class _TabKeysFirst(QObject):
+    """Ctrl+Tab and Ctrl+PgSu/PgGiù are the window's, even where a table or a text box
+    would take them for moving between cells or inserting a tab."""
+
+    _KEYS = ("Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgDown", "Ctrl+PgUp")
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._sequences = [QKeySequence(key) for key in self._KEYS]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget):
+            combination = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
+            if combination in self._sequences and watched.window() is self._window:
+                event.ignore()  # not the widget's: the window's shortcut takes it
+                return True
+        return False
