@@ -26,30 +26,33 @@ CONTEXT = "RosterModel"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REGISTRATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-(
-    COL_NUMBER,
-    COL_SURNAME,
-    COL_NAME,
-    COL_ORGANISATION,
-    COL_ROLE,
-    COL_EMAIL,
-    COL_PHONE,
-    COL_STATUS,
-    COL_PRESENT,
-    COL_SESSION,
-) = range(10)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("RosterModel", "N."),
-    QT_TRANSLATE_NOOP("RosterModel", "Cognome"),
-    QT_TRANSLATE_NOOP("RosterModel", "Nome"),
-    QT_TRANSLATE_NOOP("RosterModel", "Ente"),
-    QT_TRANSLATE_NOOP("RosterModel", "Ruolo"),
-    QT_TRANSLATE_NOOP("RosterModel", "Email"),
-    QT_TRANSLATE_NOOP("RosterModel", "Telefono"),
-    QT_TRANSLATE_NOOP("RosterModel", "Stato"),
-    QT_TRANSLATE_NOOP("RosterModel", "Presente"),
-    QT_TRANSLATE_NOOP("RosterModel", "Sessione"),
+#: The columns left to right, as a clerk reads them: who, from where, whether seated and
+#: present, then the rest.  Each has a stable key (see ``RosterTableModel.column``) and its
+#: header, marked for translation.
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("RosterModel", "N.")),
+    ("surname", QT_TRANSLATE_NOOP("RosterModel", "Cognome")),
+    ("name", QT_TRANSLATE_NOOP("RosterModel", "Nome")),
+    ("organisation", QT_TRANSLATE_NOOP("RosterModel", "Ente")),
+    ("status", QT_TRANSLATE_NOOP("RosterModel", "Stato")),
+    ("present", QT_TRANSLATE_NOOP("RosterModel", "Presente")),
+    ("role", QT_TRANSLATE_NOOP("RosterModel", "Ruolo")),
+    ("email", QT_TRANSLATE_NOOP("RosterModel", "Email")),
+    ("session", QT_TRANSLATE_NOOP("RosterModel", "Sessione")),
+    ("phone", QT_TRANSLATE_NOOP("RosterModel", "Telefono")),
 )
+_KEYS = {key: column for column, (key, _header) in enumerate(COLUMNS)}
+_HEADERS = tuple(header for _key, header in COLUMNS)
+COL_NUMBER = _KEYS["number"]
+COL_SURNAME = _KEYS["surname"]
+COL_NAME = _KEYS["name"]
+COL_ORGANISATION = _KEYS["organisation"]
+COL_STATUS = _KEYS["status"]
+COL_PRESENT = _KEYS["present"]
+COL_ROLE = _KEYS["role"]
+COL_EMAIL = _KEYS["email"]
+COL_SESSION = _KEYS["session"]
+COL_PHONE = _KEYS["phone"]
 #: The RosterRow field shown in each plain text column.
 _FIELDS = {
     COL_SURNAME: "surname",
@@ -102,6 +105,11 @@ class RosterTableModel(FixedColumnsModel):
     HEADERS = _HEADERS
 
     attendance_toggled = Signal(int, bool)  # registration id, present
+
+    @staticmethod
+    def column(key: str) -> int:
+        """The index of the column named ``key`` ("surname", "present", … see COLUMNS)."""
+        return _KEYS[key]
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]

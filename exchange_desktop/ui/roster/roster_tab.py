@@ -26,17 +26,10 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.registration_actions import RegistrationActions
 from exchange_desktop.ui.roster.roster_actions import RosterFileActions
+from exchange_desktop.ui.roster.roster_columns import RosterColumns
 from exchange_desktop.ui.roster.roster_model import (
-    COL_EMAIL,
-    COL_NAME,
     COL_NUMBER,
-    COL_ORGANISATION,
-    COL_PHONE,
-    COL_PRESENT,
-    COL_ROLE,
     COL_SESSION,
-    COL_STATUS,
-    COL_SURNAME,
     RosterFilterModel,
     RosterTableModel,
 )
@@ -44,20 +37,6 @@ from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.table_actions import offer_in_table
-
-#: Widths that fit the usual names at 1280 px; the clerk can drag them wider.
-COLUMN_WIDTHS = {
-    COL_NUMBER: 36,
-    COL_SURNAME: 110,
-    COL_NAME: 90,
-    COL_ORGANISATION: 160,
-    COL_ROLE: 130,
-    COL_EMAIL: 160,
-    COL_PHONE: 90,
-    COL_STATUS: 140,
-    COL_PRESENT: 80,
-    COL_SESSION: 150,
-}
 
 NO_SESSIONS = Message(
     "RosterTab",
@@ -138,11 +117,12 @@ class RosterTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # the widths fill the view: see RosterColumns
+        self.columns = RosterColumns(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().moveSection(COL_SESSION, 1)  # which session, right after N.
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.people.edit_participant())
 
@@ -266,9 +246,10 @@ class RosterTab(QWidget):
             else []
         )
         self.model.set_rows(rows)
-        self.table.setColumnHidden(COL_SESSION, self.session_id() is not None)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        # Which session each person is in only tells something when several are shown.
+        several = self.session_id() is None and self.session_combo.count() > 2
+        self.table.setColumnHidden(COL_SESSION, not several)
+        self.columns.fit_rows(rows)
         self._show_seats()
         row = self.model.row_of(selected)
         if row >= 0:
@@ -279,6 +260,7 @@ class RosterTab(QWidget):
         if self.model.update_row(row) < 0:
             self.reload(row.registration_id)
             return
+        self.columns.fit_rows(self.model.rows)  # "Presente" may now show hours
         self._show_seats()
         self.roster_changed.emit()
 

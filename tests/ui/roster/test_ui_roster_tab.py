@@ -39,13 +39,20 @@ from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationForm, OrganisationsDialog
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.roster.roster_model import RosterTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 CHECK = Qt.ItemDataRole.CheckStateRole
 CONFIRMED, WAITING = RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING
 CANCELLED = RegistrationStatus.CANCELLED
-# The roster's columns, as the clerk reads them left to right.
-NUMBER, SURNAME, NAME, ENTE, ROLE, EMAIL, PHONE, STATUS, PRESENT, SESSION = range(10)
+# The roster's columns, looked up by name: the tests do not depend on their order.
+NUMBER, SURNAME, NAME, ENTE, ROLE, EMAIL, PHONE, STATUS, PRESENT, SESSION = (
+    RosterTableModel.column(key)
+    for key in (
+        "number", "surname", "name", "organisation", "role", "email", "phone", "status",
+        "present", "session",
+    )
+)  # fmt: skip
 
 LISSONE, SESTO, UNIONE, ASST = (
     "Comune di Lissone",
@@ -191,7 +198,8 @@ def _column(window, column: int) -> list[object]:
 def _row(window, surname: str) -> dict[int, object]:
     model = _table(window).model()
     row = _column(window, SURNAME).index(surname)
-    return {column: model.index(row, column).data(DISPLAY) for column in range(10)}
+    columns = range(model.columnCount())
+    return {column: model.index(row, column).data(DISPLAY) for column in columns}
 
 
 def _seats(window) -> tuple[str, str, str]:
@@ -1028,4 +1036,4 @@ def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -
     assert row.present is True
     assert row.minutes_attended == 210
     model = window.roster_tab.model
-    assert model.index(0, 8).data() == "3 h 30 min"
+    assert model.index(0, model.column("present")).data() == "3 h 30 min"
