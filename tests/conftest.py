@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import inspect
 import logging
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
@@ -67,11 +68,15 @@ def own_log_file() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A modal box nobody answers would hang the run: answer "No"/cancel unless a test says.
+def no_unanswered_dialogs(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """A modal box nobody answers would hang the run: answer "No"/cancel, and fail the test.
 
-    Tests that expect a dialog patch it again themselves; this only catches the unexpected
-    ones (e.g. a window closed at teardown while a field is still invalid).
+    A test that expects a dialog either patches it itself, or names this fixture among its
+    arguments and checks the titles it returns (the dialogs are then its expectation).  Any
+    other dialog is unexpected (e.g. a window closed at teardown while a field is still
+    invalid) and fails the test that showed it, with the titles.
     """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -87,4 +92,10 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, *_a, **_k: seen.append(title))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.windowTitle()) or 0)
     monkeypatch.setattr(QDialog, "exec", lambda dialog: seen.append(dialog.windowTitle()) or 0)
-    return seen
+    yield seen
+    function = getattr(request, "function", None)
+    declared = (
+        function is not None and "no_unanswered_dialogs" in inspect.signature(function).parameters
+    )
+    if seen and not declared:
+        pytest.fail(f"unexpected dialogs, answered No: {seen}")

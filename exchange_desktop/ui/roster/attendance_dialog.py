@@ -11,7 +11,6 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -27,6 +26,7 @@ from exchange_desktop.services.attendance import DayRecord
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
 def _clock(value: time | None) -> str:
@@ -72,7 +72,7 @@ def _time_edit(name: str, value: time | None) -> QLineEdit:
     return edit
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(FittedDialog):
     """Present or not in each sitting of the day, and optionally from when to when."""
 
     def __init__(self, person: str, record: DayRecord, parent: QWidget | None = None) -> None:

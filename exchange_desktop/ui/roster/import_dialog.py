@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error, translate
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import show_error
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 CONTEXT = "ImportDialog"
 _STATUS = {
@@ -149,7 +149,7 @@ class PreviewModel(QAbstractTableModel):
         return row.values.get(self.fields[column - 3], "")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     """Shows how columns are read and what each row will become; writes only on "Importa"."""
 
     def __init__(

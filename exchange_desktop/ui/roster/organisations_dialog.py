@@ -26,6 +26,7 @@ from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 CONTEXT = "OrganisationsDialog"
 FIELDS = (
@@ -80,7 +81,7 @@ class OrganisationsModel(QAbstractTableModel):
         return getattr(self.rows[index.row()], FIELDS[index.column()][0])
 
 
-class OrganisationForm(QDialog):
+class OrganisationForm(FittedDialog):
     """One Ente's details."""
 
     def __init__(self, organisation: Organisation, parent: QWidget | None = None) -> None:
@@ -109,7 +110,7 @@ class OrganisationForm(QDialog):
         return {name: edit.text() for name, edit in self.edits.items()}
 
 
-class OrganisationsDialog(QDialog):
+class OrganisationsDialog(FittedDialog):
     """List, add, edit and delete Enti; one with participants is protected by the service."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,12 +27,13 @@ from exchange_desktop.i18n import Message
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 #: Saves the participant; raises ValidationError (shown beside the fields) or DomainError.
 SaveParticipant = Callable[[Participant], bool]
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(FittedDialog):
     """A modal form; ``save`` decides (duplicates, capacity) and returns False to stay open."""
 
     def __init__(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -26,13 +25,14 @@ from exchange_desktop.domain.sittings import MAX_SITTINGS, DayPlan, Sitting, sit
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
 def _clock(value: time | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
 
-class SittingsDialog(QDialog):
+class SittingsDialog(FittedDialog):
     """Start and end of each sitting; OK gives :meth:`sittings` (empty: the programme's)."""
 
     def __init__(self, current: DayPlan, programme: DayPlan, parent: QWidget | None = None) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -18,11 +17,12 @@ from PySide6.QtWidgets import (
 from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import Message
 from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 WARNING_STYLE = "color: #8a4b00;"
 
 
-class DatePickerDialog(QDialog):
+class DatePickerDialog(FittedDialog):
     """Pick a day; the warnings for it show underneath before the clerk confirms.
 
     ``warnings_for`` returns the warnings for a day (the caller knows the host's patron day).

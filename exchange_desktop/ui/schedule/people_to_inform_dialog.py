@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop.formatting import long_date
 from exchange_desktop.services.rescheduling import PersonToInform, RescheduleResult
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
 def email_list(people: list[PersonToInform]) -> str:
@@ -37,7 +37,7 @@ def _line(name: str, organisation: str, email: str) -> str:
     return text + QCoreApplication.translate("PeopleToInformDialog", " — senza email")
 
 
-class PeopleToInformDialog(QDialog):
+class PeopleToInformDialog(FittedDialog):
     def __init__(self, result: RescheduleResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peopleToInformDialog")

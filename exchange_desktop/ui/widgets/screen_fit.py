@@ -13,7 +13,8 @@ pixels once the taskbar is taken.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 #: At a fractional scale the painted text outgrows its measure; the padding absorbs it.
@@ -23,12 +24,11 @@ FALLBACK_SHARE = 0.8
 
 
 def install_screen_fit(app: QApplication) -> None:
-    """Once per application: the dialog rules above, and the labels' room."""
+    """Once per application: the labels' room (the dialogs are :class:`FittedDialog`)."""
     if app.property("screenFitInstalled"):
         return
     app.setProperty("screenFitInstalled", True)
     app.setStyleSheet(APPLICATION_STYLE + app.styleSheet())
-    app.installEventFilter(_DialogsFitScreen(app))
 
 
 def available_geometry(widget: QWidget) -> QRect:
@@ -73,22 +73,27 @@ def first_start_place(window: QWidget, roomy: QSize) -> None:
     fit_into(window, area, centre_on=area)
 
 
-class _DialogsFitScreen(QObject):
-    """Application event filter: dialogs shown within the screen, grown to their content."""
+class FittedDialog(QDialog):
+    """The program's dialogs: within the screen on show, grown to their content after.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QDialog) and watched.isWindow():
-            if event.type() == QEvent.Type.Show:
-                # Qt opens a dialog at most 2/3 of the screen wide, even when its content
-                # asks for more: the whole of it, as far as the screen goes.
-                watched.resize(watched.size().expandedTo(watched.sizeHint()))
-                area = available_geometry(watched)
-                parent = watched.parentWidget()
-                centre = parent.window().frameGeometry() if parent else None
-                fit_into(watched, area, centre_on=centre or area)
-            elif event.type() == QEvent.Type.LayoutRequest and watched.isVisible():
-                QTimer.singleShot(0, watched, lambda: _grow_to_content(watched))
-        return False
+    (A base class rather than an application-wide event filter: a Python filter on every
+    event of every object costs time and wraps objects while Qt destroys them.)
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt opens a dialog at most 2/3 of the screen wide, even when its content asks for
+        # more: the whole of it, as far as the screen goes.
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        area = available_geometry(self)
+        parent = self.parentWidget()
+        fit_into(self, area, centre_on=parent.window().frameGeometry() if parent else area)
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            QTimer.singleShot(0, self, lambda: _grow_to_content(self))
+        return handled
 
 
 def _grow_to_content(dialog: QDialog) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 from exchange_desktop import language
 from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.preferences import default_signer, save_default_signer
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittedDialog):
     """Each language is listed in itself, so a clerk who cannot read the other finds it."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:

@@ -5,7 +5,7 @@ Taglia / Copia / Incolla in Modifica as in every Office program.
   with its key (Ins, Canc, F2, Ctrl+D…); it follows the tab, and is greyed on the Pratica
   tab, which has none (its Alt+Z is then Descrizione's).
 - Tabs switch with Ctrl+Tab / Ctrl+PgGiù, Ctrl+Maiusc+Tab / Ctrl+PgSu and Ctrl+1…4 from
-  any field or table (a table would otherwise keep Ctrl+Tab for itself); Azioni lists them
+  any field or table; Azioni lists them
   under the tab's own actions.
 - **Modifica → Taglia, Copia, Incolla, Seleziona tutto** act on the field with the focus;
   Copia in a table copies the selected rows as tab-separated text, ready for Excel.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -123,7 +123,6 @@ def _clipboard_actions(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, m=method: _on_focus(m))
         window.addAction(action)
         menu.addAction(action)
-    QApplication.instance().installEventFilter(_TabKeysFirst(window))  # type: ignore[union-attr]
 
 
 def _on_focus(method: str) -> None:
@@ -152,23 +151,3 @@ def copy_selected_rows(view: QAbstractItemView) -> None:
 def _hidden(view: QAbstractItemView, column: int) -> bool:
     is_hidden = getattr(view, "isColumnHidden", None)
     return bool(is_hidden(column)) if is_hidden else False
-
-
-class _TabKeysFirst(QObject):
-    """Ctrl+Tab and Ctrl+PgSu/PgGiù are the window's, even where a table or a text box
-    would take them for moving between cells or inserting a tab."""
-
-    _KEYS = ("Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgDown", "Ctrl+PgUp")
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._sequences = [QKeySequence(key) for key in self._KEYS]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget):
-            combination = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
-            if combination in self._sequences and watched.window() is self._window:
-                event.ignore()  # not the widget's: the window's shortcut takes it
-                return True
-        return False

@@ -45,7 +45,9 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path, seen: list[str]) -> 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
 
 
-def test_signin_sheet_from_the_roster_tab(window, tmp_path: Path, monkeypatch) -> None:
+def test_signin_sheet_from_the_roster_tab(
+    window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
     seen: list[str] = []
     _save_to(monkeypatch, tmp_path / "foglio.pdf", seen)
 
@@ -58,9 +60,12 @@ def test_signin_sheet_from_the_roster_tab(window, tmp_path: Path, monkeypatch) -
     assert seen == ["Foglio firme 2026-04-20 - Patti di Cittadinanza.pdf"]
     text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "foglio.pdf").pages)
     assert text.index("Bianchi") < text.index("D'Angelo") < text.index("Rossi")
+    assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
-def test_roster_excel_with_the_chosen_columns(window, tmp_path: Path, monkeypatch) -> None:
+def test_roster_excel_with_the_chosen_columns(
+    window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
     seen: list[str] = []
     _save_to(monkeypatch, tmp_path / "elenco.xlsx", seen)
 
@@ -77,6 +82,7 @@ def test_roster_excel_with_the_chosen_columns(window, tmp_path: Path, monkeypatc
     sheet = load_workbook(tmp_path / "elenco.xlsx").worksheets[0]
     header = [cell.value for cell in sheet[1] if cell.value]
     assert header == ["Cognome", "Nome"]
+    assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
 def test_certificates_need_someone_present(
@@ -88,7 +94,9 @@ def test_certificates_need_someone_present(
     assert no_unanswered_dialogs  # the refusal was shown to the clerk
 
 
-def test_certificates_one_file_each(window, db, tmp_path: Path, monkeypatch) -> None:
+def test_certificates_one_file_each(
+    window, db, tmp_path: Path, monkeypatch, no_unanswered_dialogs
+) -> None:
     practice_id = window.roster_tab.practice_id
     session_id = roster_service.seats(db, practice_id)[0].session_id
     roster_service.mark_all_present(db, session_id)
@@ -101,6 +109,7 @@ def test_certificates_one_file_each(window, db, tmp_path: Path, monkeypatch) -> 
         "Attestato - D'Angelo Anna.pdf",
         "Attestato - Rossi Anna.pdf",
     ]
+    assert "Attestati creati" in no_unanswered_dialogs  # answered by the fixture
 
 
 def _messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

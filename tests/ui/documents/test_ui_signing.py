@@ -107,7 +107,7 @@ def test_cancelling_the_password_stops_quietly(
 
 
 def test_the_unsigned_export_still_says_firma_autografa(
-    window, tmp_path: Path, monkeypatch
+    window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
 ) -> None:
     from day_helpers import flat, page_texts
 
@@ -115,6 +115,7 @@ def test_the_unsigned_export_still_says_firma_autografa(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     action(window, "exportCertificatesAction").trigger()
     assert all("Firma autografa" in flat(text) for text in page_texts(target))
+    assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
 def test_the_signed_export_is_in_the_export_menu_only(window) -> None:

@@ -136,7 +136,7 @@ def test_times_give_total_and_overlap_is_flagged(window, db) -> None:
     assert "Orari sovrapposti: voce 1 (09:00–10:30) e voce 2 (10:00–15:30)." in warnings
 
 
-def test_end_before_start_is_refused(qtbot, window, db) -> None:
+def test_end_before_start_is_refused(qtbot, window, db, no_unanswered_dialogs) -> None:
     _select(window, 0)
     tab = window.programme_tab
     start = child(window, "item_start_timeEdit")
@@ -149,6 +149,7 @@ def test_end_before_start_is_refused(qtbot, window, db) -> None:
     assert "fine deve seguire" in child(window, "item_end_timeError").text()
     stored = programme_service.list_items(db, tab.practice_id)[0]
     assert stored.start_time is None and stored.end_time is None
+    # closing the window at teardown asks about the invalid field: "Modifiche non salvate"
 
 
 def test_duplicate_and_delete_with_confirmation(window, db, monkeypatch) -> None:
@@ -189,7 +190,7 @@ def test_times_are_typed_in_any_common_form(qtbot, window, db) -> None:
     assert child(window, "programmeTable").model().index(2, 3).data() == "09:30–10:45"
 
 
-def test_half_typed_time_is_not_saved(qtbot, window, db) -> None:
+def test_half_typed_time_is_not_saved(qtbot, window, db, no_unanswered_dialogs) -> None:
     _select(window, 0)
     start = child(window, "item_start_timeEdit")
     start.setFocus()
@@ -197,6 +198,7 @@ def test_half_typed_time_is_not_saved(qtbot, window, db) -> None:
     window.programme_tab.form.flush()
     stored = programme_service.list_items(db, window.programme_tab.practice_id)[0]
     assert stored.start_time is None
+    # closing the window at teardown asks about the invalid field: "Modifiche non salvate"
 
 
 def test_impossible_item_time_is_marked_and_not_saved(qtbot, window, db) -> None:

@@ -257,11 +257,12 @@ def test_session_form_shows_the_status_the_date_actions_set(window, db, monkeypa
     assert status.currentText() == "Proposta"
 
 
-def test_confirm_declined_changes_nothing(window, db) -> None:
+def test_confirm_declined_changes_nothing(window, db, no_unanswered_dialogs) -> None:
     _select(window, 1)
     action(window, "confirmDateAction").trigger()  # the autouse fixture answers "No"
     assert [row[1] for row in _rows(window)] == ["proposta", "proposta"]
     assert all(s is CandidateStatus.CANDIDATE for _d, s in _stored(db, window)[0])
+    assert "Conferma data" in no_unanswered_dialogs  # answered by the fixture
 
 
 def test_switching_to_several_sessions_makes_one_per_date(
@@ -422,7 +423,9 @@ def test_cancelling_the_reason_does_not_move_the_session(window, db, monkeypatch
     assert all(s is CandidateStatus.CANDIDATE for _d, s in _stored(db, window)[0])
 
 
-def test_calendar_export_of_a_confirmed_session(window, db, tmp_path, monkeypatch) -> None:
+def test_calendar_export_of_a_confirmed_session(
+    window, db, tmp_path, monkeypatch, no_unanswered_dialogs
+) -> None:
     session_id = _only_session(db, window)
     scheduling_service.confirm_date(db, session_id, APRIL_20)
     scheduling_service.update_session(
@@ -448,6 +451,7 @@ def test_calendar_export_of_a_confirmed_session(window, db, tmp_path, monkeypatc
     assert event.decoded("dtstart") == datetime(2026, 4, 20, 9, 30, tzinfo=ROME)
     assert event["dtstart"].params["TZID"] == "Europe/Rome"
     assert "Via Italia 1, Monza" in str(event["location"])
+    assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
 def test_calendar_export_without_a_confirmed_date_explains_why(

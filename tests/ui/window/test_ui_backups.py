@@ -133,7 +133,7 @@ def test_restore_of_a_bad_file_says_why_and_changes_nothing(
 
 
 def test_declined_restore_changes_nothing(
-    window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_unanswered_dialogs
 ) -> None:
     backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
     create_practice(db)
@@ -141,8 +141,8 @@ def test_declined_restore_changes_nothing(
     action(window, "restoreBackupAction").trigger()  # the conftest answers "No"
     assert len(list_practices(db)) == 2
 
-
-# --- starting on a file that cannot be used --------------------------------------------------
+    # --- starting on a file that cannot be used --------------------------------------------------
+    assert "Ripristina da backup" in no_unanswered_dialogs  # answered by the fixture
 
 
 def _damage(path: Path, kind: str) -> None:

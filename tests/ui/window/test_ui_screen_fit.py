@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ui_helpers import make_window
 
 from exchange_desktop.domain.roster import Participant
@@ -16,7 +16,7 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
 from exchange_desktop.ui.widgets.fit_check import fit_problems
-from exchange_desktop.ui.widgets.screen_fit import install_screen_fit
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 from exchange_desktop.ui.window.main_window import SETTINGS_GEOMETRY
 
 LAPTOP = QRect(0, 0, 1093, 574)
@@ -56,8 +56,7 @@ def test_tab_buttons_wrap_instead_of_hiding_behind_the_chevron(
 
 
 def test_a_dialog_larger_than_the_screen_opens_within_it(qtbot: object) -> None:
-    install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
-    dialog = QDialog()
+    dialog = FittedDialog()
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.resize(3000, 2000)
     dialog.show()
@@ -66,7 +65,6 @@ def test_a_dialog_larger_than_the_screen_opens_within_it(qtbot: object) -> None:
 
 
 def test_the_participant_dialog_grows_to_show_its_errors_whole(qtbot: object) -> None:
-    install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
     dialog = ParticipantDialog(
         "Nuovo partecipante", Participant(), [], ["Istruttore"], lambda _p: True, lambda _n: None
     )
