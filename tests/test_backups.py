@@ -18,11 +18,10 @@ from exchange_desktop.storage import backups as storage_backups
 from exchange_desktop.storage.database import (
     BACKUPS_DIR_NAME,
     Database,
-    DatabaseFileError,
     head_revision,
     open_database,
-    stored_revision,
 )
+from exchange_desktop.storage.db_files import DatabaseFileError, stored_revision
 
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -15,9 +15,9 @@ from ui_helpers import child, make_window
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
-from exchange_desktop.storage import database as database_module
-from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.db_errors import DatabaseWriteError
+from exchange_desktop.storage import sqlite_file as database_module
+from exchange_desktop.storage.database import Database, SqliteDatabase, open_database
+from exchange_desktop.storage.sqlite_errors import DatabaseWriteError
 
 DISK_FULL = "il disco è pieno"
 LONG_TEXT = "Una descrizione lunga. " * 800  # 18 400 characters: new pages
@@ -94,7 +94,7 @@ def test_a_read_only_database_file_is_a_clear_message(db_path: Path, practice_id
     """As a file whose folder or share is read-only for this user: readable, not writable."""
     uri = f"{db_path.resolve().as_uri()}?mode=ro"
     engine = create_engine("sqlite+pysqlite:///" + uri + "&uri=true")
-    read_only = Database(db_path, engine)
+    read_only = SqliteDatabase(db_path, engine)
     try:
         with pytest.raises(DatabaseWriteError, match="sola lettura"):
             practice_service.update_practice(read_only, practice_id, office="Ufficio B")

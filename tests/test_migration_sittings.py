@@ -10,12 +10,9 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.storage.database import (
-    _alembic_config,
-    head_revision,
-    open_database,
-    stored_revision,
-)
+from exchange_desktop.storage.database import head_revision, open_database
+from exchange_desktop.storage.db_files import stored_revision
+from exchange_desktop.storage.schema import alembic_config
 
 _NOW = "2026-03-01 09:00:00.000000"
 _TRANSFER, _MODE, _MODALITY, _STATUS = "workshop", "O", "in_person", "confirmed"
@@ -25,7 +22,7 @@ def _old_file(path: Path) -> None:
     """A database at revision 0002 with a day 09–17 (lunch 13–14) and three people's times."""
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        config = _alembic_config()
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "0002")
     engine.dispose()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from exchange_desktop.services import practices as practice_service
-from exchange_desktop.storage import database, network_share
+from exchange_desktop.storage import network_share
+from exchange_desktop.storage import sqlite_file as database
 from exchange_desktop.storage.database import open_database
 
 MOUNTS = """\

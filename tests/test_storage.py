@@ -22,13 +22,15 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import (
     BACKUPS_DIR_NAME,
     Database,
-    DatabaseFileError,
     head_revision,
     known_revisions,
     open_database,
+)
+from exchange_desktop.storage.db_files import (
+    DatabaseFileError,
+    UnreadableDatabaseError,
     stored_revision,
 )
-from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.storage.models import (
     AttendanceRow,
     AvailabilityRow,
@@ -124,11 +126,11 @@ def test_a_current_file_opens_without_loading_alembic(db_path: Path) -> None:
     open_database(db_path).close()
     code = (
         "import sys; from pathlib import Path\n"
-        "from exchange_desktop.storage.database import _head_from_files, head_revision, "
-        "open_database\n"
+        "from exchange_desktop.storage.database import head_revision, open_database\n"
+        "from exchange_desktop.storage.schema import head_from_files\n"
         f"open_database(Path({str(db_path)!r})).close()\n"
         "assert 'alembic' not in sys.modules, 'alembic loaded'\n"
-        "assert _head_from_files() == head_revision()\n"
+        "assert head_from_files() == head_revision()\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60

@@ -23,16 +23,15 @@ from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.storage.database import (
+from exchange_desktop.storage.db_files import _read_only, stored_revision
+from exchange_desktop.storage.schema import head_revision, known_revisions
+from exchange_desktop.storage.sqlite_file import (
     BACKUPS_DIR_NAME,
     BUSY_TIMEOUT_MS,
     _BrokenReferencesError,
     _migrate,
     backup_to,
-    head_revision,
-    known_revisions,
 )
-from exchange_desktop.storage.db_files import _read_only, stored_revision
 
 log = logging.getLogger(__name__)
 

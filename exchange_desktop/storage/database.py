@@ -1,389 +1,94 @@
-"""Opening the SQLite file: pragmas, migrations, transactions; read-only where it must be.
+"""Opening the database wherever it lives: a SQLite file here, or a shared PostgreSQL server.
 
-The checks made before anything is written (is the file ours, whole, writable) are in
-:mod:`exchange_desktop.storage.db_files`; their names are re-exported here.
+``location`` is what the clerk or the IT office gives (``--db``, EXCHANGE_DESKTOP_DB_URL,
+the connection dialog): a file path, or a URL such as
+``postgresql+psycopg://scambi@db.comune.example.it/scambi?sslmode=require``.  What only a
+file has (WAL, copies through SQLite's backup API, damaged-file recovery, the instance
+marker, network-share detection) stays in :mod:`.sqlite_file` and the modules it uses.
 """
 
 from __future__ import annotations
 
-import logging
-import os
 import re
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, closing, contextmanager
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.storage.db_errors import explain_database_error
-from exchange_desktop.storage.db_files import (
-    APPLICATION_ID,
-    DatabaseFileError,
-    _read_only,
-    damaged_error,
-    file_error,
-    read_only_place_error,
-    read_only_uri,
-    stored_revision,
-    writable_place,
+from exchange_desktop.storage.database_base import Database
+from exchange_desktop.storage.db_files import DatabaseFileError, file_error
+from exchange_desktop.storage.postgres_server import PostgresDatabase, is_server_url, open_server
+from exchange_desktop.storage.schema import head_revision, known_revisions
+from exchange_desktop.storage.sqlite_file import (
+    BACKUPS_DIR_NAME,
+    BUSY_TIMEOUT_MS,
+    SqliteDatabase,
+    backup_to,
+    open_sqlite_file,
+    open_sqlite_file_read_only,
 )
-from exchange_desktop.storage.network_share import is_network_path
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+__all__ = [
+    "BACKUPS_DIR_NAME",
+    "BUSY_TIMEOUT_MS",
+    "ENV_DATABASE_URL",
+    "Database",
+    "PostgresDatabase",
+    "SqliteDatabase",
+    "backup_to",
+    "head_revision",
+    "known_revisions",
+    "open_database",
+    "open_database_read_only",
+    "parse_location",
+]
 
-log = logging.getLogger(__name__)
+#: The shared database for every start of the program on this computer (set by IT).
+ENV_DATABASE_URL = "EXCHANGE_DESKTOP_DB_URL"
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-#: How long a save waits for another program's save (a second window, a colleague) before
-#: the clerk is told the file is busy.  Ordinary saves take milliseconds, so the wait is only
-#: ever as long as the other save lasts; a large import can take seconds, and failing sooner
-#: would refuse edits that a moment's patience lets through.
-BUSY_TIMEOUT_MS = 5000
-BACKUPS_DIR_NAME = "backups"
-
-
-def _alembic_config() -> Config:
-    # alembic is imported only when a schema must be checked or changed (start-up time)
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {
-        script.revision
-        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
-    }
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None, "the project ships at least one migration"
-    return head
-
-
-def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Path:
-    """A consistent copy of ``source`` through SQLite's online backup API.
-
-    The copy is one self-contained file (rollback journal, not WAL), so reading it later
-    never needs or creates -wal/-shm files beside it.  ``frozen_source`` reads a file no
-    program writes (a backup) without creating anything beside it; otherwise the source is
-    read through an ordinary connection, which (unlike a read-only one) removes the -wal and
-    -shm files it needed when it is the last to close.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Named for this process: two programs making the day's backup at once must not write
-    # into, or clean up, the same partial file.
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    reading: AbstractContextManager[sqlite3.Connection]
-    if frozen_source:
-        reading = _read_only(source, inspect_only=True)
-    else:
-        uri = f"{source.resolve().as_uri()}?mode=rw"
-        reading = closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
-    try:
-        with reading as src:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        partial.replace(target)
-    except BaseException:
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = (
-        path.parent
-        / BACKUPS_DIR_NAME
-        / f"{path.stem}-prima-aggiornamento-{revision}-{stamp}.sqlite"
-    )
-    log.info("backup before schema upgrade: %s", target)
-    backup_to(path, target)
-    from exchange_desktop.storage.backups import prune_upgrade_backups  # it imports this module
-
-    prune_upgrade_backups(path)
-    return target
-
-
-def journal_mode(path: Path) -> str:
-    """WAL on a local disk; the rollback journal on a network share (see network_share)."""
-    return "DELETE" if is_network_path(path) else "WAL"
-
-
-def _connection_setup(path: Path) -> Callable[[sqlite3.Connection, object], None]:
-    mode = journal_mode(path)
-    if mode != "WAL":
-        log.info("%s is on a network share: journal_mode %s", path, mode)
-
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        _on_connect(dbapi_connection, mode)
-
-    return on_connect
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, mode: str) -> None:
-    # Take transactions out of the driver's hands: it would not wrap DDL (migrations) in
-    # one, so a crash mid-upgrade could leave half a schema.  See _on_begin.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA journal_mode = {mode}")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.close()
-
-
-def _begin_immediate(connection: Connection) -> None:
-    # Take the write lock at once: a deferred transaction that reads, then writes, fails
-    # without waiting when another program wrote in between.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def _begin_deferred(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
-
-
-def _make_engine(path: Path, *, for_writing: bool = True) -> Engine:
-    engine = create_engine(
-        URL.create("sqlite+pysqlite", database=str(path)),
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _connection_setup(path))
-    event.listen(engine, "begin", _begin_immediate if for_writing else _begin_deferred)
-    return engine
-
-
-class Database:
-    """An open database file; hand out one transaction per user operation."""
-
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
-        self.path = path
-        self.engine = engine
-        #: Opened with :func:`open_database_read_only`: a transaction fails with SQLite's
-        #: read-only refusal, explained like any other.
-        self.read_only = read_only
-        self._read_engine = engine if read_only else _make_engine(path, for_writing=False)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._readers = sessionmaker(self._read_engine, expire_on_commit=False)
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A writing session: commits when the block ends, rolls back on any error."""
-        with self._explained(), self._sessions() as session, session.begin():
-            yield session
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A reading session: a consistent snapshot that never waits for a writer."""
-        with self._explained(), self._readers() as session, session.begin():
-            yield session
-
-    @contextmanager
-    def _explained(self) -> Iterator[None]:
-        """A busy, full or read-only file becomes a message for the clerk, not a traceback."""
-        try:
-            yield
-        except (sqlite3.Error, DBAPIError) as exc:
-            explained = explain_database_error(exc, self.path)
-            if explained is None:
-                raise
-            log.warning("database %s: %s", self.path, exc)
-            raise explained from exc
-
-    def close(self) -> None:
-        self.engine.dispose()
-        if self._read_engine is not self.engine:
-            self._read_engine.dispose()
-
-
-class _BrokenReferencesError(Exception):
-    """A migration left rows pointing at nothing: roll it back."""
-
-
-def _migrate(path: Path) -> None:
-    """Bring the schema to the newest revision in one transaction, with no cascades.
-
-    SQLite rebuilds a table to alter it; with foreign keys on, dropping the old copy would
-    cascade-delete every child row.  So the upgrade runs with them off (this must be set
-    outside a transaction), and the references are checked before committing.
-    """
-    engine = _make_engine(path)
-    try:
-        with engine.connect() as connection:
-            # Through the driver: SQLAlchemy would open a transaction, where the pragma is ignored.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
-            with connection.begin():
-                from alembic import command
-
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-                if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise _BrokenReferencesError
-                if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
-                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    finally:
-        engine.dispose()  # the connection had foreign keys off: never hand it out again
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision) = (?:\"(\w+)\"|None)$", re.MULTILINE)
-
-
-def _head_from_files() -> str | None:
-    """The newest revision, read from the migration files without importing alembic (which
-    takes a third of a second); None when they do not have exactly one head."""
-    revisions, parents = set(), set()
-    for script in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"):
-        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
-        if "revision" not in found or "down_revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _up_to_date(path: Path, revision: str | None) -> bool:
-    """A file of ours already at the newest schema: nothing to migrate, no alembic needed."""
-    if revision is None or revision != _head_from_files():
-        return False
-    with _read_only(path, inspect_only=True) as connection:
-        stored: int = connection.execute("PRAGMA application_id").fetchone()[0]
-        return stored == APPLICATION_ID
-
-
-def _not_a_folder(path: Path) -> None:
-    if path.is_dir():
-        raise file_error(
-            QT_TRANSLATE_NOOP("Messages", "{path} è una cartella, non un file di database."), path
-        )
-
-
-def _newer_schema_error(path: Path, revision: str) -> DatabaseFileError:
-    return file_error(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "Il database {path} è stato creato da una versione più recente di Exchange "
-            "Desktop (schema {revision}). Aggiornare il programma; il file non è stato "
-            "modificato.",
-        ),
-        path,
-        revision=revision,
-    )
-
-
-def open_database_read_only(path: Path) -> Database:
-    """The existing database at ``path`` for reading only: nothing is written, not even
-    SQLite's side files where they cannot be (a read-only folder, share or CD).
-
-    For the commands that only read (lists, exports, backup) wherever the file is.  A file
-    that needs a schema upgrade cannot be read this way (the upgrade writes): it is refused
-    with the same words as any write in that place.
-    """
-    path = Path(path)
-    _not_a_folder(path)
-    revision = stored_revision(path)  # an empty, damaged or foreign file is refused here
-    if revision is None or revision != _head_from_files():
-        if revision is not None and revision not in known_revisions():
-            raise _newer_schema_error(path, revision)
-        raise read_only_place_error(path)
-    uri = read_only_uri(path)
-
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
-        connection.isolation_level = None
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA query_only = ON")
-        return connection
-
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
-    event.listen(engine, "begin", _begin_deferred)
-    return Database(path, engine, read_only=True)
-
-
-def open_database(path: Path) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``.
-
-    A file of a newer schema, or one that is not ours, is refused before anything is written;
-    so is an existing file (a zero-byte one too) in a place that cannot be written.  Only a
-    missing file is created.
-    """
-    path = Path(path)
-    _not_a_folder(path)
-    exists = path.exists()
-    revision = stored_revision(path) if exists else None
-    if exists and not writable_place(path):
-        raise read_only_place_error(path)
-    up_to_date = exists and _up_to_date(path, revision)
-    if not up_to_date and revision is not None and revision not in known_revisions():
-        raise _newer_schema_error(path, revision)
-    engine: Engine | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not up_to_date:
-            if exists and revision != head_revision():
-                _backup_before_upgrade(path, revision)
-            _migrate(path)
-        engine = _make_engine(path)
-    except OSError as exc:
-        if engine is not None:
-            engine.dispose()
-        if isinstance(exc, PermissionError):
-            raise file_error(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Impossibile creare o aprire il database {path}: la cartella {folder} è di "
-                    "sola lettura o non si hanno i permessi per scriverci.",
-                ),
-                path,
-                folder=str(path.parent),
-            ) from exc
-        log.warning("opening %s: %s", path, exc)
+def parse_location(location: str | Path) -> str | Path:
+    """A server URL as it is, or the file path; a URL of any other kind is refused."""
+    if isinstance(location, Path):
+        return location
+    text = location.strip()
+    if is_server_url(text):
+        return text
+    if text.lower().startswith("sqlite:///"):
+        return Path(text[len("sqlite:///") :])
+    if _URL_SCHEME.match(text):
         raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "Impossibile creare o aprire il database {path}: il sistema operativo lo "
-                "rifiuta ({detail}).",
+                "{path} non è un database che Exchange Desktop sa aprire: indicare un file "
+                "(.sqlite) oppure un indirizzo postgresql://utente@server/database.",
             ),
-            path,
-            detail=exc.strerror or type(exc).__name__,
-        ) from exc
-    except _BrokenReferencesError as exc:
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). "
-                "Il file non è stato modificato; una copia è nella cartella backups.",
-            ),
-            path,
-        ) from exc
-    except (sqlite3.Error, DBAPIError) as exc:
-        if engine is not None:
-            engine.dispose()
-        explained = explain_database_error(exc, path)
-        if explained is not None:
-            raise explained from exc
-        raise damaged_error(path, exc) from exc
-    return Database(path, engine)
+            text.split("://", 1)[0] + "://…",  # never echo a password given in the URL
+            DatabaseFileError,
+        )
+    return Path(text)
+
+
+def is_server_location(location: str | Path) -> bool:
+    return isinstance(location, str) and is_server_url(location.strip())
+
+
+def open_database(location: str | Path) -> Database:
+    """Open (creating or upgrading as needed) the database at ``location``.
+
+    A database of a newer schema, or one that is not ours, is refused before anything is
+    written.
+    """
+    where = parse_location(location)
+    if isinstance(where, Path):
+        return open_sqlite_file(where)
+    return open_server(where)
+
+
+def open_database_read_only(location: str | Path) -> Database:
+    """For the commands that only read (lists, exports, backup): a file is opened so that
+    nothing is written beside it; a server is read through an ordinary connection."""
+    where = parse_location(location)
+    if isinstance(where, Path):
+        return open_sqlite_file_read_only(where)
+    return open_server(where)

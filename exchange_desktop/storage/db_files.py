@@ -43,7 +43,10 @@ class ReadOnlyPlaceError(DatabaseFileError):
 
 
 def file_error(
-    template: str, path: Path, kind: type[DatabaseFileError] = DatabaseFileError, **params: object
+    template: str,
+    path: Path | str,
+    kind: type[DatabaseFileError] = DatabaseFileError,
+    **params: object,
 ) -> DatabaseFileError:
     return kind(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
