@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from pg_server import REQUIRED_ENV, TestServer, binaries
 
 from exchange_desktop.storage.database import Database, open_database
 
@@ -32,14 +33,82 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def _file_in(tmp_path: Path) -> Path:
     return tmp_path / "Scambi 2026" / "archivio è.sqlite"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db_path(tmp_path: Path) -> Path:
+    """A database *file*: the tests that ask for it are about what only a file has."""
+    return _file_in(tmp_path)
+
+
+BACKENDS = ("sqlite", "postgresql")
+#: Tests of the window run on SQLite only: the screens see a Database, whatever is under it.
+_SQLITE_ONLY_FOLDERS = ("ui",)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=(*BACKENDS, "both"),
+        default="both",
+        help="which database the service, command-line and import tests run on",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that works on ``db``/``db_location`` (and not on a file) runs on both."""
+    if "backend" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if any(part in _SQLITE_ONLY_FOLDERS for part in metafunc.definition.path.parts):
+        return
+    chosen = metafunc.config.getoption("--backend")
+    metafunc.parametrize("backend", BACKENDS if chosen == "both" else (chosen,), indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[TestServer]:
+    bin_dir = binaries()
+    if bin_dir is None:
+        if os.environ.get(REQUIRED_ENV):
+            pytest.fail("PostgreSQL is required here but initdb/pg_ctl were not found")
+        pytest.skip("PostgreSQL not installed (initdb, pg_ctl): the server half is skipped")
+    server = TestServer(bin_dir)
+    server.start()
+    try:
+        server.build_template()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def server_url(postgres_server: TestServer) -> Iterator[str]:
+    """A database of this test's own on the server, at the newest schema."""
+    name = postgres_server.new_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def db_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """Where the test's database is: the SQLite file, or a URL on the test server."""
+    if backend == "sqlite":
+        return _file_in(tmp_path)
+    return str(request.getfixturevalue("server_url"))
+
+
+@pytest.fixture
+def db(db_location: str | Path) -> Iterator[Database]:
+    database = open_database(db_location)
     yield database
     database.close()
 

@@ -23,6 +23,9 @@ from exchange_desktop.storage.database import (
 )
 from exchange_desktop.storage.db_files import DatabaseFileError, stored_revision
 
+#: The automatic and file backups of a SQLite file (server snapshots: test_snapshots.py).
+pytestmark = pytest.mark.sqlite_only
+
 DATA_DIR = Path(__file__).parent / "data"
 
 

@@ -73,11 +73,13 @@ def count(db: Database, row_class: type) -> int:
 # --- opening a good file ----------------------------------------------------------------
 
 
-def test_connections_use_foreign_keys_wal_and_a_busy_timeout(db: Database) -> None:
+def test_connections_use_foreign_keys_wal_and_a_busy_timeout(db_path: Path) -> None:
+    db = open_database(db_path)
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() > 0
+    db.close()
 
 
 def test_new_file_in_missing_folder_with_spaces_and_accents_is_created(tmp_path: Path) -> None:

@@ -7,10 +7,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from exchange_desktop.cli.main import EXIT_OK, db_argument, program_name, tr
+from exchange_desktop.cli.main import (
+    EXIT_OK,
+    chosen_location,
+    database,
+    db_argument,
+    db_location,
+    program_name,
+    tr,
+)
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.paths import default_database_path
+from exchange_desktop.storage.location import is_server_url
 from exchange_desktop.translation import describe_error
 
 
@@ -43,16 +51,36 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     restore.set_defaults(handler=_cmd_restore)
 
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db or default_database_path())
+    move = commands.add_parser(
+        "migrate-to",
+        help=tr("trasferisce tutti i dati in un altro database (ad es. il server condiviso)"),
+        description=tr(
+            "Copia tutti i dati del database (--db, il file locale) nel database DEST, che "
+            "deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola "
+            "transazione. Il database di partenza non viene modificato."
+        ),
+    )
+    db_argument(move, default=argparse.SUPPRESS)
+    move.add_argument(
+        "target",
+        metavar="DEST",
+        type=db_location,
+        help=tr("il database di destinazione, ad es. postgresql+psycopg://utente@server/db"),
+    )
+    move.set_defaults(handler=_cmd_migrate_to)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from exchange_desktop.services import backups
     from exchange_desktop.storage.db_files import UnreadableDatabaseError
 
-    db_path = _db_path(args)
+    location = chosen_location(args)
+    if is_server_url(location):  # a snapshot of the server's data, as a SQLite file
+        with database(args) as server:
+            written = backups.save_backup(server, args.output)
+        print(tr("Backup salvato: {path}").format(path=written))
+        return EXIT_OK
+    db_path = Path(location)
     try:
         written = backups.save_backup(db_path, args.output)
     except UnreadableDatabaseError as error:  # empty or damaged: offer the latest backup
@@ -64,11 +92,17 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from exchange_desktop.services import backups
 
-    db_path = _db_path(args)
-    result = backups.restore_backup(db_path, args.backup)
+    location = chosen_location(args)
+    if is_server_url(location):
+        with database(args) as server:
+            result = backups.restore_backup(server, args.backup)
+            where = server.label
+    else:
+        result = backups.restore_backup(Path(location), args.backup)
+        where = str(location)
     print(
         tr("Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).").format(
-            db=db_path,
+            db=where,
             backup=result.backup.path,
             when=backups.backup_moment(result.backup.made_at),
             count=result.backup.practices,
@@ -78,6 +112,38 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         print(tr("Il file danneggiato è stato spostato in {path}").format(path=result.safety_copy))
     else:
         print(tr("Copia di sicurezza dei dati precedenti: {path}").format(path=result.safety_copy))
+    return EXIT_OK
+
+
+def _cmd_migrate_to(args: argparse.Namespace) -> int:
+    from exchange_desktop.services.database_move import move_data
+    from exchange_desktop.storage.database import open_database
+
+    with database(args, read_only=True) as source:
+        target = open_database(args.target)
+        try:
+            copied = move_data(source, target)
+            where, again = target.label, target.location  # (never the password)
+        finally:
+            target.close()
+    print(
+        tr(
+            "Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, "
+            "partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}."
+        ).format(
+            target=where,
+            practices=copied["practices"],
+            sessions=copied["sessions"],
+            participants=copied["participants"],
+            registrations=copied["registrations"],
+            attendance=copied["attendances"],
+        )
+    )
+    print(
+        tr('Per lavorare sul nuovo database: {program} --db "{target}"').format(
+            program=program_name(), target=again
+        )
+    )
     return EXIT_OK
 
 

@@ -42,7 +42,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     with database(args, create=True) as db:
         practice = load_sample(db)
     print(practice.id)
-    print(tr("Pratica di esempio aggiunta a {path}").format(path=db.path))
+    print(tr("Pratica di esempio aggiunta a {path}").format(path=db.label))
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""``python main.py [--db FILE] [COMMAND ...]``: no command opens the window.
+"""``python main.py [--db FILE|URL] [COMMAND ...]``: no command opens the window.
 
 This module holds the parser's skeleton and what every command shares (the database, ids,
 exit codes, error handling); the commands themselves are in ``commands_practices``,
@@ -29,6 +29,12 @@ from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.language import chosen_language, install_command_line_language, translate
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
+from exchange_desktop.storage.location import (
+    ENV_DATABASE_URL,
+    as_location,
+    configured_location,
+    is_server_url,
+)
 from exchange_desktop.translation import describe_error
 
 if TYPE_CHECKING:
@@ -57,12 +63,13 @@ class CliError(Exception):
 def db_argument(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
         "--db",
-        metavar="FILE",
-        type=file_path,
+        metavar=tr("FILE|URL"),
+        type=db_location,
         default=default,
-        help=tr("file del database SQLite (predefinito: {path})").format(
-            path=default_database_path()
-        ),
+        help=tr(
+            "file del database SQLite (predefinito: {path}) oppure database condiviso "
+            "postgresql+psycopg://utente@server/database (anche dalla variabile {env})"
+        ).format(path=default_database_path(), env=ENV_DATABASE_URL),
     )
 
 
@@ -92,6 +99,17 @@ def file_path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError(tr("manca il nome del file"))
     return Path(text)
+
+
+def db_location(text: str) -> str | Path:
+    """An argparse type: a database file's path or a server's URL."""
+    file_path(text)  # an empty one is wrong usage
+    return as_location(text)
+
+
+def chosen_location(args: argparse.Namespace) -> str | Path:
+    """``--db``, else the server the IT office named in the environment, else the file."""
+    return args.db or configured_location() or default_database_path()
 
 
 def session_argument(parser: argparse.ArgumentParser) -> None:
@@ -163,7 +181,17 @@ def database(
     by opening the file read-only there; elsewhere they open it as usual (which upgrades an
     older schema).  A damaged file's message names the latest backup.
     """
-    path = Path(args.db or default_database_path())
+    location = chosen_location(args)
+    if is_server_url(location):
+        from exchange_desktop.storage.database import open_database
+
+        server = open_database(location)
+        try:
+            yield server
+        finally:
+            server.close()
+        return
+    path = Path(location)
     if not create and not os.path.exists(path):
         raise DomainError(
             Message(
@@ -226,5 +254,5 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         from exchange_desktop.ui.window.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db or configured_location())
     return _run_command(args.handler, args)

@@ -7,13 +7,14 @@ with the operating system's refusals explained).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 from exchange_desktop.files import atomic_write
 from exchange_desktop.formatting import plain_date
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.paths import data_dir
+from exchange_desktop.storage import backups as file_backups
 from exchange_desktop.storage.backups import (
     BackupError,
     BackupInfo,
@@ -21,13 +22,13 @@ from exchange_desktop.storage.backups import (
     backup_copy_path,
     backups_dir,
     copy_of_backup,
-    daily_backup,
     inspect_backup,
     latest_backup,
-    restore_backup,
 )
-from exchange_desktop.storage.database import backup_to
+from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.db_files import stored_revision, writable_place
+from exchange_desktop.storage.server_backups import restore_into_server
+from exchange_desktop.storage.snapshot import write_sqlite_snapshot
 
 __all__ = [
     "BackupError",
@@ -59,9 +60,43 @@ def _side(path: Path, suffix: str) -> Path:
     return path.resolve().with_name(path.name + suffix)
 
 
-def save_backup(db_path: Path, out: Path) -> Path:
-    """A consistent copy of the database in ``out``, written whole or not at all."""
-    db_path, out = Path(db_path), Path(out)
+def server_backups_folder() -> Path:
+    """Where the safety copy of a server's data goes before a restore: this computer's."""
+    return data_dir() / "backups"
+
+
+def daily_backup(db: Database | Path, today: date | None = None) -> Path | None:
+    """The day's automatic copy of a SQLite file; a server's are the IT office's (None)."""
+    path = db.file if isinstance(db, Database) else Path(db)
+    return None if path is None else file_backups.daily_backup(path, today)
+
+
+def restore_backup(
+    db: Database | Path, backup: Path, now: datetime | None = None, *, in_use: bool = False
+) -> RestoreResult:
+    """Replace the data of ``db`` with the backup's, all or nothing, on either backend."""
+    path = db.file if isinstance(db, Database) else Path(db)
+    if path is not None:
+        return file_backups.restore_backup(path, backup, now, in_use=in_use)
+    assert isinstance(db, Database)
+    return restore_into_server(db, Path(backup), server_backups_folder(), now)
+
+
+def _write_snapshot(db: Database, temp: Path) -> None:
+    write_sqlite_snapshot(db, temp)
+
+
+def save_backup(db: Database | Path, out: Path) -> Path:
+    """A consistent copy of the database in ``out``, written whole or not at all.
+
+    A SQLite file is copied through SQLite's backup API; a server's data is written as a
+    snapshot, the same kind of file, which ``restore`` takes on either backend.
+    """
+    out = Path(out)
+    if isinstance(db, Database) and db.file is None:
+        return atomic_write(out, lambda temp: _write_snapshot(db, temp))
+    db_path = db.file if isinstance(db, Database) else Path(db)
+    assert db_path is not None
     if not db_path.is_file():
         raise BackupError(
             Message(
@@ -87,10 +122,6 @@ def save_backup(db_path: Path, out: Path) -> Path:
     # read-only: nobody can be writing it, and SQLite could not create its side files.
     frozen = not writable_place(db_path)
 
-    def write(temp: Path) -> None:
-        try:
-            backup_to(db_path, temp, frozen_source=frozen)
-        except sqlite3.Error as exc:  # e.g. the disk filled up: explained like an export
-            raise OSError(str(exc)) from exc
-
-    return atomic_write(out, write)
+    return atomic_write(
+        out, lambda temp: file_backups.copy_database(db_path, temp, frozen_source=frozen)
+    )

@@ -56,7 +56,7 @@ class BackupError(DomainError):
     """A backup cannot be made or used; the message says which file and why."""
 
 
-def _error(template: str, path: Path, **params: object) -> BackupError:
+def _error(template: str, path: Path | str, **params: object) -> BackupError:
     return BackupError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
@@ -102,7 +102,7 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     if target.exists():
         return None
     log.info("daily backup: %s", target)
-    backup_to(Path(db_path), target)
+    copy_database(Path(db_path), target)
     _prune(db_path, _DAILY, DAILY_KEEP)
     return target
 
@@ -345,6 +345,15 @@ def restore_backup(
     log.info("restored %s into %s; previous data in %s", backup_path, db_path, safety)
     _prune(db_path, _SAFETY, SAFETY_KEEP)
     return RestoreResult(info, safety, damaged)
+
+
+def copy_database(db_path: Path, target: Path, *, frozen_source: bool = False) -> Path:
+    """:func:`backup_to`, with SQLite's refusals (a full disk) raised as ``OSError``, which
+    the callers explain like any failed write of a file."""
+    try:
+        return backup_to(db_path, target, frozen_source=frozen_source)
+    except sqlite3.Error as exc:
+        raise OSError(str(exc)) from exc
 
 
 def backup_copy_path(db_path: Path, now: datetime | None = None) -> Path:

@@ -15,7 +15,8 @@ from pathlib import Path
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import DatabaseFileError, file_error
-from exchange_desktop.storage.postgres_server import PostgresDatabase, is_server_url, open_server
+from exchange_desktop.storage.location import ENV_DATABASE_URL, is_server_url
+from exchange_desktop.storage.postgres_server import PostgresDatabase, open_server
 from exchange_desktop.storage.schema import head_revision, known_revisions
 from exchange_desktop.storage.sqlite_file import (
     BACKUPS_DIR_NAME,
@@ -41,9 +42,6 @@ __all__ = [
     "parse_location",
 ]
 
-#: The shared database for every start of the program on this computer (set by IT).
-ENV_DATABASE_URL = "EXCHANGE_DESKTOP_DB_URL"
-
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
@@ -67,10 +65,6 @@ def parse_location(location: str | Path) -> str | Path:
             DatabaseFileError,
         )
     return Path(text)
-
-
-def is_server_location(location: str | Path) -> bool:
-    return isinstance(location, str) and is_server_url(location.strip())
 
 
 def open_database(location: str | Path) -> Database:

@@ -34,10 +34,6 @@ CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = "Exchange Desktop"
 
 
-def is_server_url(location: str) -> bool:
-    return location.lower().startswith(("postgresql:", "postgresql+", "postgres:"))
-
-
 def server_url(location: str | URL) -> URL:
     """``location`` with the psycopg 3 driver, whatever PostgreSQL spelling it was given in."""
     url = make_url(location) if isinstance(location, str) else location

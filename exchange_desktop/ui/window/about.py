@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,8 +11,16 @@ from exchange_desktop import __version__
 from exchange_desktop.paths import data_dir
 
 
-def show_about_box(parent: QWidget, db_path: Path) -> None:
-    """Aiuto → Informazioni: version, where the data is, the promise that it stays here."""
+def show_about_box(parent: QWidget, db_label: str, *, on_server: bool = False) -> None:
+    """Aiuto → Informazioni: version, where the data is, who else sees it."""
+    where = (
+        QCoreApplication.translate(
+            "About",
+            "I dati sono sul database condiviso dell'ente, gestito dall'ufficio informatico.",
+        )
+        if on_server
+        else QCoreApplication.translate("About", "I dati restano su questo computer.")
+    )
     QMessageBox.about(
         parent,
         QCoreApplication.translate("About", "Informazioni su Exchange Desktop"),
@@ -22,11 +29,12 @@ def show_about_box(parent: QWidget, db_path: Path) -> None:
             "<h3>Exchange Desktop {version}</h3>"
             "<p>Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, "
             "date, partecipanti.</p>"
-            "<p>I dati restano su questo computer.<br>Database: {db}<br>"
+            "<p>{where}<br>Database: {db}<br>"
             "Cartella dei dati: {data}</p>",
         ).format(
             version=__version__,
-            db=html.escape(str(db_path)),
+            where=html.escape(where),
+            db=html.escape(db_label),
             data=html.escape(str(data_dir())),
         ),
     )

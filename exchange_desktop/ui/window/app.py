@@ -91,8 +91,9 @@ class _ThreadErrors(QObject):
             self.raised.emit(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def run_gui(db_path: Path | None) -> int:
-    """Open the main window on ``db_path`` (or the default database) and run until closed.
+def run_gui(location: str | Path | None) -> int:
+    """Open the main window on ``location`` (a file or a server; else the usual one) and run
+    until closed.
 
     The window's frame is shown first; on the event loop's first turn, once it is painted,
     the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
@@ -108,7 +109,7 @@ def run_gui(db_path: Path | None) -> int:
     window = MainWindow(None, settings)
     window.show()
     opened = _Opened()
-    when_painted(window, lambda: _attach_database(window, db_path, settings, opened))
+    when_painted(window, lambda: _attach_database(window, location, settings, opened))
     try:
         return app.exec()
     finally:
@@ -130,15 +131,15 @@ class _Opened:
     marker: InstanceMarker | None = None
     backup: threading.Thread | None = None
 
-    def start_daily_backup(self, make: Callable[[Path], object], path: Path) -> None:
+    def start_daily_backup(self, make: Callable[[Database], object], db: Database) -> None:
         """The day's copy on a thread of its own: a large file or a share may take seconds,
         and the copy uses its own SQLite connections, so the window need not wait."""
-        self.backup = threading.Thread(target=make, args=(path,), name="daily-backup")
+        self.backup = threading.Thread(target=make, args=(db,), name="daily-backup")
         self.backup.start()
 
 
 def _attach_database(
-    window: MainWindow, db_path: Path | None, settings: QSettings, opened: _Opened
+    window: MainWindow, location: str | Path | None, settings: QSettings, opened: _Opened
 ) -> None:
     """The second phase of the start: the database (with its damaged-file dialog), the tabs
     and the data, the warning about another program, then the day's backup."""
@@ -146,19 +147,20 @@ def _attach_database(
     from exchange_desktop.ui.window.startup import (
         make_daily_backup,
         open_startup_database,
-        startup_database_path,
+        startup_location,
     )
 
     configure_logging()  # its module brings sockets and pickle: not needed to paint
     try:
-        path = startup_database_path(db_path, settings)
-        db = open_startup_database(path, settings, remember=db_path is None)
+        where = startup_location(location, settings)
+        db = open_startup_database(where, settings, remember=location is None)
         if db is None:
             QApplication.exit(1)
             return
         opened.db = db
         window.attach(db, others_later=True)
-        opened.marker = watch_instance(window, db.path)
+        if db.file is not None:  # a server tells its clerks apart by itself
+            opened.marker = watch_instance(window, db.file)
     except Exception:  # (e.g. the file busy in another program): never a half-built window
         sys.excepthook(*sys.exc_info())  # the message, or the apology naming the log
         window.hide()
@@ -166,4 +168,4 @@ def _attach_database(
         return
     QTimer.singleShot(0, window.offer_sample_if_empty)
     # Once the data is on screen: the copy of a large file must not delay it.
-    when_painted(window, lambda: opened.start_daily_backup(make_daily_backup, db.path))
+    when_painted(window, lambda: opened.start_daily_backup(make_daily_backup, db))

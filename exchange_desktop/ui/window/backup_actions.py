@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.paths import data_dir
 from exchange_desktop.services import backups
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.background import run_in_background
@@ -59,7 +60,8 @@ class BackupActions(QObject):
         return action
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._db.path.parent)))
+        folder = self._db.file.parent if self._db.file is not None else data_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def make_backup(self) -> Path | None:
         """Ask where, copy the database there (consistent even while in use), say where."""
@@ -80,7 +82,7 @@ class BackupActions(QObject):
             written = run_in_background(
                 self._window,
                 self.tr("Backup in corso…"),
-                lambda: backups.save_backup(self._db.path, target),
+                lambda: backups.save_backup(self._db, target),
             )
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non salvato"))
@@ -97,11 +99,12 @@ class BackupActions(QObject):
         """Pick a backup, say what it holds, copy the current data aside, replace it."""
         if not self._may_leave_edits():
             return None
-        folder = backups.backups_dir(self._db.path)
+        folder = self._db.backups_folder or backups.server_backups_folder()
+        start = self._db.file.parent if self._db.file is not None else Path.home()
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Ripristina da backup"),
-            str(folder if folder.is_dir() else self._db.path.parent),
+            str(folder if folder.is_dir() else start),
             self.tr("Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)"),
         )
         if not chosen:
@@ -111,10 +114,19 @@ class BackupActions(QObject):
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non utilizzabile"))
             return None
-        question = self.tr(
-            "Ripristinare il backup del {when} (pratiche: {count})?\n{path}\n\n"
-            "I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne "
-            "salva una copia di sicurezza nella cartella {folder}."
+        question = (
+            self.tr(
+                "Ripristinare il backup del {when} (pratiche: {count})?\n{path}\n\n"
+                "I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne "
+                "salva una copia di sicurezza nella cartella {folder}."
+            )
+            if self._db.file is not None
+            else self.tr(
+                "Ripristinare il backup del {when} (pratiche: {count})?\n{path}\n\n"
+                "Il database è condiviso: i dati di tutti gli uffici che lo usano saranno "
+                "sostituiti da quelli del backup. Prima il programma ne salva una copia di "
+                "sicurezza su questo computer, nella cartella {folder}."
+            )
         ).format(
             when=backups.backup_moment(info.made_at),
             count=info.practices,
@@ -127,7 +139,7 @@ class BackupActions(QObject):
             result = run_in_background(
                 self._window,
                 self.tr("Ripristino in corso…"),
-                lambda: backups.restore_backup(self._db.path, info.path, in_use=True),
+                lambda: backups.restore_backup(self._db, info.path, in_use=True),
             )
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non ripristinato"))

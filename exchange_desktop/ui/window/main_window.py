@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self._others_later = others_later
         _content().build(self, db, self._settings)
-        self.db_label.setText(self.tr("Database: {path}").format(path=db.path))
+        self.db_label.setText(self.tr("Database: {path}").format(path=db.label))
         self.save_label.setText(self.tr("Tutte le modifiche sono salvate"))
         # Again: the tabs' minimum size may have grown a window restored small.
         self._restore_settings()
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
 
     def show_about(self) -> None:
-        _content().show_about_box(self, self.db.path)
+        _content().show_about_box(self, self.db.label, on_server=self.db.file is None)
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from exchange_desktop.paths import default_database_path
 from exchange_desktop.services import backups
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.db_files import UnreadableDatabaseError
+from exchange_desktop.storage.location import is_server_url
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.widgets.dialogs import literal
 
@@ -22,12 +22,18 @@ log = logging.getLogger(__name__)
 
 #: The working copy made from a backup when the usual database could not be opened.
 SETTINGS_DATABASE = "database/path"
+#: The shared server chosen in File → Connetti a un database condiviso (no password in it).
+SETTINGS_SERVER = "database/server"
 
 
-def startup_database_path(db_path: Path | None, settings: QSettings) -> Path:
-    """``--db`` if given, else the file opened from a backup last time, else the default."""
-    if db_path is not None:
-        return Path(db_path)
+def startup_location(given: str | Path | None, settings: QSettings) -> str | Path:
+    """``--db`` (or EXCHANGE_DESKTOP_DB_URL) if given, else the server connected to last,
+    else the file opened from a backup last time, else the default file."""
+    if given is not None:
+        return given
+    server = str(settings.value(SETTINGS_SERVER, "") or "")
+    if server:
+        return server
     remembered = str(settings.value(SETTINGS_DATABASE, "") or "")
     if remembered and Path(remembered).is_file():
         return Path(remembered)
@@ -35,7 +41,7 @@ def startup_database_path(db_path: Path | None, settings: QSettings) -> Path:
 
 
 def open_startup_database(
-    path: Path, settings: QSettings, *, remember: bool, now: datetime | None = None
+    location: str | Path, settings: QSettings, *, remember: bool, now: datetime | None = None
 ) -> Database | None:
     """The database to work on, or None when it cannot be opened and the clerk gives up.
 
@@ -46,10 +52,14 @@ def open_startup_database(
     whatever could still be rescued from it.
     """
     try:
-        return open_database(path)
+        return open_database(location)
     except DomainError as error:
         problem = error
     title = QCoreApplication.translate("Errors", "Database non utilizzabile")
+    if is_server_url(location):  # no local backup stands in for the shared data
+        QMessageBox.critical(None, title, describe_error(problem))
+        return None
+    path = Path(location)
     # A backup replaces a damaged file; a newer schema needs a newer program, and a busy or
     # unreachable file needs another try, not a stale copy opened from now on.
     latest = backups.latest_backup(path) if isinstance(problem, UnreadableDatabaseError) else None
@@ -94,16 +104,16 @@ def open_startup_database(
         QMessageBox.critical(None, title, describe_error(error))
         return None
     if remember:
-        settings.setValue(SETTINGS_DATABASE, str(db.path))
+        settings.setValue(SETTINGS_DATABASE, db.location)
         settings.sync()
     return db
 
 
-def make_daily_backup(db_path: Path, today: date | None = None) -> Path | None:
-    """The day's automatic copy; a failure must not stop the clerk from working, so it is
-    only logged."""
+def make_daily_backup(db: Database | Path, today: date | None = None) -> Path | None:
+    """The day's automatic copy of a file; a failure must not stop the clerk from working,
+    so it is only logged.  (A server's backups are the IT office's.)"""
     try:
-        return backups.daily_backup(db_path, today)
-    except (OSError, sqlite3.Error, DomainError) as error:
-        log.warning("daily backup of %s failed: %s", db_path, error)
+        return backups.daily_backup(db, today)
+    except (OSError, DomainError) as error:
+        log.warning("daily backup of %s failed: %s", db, error)
         return None

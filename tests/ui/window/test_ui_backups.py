@@ -22,7 +22,7 @@ from exchange_desktop.ui.window.startup import (
     SETTINGS_DATABASE,
     make_daily_backup,
     open_startup_database,
-    startup_database_path,
+    startup_location,
 )
 
 
@@ -214,9 +214,9 @@ def test_unusable_database_offers_the_latest_backup_and_opens_a_copy_of_it(
         "archivio.sqlite",
         "backups",
     ]
-    assert startup_database_path(None, settings) == db.path  # opened again at the next start
+    assert startup_location(None, settings) == db.path  # opened again at the next start
     assert settings.value(SETTINGS_DATABASE) == str(db.path)
-    assert startup_database_path(tmp_path / "altro.sqlite", settings) == tmp_path / "altro.sqlite"
+    assert startup_location(tmp_path / "altro.sqlite", settings) == tmp_path / "altro.sqlite"
 
 
 @pytest.mark.parametrize("damaged_with_backup", ["newer"], indirect=True)
