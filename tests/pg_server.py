@@ -84,6 +84,12 @@ class TestServer:
         with self._admin() as connection:
             connection.execute(statement)  # type: ignore[arg-type]
 
+    def execute_in(self, database: str, statement: str) -> None:
+        with psycopg.connect(
+            host=str(self.socket_dir), user="postgres", dbname=database, autocommit=True
+        ) as connection:
+            connection.execute(statement)  # type: ignore[arg-type]
+
     def build_template(self) -> None:
         """The schema at the newest revision, once; each test's database is a copy of it."""
         from exchange_desktop.storage.database import open_database

@@ -51,7 +51,8 @@ def server_label(url: URL) -> str:
 
 
 def without_password(url: URL) -> str:
-    return url.set(password=None).render_as_string(hide_password=False)
+    """The URL to remember or show (``URL.set(password=None)`` would keep the password)."""
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def _one_writer_at_a_time(connection: Connection) -> None:
