@@ -31,10 +31,10 @@ PROGRAMME = [
 
 
 @pytest.fixture
-def db_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db_file(db_location: str | Path, capsys: pytest.CaptureFixture[str]) -> str | Path:
     """The sample on 20 April with the day above and 2 seats: Rossi (participant 1) and
     Bianchi (2) seated, Verdi (3) waiting."""
-    path = tmp_path / "Scambi è" / "archivio.sqlite"
+    path = db_location  # a file, or a database on the test server
     assert run(["sample", "--db", str(path)]) == 0
     capsys.readouterr()
     db = open_database(path)

@@ -16,8 +16,9 @@ HEADER = ["Informazioni cronologiche", "Cognome", "Nome", "Ente", "Indirizzo ema
 
 
 @pytest.fixture
-def db_file(tmp_path: Path) -> Path:
-    return tmp_path / "Scambi con spazi" / "archivio è.sqlite"
+def db_file(db_location: str | Path) -> str | Path:
+    """The database file, or a database on the test server: these commands run on both."""
+    return db_location
 
 
 @pytest.fixture
@@ -143,6 +144,7 @@ def test_errors_and_usage(
     assert roster_json(sample_db, capsys) == []
 
 
+@pytest.mark.sqlite_only  # a file that must not appear
 def test_a_missing_database_is_not_created(
     db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,8 +14,9 @@ from exchange_desktop.storage.database import open_database
 
 
 @pytest.fixture
-def db_file(tmp_path: Path) -> Path:
-    return tmp_path / "Scambi con spazi" / "archivio è.sqlite"
+def db_file(db_location: str | Path) -> str | Path:
+    """The database file, or a database on the test server: these commands run on both."""
+    return db_location
 
 
 @pytest.fixture

@@ -25,8 +25,9 @@ SESSION_KEYS = {
 
 
 @pytest.fixture
-def db_file(tmp_path: Path) -> Path:
-    return tmp_path / "Scambi con spazi" / "archivio è.sqlite"
+def db_file(db_location: str | Path) -> str | Path:
+    """The database file, or a database on the test server: these commands run on both."""
+    return db_location
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def test_process_lists_confirms_and_exports(db_file: Path, tmp_path: Path) -> No
     assert event.decoded("dtstart").isoformat() == "2026-04-20T09:00:00+02:00"
 
 
+@pytest.mark.sqlite_only  # a file that must not appear
 def test_process_malformed_date_is_a_usage_error(db_file: Path, tmp_path: Path) -> None:
     result = run_process(
         ["confirm-date", "--db", str(db_file), "--session", "1", "20/04/2026"],

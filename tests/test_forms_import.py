@@ -128,8 +128,8 @@ def test_the_preview_of_a_totals_row_says_not_a_person(db: Database, tmp_path: P
 
 
 @pytest.fixture
-def db_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "scambi.sqlite"
+def db_file(db_location: str | Path, capsys: pytest.CaptureFixture[str]) -> str | Path:
+    path = db_location  # a file, or a database on the test server
     run_ok(["sample", "--db", str(path)], capsys)
     return path
 
