@@ -66,7 +66,7 @@ def test_process_help_is_italian(data_dir: Path) -> None:
     result = run_process(["--help"], data_dir)
     assert (result.returncode, result.stderr) == (0, "")
     out = result.stdout
-    assert out.startswith("uso: python main.py [-h] [--version] [--db FILE] COMANDO ...")
+    assert out.startswith("uso: python main.py [-h] [--version] [--db FILE|URL] COMANDO ...")
     assert "\nopzioni:\n" in out
     assert "\nargomenti:\n" in out
     assert "-h, --help" in out
@@ -80,7 +80,9 @@ def test_process_command_help_is_italian(data_dir: Path) -> None:
     result = run_process(["export-card", "--help"], data_dir)
     assert (result.returncode, result.stderr) == (0, "")
     out = result.stdout
-    assert out.startswith("uso: python main.py export-card [-h] [--db FILE] --practice ID OUT.pdf")
+    assert out.startswith(
+        "uso: python main.py export-card [-h] [--db FILE|URL] --practice ID OUT.pdf"
+    )
     assert "\nopzioni:\n" in out
     assert "\nargomenti:\n" in out
     assert "mostra questo aiuto ed esce" in out

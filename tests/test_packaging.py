@@ -49,13 +49,13 @@ def test_no_module_finds_shipped_files_beside_itself() -> None:
     """A frozen module has no source folder: files must come through resource_path.
 
     The only exceptions: resources.py itself; the migrations, which the spec bundles
-    beside the frozen storage/database.py; and calendar_rules.py, which looks for the
+    beside the frozen storage/schema.py; and calendar_rules.py, which looks for the
     holidays package's own Italian module (a start-up shortcut that falls back to the
     package's registry when, frozen, there is no such file).
     """
     allowed = {
         PACKAGE / "resources.py",
-        PACKAGE / "storage" / "database.py",
+        PACKAGE / "storage" / "schema.py",
         PACKAGE / "domain" / "calendar_rules.py",
     }
     offenders = [
