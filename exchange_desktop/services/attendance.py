@@ -103,10 +103,10 @@ class NotSeatedError(DomainError):
         self.registration_id = registration_id
 
 
-def _check_seated(session: OrmSession, registration: RegistrationRow) -> None:
+def _check_seated(orm: OrmSession, registration: RegistrationRow) -> None:
     if registration.status is RegistrationStatus.CONFIRMED:
         return
-    person = session.get(ParticipantRow, registration.participant_id)
+    person = orm.get(ParticipantRow, registration.participant_id)
     name = person_name(person.surname, person.name) if person else ""
     if registration.status is RegistrationStatus.WAITING:
         raise NotSeatedError(
@@ -145,11 +145,11 @@ def _check_sitting(plan: DayPlan, number: int) -> None:
         )
 
 
-def records_of(session: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:
+def records_of(orm: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:
     """What is stored for one person's day, by sitting number (the webinar import too)."""
     return {
         row.sitting: row
-        for row in session.scalars(
+        for row in orm.scalars(
             select(AttendanceRow).where(
                 AttendanceRow.registration_id == registration_id, AttendanceRow.day == day
             )
@@ -158,7 +158,7 @@ def records_of(session: OrmSession, registration_id: int, day: date) -> dict[int
 
 
 def _write(
-    session: OrmSession,
+    orm: OrmSession,
     records: dict[int, AttendanceRow],
     registration_id: int,
     day: date,
@@ -171,7 +171,7 @@ def _write(
     row = records.get(presence.sitting)
     if row is None:
         row = AttendanceRow(registration_id=registration_id, day=day, sitting=presence.sitting)
-        session.add(row)
+        orm.add(row)
         records[presence.sitting] = row
     elif (row.present, row.time_in, row.time_out) == (
         presence.present,
@@ -224,30 +224,30 @@ def set_day_attendance(
     """
     for presence in presences:
         raise_if_any(_times_errors(presence))
-    with db.transaction() as session:
-        registration = registration_row(session, registration_id)
+    with db.transaction() as orm:
+        registration = registration_row(orm, registration_id)
         target = registration.session
         day = day or default_day(target)
         _check_day(target, day)
-        plan = plan_of(session, target)
+        plan = plan_of(orm, target)
         for presence in presences:
             _check_sitting(plan, presence.sitting)
         if any(presence.present for presence in presences):
-            _check_seated(session, registration)
-        records = records_of(session, registration_id, day)
+            _check_seated(orm, registration)
+        records = records_of(orm, registration_id, day)
         for presence in presences:
-            _write(session, records, registration_id, day, _keep_credit(records, presence))
-        return roster_row(session, registration_id)
+            _write(orm, records, registration_id, day, _keep_credit(records, presence))
+        return roster_row(orm, registration_id)
 
 
 def day_attendance(db: Database, registration_id: int, day: date | None = None) -> DayRecord:
     """What is stored for one person's day, sitting by sitting, with the day's plan."""
-    with db.read() as session:
-        registration = registration_row(session, registration_id)
+    with db.read() as orm:
+        registration = registration_row(orm, registration_id)
         target = registration.session
         day = day or default_day(target)
-        plan = plan_of(session, target)
-        records = records_of(session, registration_id, day)
+        plan = plan_of(orm, target)
+        records = records_of(orm, registration_id, day)
         presences = [
             SittingPresence(
                 number,
@@ -276,12 +276,12 @@ def mark_all_present(db: Database, session_id: int) -> int:
     """ "Tutti presenti": every confirmed registration present in every sitting of the
     session's day.  Times already recorded are kept.  Returns how many people are marked.
     """
-    with db.transaction() as session:
-        target = session_row(session, session_id)
+    with db.transaction() as orm:
+        target = session_row(orm, session_id)
         day = default_day(target)
-        count = len(plan_of(session, target).sittings)
+        count = len(plan_of(orm, target).sittings)
         ids = list(
-            session.scalars(
+            orm.scalars(
                 select(RegistrationRow.id).where(
                     RegistrationRow.session_id == session_id,
                     RegistrationRow.status == RegistrationStatus.CONFIRMED,
@@ -290,7 +290,7 @@ def mark_all_present(db: Database, session_id: int) -> int:
         )
         existing = {
             (attendance.registration_id, attendance.sitting): attendance
-            for attendance in session.scalars(
+            for attendance in orm.scalars(
                 select(AttendanceRow).where(
                     AttendanceRow.registration_id.in_(ids), AttendanceRow.day == day
                 )
@@ -300,7 +300,7 @@ def mark_all_present(db: Database, session_id: int) -> int:
             for number in range(1, count + 1):
                 attendance = existing.get((registration_id, number))
                 if attendance is None:
-                    session.add(
+                    orm.add(
                         AttendanceRow(
                             registration_id=registration_id, day=day, sitting=number, present=True
                         )

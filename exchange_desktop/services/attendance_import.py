@@ -79,8 +79,8 @@ def match_attendance(
 
     Two lines that land on the same registration (a second device, another name) are merged.
     """
-    with db.read() as session:
-        target = session_row(session, session_id)
+    with db.read() as orm:
+        target = session_row(orm, session_id)
         if target.practice_id != practice_id:
             raise DomainError(
                 message(
@@ -91,7 +91,7 @@ def match_attendance(
                     practice=practice_id,
                 )
             )
-        people = session.execute(
+        people = orm.execute(
             select(
                 RegistrationRow.id,
                 RegistrationRow.status,
@@ -238,7 +238,7 @@ class Credit:
 
 
 def _apply_credit(
-    session: OrmSession,
+    orm: OrmSession,
     records: dict[int, AttendanceRow],
     registration_id: int,
     day: date,
@@ -252,12 +252,12 @@ def _apply_credit(
             return SittingPresence(credit.sitting, bool(row.present), row.time_in, row.time_out)
         if row is None:
             row = AttendanceRow(registration_id=registration_id, day=day, sitting=credit.sitting)
-            session.add(row)
+            orm.add(row)
         row.present, row.time_in, row.time_out, row.credited_minutes = False, None, None, None
         return SittingPresence(credit.sitting)
     if row is None:
         row = AttendanceRow(registration_id=registration_id, day=day, sitting=credit.sitting)
-        session.add(row)
+        orm.add(row)
     row.present = True
     row.time_in, row.time_out = credit.time_in, credit.time_out
     row.credited_minutes = credit.minutes
@@ -303,12 +303,12 @@ def apply_attendance(
     without_times: list[tuple[int, str]] = []
     plans: dict[int, DayPlan] = {}
     opened = db.read() if dry_run else db.transaction()
-    with opened as session:
+    with opened as orm:
         for registration_id, line in matches:
-            registration = registration_row(session, registration_id)
+            registration = registration_row(orm, registration_id)
             target = registration.session
             day = _report_day(line, target)
-            person = session.get(ParticipantRow, registration.participant_id)
+            person = orm.get(ParticipantRow, registration.participant_id)
             name = person_name(person.surname, person.name) if person else line.name
             if registration.status is RegistrationStatus.WAITING:
                 waiting.append((registration_id, name))
@@ -320,7 +320,7 @@ def apply_attendance(
                 without_times.append((registration_id, name))
                 continue
             if target.id not in plans:
-                plans[target.id] = plan_of(session, target)
+                plans[target.id] = plan_of(orm, target)
             credits = _presences(plans[target.id], line, intervals)
             if dry_run:
                 presences = [
@@ -328,9 +328,9 @@ def apply_attendance(
                     for c in credits
                 ]
             else:
-                records = records_of(session, registration_id, day)
+                records = records_of(orm, registration_id, day)
                 presences = [
-                    _apply_credit(session, records, registration_id, day, credit)
+                    _apply_credit(orm, records, registration_id, day, credit)
                     for credit in credits
                 ]
             marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))

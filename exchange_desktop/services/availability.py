@@ -37,17 +37,17 @@ def set_availability(
     answer: AvailabilityAnswer | None,
 ) -> None:
     """Record whether an Ente can come on a date (sì / forse / no); None clears the answer."""
-    with db.transaction() as session:
-        organisation_row(session, organisation_id)
-        candidate_row(session, candidate_date_id)
-        row = session.get(AvailabilityRow, (organisation_id, candidate_date_id))
+    with db.transaction() as orm:
+        organisation_row(orm, organisation_id)
+        candidate_row(orm, candidate_date_id)
+        row = orm.get(AvailabilityRow, (organisation_id, candidate_date_id))
         if answer is None:
             if row is not None:
-                session.delete(row)
+                orm.delete(row)
             return
         answer = AvailabilityAnswer(answer)
         if row is None:
-            session.add(
+            orm.add(
                 AvailabilityRow(
                     organisation_id=organisation_id,
                     candidate_date_id=candidate_date_id,
@@ -64,16 +64,16 @@ def availability_matrix(db: Database, practice_id: int) -> AvailabilityMatrix:
     The suggestion is the date still in play with most "sì", then most "forse"; the
     earliest wins a tie, and there is none while nobody has answered sì or forse.
     """
-    with db.read() as session:
-        practice_row(session, practice_id)
-        rows = sessions_in_date_order(session, practice_id)
+    with db.read() as orm:
+        practice_row(orm, practice_id)
+        rows = sessions_in_date_order(orm, practice_id)
         candidate_rows = sorted(
             (c for row in rows for c in row.candidate_dates), key=lambda c: (c.day, c.id)
         )
         candidates = [to_domain(c, CandidateDate) for c in candidate_rows]
-        organisations = sorted_organisations(list(session.scalars(select(OrganisationRow))))
+        organisations = sorted_organisations(list(orm.scalars(select(OrganisationRow))))
         ids = [c.id for c in candidates if c.id is not None]
-        stored = session.scalars(
+        stored = orm.scalars(
             select(AvailabilityRow).where(AvailabilityRow.candidate_date_id.in_(ids))
         ).all()
     answers = {(a.organisation_id, a.candidate_date_id): a.answer for a in stored}

@@ -21,9 +21,9 @@ from exchange_desktop.storage.models import OrganisationRow, ParticipantRow
 ORGANISATION_FIELDS = ("name", "kind", "pec", "email", "contact_name", "phone")
 
 
-def organisation_row(session: OrmSession, organisation_id: int) -> OrganisationRow:
+def organisation_row(orm: OrmSession, organisation_id: int) -> OrganisationRow:
     """The Ente's row in an open transaction, or the "does not exist" error."""
-    row = session.get(OrganisationRow, organisation_id)
+    row = orm.get(OrganisationRow, organisation_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "L'Ente n. {id} non esiste."), organisation_id
@@ -39,19 +39,19 @@ def sorted_organisations(rows: list[OrganisationRow]) -> list[Organisation]:
 
 def list_organisations(db: Database) -> list[Organisation]:
     """Every Ente, in dictionary order."""
-    with db.read() as session:
-        return sorted_organisations(list(session.scalars(select(OrganisationRow))))
+    with db.read() as orm:
+        return sorted_organisations(list(orm.scalars(select(OrganisationRow))))
 
 
 def get_organisation(db: Database, organisation_id: int) -> Organisation:
-    with db.read() as session:
-        return to_domain(organisation_row(session, organisation_id), Organisation)
+    with db.read() as orm:
+        return to_domain(organisation_row(orm, organisation_id), Organisation)
 
 
-def _check_unique_name(session: OrmSession, name: str, *, except_id: int | None = None) -> None:
+def _check_unique_name(orm: OrmSession, name: str, *, except_id: int | None = None) -> None:
     """The same Ente must not be entered twice, whatever its capitals and accents."""
     key = name_key(name)
-    for other_id, other_name in session.execute(select(OrganisationRow.id, OrganisationRow.name)):
+    for other_id, other_name in orm.execute(select(OrganisationRow.id, OrganisationRow.name)):
         if other_id != except_id and name_key(other_name) == key:
             raise DomainError(
                 Message(
@@ -67,12 +67,12 @@ def add_organisation(db: Database, organisation: Organisation) -> Organisation:
     """Add an Ente; its name is trimmed and must not repeat an existing one."""
     organisation = roster_rules.normalized_organisation(organisation)
     roster_rules.validate_organisation(organisation)
-    with db.transaction() as session:
-        _check_unique_name(session, organisation.name)
+    with db.transaction() as orm:
+        _check_unique_name(orm, organisation.name)
         row = OrganisationRow()
         copy_fields(organisation, row, ORGANISATION_FIELDS)
-        session.add(row)
-        session.flush()
+        orm.add(row)
+        orm.flush()
         return to_domain(row, Organisation)
 
 
@@ -81,25 +81,25 @@ def update_organisation(db: Database, organisation_id: int, **changes: Any) -> O
     unknown = set(changes) - set(ORGANISATION_FIELDS)
     if unknown:
         raise KeyError(f"not an editable organisation field: {sorted(unknown)}")
-    with db.transaction() as session:
-        row = organisation_row(session, organisation_id)
+    with db.transaction() as orm:
+        row = organisation_row(orm, organisation_id)
         updated = roster_rules.normalized_organisation(
             replace(to_domain(row, Organisation), **changes)
         )
         roster_rules.validate_organisation(updated)
         if "name" in changes:
-            _check_unique_name(session, updated.name, except_id=organisation_id)
+            _check_unique_name(orm, updated.name, except_id=organisation_id)
         copy_fields(updated, row, list(changes))
-        session.flush()
+        orm.flush()
         return to_domain(row, Organisation)
 
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
     """Delete an Ente with its availability answers; refused while people belong to it."""
-    with db.transaction() as session:
-        row = organisation_row(session, organisation_id)
+    with db.transaction() as orm:
+        row = organisation_row(orm, organisation_id)
         people = (
-            session.scalar(
+            orm.scalar(
                 select(func.count())
                 .select_from(ParticipantRow)
                 .where(ParticipantRow.organisation_id == organisation_id)
@@ -131,4 +131,4 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
                     count=people,
                 )
             )
-        session.delete(row)  # the availability answers go with it (ON DELETE CASCADE)
+        orm.delete(row)  # the availability answers go with it (ON DELETE CASCADE)

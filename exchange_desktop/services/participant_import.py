@@ -166,10 +166,10 @@ def _person_keys(surname: str, name: str, organisation: str, email: str) -> list
 _Keys = dict[tuple[str, ...], tuple[str, int]]
 
 
-def _session_keys(session: OrmSession, session_id: int) -> tuple[_Keys, _Keys]:
+def _session_keys(orm: OrmSession, session_id: int) -> tuple[_Keys, _Keys]:
     """What identifies each person in the session → (their name, participant id): those
     signed up (confirmed or waiting), and those whose registration was cancelled."""
-    rows = session.execute(
+    rows = orm.execute(
         select(
             ParticipantRow.surname,
             ParticipantRow.name,
@@ -230,12 +230,12 @@ def _duplicate_reason(
 
 
 def _classify(
-    session: OrmSession, session_id: int, table: ImportTable, mapping: dict[int, str | None]
+    orm: OrmSession, session_id: int, table: ImportTable, mapping: dict[int, str | None]
 ) -> list[_Row]:
     """Every non-empty row of the table, judged against the session and the earlier rows."""
-    session_row(session, session_id)
+    session_row(orm, session_id)
     chosen = import_mapping.check_mapping(table, mapping)
-    registered, cancelled = _session_keys(session, session_id)
+    registered, cancelled = _session_keys(orm, session_id)
     in_file: dict[tuple[str, ...], int] = {}
     result: list[_Row] = []
     for index, cells in enumerate(table.rows):
@@ -281,8 +281,8 @@ def preview(
     db: Database, session_id: int, table: ImportTable, mapping: dict[int, str | None]
 ) -> list[PreviewRow]:
     """What importing ``table`` into the session would do, row by row; nothing is written."""
-    with db.read() as session:
-        return [row.preview for row in _classify(session, session_id, table, mapping)]
+    with db.read() as orm:
+        return [row.preview for row in _classify(orm, session_id, table, mapping)]
 
 
 class _Enti:
@@ -290,9 +290,9 @@ class _Enti:
     added in the same transaction.  The rows are held, so that checking a participant's Ente
     finds it in memory instead of asking the database each time."""
 
-    def __init__(self, session: OrmSession) -> None:
-        self._session = session
-        self._rows = {name_key(row.name): row for row in session.scalars(select(OrganisationRow))}
+    def __init__(self, orm: OrmSession) -> None:
+        self._session = orm
+        self._rows = {name_key(row.name): row for row in orm.scalars(select(OrganisationRow))}
 
     def id_for(self, name: str) -> int | None:
         if not name:
@@ -326,13 +326,13 @@ def import_rows(
     with ``include_cancelled`` or when their row number is in ``reinstate_rows``.  A problem
     of the session itself (cancelled, say) stops the import in either case.
     """
-    with db.transaction() as session:
-        target = session_row(session, session_id)  # held: found in memory for every row
-        rows = _classify(session, target.id, table, mapping)
+    with db.transaction() as orm:
+        target = session_row(orm, session_id)  # held: found in memory for every row
+        rows = _classify(orm, target.id, table, mapping)
         errors = _listed(rows, ERROR)
         if errors and not skip_invalid:
             raise refusal(errors)
-        enti = _Enti(session)
+        enti = _Enti(orm)
         chosen = set(reinstate_rows)
         plan: list[Participant | int] = []  # new people, and ids of people signed up again
         left_out: list[tuple[int, str]] = []
@@ -350,7 +350,7 @@ def import_rows(
                 plan.append(people.checked_participant(person))
             except ValidationError as error:  # a check the preview does not know: stop
                 raise refusal([(number, describe(error))]) from error
-        statuses = _sign_up(session, target.id, plan)
+        statuses = _sign_up(orm, target.id, plan)
         return ImportSummary(
             imported=len(statuses),
             waiting=sum(1 for status in statuses if status is RegistrationStatus.WAITING),
@@ -367,7 +367,7 @@ def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
 
 
 def _sign_up(
-    session: OrmSession, session_id: int, plan: list[Participant | int]
+    orm: OrmSession, session_id: int, plan: list[Participant | int]
 ) -> list[RegistrationStatus]:
     """Everyone in ``plan`` signed up in the file's order: runs of new people in bulk (one
     time for a run: the ids break the tie), a person on file one by one.  A person on file
@@ -381,12 +381,12 @@ def _sign_up(
             batch.append(item)
             continue
         if batch:
-            statuses += add_new_registrations(session, session_id, batch, when)
+            statuses += add_new_registrations(orm, session_id, batch, when)
             when += timedelta(microseconds=1)
             batch = []
         if item is not None:
             # A person on file comes back as they are: only the id is read.
-            registration = add_registration(session, session_id, Participant(id=item), when)
+            registration = add_registration(orm, session_id, Participant(id=item), when)
             statuses.append(registration.status)
             when += timedelta(microseconds=1)
     return statuses

@@ -43,9 +43,9 @@ PARTICIPANT_FIELDS = (
 _FISCAL_CODE_SHAPE = re.compile(r"^[A-Z0-9]{16}$")
 
 
-def participant_row(session: OrmSession, participant_id: int) -> ParticipantRow:
+def participant_row(orm: OrmSession, participant_id: int) -> ParticipantRow:
     """The participant's row in an open transaction, or the "does not exist" error."""
-    row = session.get(ParticipantRow, participant_id)
+    row = orm.get(ParticipantRow, participant_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "Il partecipante n. {id} non esiste."), participant_id
@@ -152,22 +152,22 @@ def checked_participant(participant: Participant) -> Participant:
 
 
 def store_participant(
-    session: OrmSession, participant: Participant, row: ParticipantRow | None = None
+    orm: OrmSession, participant: Participant, row: ParticipantRow | None = None
 ) -> ParticipantRow:
     """Write a checked participant into ``row`` (a new one when None); the Ente must exist."""
     if participant.organisation_id is not None:
-        organisation_row(session, participant.organisation_id)
+        organisation_row(orm, participant.organisation_id)
     if row is None:
         row = ParticipantRow()
-        session.add(row)
+        orm.add(row)
     copy_fields(participant, row, PARTICIPANT_FIELDS)
-    session.flush()
+    orm.flush()
     return row
 
 
 def get_participant(db: Database, participant_id: int) -> Participant:
-    with db.read() as session:
-        return to_domain(participant_row(session, participant_id), Participant)
+    with db.read() as orm:
+        return to_domain(participant_row(orm, participant_id), Participant)
 
 
 def update_participant(
@@ -185,8 +185,8 @@ def update_participant(
     unknown = set(changes) - set(PARTICIPANT_FIELDS)
     if unknown:
         raise KeyError(f"not an editable participant field: {sorted(unknown)}")
-    with db.transaction() as session:
-        row = participant_row(session, participant_id)
+    with db.transaction() as orm:
+        row = participant_row(orm, participant_id)
         try:
             raise_if_changed_elsewhere(to_domain(row, Participant), expected)
         except ConflictError as conflict:
@@ -203,5 +203,5 @@ def update_participant(
                 conflict.current,
             ) from None
         updated = checked_participant(replace(to_domain(row, Participant), **changes))
-        store_participant(session, updated, row)
+        store_participant(orm, updated, row)
         return to_domain(row, Participant)

@@ -50,22 +50,22 @@ def export_personal_data(db: Database, participant_id: int) -> dict[str, Any]:
     """Everything stored about a person: their fields, their Ente, every registration with
     its session and practice, and the attendance.  Plain JSON values only.
     """
-    with db.read() as session:
-        person = participant_row(session, participant_id)
+    with db.read() as orm:
+        person = participant_row(orm, participant_id)
         organisation = (
-            session.get(OrganisationRow, person.organisation_id)
+            orm.get(OrganisationRow, person.organisation_id)
             if person.organisation_id is not None
             else None
         )
         registrations = list(
-            session.scalars(
+            orm.scalars(
                 select(RegistrationRow)
                 .where(RegistrationRow.participant_id == participant_id)
                 .order_by(RegistrationRow.registered_at, RegistrationRow.id)
             )
         )
         attendance: dict[int, list[AttendanceRow]] = {}
-        for row in session.scalars(
+        for row in orm.scalars(
             select(AttendanceRow)
             .where(AttendanceRow.registration_id.in_([r.id for r in registrations]))
             .order_by(AttendanceRow.day, AttendanceRow.sitting)
@@ -154,8 +154,8 @@ def erase_personal_data(db: Database, participant_id: int) -> None:
     codice fiscale, no consent.  The Ente, the role, the registrations and the attendance
     stay, so that seats, Enti and hours still add up.
     """
-    with db.transaction() as session:
-        person = participant_row(session, participant_id)
+    with db.transaction() as orm:
+        person = participant_row(orm, participant_id)
         person.surname = ERASED_SURNAME
         person.name = f"cancellato n. {person.id}"
         person.email = ""

@@ -47,9 +47,9 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def practice_row(session: OrmSession, practice_id: int) -> PracticeRow:
+def practice_row(orm: OrmSession, practice_id: int) -> PracticeRow:
     """The practice's row in an open transaction, or the "does not exist" error."""
-    row = session.get(PracticeRow, practice_id)
+    row = orm.get(PracticeRow, practice_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
@@ -59,8 +59,8 @@ def practice_row(session: OrmSession, practice_id: int) -> PracticeRow:
 
 def list_practices(db: Database) -> list[PracticeSummary]:
     """Every practice, the most recently edited first."""
-    with db.read() as session:
-        rows = session.execute(
+    with db.read() as orm:
+        rows = orm.execute(
             select(
                 PracticeRow.id, PracticeRow.title, PracticeRow.host_comune, PracticeRow.updated_at
             ).order_by(PracticeRow.updated_at.desc(), PracticeRow.id.desc())
@@ -72,32 +72,32 @@ def list_practices(db: Database) -> list[PracticeSummary]:
 
 
 def count_practices(db: Database) -> int:
-    with db.read() as session:
-        return session.scalar(select(func.count()).select_from(PracticeRow)) or 0
+    with db.read() as orm:
+        return orm.scalar(select(func.count()).select_from(PracticeRow)) or 0
 
 
 def get_practice(db: Database, practice_id: int) -> Practice:
-    with db.read() as session:
-        return to_domain(practice_row(session, practice_id), Practice)
+    with db.read() as orm:
+        return to_domain(practice_row(orm, practice_id), Practice)
 
 
-def add_practice(session: OrmSession, practice: Practice) -> PracticeRow:
+def add_practice(orm: OrmSession, practice: Practice) -> PracticeRow:
     """Insert a validated practice inside an open transaction (used by the sample loader too)."""
     practice = practice_rules.normalized(practice)
     practice_rules.validate(practice)
     now = _now()
     row = PracticeRow(created_at=now, updated_at=now)
     copy_fields(practice, row, EDITABLE_FIELDS)
-    session.add(row)
-    session.flush()
+    orm.add(row)
+    orm.flush()
     return row
 
 
 def create_practice(db: Database, practice: Practice | None = None) -> Practice:
     """A new practice; without one given, an empty form titled "Nuova pratica"."""
     practice = practice or Practice(title="Nuova pratica")
-    with db.transaction() as session:
-        row = add_practice(session, practice)
+    with db.transaction() as orm:
+        row = add_practice(orm, practice)
         return to_domain(row, Practice)
 
 
@@ -113,8 +113,8 @@ def update_practice(
     ``expected`` (from a form) holds the values the changed fields had when shown: if one was
     saved differently since, nothing is written (:class:`ConflictError`).
     """
-    with db.transaction() as session:
-        row = practice_row(session, practice_id)
+    with db.transaction() as orm:
+        row = practice_row(orm, practice_id)
         raise_if_changed_elsewhere(to_domain(row, Practice), expected)
         updated = practice_rules.normalized(
             practice_rules.with_changes(to_domain(row, Practice), **changes)
@@ -125,37 +125,37 @@ def update_practice(
             # here because scheduling_modes imports this module.
             from exchange_desktop.services.scheduling_modes import restructure
 
-            restructure(session, row, updated.scheduling_mode)
+            restructure(orm, row, updated.scheduling_mode)
         copy_fields(updated, row, list(changes))
         row.updated_at = _now()
-        session.flush()
+        orm.flush()
         return to_domain(row, Practice)
 
 
 def duplicate_practice(db: Database, practice_id: int) -> Practice:
     """A copy to reuse next year: the description and the programme, not dates or people."""
-    with db.transaction() as session:
-        source = practice_row(session, practice_id)
+    with db.transaction() as orm:
+        source = practice_row(orm, practice_id)
         copy = to_domain(source, Practice)
         copy.title = practice_rules.copy_title(copy.title)
-        row = add_practice(session, copy)
+        row = add_practice(orm, copy)
         for item in source.programme_items:
             new_item = ProgrammeItemRow(practice_id=row.id)
             copy_fields(item, new_item, _PROGRAMME_COPY_FIELDS)
-            session.add(new_item)
-        session.flush()
+            orm.add(new_item)
+        orm.flush()
         return to_domain(row, Practice)
 
 
 def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
-    with db.read() as session:
-        practice_row(session, practice_id)
-        sessions = session.scalar(
+    with db.read() as orm:
+        practice_row(orm, practice_id)
+        sessions = orm.scalar(
             select(func.count())
             .select_from(SessionRow)
             .where(SessionRow.practice_id == practice_id)
         )
-        registrations = session.scalar(
+        registrations = orm.scalar(
             select(func.count())
             .select_from(RegistrationRow)
             .join(SessionRow, RegistrationRow.session_id == SessionRow.id)
@@ -166,5 +166,5 @@ def practice_usage(db: Database, practice_id: int) -> PracticeUsage:
 
 def delete_practice(db: Database, practice_id: int) -> None:
     """Delete a practice with its programme, sessions and registrations (the people stay)."""
-    with db.transaction() as session:
-        session.delete(practice_row(session, practice_id))
+    with db.transaction() as orm:
+        orm.delete(practice_row(orm, practice_id))

@@ -20,8 +20,8 @@ from exchange_desktop.storage.models import ProgrammeItemRow
 ITEM_FIELDS = ("kind", "title", "text", "start_time", "end_time", "speakers")
 
 
-def _item_row(session: OrmSession, item_id: int) -> ProgrammeItemRow:
-    row = session.get(ProgrammeItemRow, item_id)
+def _item_row(orm: OrmSession, item_id: int) -> ProgrammeItemRow:
+    row = orm.get(ProgrammeItemRow, item_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "La voce di programma n. {id} non esiste."), item_id
@@ -29,9 +29,9 @@ def _item_row(session: OrmSession, item_id: int) -> ProgrammeItemRow:
     return row
 
 
-def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
+def _rows(orm: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
     return list(
-        session.scalars(
+        orm.scalars(
             select(ProgrammeItemRow)
             .where(ProgrammeItemRow.practice_id == practice_id)
             .order_by(ProgrammeItemRow.position, ProgrammeItemRow.id)
@@ -39,17 +39,17 @@ def _rows(session: OrmSession, practice_id: int) -> list[ProgrammeItemRow]:
     )
 
 
-def items_of(session: OrmSession, practice_id: int) -> list[ProgrammeItem]:
+def items_of(orm: OrmSession, practice_id: int) -> list[ProgrammeItem]:
     """The items of a practice in programme order, inside an open transaction (for the
     services that read the programme together with other data)."""
-    return [to_domain(row, ProgrammeItem) for row in _rows(session, practice_id)]
+    return [to_domain(row, ProgrammeItem) for row in _rows(orm, practice_id)]
 
 
 def list_items(db: Database, practice_id: int) -> list[ProgrammeItem]:
     """The items of a practice in programme order."""
-    with db.read() as session:
-        practice_row(session, practice_id)
-        return items_of(session, practice_id)
+    with db.read() as orm:
+        practice_row(orm, practice_id)
+        return items_of(orm, practice_id)
 
 
 def add_item(
@@ -57,15 +57,15 @@ def add_item(
 ) -> list[ProgrammeItem]:
     """Insert ``item`` at ``index`` (the end when None); return the whole new programme."""
     programme_rules.validate(item)
-    with db.transaction() as session:
-        practice_row(session, practice_id)
-        rows = _rows(session, practice_id)
+    with db.transaction() as orm:
+        practice_row(orm, practice_id)
+        rows = _rows(orm, practice_id)
         row = ProgrammeItemRow(practice_id=practice_id, position=0)
         copy_fields(item, row, ITEM_FIELDS)
-        session.add(row)
+        orm.add(row)
         rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), row)
         _renumber(rows)
-        session.flush()
+        orm.flush()
         return [to_domain(r, ProgrammeItem) for r in rows]
 
 
@@ -81,15 +81,15 @@ def update_item(
     unknown = set(changes) - set(ITEM_FIELDS)
     if unknown:
         raise KeyError(f"not an editable programme field: {sorted(unknown)}")
-    with db.transaction() as session:
-        row = _item_row(session, item_id)
+    with db.transaction() as orm:
+        row = _item_row(orm, item_id)
         raise_if_changed_elsewhere(to_domain(row, ProgrammeItem), expected)
         updated = to_domain(row, ProgrammeItem)
         for name, value in changes.items():
             setattr(updated, name, value)
         programme_rules.validate(updated)
         copy_fields(updated, row, list(changes))
-        session.flush()
+        orm.flush()
         return to_domain(row, ProgrammeItem)
 
 
@@ -102,26 +102,26 @@ def replace_programme(
     """
     for item in items:
         programme_rules.validate(item)
-    with db.transaction() as session:
-        practice_row(session, practice_id)
-        existing = {row.id: row for row in _rows(session, practice_id)}
+    with db.transaction() as orm:
+        practice_row(orm, practice_id)
+        existing = {row.id: row for row in _rows(orm, practice_id)}
         wanted = {item.id for item in items if item.id is not None}
         for item_id, row in existing.items():
             if item_id not in wanted:
-                session.delete(row)
-        session.flush()
+                orm.delete(row)
+        orm.flush()
         ordered: list[ProgrammeItemRow] = []
         for item in items:
             kept = existing.get(item.id) if item.id is not None else None
             if kept is None:
                 kept = ProgrammeItemRow(practice_id=practice_id, position=0)
-                if item.id is not None and session.get(ProgrammeItemRow, item.id) is None:
+                if item.id is not None and orm.get(ProgrammeItemRow, item.id) is None:
                     kept.id = item.id  # that id is free: the item keeps its own
-                session.add(kept)
+                orm.add(kept)
             copy_fields(item, kept, ITEM_FIELDS)
             ordered.append(kept)
         _renumber(ordered)
-        session.flush()
+        orm.flush()
         return [to_domain(r, ProgrammeItem) for r in ordered]
 
 

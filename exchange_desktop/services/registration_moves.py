@@ -30,7 +30,7 @@ from exchange_desktop.storage.models import AttendanceRow, RegistrationRow, Sess
 
 
 def _check_move(
-    session: OrmSession, registration: RegistrationRow, target: SessionRow, person: str
+    orm: OrmSession, registration: RegistrationRow, target: SessionRow, person: str
 ) -> None:
     """Refuse what cannot move; clear a cancelled registration of the person in the target."""
     source = registration.session
@@ -65,7 +65,7 @@ def _check_move(
             )
         )
     check_open(target)
-    clash = session.scalar(
+    clash = orm.scalar(
         select(RegistrationRow).where(
             RegistrationRow.participant_id == registration.participant_id,
             RegistrationRow.session_id == target.id,
@@ -82,8 +82,8 @@ def _check_move(
             )
         )
     if clash is not None:  # the moved registration takes the place of the cancelled one
-        session.delete(clash)
-        session.flush()
+        orm.delete(clash)
+        orm.flush()
 
 
 def _move_message(row: RosterRow, person: str, source: str, promoted: RosterRow | None) -> Message:
@@ -132,25 +132,23 @@ def move_registration(
     as signing up there now).  The attendance of the old session is dropped; a seat freed in
     the old session goes to its first in line.
     """
-    with db.transaction() as session:
-        registration = registration_row(session, registration_id)
-        person = person_of(session, registration)
-        target = session_row(session, target_session_id)
-        _check_move(session, registration, target, person)
+    with db.transaction() as orm:
+        registration = registration_row(orm, registration_id)
+        person = person_of(orm, registration)
+        target = session_row(orm, target_session_id)
+        _check_move(orm, registration, target, person)
         source = registration.session
         freed = registration.status is CONFIRMED
-        session.execute(
-            delete(AttendanceRow).where(AttendanceRow.registration_id == registration_id)
-        )
+        orm.execute(delete(AttendanceRow).where(AttendanceRow.registration_id == registration_id))
         status = roster_rules.status_for_new_registration(
-            confirmed_count(session, target.id), target.capacity
+            confirmed_count(orm, target.id), target.capacity
         )
         registration.session = target
         registration.status = status
         registration.registered_at = now()
-        promoted = promote_first_in_line(session, source) if freed else None
-        promoted_row = roster_row(session, promoted.id) if promoted is not None else None
-        row = roster_row(session, registration_id)
+        promoted = promote_first_in_line(orm, source) if freed else None
+        promoted_row = roster_row(orm, promoted.id) if promoted is not None else None
+        row = roster_row(orm, registration_id)
         return RegistrationOutcome(
             row, _move_message(row, person, session_label(source), promoted_row)
         )

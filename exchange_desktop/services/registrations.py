@@ -63,9 +63,9 @@ class CancelOutcome:
 # --- helpers inside a transaction ------------------------------------------------------------
 
 
-def confirmed_count(session: OrmSession, session_id: int) -> int:
+def confirmed_count(orm: OrmSession, session_id: int) -> int:
     return (
-        session.scalar(
+        orm.scalar(
             select(func.count())
             .select_from(RegistrationRow)
             .where(RegistrationRow.session_id == session_id, RegistrationRow.status == CONFIRMED)
@@ -86,15 +86,15 @@ def check_open(target: SessionRow) -> None:
         )
 
 
-def person_of(session: OrmSession, registration: RegistrationRow) -> str:
-    person = participant_row(session, registration.participant_id)
+def person_of(orm: OrmSession, registration: RegistrationRow) -> str:
+    person = participant_row(orm, registration.participant_id)
     return person_name(person.surname, person.name)
 
 
-def promote_first_in_line(session: OrmSession, source: SessionRow) -> RegistrationRow | None:
+def promote_first_in_line(orm: OrmSession, source: SessionRow) -> RegistrationRow | None:
     """Give the seat freed in ``source`` to the first in line, if there is a free seat."""
-    session.flush()
-    session.expire(source, ["registrations"])
+    orm.flush()
+    orm.expire(source, ["registrations"])
     queue = roster_rules.to_promote(
         [to_domain(r, Registration) for r in source.registrations], source.capacity
     )
@@ -102,12 +102,12 @@ def promote_first_in_line(session: OrmSession, source: SessionRow) -> Registrati
         return None
     first = next(r for r in source.registrations if r.id == queue[0].id)
     first.status = CONFIRMED
-    session.flush()
+    orm.flush()
     return first
 
 
 def add_registration(
-    session: OrmSession,
+    orm: OrmSession,
     session_id: int,
     participant: Participant,
     registered_at: datetime | None = None,
@@ -120,14 +120,14 @@ def add_registration(
     The status follows the session's capacity: a seat while one is free, else the waiting
     list.  A cancelled session accepts nobody.
     """
-    target = session_row(session, session_id)
+    target = session_row(orm, session_id)
     check_open(target)
     registration = None
     if participant.id is None:
-        person = store_participant(session, checked_participant(participant))
+        person = store_participant(orm, checked_participant(participant))
     else:
-        person = participant_row(session, participant.id)
-        registration = session.scalar(
+        person = participant_row(orm, participant.id)
+        registration = orm.scalar(
             select(RegistrationRow).where(
                 RegistrationRow.participant_id == person.id,
                 RegistrationRow.session_id == session_id,
@@ -145,14 +145,14 @@ def add_registration(
             )
         # else a cancelled registration of the same person comes back, at the end of the line
     status = roster_rules.status_for_new_registration(
-        confirmed_count(session, session_id), target.capacity
+        confirmed_count(orm, session_id), target.capacity
     )
     if registration is None:
         registration = RegistrationRow(participant_id=person.id, session_id=session_id)
-        session.add(registration)
+        orm.add(registration)
     registration.status = status
     registration.registered_at = registered_at or now()
-    session.flush()
+    orm.flush()
     return registration
 
 
@@ -161,7 +161,7 @@ _INSERT_SLICE = 2_000
 
 
 def add_new_registrations(
-    session: OrmSession,
+    orm: OrmSession,
     session_id: int,
     people: Sequence[Participant],
     registered_at: datetime | None = None,
@@ -177,9 +177,9 @@ def add_new_registrations(
     """
     if not people:
         return []
-    target = session_row(session, session_id)
+    target = session_row(orm, session_id)
     check_open(target)
-    taken = confirmed_count(session, session_id)
+    taken = confirmed_count(orm, session_id)
     statuses = []
     for _person in people:
         status = roster_rules.status_for_new_registration(taken, target.capacity)
@@ -189,11 +189,11 @@ def add_new_registrations(
     # In slices, so that a file of 200,000 people never holds all its parameter rows at once.
     for start in range(0, len(people), _INSERT_SLICE):
         part = people[start : start + _INSERT_SLICE]
-        ids = session.scalars(
+        ids = orm.scalars(
             insert(ParticipantRow).returning(ParticipantRow.id, sort_by_parameter_order=True),
             [{name: getattr(person, name) for name in PARTICIPANT_FIELDS} for person in part],
         ).all()
-        session.execute(
+        orm.execute(
             insert(RegistrationRow),
             [
                 {
@@ -223,9 +223,9 @@ def _seat_message(row: RosterRow) -> Message:
     return message(QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione confermata."), person=person)
 
 
-def _has_registrations(session: OrmSession, participant: ParticipantRow) -> bool:
+def _has_registrations(orm: OrmSession, participant: ParticipantRow) -> bool:
     return bool(
-        session.scalar(
+        orm.scalar(
             select(func.count())
             .select_from(RegistrationRow)
             .where(RegistrationRow.participant_id == participant.id)
@@ -234,7 +234,7 @@ def _has_registrations(session: OrmSession, participant: ParticipantRow) -> bool
 
 
 def _freed_seat_message(
-    session: OrmSession, person: str, promoted: RegistrationRow | None, *, deleted: bool
+    orm: OrmSession, person: str, promoted: RegistrationRow | None, *, deleted: bool
 ) -> tuple[RosterRow | None, Message]:
     if promoted is None:
         template = (
@@ -243,7 +243,7 @@ def _freed_seat_message(
             else QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione annullata.")
         )
         return None, message(template, person=person)
-    row = roster_row(session, promoted.id)
+    row = roster_row(orm, promoted.id)
     template = (
         QT_TRANSLATE_NOOP(
             "Messages",
@@ -265,9 +265,9 @@ def _freed_seat_message(
 
 def register(db: Database, session_id: int, participant: Participant) -> RegistrationOutcome:
     """Sign someone up (see :func:`add_registration`); the message says seat or queue place."""
-    with db.transaction() as session:
-        registration = add_registration(session, session_id, participant)
-        row = roster_row(session, registration.id)
+    with db.transaction() as orm:
+        registration = add_registration(orm, session_id, participant)
+        row = roster_row(orm, registration.id)
         return RegistrationOutcome(row, _seat_message(row))
 
 
@@ -275,9 +275,9 @@ def cancel_registration(db: Database, registration_id: int) -> CancelOutcome:
     """Cancel a registration (it stays listed, cancelled); a freed seat goes to the first in
     line, and the message says who.
     """
-    with db.transaction() as session:
-        registration = registration_row(session, registration_id)
-        person = person_of(session, registration)
+    with db.transaction() as orm:
+        registration = registration_row(orm, registration_id)
+        person = person_of(orm, registration)
         if registration.status is CANCELLED:
             raise DomainError(
                 message(
@@ -287,8 +287,8 @@ def cancel_registration(db: Database, registration_id: int) -> CancelOutcome:
             )
         freed = registration.status is CONFIRMED
         registration.status = CANCELLED
-        promoted = promote_first_in_line(session, registration.session) if freed else None
-        row, text = _freed_seat_message(session, person, promoted, deleted=False)
+        promoted = promote_first_in_line(orm, registration.session) if freed else None
+        row, text = _freed_seat_message(orm, person, promoted, deleted=False)
         return CancelOutcome(row, text)
 
 
@@ -297,18 +297,18 @@ def delete_registration(db: Database, registration_id: int) -> CancelOutcome:
 
     The person is deleted too when this was their last registration.
     """
-    with db.transaction() as session:
-        registration = registration_row(session, registration_id)
-        person = participant_row(session, registration.participant_id)
+    with db.transaction() as orm:
+        registration = registration_row(orm, registration_id)
+        person = participant_row(orm, registration.participant_id)
         name = person_name(person.surname, person.name)
         source = registration.session
         freed = registration.status is CONFIRMED
-        session.delete(registration)  # the attendance goes with it (ON DELETE CASCADE)
-        session.flush()
-        promoted = promote_first_in_line(session, source) if freed else None
-        if not _has_registrations(session, person):
-            session.delete(person)
-        row, text = _freed_seat_message(session, name, promoted, deleted=True)
+        orm.delete(registration)  # the attendance goes with it (ON DELETE CASCADE)
+        orm.flush()
+        promoted = promote_first_in_line(orm, source) if freed else None
+        if not _has_registrations(orm, person):
+            orm.delete(person)
+        row, text = _freed_seat_message(orm, name, promoted, deleted=True)
         return CancelOutcome(row, text)
 
 
@@ -317,9 +317,9 @@ def promote(db: Database, registration_id: int) -> RegistrationOutcome:
 
     Refused while the session is full: a seat must be freed (or added) first.
     """
-    with db.transaction() as session:
-        registration = registration_row(session, registration_id)
-        person = person_of(session, registration)
+    with db.transaction() as orm:
+        registration = registration_row(orm, registration_id)
+        person = person_of(orm, registration)
         target = registration.session
         if registration.status is CONFIRMED:
             raise DomainError(
@@ -339,7 +339,7 @@ def promote(db: Database, registration_id: int) -> RegistrationOutcome:
                     person=person,
                 )
             )
-        taken = confirmed_count(session, target.id)
+        taken = confirmed_count(orm, target.id)
         if taken >= target.capacity:
             raise DomainError(
                 message(
@@ -356,7 +356,7 @@ def promote(db: Database, registration_id: int) -> RegistrationOutcome:
                 )
             )
         registration.status = CONFIRMED
-        row = roster_row(session, registration_id)
+        row = roster_row(orm, registration_id)
         return RegistrationOutcome(
             row,
             message(

@@ -60,16 +60,16 @@ class RescheduleResult:
 
 def date_changes(db: Database, session_id: int) -> list[DateChange]:
     """The reschedules of a session, oldest first."""
-    with db.read() as session:
-        row = session_row(session, session_id)
+    with db.read() as orm:
+        row = session_row(orm, session_id)
         return [to_domain(change, DateChange) for change in row.date_changes]
 
 
 def _people_to_inform(
-    session: OrmSession, row: SessionRow
+    orm: OrmSession, row: SessionRow
 ) -> tuple[list[PersonToInform], list[PersonToInform]]:
     """The participants (seated or waiting) and the Enti involved, with their addresses."""
-    people = session.execute(
+    people = orm.execute(
         select(ParticipantRow, OrganisationRow)
         .join(RegistrationRow, RegistrationRow.participant_id == ParticipantRow.id)
         .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
@@ -91,7 +91,7 @@ def _people_to_inform(
         for _person, organisation in people
         if organisation is not None
     }
-    answered = session.scalars(
+    answered = orm.scalars(
         select(OrganisationRow)
         .join(AvailabilityRow, AvailabilityRow.organisation_id == OrganisationRow.id)
         .where(AvailabilityRow.candidate_date_id.in_([c.id for c in row.candidate_dates]))
@@ -119,8 +119,8 @@ def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -
     check_text(errors, "reason", reason)
     if errors:
         raise ValidationError(errors)
-    with db.transaction() as session:
-        row = session_row(session, session_id)
+    with db.transaction() as orm:
+        row = session_row(orm, session_id)
         current = session_to_domain(row)
         if current.status is SessionStatus.HELD:
             raise DomainError(
@@ -144,15 +144,15 @@ def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -
             row.candidate_dates.append(
                 CandidateDateRow(day=new_day, status=CandidateStatus.CANDIDATE)
             )
-            session.flush()
+            orm.flush()
             current = session_to_domain(row)
         scheduling_rules.confirm_date(current, new_day)
         apply_dates(row, current)
         row.date_changes.append(
             DateChangeRow(old_day=old_day, new_day=new_day, changed_at=now(), reason=reason)
         )
-        session.flush()
-        people, organisations = _people_to_inform(session, row)
+        orm.flush()
+        people, organisations = _people_to_inform(orm, row)
         return RescheduleResult(
             session=session_to_domain(row),
             old_day=old_day,

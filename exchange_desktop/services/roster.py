@@ -98,11 +98,11 @@ def roster(db: Database, practice_id: int, session_id: int | None = None) -> lis
     Sessions in date order; within each, the seats, then the waiting list in promotion
     order, then the cancelled registrations.  Read in bulk: fit for thousands of rows.
     """
-    with db.read() as session:
-        practice_row(session, practice_id)
+    with db.read() as orm:
+        practice_row(orm, practice_id)
         if session_id is None:
-            return build_rows(session, sessions_in_date_order(session, practice_id))
-        target = session_row(session, session_id)
+            return build_rows(orm, sessions_in_date_order(orm, practice_id))
+        target = session_row(orm, session_id)
         if target.practice_id != practice_id:
             raise DomainError(
                 message(
@@ -113,17 +113,17 @@ def roster(db: Database, practice_id: int, session_id: int | None = None) -> lis
                     practice=practice_id,
                 )
             )
-        return build_rows(session, sessions_with_dates(session, [session_id]))
+        return build_rows(orm, sessions_with_dates(orm, [session_id]))
 
 
 def seats(db: Database, practice_id: int) -> list[SessionSeats]:
     """Each session of the practice in date order: seats, confirmed, waiting."""
-    with db.read() as session:
-        practice_row(session, practice_id)
-        rows = sessions_in_date_order(session, practice_id)
+    with db.read() as orm:
+        practice_row(orm, practice_id)
+        rows = sessions_in_date_order(orm, practice_id)
         counts: dict[tuple[int, RegistrationStatus], int] = {
             (session_id, status): number
-            for session_id, status, number in session.execute(
+            for session_id, status, number in orm.execute(
                 select(RegistrationRow.session_id, RegistrationRow.status, func.count())
                 .where(RegistrationRow.session_id.in_([row.id for row in rows]))
                 .group_by(RegistrationRow.session_id, RegistrationRow.status)
@@ -154,9 +154,9 @@ def find_duplicates(
     tidy = normalized_participant(participant)
     email = tidy.email.casefold()
     person = (name_key(tidy.surname), name_key(tidy.name), tidy.organisation_id)
-    with db.read() as session:
-        session_row(session, session_id)
-        rows = rows_of_session(session, session_id)
+    with db.read() as orm:
+        session_row(orm, session_id)
+        rows = rows_of_session(orm, session_id)
     return [
         row
         for row in rows

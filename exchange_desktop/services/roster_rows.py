@@ -52,9 +52,9 @@ def days_of(row: SessionRow) -> int:
     return max(row.practice.duration_days, 1)
 
 
-def registration_row(session: OrmSession, registration_id: int) -> RegistrationRow:
+def registration_row(orm: OrmSession, registration_id: int) -> RegistrationRow:
     """The registration's row in an open transaction, or the "does not exist" error."""
-    row = session.get(RegistrationRow, registration_id)
+    row = orm.get(RegistrationRow, registration_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "L'iscrizione n. {id} non esiste."), registration_id
@@ -101,10 +101,10 @@ def session_label(row: SessionRow, *, document: bool = False) -> str:
     return _alternatives(days, locale)
 
 
-def sessions_with_dates(session: OrmSession, session_ids: Iterable[int]) -> list[SessionRow]:
+def sessions_with_dates(orm: OrmSession, session_ids: Iterable[int]) -> list[SessionRow]:
     """The sessions with their candidate dates loaded, in one round trip."""
     return list(
-        session.scalars(
+        orm.scalars(
             select(SessionRow)
             .where(SessionRow.id.in_(list(session_ids)))
             .options(selectinload(SessionRow.candidate_dates), selectinload(SessionRow.sittings))
@@ -164,11 +164,11 @@ def _presence(
     return present, sum(sitting.minutes for sitting in sittings), tuple(sittings)
 
 
-def _queue_of(session: OrmSession, registration_id: int) -> list[tuple[Any, ...]]:
+def _queue_of(orm: OrmSession, registration_id: int) -> list[tuple[Any, ...]]:
     """The waiting list of the registration's session, as :func:`_waiting_positions` reads it."""
     session_id = select(RegistrationRow.session_id).where(RegistrationRow.id == registration_id)
     return list(
-        session.execute(
+        orm.execute(
             select(
                 RegistrationRow.id,
                 RegistrationRow.participant_id,
@@ -202,7 +202,7 @@ def collector_paused() -> Iterator[None]:
 
 
 def build_rows(
-    session: OrmSession,
+    orm: OrmSession,
     sessions: list[SessionRow],
     only: int | None = None,
     *,
@@ -215,11 +215,11 @@ def build_rows(
     row changed on screen is redrawn without reading thousands.
     """
     with collector_paused():
-        return _build_rows(session, sessions, only, document=document)
+        return _build_rows(orm, sessions, only, document=document)
 
 
 def _build_rows(
-    session: OrmSession,
+    orm: OrmSession,
     sessions: list[SessionRow],
     only: int | None,
     *,
@@ -261,10 +261,10 @@ def _build_rows(
     )
     if only is not None:
         query = query.where(RegistrationRow.id == only)
-    session.flush()  # what session.execute would do first (autoflush)
+    orm.flush()  # what session.execute would do first (autoflush)
     # Core execution: the ORM's result machinery adds a third to the time of 10,000 rows
     # and has nothing to do for plain columns; fetched in one call, not row by row.
-    records = session.connection().execute(query).all()
+    records = orm.connection().execute(query).all()
     items: dict[int, tuple[Any, ...]] = {}
     attendance: dict[int, list[_Record]] = {}
     for record in records:
@@ -276,9 +276,9 @@ def _build_rows(
             attendance[registration_id].append(
                 (record[19], record[20], bool(record[15]), record[16], record[17], record[21])
             )
-    queue = list(items.values()) if only is None else _queue_of(session, only)
+    queue = list(items.values()) if only is None else _queue_of(orm, only)
     positions = _waiting_positions(queue)
-    plans = plans_of(session, sessions)
+    plans = plans_of(orm, sessions)
     planned = {row.id: plans[row.id].total_planned_minutes * days_of(row) for row in sessions}
     rows = []
     for registration_id, item in items.items():
@@ -331,14 +331,14 @@ def _build_rows(
     return rows
 
 
-def rows_of_session(session: OrmSession, session_id: int) -> list[RosterRow]:
-    return build_rows(session, sessions_with_dates(session, [session_id]))
+def rows_of_session(orm: OrmSession, session_id: int) -> list[RosterRow]:
+    return build_rows(orm, sessions_with_dates(orm, [session_id]))
 
 
-def roster_row(session: OrmSession, registration_id: int) -> RosterRow:
+def roster_row(orm: OrmSession, registration_id: int) -> RosterRow:
     """One registration's row, with its place in the queue, inside an open transaction."""
-    session.flush()
-    registration = registration_row(session, registration_id)
-    sessions = sessions_with_dates(session, [registration.session_id])
-    (row,) = build_rows(session, sessions, only=registration_id)
+    orm.flush()
+    registration = registration_row(orm, registration_id)
+    sessions = sessions_with_dates(orm, [registration.session_id])
+    (row,) = build_rows(orm, sessions, only=registration_id)
     return row

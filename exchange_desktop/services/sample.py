@@ -95,10 +95,10 @@ class SampleData:
 def load_sample(db: Database, path: Path | None = None) -> Practice:
     """Add the sample practice with its programme and proposed dates; return it."""
     sample = _read_sample(path or sample_path())
-    with db.transaction() as session:
-        row = add_practice(session, sample.practice)
+    with db.transaction() as orm:
+        row = add_practice(orm, sample.practice)
         for item in sample.items:
-            session.add(
+            orm.add(
                 ProgrammeItemRow(
                     practice_id=row.id,
                     position=item.position,
@@ -116,6 +116,6 @@ def load_sample(db: Database, path: Path | None = None) -> Practice:
                 notes=sample.session_extras["notes"],
                 candidate_dates=[CandidateDateRow(day=c.day) for c in planned.candidate_dates],
             )
-            session.add(session_row)
-        session.flush()
+            orm.add(session_row)
+        orm.flush()
         return to_domain(row, Practice)

@@ -93,10 +93,10 @@ class SessionOverview:
 # --- helpers inside a transaction ------------------------------------------------------------
 
 
-def _counts(session: OrmSession, session_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+def _counts(orm: OrmSession, session_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
     """Session id → (confirmed, waiting) registrations."""
     counts: dict[int, Counter[RegistrationStatus]] = {}
-    rows = session.execute(
+    rows = orm.execute(
         select(RegistrationRow.session_id, RegistrationRow.status, func.count())
         .where(RegistrationRow.session_id.in_(list(session_ids)))
         .group_by(RegistrationRow.session_id, RegistrationRow.status)
@@ -109,8 +109,8 @@ def _counts(session: OrmSession, session_ids: Iterable[int]) -> dict[int, tuple[
     }
 
 
-def _summaries(session: OrmSession, rows: list[SessionRow]) -> list[SessionSummary]:
-    counts = _counts(session, [row.id for row in rows])
+def _summaries(orm: OrmSession, rows: list[SessionRow]) -> list[SessionSummary]:
+    counts = _counts(orm, [row.id for row in rows])
     return [SessionSummary(session_to_domain(row), *counts.get(row.id, (0, 0))) for row in rows]
 
 
@@ -123,8 +123,8 @@ def _open_days(row: SessionRow) -> set[date]:
 
 def list_sessions(db: Database, practice_id: int) -> list[Session]:
     """The sessions of a practice with their candidate dates, in creation order."""
-    with db.read() as session:
-        rows = session.scalars(
+    with db.read() as orm:
+        rows = orm.scalars(
             select(SessionRow)
             .where(SessionRow.practice_id == practice_id)
             .options(selectinload(SessionRow.candidate_dates))
@@ -135,31 +135,31 @@ def list_sessions(db: Database, practice_id: int) -> list[Session]:
 
 def session_summaries(db: Database, practice_id: int) -> list[SessionSummary]:
     """The sessions of a practice in date order, with their confirmed and waiting counts."""
-    with db.read() as session:
-        practice_row(session, practice_id)
-        return _summaries(session, sessions_in_date_order(session, practice_id))
+    with db.read() as orm:
+        practice_row(orm, practice_id)
+        return _summaries(orm, sessions_in_date_order(orm, practice_id))
 
 
 def session_overview(db: Database, practice_id: int | None = None) -> list[SessionOverview]:
     """Every session (or a practice's), by practice and then in date order."""
-    with db.read() as session:
+    with db.read() as orm:
         if practice_id is not None:
-            practices = [practice_row(session, practice_id)]
+            practices = [practice_row(orm, practice_id)]
         else:
-            practices = list(session.scalars(select(PracticeRow).order_by(PracticeRow.id)))
+            practices = list(orm.scalars(select(PracticeRow).order_by(PracticeRow.id)))
         overview: list[SessionOverview] = []
         for practice in practices:
-            rows = sessions_in_date_order(session, practice.id)
+            rows = sessions_in_date_order(orm, practice.id)
             overview.extend(
                 SessionOverview(practice.id, practice.scheduling_mode, summary)
-                for summary in _summaries(session, rows)
+                for summary in _summaries(orm, rows)
             )
         return overview
 
 
 def get_session(db: Database, session_id: int) -> Session:
-    with db.read() as session:
-        return session_to_domain(session_row(session, session_id))
+    with db.read() as orm:
+        return session_to_domain(session_row(orm, session_id))
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -171,11 +171,11 @@ def add_candidate_date(db: Database, practice_id: int, day: date) -> Session:
     The first session of a practice gets the form's number of participants as its seats;
     later "E" sessions copy the place, times and seats of the latest one.
     """
-    with db.transaction() as session:
-        practice = practice_row(session, practice_id)
-        rows = sessions_in_date_order(session, practice_id)
+    with db.transaction() as orm:
+        practice = practice_row(orm, practice_id)
+        rows = sessions_in_date_order(orm, practice_id)
         if practice.scheduling_mode is SchedulingMode.ALTERNATIVE:
-            target = rows[0] if rows else new_session(session, practice, None)
+            target = rows[0] if rows else new_session(orm, practice, None)
             if any(c.day == day for c in target.candidate_dates):
                 raise DomainError(
                     message(
@@ -196,9 +196,9 @@ def add_candidate_date(db: Database, practice_id: int, day: date) -> Session:
                         )
                     )
             latest = max(rows, key=lambda row: row.id) if rows else None
-            target = new_session(session, practice, latest)
+            target = new_session(orm, practice, latest)
         target.candidate_dates.append(CandidateDateRow(day=day, status=CandidateStatus.CANDIDATE))
-        session.flush()
+        orm.flush()
         return session_to_domain(target)
 
 
@@ -208,8 +208,8 @@ def remove_candidate_date(db: Database, candidate_id: int) -> None:
     In "E" the date is the session: the session goes too, refused while people are
     registered to it.  The confirmed date is never removed: reopen the choice first.
     """
-    with db.transaction() as session:
-        candidate = candidate_row(session, candidate_id)
+    with db.transaction() as orm:
+        candidate = candidate_row(orm, candidate_id)
         row = candidate.session
         day = day_text(candidate.day)
         if row.practice.scheduling_mode is SchedulingMode.SEVERAL and len(row.candidate_dates) == 1:
@@ -237,7 +237,7 @@ def remove_candidate_date(db: Database, candidate_id: int) -> None:
                         count=active,
                     )
                 )
-            session.delete(row)
+            orm.delete(row)
             return
         if candidate.status is CandidateStatus.CONFIRMED:
             raise DomainError(
@@ -260,8 +260,8 @@ def confirm_date(db: Database, session_id: int, day: date) -> Session:
     A session already confirmed on another day is moved with ``rescheduling.reschedule``
     (which records the change and lists who to tell), not here.
     """
-    with db.transaction() as session:
-        row = session_row(session, session_id)
+    with db.transaction() as orm:
+        row = session_row(orm, session_id)
         current = session_to_domain(row)
         if day not in {c.day for c in current.candidate_dates}:
             raise DomainError(
@@ -289,18 +289,18 @@ def confirm_date(db: Database, session_id: int, day: date) -> Session:
             )
         scheduling_rules.confirm_date(current, day)
         apply_dates(row, current)
-        session.flush()
+        orm.flush()
         return session_to_domain(row)
 
 
 def reopen_dates(db: Database, session_id: int) -> Session:
     """Undo a confirmation: every date a candidate again, the session only proposed."""
-    with db.transaction() as session:
-        row = session_row(session, session_id)
+    with db.transaction() as orm:
+        row = session_row(orm, session_id)
         current = session_to_domain(row)
         scheduling_rules.reopen(current)
         apply_dates(row, current)
-        session.flush()
+        orm.flush()
         return session_to_domain(row)
 
 
@@ -339,8 +339,8 @@ def update_session(
         raise KeyError(f"not an editable session field: {sorted(unknown)}")
     tidy = _normalized_changes(changes)
     status = tidy.pop("status", None)
-    with db.transaction() as session:
-        row = session_row(session, session_id)
+    with db.transaction() as orm:
+        row = session_row(orm, session_id)
         raise_if_changed_elsewhere(session_to_domain(row), expected)
         updated = replace(session_to_domain(row), **tidy)
         if status is not None:
@@ -357,5 +357,5 @@ def update_session(
             for registration in row.registrations:
                 if registration.id in promoted:
                     registration.status = RegistrationStatus.CONFIRMED
-        session.flush()
+        orm.flush()
         return session_to_domain(row)

@@ -60,7 +60,7 @@ def _split_plan(row: SessionRow) -> tuple[CandidateDateRow | None, list[Candidat
     return kept, [c for c in candidates if c is not kept]
 
 
-def _split(session: OrmSession, practice: PracticeRow, rows: list[SessionRow]) -> None:
+def _split(orm: OrmSession, practice: PracticeRow, rows: list[SessionRow]) -> None:
     """Each date becomes a session of its own; registrations stay with the kept date."""
     for row in rows:
         kept, others = _split_plan(row)
@@ -69,7 +69,7 @@ def _split(session: OrmSession, practice: PracticeRow, rows: list[SessionRow]) -
         if kept.status is CandidateStatus.DISCARDED:
             kept.status = CandidateStatus.CANDIDATE
         for candidate in others:
-            new_row = new_session(session, practice, row)
+            new_row = new_session(orm, practice, row)
             candidate.session = new_row
             candidate.status = CandidateStatus.CANDIDATE
 
@@ -87,7 +87,7 @@ def _keep_one(first: RegistrationRow, second: RegistrationRow) -> RegistrationRo
     return min(first, second, key=rank)
 
 
-def _merge(session: OrmSession, rows: list[SessionRow]) -> None:
+def _merge(orm: OrmSession, rows: list[SessionRow]) -> None:
     """All sessions become the first one, whose candidates are all the dates.
 
     Registrations move into it and take the seats again in the order people signed up;
@@ -109,7 +109,7 @@ def _merge(session: OrmSession, rows: list[SessionRow]) -> None:
             answered = select(AvailabilityRow.organisation_id).where(
                 AvailabilityRow.candidate_date_id == twin.id
             )
-            session.execute(
+            orm.execute(
                 update(AvailabilityRow)
                 .where(
                     AvailabilityRow.candidate_date_id == candidate.id,
@@ -134,8 +134,8 @@ def _merge(session: OrmSession, rows: list[SessionRow]) -> None:
         for change in list(other.date_changes):
             other.date_changes.remove(change)
             survivor.date_changes.append(change)
-        session.flush()
-        session.delete(other)
+        orm.flush()
+        orm.delete(other)
     for candidate in survivor.candidate_dates:
         candidate.status = CandidateStatus.CANDIDATE
     if survivor.status in (SessionStatus.CONFIRMED, SessionStatus.HELD):
@@ -143,10 +143,10 @@ def _merge(session: OrmSession, rows: list[SessionRow]) -> None:
     seats = roster_rules.seats_by_arrival(registrations_of(survivor), survivor.capacity)
     for registration in survivor.registrations:
         registration.status = seats[registration.id]
-    session.flush()
+    orm.flush()
 
 
-def restructure(session: OrmSession, practice: PracticeRow, mode: SchedulingMode) -> None:
+def restructure(orm: OrmSession, practice: PracticeRow, mode: SchedulingMode) -> None:
     """Turn the practice's sessions into what ``mode`` means, inside an open transaction.
 
     Used by :func:`set_scheduling_mode` and by ``practices.update_practice`` so that the mode
@@ -155,13 +155,13 @@ def restructure(session: OrmSession, practice: PracticeRow, mode: SchedulingMode
     mode = SchedulingMode(mode)
     if mode is practice.scheduling_mode:
         return
-    rows = sessions_in_date_order(session, practice.id)
+    rows = sessions_in_date_order(orm, practice.id)
     if mode is SchedulingMode.SEVERAL:
-        _split(session, practice, rows)
+        _split(orm, practice, rows)
     else:
-        _merge(session, rows)
-    session.flush()
-    session.expire_all()
+        _merge(orm, rows)
+    orm.flush()
+    orm.expire_all()
 
 
 def _merged_seats(rows: list[SessionRow]) -> tuple[int, int]:
@@ -261,9 +261,9 @@ def _preview(
 
 def preview_mode_change(db: Database, practice_id: int, mode: SchedulingMode) -> ModeChangePreview:
     """What :func:`set_scheduling_mode` would do, in words, without changing anything."""
-    with db.read() as session:
-        practice = practice_row(session, practice_id)
-        rows = sessions_in_date_order(session, practice_id)
+    with db.read() as orm:
+        practice = practice_row(orm, practice_id)
+        rows = sessions_in_date_order(orm, practice_id)
         return _preview(rows, practice.scheduling_mode, SchedulingMode(mode))
 
 
@@ -277,11 +277,11 @@ def set_scheduling_mode(db: Database, practice_id: int, mode: SchedulingMode) ->
     and the seats go to the first registered, the others wait.
     """
     mode = SchedulingMode(mode)
-    with db.transaction() as session:
-        practice = practice_row(session, practice_id)
+    with db.transaction() as orm:
+        practice = practice_row(orm, practice_id)
         if mode is not practice.scheduling_mode:
-            restructure(session, practice, mode)
+            restructure(orm, practice, mode)
             practice.scheduling_mode = mode
             practice.updated_at = now()
-            session.flush()
-        return [session_to_domain(row) for row in sessions_in_date_order(session, practice_id)]
+            orm.flush()
+        return [session_to_domain(row) for row in sessions_in_date_order(orm, practice_id)]

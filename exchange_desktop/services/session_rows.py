@@ -51,9 +51,9 @@ def day_text(day: date) -> str:
     return long_date(day)
 
 
-def session_row(session: OrmSession, session_id: int) -> SessionRow:
+def session_row(orm: OrmSession, session_id: int) -> SessionRow:
     """The session's row in an open transaction, or the "does not exist" error."""
-    row = session.get(SessionRow, session_id)
+    row = orm.get(SessionRow, session_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "La sessione n. {id} non esiste."), session_id
@@ -61,8 +61,8 @@ def session_row(session: OrmSession, session_id: int) -> SessionRow:
     return row
 
 
-def candidate_row(session: OrmSession, candidate_id: int) -> CandidateDateRow:
-    row = session.get(CandidateDateRow, candidate_id)
+def candidate_row(orm: OrmSession, candidate_id: int) -> CandidateDateRow:
+    row = orm.get(CandidateDateRow, candidate_id)
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "La data proposta n. {id} non esiste."), candidate_id
@@ -80,9 +80,9 @@ def _first_day(row: SessionRow) -> date:
     return days[0] if days else date.max
 
 
-def sessions_in_date_order(session: OrmSession, practice_id: int) -> list[SessionRow]:
+def sessions_in_date_order(orm: OrmSession, practice_id: int) -> list[SessionRow]:
     """The sessions of a practice in date order (sessions without dates last)."""
-    rows = session.scalars(
+    rows = orm.scalars(
         select(SessionRow)
         .where(SessionRow.practice_id == practice_id)
         .options(selectinload(SessionRow.candidate_dates))
@@ -98,9 +98,7 @@ def apply_dates(row: SessionRow, session: Session) -> None:
     row.status = session.status
 
 
-def new_session(
-    session: OrmSession, practice: PracticeRow, template: SessionRow | None
-) -> SessionRow:
+def new_session(orm: OrmSession, practice: PracticeRow, template: SessionRow | None) -> SessionRow:
     """A new session of ``practice``: like ``template`` (place, times, seats) or from the form."""
     row = SessionRow(practice_id=practice.id, status=SessionStatus.PROPOSED, notes="")
     if template is not None:
@@ -113,8 +111,8 @@ def new_session(
             else Modality.IN_PERSON
         )
         row.venue = row.room = row.webinar_link = ""
-    session.add(row)
-    session.flush()
+    orm.add(row)
+    orm.flush()
     return row
 
 

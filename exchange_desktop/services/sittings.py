@@ -28,32 +28,32 @@ def plan_for(row: SessionRow, items: Sequence[ProgrammeItem]) -> DayPlan:
     return day_plan(items, row.start_time, row.end_time, custom_sittings(row))
 
 
-def plans_of(session: OrmSession, rows: Iterable[SessionRow]) -> dict[int, DayPlan]:
+def plans_of(orm: OrmSession, rows: Iterable[SessionRow]) -> dict[int, DayPlan]:
     """Each session's day plan; the programme read once per practice."""
     programmes: dict[int, list[ProgrammeItem]] = {}
     plans: dict[int, DayPlan] = {}
     for row in rows:
         if row.practice_id not in programmes:
-            programmes[row.practice_id] = items_of(session, row.practice_id)
+            programmes[row.practice_id] = items_of(orm, row.practice_id)
         plans[row.id] = plan_for(row, programmes[row.practice_id])
     return plans
 
 
-def plan_of(session: OrmSession, row: SessionRow) -> DayPlan:
-    return plans_of(session, [row])[row.id]
+def plan_of(orm: OrmSession, row: SessionRow) -> DayPlan:
+    return plans_of(orm, [row])[row.id]
 
 
 def session_plan(db: Database, session_id: int) -> DayPlan:
     """The day plan of a session, for the screens and the command line."""
-    with db.read() as session:
-        return plan_of(session, session_row(session, session_id))
+    with db.read() as orm:
+        return plan_of(orm, session_row(orm, session_id))
 
 
 def programme_plan(db: Database, session_id: int) -> DayPlan:
     """The sittings the programme alone gives (what "Ripristina" goes back to)."""
-    with db.read() as session:
-        row = session_row(session, session_id)
-        return day_plan(items_of(session, row.practice_id), row.start_time, row.end_time)
+    with db.read() as orm:
+        row = session_row(orm, session_id)
+        return day_plan(items_of(orm, row.practice_id), row.start_time, row.end_time)
 
 
 def set_sittings(db: Database, session_id: int, sittings: Sequence[Sitting]) -> DayPlan:
@@ -62,14 +62,14 @@ def set_sittings(db: Database, session_id: int, sittings: Sequence[Sitting]) -> 
     Attendance already recorded stays with its sitting number.
     """
     raise_if_any(sittings_errors(sittings))
-    with db.transaction() as session:
-        row = session_row(session, session_id)
+    with db.transaction() as orm:
+        row = session_row(orm, session_id)
         wanted = [(s.start, s.end) for s in sittings]
         if [(s.start_time, s.end_time) for s in row.sittings] != wanted:
             row.sittings.clear()
-            session.flush()
+            orm.flush()
             for position, (start, end) in enumerate(wanted, start=1):
                 row.sittings.append(SittingRow(position=position, start_time=start, end_time=end))
-        session.flush()
-        session.refresh(row)
-        return plan_of(session, row)
+        orm.flush()
+        orm.refresh(row)
+        return plan_of(orm, row)
