@@ -34,6 +34,11 @@ def startup_location(given: str | Path | None, settings: QSettings) -> str | Pat
     server = str(settings.value(SETTINGS_SERVER, "") or "")
     if server:
         return server
+    return local_location(settings)
+
+
+def local_location(settings: QSettings) -> Path:
+    """The file of this computer: the one opened from a backup last time, else the usual."""
     remembered = str(settings.value(SETTINGS_DATABASE, "") or "")
     if remembered and Path(remembered).is_file():
         return Path(remembered)
