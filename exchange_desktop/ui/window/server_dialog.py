@@ -65,6 +65,7 @@ class ServerDialog(FittedDialog):
         self.port_spin.setObjectName("serverPortSpin")
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
+        self.port_spin.setMaximumWidth(120)
         self.database_edit = self._line("serverDatabaseEdit", self.tr("ad esempio: scambi"))
         self.user_edit = self._line("serverUserEdit", "")
         self.password_edit = self._line("serverPasswordEdit", "")
@@ -94,7 +95,7 @@ class ServerDialog(FittedDialog):
         )
         form.addRow(self.tr("&Utente"), self._with_error(self.user_edit, "serverUserError"))
         form.addRow(self.tr("&Password"), self.password_edit)
-        form.addRow(self.tr("Connessione &cifrata"), self.ssl_combo)
+        form.addRow(self.tr("Connessione ci&frata"), self.ssl_combo)
         form.addRow("", self.remember_check)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
