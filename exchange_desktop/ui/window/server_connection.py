@@ -89,12 +89,12 @@ class ServerConnection(QObject):
         self._connected: tuple[ServerAddress, str] | None = None
         self.connect_action = self._make_action(
             "connectServerAction",
-            self.tr("Connetti a un &database condiviso…"),
+            self.tr("Connetti a un database condi&viso…"),
             self.connect_to_server,
         )
         self.local_action = self._make_action(
             "useLocalDatabaseAction",
-            self.tr("Usa il database di questo com&puter"),
+            self.tr("Usa il database di &questo computer"),
             self.use_local_database,
         )
         self.local_action.setEnabled(db.file is None)

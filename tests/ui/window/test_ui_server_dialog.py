@@ -202,7 +202,7 @@ def test_connecting_saves_the_server_keeps_the_password_and_restarts(
     no_unanswered_dialogs: list[str],
 ) -> None:
     connect = action(window, "connectServerAction")
-    assert connect.text() == "Connetti a un &database condiviso…"
+    assert connect.text() == "Connetti a un database condi&viso…"
     assert not action(window, "useLocalDatabaseAction").isEnabled()  # on a file
     shown = drive_dialog(monkeypatch, socket_fields(server_url))
     connect.trigger()
