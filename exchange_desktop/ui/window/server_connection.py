@@ -20,7 +20,7 @@ from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.storage.credentials import forget_password, store_password
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.server_address import ServerAddress, parse_address
+from exchange_desktop.storage.server_address import URL, ServerAddress, parse_address
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 from exchange_desktop.ui.window.server_dialog import ServerDialog
@@ -68,6 +68,62 @@ def restart(window: QWidget) -> bool:
             ),
         )
     return True
+
+
+def _keep_password(url: URL, password: str, remember: bool) -> str:
+    """Remember (or forget) the password; what to tell the clerk about it, if anything."""
+    if remember and password and not store_password(url, password):
+        return QCoreApplication.translate(
+            "ServerConnection",
+            "La password non è stata ricordata (su questo computer manca Gestione "
+            "credenziali): sarà chiesta di nuovo al prossimo avvio.",
+        )
+    if not remember:
+        forget_password(url)
+        if password:
+            return QCoreApplication.translate(
+                "ServerConnection",
+                "La password non è ricordata: sarà chiesta di nuovo al prossimo avvio.",
+            )
+    return ""
+
+
+def _open_in_background(parent: QWidget | None, address: ServerAddress, password: str) -> Database:
+    location = address.url(password).render_as_string(hide_password=False)
+    return run_in_background(
+        parent,
+        QCoreApplication.translate("ServerConnection", "Connessione al server…"),
+        lambda: open_database(location),
+    )
+
+
+def reconnect(location: str, settings: QSettings) -> Database | None:
+    """At start, when the server could not be opened: the dialog, filled in, to try again
+    (with the password, say); None when the clerk gives up."""
+    opened: list[Database] = []
+    dialog: ServerDialog
+
+    def attempt(address: ServerAddress, password: str, remember: bool) -> bool:
+        try:
+            db = _open_in_background(dialog, address, password)
+        except DomainError as error:
+            show_error(
+                dialog,
+                error,
+                QCoreApplication.translate("ServerConnection", "Connessione non riuscita"),
+            )
+            return False
+        _keep_password(address.url(password), password, remember)
+        if settings.value(SETTINGS_SERVER):  # (not when the server came with --db)
+            settings.setValue(SETTINGS_SERVER, address.location)
+            settings.sync()
+        opened.append(db)
+        return True
+
+    dialog = ServerDialog(parse_address(location), attempt)
+    dialog.exec()
+    dialog.deleteLater()
+    return opened[0] if opened else None
 
 
 class ServerConnection(QObject):
@@ -141,29 +197,14 @@ class ServerConnection(QObject):
 
     def _attempt(self, address: ServerAddress, password: str, remember: bool) -> bool:
         """Connect (off the GUI thread), then remember the server and the password."""
-        url = address.url(password)
-        location = url.render_as_string(hide_password=False)
         parent = self._dialog or self._window
         try:
-            db = run_in_background(
-                parent, self.tr("Connessione al server…"), lambda: open_database(location)
-            )
+            db = _open_in_background(parent, address, password)
         except DomainError as error:
             show_error(parent, error, self.tr("Connessione non riuscita"))
             return False
         db.close()
-        note = ""
-        if remember and password and not store_password(url, password):
-            note = self.tr(
-                "La password non è stata ricordata (su questo computer manca Gestione "
-                "credenziali): sarà chiesta di nuovo al prossimo avvio."
-            )
-        elif not remember:
-            forget_password(url)
-            if password:
-                note = self.tr(
-                    "La password non è ricordata: sarà chiesta di nuovo al prossimo avvio."
-                )
+        note = _keep_password(address.url(password), password, remember)
         self._settings.setValue(SETTINGS_SERVER, address.location)
         self._settings.sync()
         self._connected = (address, note)

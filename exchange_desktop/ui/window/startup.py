@@ -63,7 +63,9 @@ def open_startup_database(
     title = QCoreApplication.translate("Errors", "Database non utilizzabile")
     if is_server_url(location):  # no local backup stands in for the shared data
         QMessageBox.critical(None, title, describe_error(problem))
-        return None
+        from exchange_desktop.ui.window.server_connection import reconnect
+
+        return reconnect(str(location), settings)  # e.g. the password, not remembered
     path = Path(location)
     # A backup replaces a damaged file; a newer schema needs a newer program, and a busy or
     # unreachable file needs another try, not a stale copy opened from now on.

@@ -341,3 +341,37 @@ def test_restart_arguments_drop_the_database(
     argv: list[str], frozen: bool, expected: list[str]
 ) -> None:
     assert restart_arguments(argv, frozen=frozen) == expected
+
+
+def test_a_start_on_a_server_that_fails_offers_the_dialog_filled_in(
+    qtbot,
+    server_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    no_unanswered_dialogs: list[str],
+) -> None:
+    from exchange_desktop.ui.window.startup import open_startup_database
+
+    given = make_url(server_url)
+    wrong = given.set(database="non_esiste").render_as_string(hide_password=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_SERVER, wrong)
+    seen: list[str] = []
+
+    def fill(dialog: ServerDialog) -> None:
+        seen.append(dialog.database_edit.text())
+        dialog.database_edit.setText(str(given.database))
+        dialog.password_edit.setText(PASSWORD)
+
+    drive_dialog(monkeypatch, fill)
+    db = open_startup_database(wrong, settings, remember=False)
+    assert db is not None
+    try:
+        assert db.label.endswith(f"/{given.database}")
+    finally:
+        db.close()
+    assert seen == ["non_esiste"]
+    assert no_unanswered_dialogs == ["Database non utilizzabile"]
+    assert make_url(str(settings.value(SETTINGS_SERVER))).database == given.database
+    assert list(memory_keyring.kept.values()) == [PASSWORD]
