@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
     from exchange_desktop.ui.widgets.empty_state import EmptyState
     from exchange_desktop.ui.window.backup_actions import BackupActions
+    from exchange_desktop.ui.window.server_connection import ServerConnection
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     exports: DocumentExports
     day_exports: DayExports
     data_actions: BackupActions
+    server_actions: ServerConnection  # File → Connetti a un database condiviso…
     duplicate_action: QAction
     delete_action: QAction
     tab_navigation: list[QAction]  # Ctrl+Tab…, Ctrl+1…: see window_keys

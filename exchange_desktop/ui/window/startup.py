@@ -34,6 +34,11 @@ def startup_location(given: str | Path | None, settings: QSettings) -> str | Pat
     server = str(settings.value(SETTINGS_SERVER, "") or "")
     if server:
         return server
+    return local_location(settings)
+
+
+def local_location(settings: QSettings) -> Path:
+    """The file of this computer: the one opened from a backup last time, else the usual."""
     remembered = str(settings.value(SETTINGS_DATABASE, "") or "")
     if remembered and Path(remembered).is_file():
         return Path(remembered)
@@ -58,7 +63,9 @@ def open_startup_database(
     title = QCoreApplication.translate("Errors", "Database non utilizzabile")
     if is_server_url(location):  # no local backup stands in for the shared data
         QMessageBox.critical(None, title, describe_error(problem))
-        return None
+        from exchange_desktop.ui.window.server_connection import reconnect
+
+        return reconnect(str(location), settings)  # e.g. the password, not remembered
     path = Path(location)
     # A backup replaces a damaged file; a newer schema needs a newer program, and a busy or
     # unreachable file needs another try, not a stale copy opened from now on.

@@ -33,6 +33,7 @@ from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
 from exchange_desktop.ui.window.about import show_about_box
 from exchange_desktop.ui.window.backup_actions import BackupActions
 from exchange_desktop.ui.window.preferences_dialog import preferences_action
+from exchange_desktop.ui.window.server_connection import ServerConnection
 from exchange_desktop.ui.window.window_keys import build_keyboard_menus
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ def _build_actions(window: MainWindow, db: Database, settings: QSettings) -> Non
         db, settings, window.flush_edits, window.may_leave_edits, window.data_replaced, window
     )
     window.practice_tab.add_export_actions([window.exports.card_action])
+    window.server_actions = ServerConnection(db, settings, window)
 
 
 def _fill_menus(window: MainWindow, settings: QSettings) -> None:
@@ -153,6 +155,9 @@ def _fill_menus(window: MainWindow, settings: QSettings) -> None:
     file_menu.addAction(window.delete_action)
     file_menu.addSeparator()
     file_menu.addActions(window.data_actions.actions)
+    file_menu.addSeparator()
+    file_menu.addActions(window.server_actions.actions)
+    file_menu.addSeparator()
     file_menu.addAction(preferences_action(window, settings))
     file_menu.addSeparator()
     file_menu.addAction(
