@@ -330,8 +330,7 @@ def apply_attendance(
             else:
                 records = records_of(orm, registration_id, day)
                 presences = [
-                    _apply_credit(orm, records, registration_id, day, credit)
-                    for credit in credits
+                    _apply_credit(orm, records, registration_id, day, credit) for credit in credits
                 ]
             marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))
     return AttendanceResult(marked, waiting, without_times)

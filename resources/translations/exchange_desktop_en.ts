@@ -414,100 +414,135 @@
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="63" />
             <source>file del database SQLite (predefinito: {path})</source>
-            <translation>SQLite database file (default: {path})</translation>
+            <translation type="vanished">SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="81" />
+            <location filename="../../exchange_desktop/cli/main.py" line="66" />
+            <source>FILE|URL</source>
+            <translation>FILE|URL</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="70" />
+            <source>file del database SQLite (predefinito: {path}) oppure database condiviso postgresql+psycopg://utente@server/database (anche dalla variabile {env})</source>
+            <translation>SQLite database file (default: {path}) or shared database postgresql+psycopg://user@server/database (also from the variable {env})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="88" />
             <source>'{value}' non è un numero intero positivo</source>
             <extracomment>The largest id SQLite can store; a larger number cannot name anything.</extracomment>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="85" />
+            <location filename="../../exchange_desktop/cli/main.py" line="92" />
             <source>'{value}' è troppo grande per essere un id</source>
             <translation>'{value}' is too large for an id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="93" />
+            <location filename="../../exchange_desktop/cli/main.py" line="100" />
             <source>manca il nome del file</source>
             <translation>the file name is missing</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="103" />
+            <location filename="../../exchange_desktop/cli/main.py" line="121" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="129" />
+            <location filename="../../exchange_desktop/cli/main.py" line="147" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="133" />
+            <location filename="../../exchange_desktop/cli/main.py" line="151" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="140" />
+            <location filename="../../exchange_desktop/cli/main.py" line="158" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="211" />
+            <location filename="../../exchange_desktop/cli/main.py" line="239" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="21" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="29" />
             <source>salva una copia completa del database in un file</source>
             <translation>save a complete copy of the database to a file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="23" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="31" />
             <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
             <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="36" />
             <source>il file da scrivere</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="33" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="41" />
             <source>sostituisce i dati del database con quelli di un backup</source>
             <translation>replaces the database's data with those of a backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="35" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="43" />
             <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
             <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="50" />
             <source>il file di backup da ripristinare</source>
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="56" />
+            <source>trasferisce tutti i dati in un altro database (ad es. il server condiviso)</source>
+            <translation>moves all the data to another database (e.g. the shared server)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="58" />
+            <source>Copia tutti i dati del database (--db, il file locale) nel database DEST, che deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola transazione. Il database di partenza non viene modificato.</source>
+            <translation>Copies all the data of the database (--db, the local file) into the database DEST, which must be empty: the program creates its tables there and copies the data in a single transaction. The source database is not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="68" />
+            <source>il database di destinazione, ad es. postgresql+psycopg://utente@server/db</source>
+            <translation>the target database, e.g. postgresql+psycopg://user@server/db</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="81" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="104" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="78" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="112" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="80" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="114" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="131" />
+            <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
+            <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="143" />
+            <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
+            <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
@@ -633,14 +668,28 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/about.py" line="19" />
+            <location filename="../../exchange_desktop/ui/window/about.py" line="17" />
+            <source>I dati sono sul database condiviso dell'ente, gestito dall'ufficio informatico.</source>
+            <translation>The data is on the organisation's shared database, run by the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/about.py" line="22" />
+            <source>I dati restano su questo computer.</source>
+            <translation>The data stays on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/about.py" line="26" />
             <source>Informazioni su Exchange Desktop</source>
             <translation>About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/about.py" line="20" />
+            <location filename="../../exchange_desktop/ui/window/about.py" line="27" />
+            <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;{where}&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Good-practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;{where}&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -803,70 +852,70 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="42" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="43" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="45" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="46" />
             <source>Esegui &amp;backup…</source>
             <translation>&amp;Back up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="49" />
             <source>Ripris&amp;tina da backup…</source>
             <translation>R&amp;estore from backup…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="72" />
             <source>Esegui backup</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="74" />
             <source>Database di Exchange Desktop (*.sqlite)</source>
             <translation>Exchange Desktop database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="82" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="84" />
             <source>Backup in corso…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="86" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="88" />
             <source>Backup non salvato</source>
             <translation>Backup not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="91" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="93" />
             <source>Backup salvato</source>
             <translation>Backup saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="94" />
             <source>Il backup è stato salvato in:
 {path}</source>
             <translation>The backup was saved to:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="103" />
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="106" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="136" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="108" />
             <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
             <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="115" />
             <source>Backup non utilizzabile</source>
             <translation>Backup not usable</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="115" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="119" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -877,22 +926,33 @@ I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne sa
 The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="129" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="125" />
+            <source>Ripristinare il backup del {when} (pratiche: {count})?
+{path}
+
+Il database è condiviso: i dati di tutti gli uffici che lo usano saranno sostituiti da quelli del backup. Prima il programma ne salva una copia di sicurezza su questo computer, nella cartella {folder}.</source>
+            <translation>Restore the backup of {when} (practices: {count})?
+{path}
+
+The database is shared: the data of every office using it will be replaced by the backup's. First the program saves a safety copy of it on this computer, in the folder {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="141" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="145" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="139" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="151" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="154" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:
@@ -1233,9 +1293,9 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="52" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="63" />
             <source>Database non utilizzabile</source>
-            <extracomment>The working copy made from a backup when the usual database could not be opened.</extracomment>
+            <extracomment>The working copy made from a backup when the usual database could not be opened. The shared server chosen in File → Connetti a un database condiviso (no password in it).</extracomment>
             <translation>Database not usable</translation>
         </message>
     </context>
@@ -1383,152 +1443,151 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="67" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="68" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="69" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="70" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="72" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="73" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="74" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="178" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="181" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="126" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="128" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="134" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="136" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="141" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="143" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="147" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="149" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="160" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="165" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="181" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="139" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="142" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="142" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="145" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="188" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="189" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="190" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="191" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="174" />
+            <location filename="../../exchange_desktop/ui/window/window_content.py" line="179" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="130" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="133" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="166" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="169" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="131" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="134" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
             <source>&amp;Visualizza</source>
-            <translation>&amp;View</translation>
+            <translation type="vanished">&amp;View</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="186" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="187" />
             <source>A&amp;zioni</source>
             <translation>Actio&amp;ns</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="238" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="239" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="240" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="241" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="319" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="320" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="349" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="350" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="352" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="353" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="354" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="355" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="358" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="359" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="360" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="361" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="363" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="364" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1537,22 +1596,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="365" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="367" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="380" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="381" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="382" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="383" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1560,9 +1619,9 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="171" />
-            <location filename="../../exchange_desktop/services/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/backups.py" line="310" />
+            <location filename="../../exchange_desktop/cli/main.py" line="199" />
+            <location filename="../../exchange_desktop/services/backups.py" line="104" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="309" />
             <source>Il database {path} non esiste.</source>
             <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
@@ -2140,28 +2199,28 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="68" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="71" />
             <source>Impossibile modificare i dati: il file del database è di sola lettura: {path}</source>
             <extracomment>Written in the SQLite header (PRAGMA application_id) so our files are recognised as ours.</extracomment>
             <translation>Cannot change the data: the database file is read-only: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="76" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="79" />
             <source>Impossibile modificare i dati: la cartella del database è di sola lettura: {folder}</source>
             <translation>Cannot change the data: the database folder is read-only: {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="118" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="121" />
             <source>Il file {path} è vuoto (0 byte): non contiene un database, forse per una copia interrotta. Il file non è stato modificato.</source>
             <translation>The file {path} is empty (0 bytes): it does not contain a database, perhaps because a copy was interrupted. The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="132" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="135" />
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato. Il file non è stato modificato.</source>
             <translation>The file {path} is not an Exchange Desktop database or is damaged. The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="165" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="168" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
@@ -2170,23 +2229,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="278" />
+            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="223" />
             <source>{path} è una cartella, non un file di database.</source>
-            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through. Opened with :func:`open_database_read_only`: a transaction fails with SQLite's read-only refusal, explained like any other.</extracomment>
+            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through.</extracomment>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="284" />
+            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="229" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="355" />
+            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="300" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="365" />
+            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="310" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2195,7 +2254,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="375" />
+            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="320" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2204,7 +2263,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="95" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="161" />
             <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
             <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
         </message>
@@ -2214,68 +2273,69 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/backups.py" line="77" />
+            <location filename="../../exchange_desktop/services/backups.py" line="112" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="129" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="128" />
             <source>Il backup {path} non esiste.</source>
             <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="133" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="132" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="140" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="139" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="151" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="150" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="177" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="176" />
+            <location filename="../../exchange_desktop/storage/server_backups.py" line="67" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="313" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="312" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="366" />
+            <location filename="../../exchange_desktop/storage/backups.py" line="374" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="34" />
+            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="34" />
             <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="39" />
+            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="39" />
             <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="44" />
+            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="44" />
             <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
             <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="49" />
+            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="49" />
             <source>Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia raggiungibile e riprovare.</source>
             <translation>Cannot read or write the database {path}. Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_errors.py" line="54" />
+            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="54" />
             <source>Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare l'ultimo backup; le modifiche già salvate nel backup non sono perse.</source>
             <translation>The database {path} is damaged: part of the file cannot be read. Restore the latest backup; the changes already saved in the backup are not lost.</translation>
         </message>
@@ -2390,11 +2450,72 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <source>Il file {name} non è un'immagine PNG o SVG: lo stemma deve essere in uno di questi formati.</source>
             <translation>The file {name} is not a PNG or SVG image: the coat of arms must be in one of these formats.</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/services/database_move.py" line="24" />
+            <source>Il database di destinazione {path} è quello di partenza.</source>
+            <translation>The target database {path} is the source database.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/database_move.py" line="34" />
+            <source>Il database {path} contiene già dei dati: i dati si trasferiscono solo in un database vuoto. Non è stato modificato nulla.</source>
+            <translation>The database {path} already holds data: data is moved only into an empty database. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/database_move.py" line="48" />
+            <source>Il trasferimento in {path} non corrisponde ai dati di partenza: controllare che nessun altro stia usando il database e riprovare.</source>
+            <translation>The data moved to {path} does not match the source: check that nobody else is using the database and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/database.py" line="59" />
+            <source>{path} non è un database che Exchange Desktop sa aprire: indicare un file (.sqlite) oppure un indirizzo postgresql://utente@server/database.</source>
+            <translation>{path} is not a database Exchange Desktop can open: give a file (.sqlite) or an address postgresql://user@server/database.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="28" />
+            <source>Il database {path} è occupato: un collega sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
+            <translation>The database {path} is busy: a colleague is saving. Try again in a moment; changes already saved are not lost.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="33" />
+            <source>Il server del database {path} non risponde. Controllare la connessione di rete e riprovare; se il problema continua, avvisare l'ufficio informatico.</source>
+            <translation>The server of the database {path} does not answer. Check the network connection and try again; if the problem persists, tell the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="38" />
+            <source>Impossibile salvare nel database {path}: il server ha esaurito lo spazio. Avvisare l'ufficio informatico; le modifiche già salvate non sono perse.</source>
+            <translation>Cannot save to the database {path}: the server has run out of space. Tell the IT office; changes already saved are not lost.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="43" />
+            <source>Impossibile scrivere nel database {path}: l'utente non ha i permessi per modificarlo. Chiedere all'ufficio informatico i permessi di scrittura.</source>
+            <translation>Cannot write to the database {path}: the user may not change it. Ask the IT office for write permission.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="48" />
+            <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
+            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="53" />
+            <source>Il database {path} non esiste sul server. Chiedere all'ufficio informatico di crearlo (vedere «Database condiviso» nel README).</source>
+            <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="101" />
+            <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
+            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
+            <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="111" />
+            <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
+            <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="90" />
             <source>Ente aderente</source>
             <translation>Participating organisation</translation>
         </message>
@@ -2402,62 +2523,62 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>OrganisationsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="32" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="33" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="33" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="34" />
             <source>Tipo</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="34" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="35" />
             <source>PEC</source>
             <translation>PEC</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="35" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="36" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="36" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="37" />
             <source>Referente</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="38" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="119" />
             <source>Enti aderenti</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="132" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="133" />
             <source>&amp;Nuovo…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="134" />
             <source>&amp;Modifica…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="134" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="135" />
             <source>&amp;Elimina…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="187" />
             <source>Elimina Ente</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="188" />
             <source>Eliminare «{name}» dall'elenco?</source>
             <translation>Remove “{name}” from the list?</translation>
         </message>
@@ -3787,192 +3908,196 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="33" />
             <source>N.</source>
+            <extracomment>The columns left to right, as a clerk reads them: who, from where, whether seated and present, then the rest. Each has a stable key (see ``RosterTableModel.column``) and its header, marked for translation.</extracomment>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="34" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="35" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="36" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="39" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="40" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="42" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="37" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="50" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="38" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="51" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="41" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="72" />
+            <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="122" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="75" />
             <source>in lista d'attesa n. {n}</source>
             <extracomment>The RosterRow field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="116" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="79" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="114" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="80" />
             <source>confermato</source>
+            <extracomment>Cognome, Nome and Ente take the spare room, Ente most. The others keep a useful width; when the window is narrow they give it up first, then go past the right edge (the view scrolls to them) before the names shrink.</extracomment>
             <translation>confirmed</translation>
         </message>
     </context>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="64" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="43" />
             <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
-            <extracomment>Widths that fit the usual names at 1280 px; the clerk can drag them wider.</extracomment>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="102" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="81" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="105" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="84" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="86" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="137" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="141" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="144" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="148" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="149" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="170" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="150" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="153" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="174" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="154" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="177" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="162" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="183" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="163" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="193" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="247" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="227" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="300" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="282" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="304" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="286" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="307" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="289" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="350" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="332" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="368" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="350" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -4088,84 +4213,275 @@ Confirm the registration now (Promote)?</translation>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="173" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="178" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="179" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="277" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="278" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="283" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="284" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="285" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="318" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="319" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="334" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="335" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="335" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="336" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="357" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="358" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="359" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="360" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="375" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="376" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="403" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="416" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="417" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="416" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="417" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnection</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="65" />
+            <source>Il programma non si è riavviato da solo: aprire di nuovo Exchange Desktop.</source>
+            <translation>The program did not restart by itself: open Exchange Desktop again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="76" />
+            <source>La password non è stata ricordata (su questo computer manca Gestione credenziali): sarà chiesta di nuovo al prossimo avvio.</source>
+            <translation>The password was not remembered (this computer has no Credential Manager): it will be asked again at the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="84" />
+            <source>La password non è ricordata: sarà chiesta di nuovo al prossimo avvio.</source>
+            <translation>The password is not remembered: it will be asked again at the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="95" />
+            <source>Connessione al server…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="113" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="204" />
+            <source>Connessione non riuscita</source>
+            <translation>Connection failed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="148" />
+            <source>Connetti a un database condi&amp;viso…</source>
+            <translation>Connect to a s&amp;hared database…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="153" />
+            <source>Usa il database di &amp;questo computer</source>
+            <translation>Use this &amp;computer's database</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="187" />
+            <source>Database condiviso</source>
+            <translation>Shared database</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="190" />
+            <source>Connessione riuscita a {label}.
+
+Exchange Desktop si riavvia e da ora lavora sul database condiviso.</source>
+            <translation>Connected to {label}.
+
+Exchange Desktop restarts and from now on works on the shared database.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="217" />
+            <source>Usa il database di questo computer</source>
+            <translation>Use this computer's database</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="219" />
+            <source>Lavorare sul database di questo computer ({path}) invece che su quello condiviso? I dati del database condiviso restano sul server.
+
+Exchange Desktop si riavvia.</source>
+            <translation>Work on this computer's database ({path}) instead of the shared one? The shared database's data stays on the server.
+
+Exchange Desktop restarts.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="234" />
+            <source>Riavvio rimandato</source>
+            <translation>Restart postponed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="235" />
+            <source>Il database scelto sarà usato al prossimo avvio di Exchange Desktop.</source>
+            <translation>The chosen database will be used the next time Exchange Desktop starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="48" />
+            <source>Connetti a un database condiviso</source>
+            <extracomment>Tries the connection; True when it worked and the dialog may close.</extracomment>
+            <translation>Connect to a shared database</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="54" />
+            <source>Il database condiviso tra più uffici è preparato dall'ufficio informatico, che fornisce i dati da inserire qui. La password non viene mai scritta nelle impostazioni del programma.</source>
+            <translation>The database shared by several offices is set up by the IT office, who give the details to enter here. The password is never written in the program's settings.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="63" />
+            <source>ad esempio: db.comune.example.it</source>
+            <translation>for example: db.comune.example.it</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="69" />
+            <source>ad esempio: scambi</source>
+            <translation>for example: scambi</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="76" />
+            <source>Se il server la offre (prefer)</source>
+            <translation>If the server offers it (prefer)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="77" />
+            <source>Obbligatoria (require)</source>
+            <translation>Required (require)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
+            <source>Obbligatoria, con verifica del certificato (verify-full)</source>
+            <translation>Required, with certificate check (verify-full)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
+            <source>Nessuna (disable)</source>
+            <translation>None (disable)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="84" />
+            <source>&amp;Ricorda la password in Gestione credenziali di Windows</source>
+            <translation>&amp;Remember the password in Windows Credential Manager</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="91" />
+            <source>&amp;Server</source>
+            <translation>&amp;Server</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="92" />
+            <source>P&amp;orta</source>
+            <translation>P&amp;ort</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="94" />
+            <source>&amp;Database</source>
+            <translation>&amp;Database</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="96" />
+            <source>&amp;Utente</source>
+            <translation>&amp;User</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="97" />
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="98" />
+            <source>Connessione ci&amp;frata</source>
+            <translation>&amp;Encrypted connection</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="103" />
+            <source>&amp;Connetti</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="174" />
+            <source>Indicare il server (il nome o l'indirizzo del computer).</source>
+            <translation>Give the server (the computer's name or address).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="175" />
+            <source>Indicare il nome del database.</source>
+            <translation>Give the database name.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="176" />
+            <source>Indicare l'utente.</source>
+            <translation>Give the user.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="179" />
+            <source>Il server non può contenere spazi né caratteri invisibili.</source>
+            <translation>The server cannot contain spaces or invisible characters.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="181" />
+            <source>Il database non può contenere spazi né caratteri invisibili.</source>
+            <translation>The database cannot contain spaces or invisible characters.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="183" />
+            <source>L'utente non può contenere spazi né caratteri invisibili.</source>
+            <translation>The user cannot contain spaces or invisible characters.</translation>
         </message>
     </context>
     <context>
@@ -4463,7 +4779,7 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="66" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="83" />
             <source>L'ultimo backup è del {when} (pratiche: {count}):
 {backup}
 
@@ -4474,12 +4790,12 @@ Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora in po
 If you open it, the program copies its data into a new file, {copy}, and from now on works on that one. The backup and the current file stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="80" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="97" />
             <source>&amp;Apri l'ultimo backup</source>
             <translation>&amp;Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="85" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="102" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4634,32 +4950,32 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>WindowKeys</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="53" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="56" />
             <source>Scheda &amp;successiva</source>
             <translation>&amp;Next tab</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="59" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="62" />
             <source>Scheda &amp;precedente</source>
             <translation>&amp;Previous tab</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="97" />
             <source>&amp;Taglia</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="101" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="103" />
             <source>&amp;Copia</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="107" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="109" />
             <source>I&amp;ncolla</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="113" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="115" />
             <source>Seleziona &amp;tutto</source>
             <translation>Select &amp;all</translation>
         </message>
