@@ -25,9 +25,10 @@ def ca() -> SigningCA:
 
 
 @pytest.fixture
-def argv(tmp_path: Path, ca: SigningCA) -> list[str]:
-    """export-certificates of a session with one person present, signed with a new .p12."""
-    db_file = tmp_path / "archivio è.sqlite"
+def argv(tmp_path: Path, ca: SigningCA, db_location: str | Path) -> list[str]:
+    """export-certificates of a session with one person present, signed with a new .p12
+    (on a file, and on the test server)."""
+    db_file = db_location
     db = open_database(db_file)
     try:
         _practice, session_id = confirmed_session(db)

@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_failing, run_ok
+from cli_helpers import run_failing, run_ok, run_process
 from concurrency_worker import register_at_once
 from pg_server import TestServer
 from roster_helpers import fill, person
@@ -202,3 +202,16 @@ def test_the_label_never_shows_the_password(server_url: str) -> None:
         assert db.file is None and db.backups_folder is None
     finally:
         db.close()
+
+
+def test_the_commands_find_the_server_in_the_environment(
+    server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EXCHANGE_DESKTOP_DB_URL, as the IT office sets it: no --db on any command."""
+    monkeypatch.setenv("EXCHANGE_DESKTOP_DB_URL", server_url)
+    added = run_process(["sample"], tmp_path / "dati")
+    listed = run_process(["practices", "--json"], tmp_path / "dati")
+    assert (added.returncode, added.stderr) == (0, "")
+    assert "postgres@" in added.stdout  # the server's label, not a file
+    assert [p["host"] for p in json.loads(listed.stdout)] == ["Comune di Monza"]
+    assert not (tmp_path / "dati" / "exchange-desktop.sqlite").exists()
