@@ -13,7 +13,7 @@ from roster_helpers import at, fill, person, two_sessions
 from scheduling_helpers import ente
 
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services import roster as service
 from exchange_desktop.services.roster_export import ROSTER_COLUMNS, export_roster_xlsx
 from exchange_desktop.services.scheduling import confirm_date, update_session
@@ -83,7 +83,7 @@ def headers(sheet: Worksheet) -> list[object]:
     return [cell.value for cell in sheet[1]]
 
 
-ROW = RosterRow(
+ROW = RosterEntry(
     registration_id=1,
     participant_id=1,
     session_id=1,
@@ -105,6 +105,6 @@ ROW = RosterRow(
 )
 
 
-def roster_row(**changes: object) -> RosterRow:
+def roster_row(**changes: object) -> RosterEntry:
     """A roster row made up for the writer's tests, with ``changes``."""
     return replace(ROW, **changes)  # type: ignore[arg-type]

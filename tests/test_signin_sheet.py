@@ -28,7 +28,7 @@ from exchange_desktop.domain.enums import Modality, RegistrationStatus, Scheduli
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.signin_sheet import SigninOptions, signin_story
 from exchange_desktop.services import roster, scheduling
@@ -306,7 +306,7 @@ def test_without_session_times_the_programme_gives_them(db: Database, tmp_path: 
 def test_rows_are_at_least_one_centimetre_tall() -> None:
     practice = Practice(host_comune="Comune di Monza", title="Patti")
     rows = [
-        RosterRow(
+        RosterEntry(
             registration_id=n,
             participant_id=n,
             session_id=1,

@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph, Table
 from exchange_desktop.domain.enums import ItemKind, RegistrationStatus
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.sittings import DayPlan, Sitting
 from exchange_desktop.exports.pdf_base import FONT
@@ -72,9 +72,9 @@ def _programme(db: Database, practice: Practice, session_id: int, items: list) -
     replace_programme(db, practice.id, items)
 
 
-def _rows(count: int, ente: str = "Comune di Lissone") -> list[RosterRow]:
+def _rows(count: int, ente: str = "Comune di Lissone") -> list[RosterEntry]:
     return [
-        RosterRow(
+        RosterEntry(
             registration_id=n,
             participant_id=n,
             session_id=1,

@@ -11,7 +11,7 @@ from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_ar
 
 if TYPE_CHECKING:
     from exchange_desktop.domain.roster_rows import SittingAttendance
-    from exchange_desktop.services.roster import RosterRow
+    from exchange_desktop.services.roster import RosterEntry
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     roster.set_defaults(handler=_cmd_roster)
 
 
-def _row_json(row: RosterRow) -> dict[str, object]:
+def _row_json(row: RosterEntry) -> dict[str, object]:
     return {
         "registration_id": row.registration_id,
         "participant_id": row.participant_id,
@@ -80,7 +80,7 @@ def _sitting_json(sitting: SittingAttendance) -> dict[str, object]:
     }
 
 
-def _status_text(row: RosterRow) -> str:
+def _status_text(row: RosterEntry) -> str:
     if row.status.value == "waiting":
         return tr("in lista d'attesa n. {position}").format(position=row.waiting_position)
     if row.status.value == "cancelled":
@@ -88,7 +88,7 @@ def _status_text(row: RosterRow) -> str:
     return tr("confermato")
 
 
-def _presence_text(row: RosterRow) -> str:
+def _presence_text(row: RosterEntry) -> str:
     if row.present is None:
         return tr("presenza non segnata")
     if not row.present:
@@ -100,7 +100,7 @@ def _presence_text(row: RosterRow) -> str:
     return tr("presente")
 
 
-def _row_line(number: int, row: RosterRow) -> str:
+def _row_line(number: int, row: RosterEntry) -> str:
     fields = (
         str(number),
         f"{row.surname} {row.name}",

@@ -11,7 +11,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 
 
 @dataclass(slots=True)
-class RosterRow:
+class RosterEntry:
     """One registration as the roster shows it: the person, the Ente, the seat, the presence.
 
     ``waiting_position`` is 1 for the next one to be promoted (None unless waiting);

@@ -68,7 +68,7 @@ from exchange_desktop.exports.wording import (
 from exchange_desktop.formatting import DOCUMENT_LOCALE, long_dates, plain_date
 
 if TYPE_CHECKING:
-    from exchange_desktop.domain.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterEntry
 
 DOCUMENT_TITLE = "Attestato di partecipazione"
 RESPONSIBLE = NEUTRAL_SIGNER_TITLE
@@ -234,7 +234,7 @@ def _certificate(
     practice: Practice,
     session: Session,
     days: Sequence[date],
-    row: RosterRow,
+    row: RosterEntry,
     styles: Styles,
 ) -> list[Flowable]:
     """One page's flowing part: header, the statement, the hours."""
@@ -270,7 +270,7 @@ def write_certificates(
     practice: Practice,
     session: Session,
     days: Sequence[date],
-    people: Sequence[RosterRow],
+    people: Sequence[RosterEntry],
     *,
     issued_on: date,
     signer: Signer | None = None,

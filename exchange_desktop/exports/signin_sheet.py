@@ -61,7 +61,7 @@ from exchange_desktop.exports.wording import (
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from exchange_desktop.domain.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterEntry
 
 __all__ = ["SigninOptions", "signin_story", "sorted_people", "write_signin_sheet"]
 
@@ -195,7 +195,7 @@ def signin_story(
     practice: Practice,
     session: Session,
     days: Sequence[date],
-    people: Sequence[RosterRow],
+    people: Sequence[RosterEntry],
     hours: str,
     options: SigninOptions,
     plan: DayPlan | None = None,
@@ -228,7 +228,7 @@ def write_signin_sheet(
     practice: Practice,
     session: Session,
     days: Sequence[date],
-    people: Sequence[RosterRow],
+    people: Sequence[RosterEntry],
     hours: str = "",
     options: SigninOptions | None = None,
     plan: DayPlan | None = None,

@@ -22,7 +22,7 @@ from exchange_desktop.exports.pdf_base import FONT, FONT_BOLD, MUTED, Styles, bo
 from exchange_desktop.exports.signin_columns import MIN_ROW_HEIGHT, SIGNATURE_HEADS, Columns
 
 if TYPE_CHECKING:
-    from exchange_desktop.domain.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterEntry
 
 STAFF_HEADING = "Personale dell'Ente ospitante e relatori"
 STAFF_ROWS = 3
@@ -61,7 +61,7 @@ def make_look(styles: Styles, columns: Columns) -> Look:
     )
 
 
-def sorted_people(people: Sequence[RosterRow]) -> list[RosterRow]:
+def sorted_people(people: Sequence[RosterEntry]) -> list[RosterEntry]:
     """By surname, then name, in Italian dictionary order (no case, no accents)."""
     return sorted(
         people, key=lambda row: (name_key(row.surname), name_key(row.name), row.registration_id)
@@ -207,7 +207,7 @@ def _ente_and_role(ente: str, role: str, look: Look) -> list[Paragraph]:
     return [Paragraph("<br/>".join(lines), joined)]
 
 
-def people_table(people: Sequence[RosterRow], blank_rows: int, band: Band, look: Look) -> Table:
+def people_table(people: Sequence[RosterEntry], blank_rows: int, band: Band, look: Look) -> Table:
     """The band, the heads, a row per person in surname order, numbered blank rows."""
     number_style = ParagraphStyle("number", parent=look.cell, alignment=TA_CENTER)
     blank = [""] * look.columns.signature_columns

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, raise_if_any
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
@@ -203,7 +203,7 @@ def set_attendance(
     time_out: time | None = None,
     day: date | None = None,
     sitting: int = 1,
-) -> RosterRow:
+) -> RosterEntry:
     """Mark someone present or absent in one sitting of ``day`` (the session's day unless
     told).  Times belong to someone present: absent with a time is refused, not dropped.
     """
@@ -216,7 +216,7 @@ def set_day_attendance(
     registration_id: int,
     presences: Sequence[SittingPresence],
     day: date | None = None,
-) -> RosterRow:
+) -> RosterEntry:
     """Store the given sittings of one person's day (the *Orari…* dialog); the others stay.
 
     What equals the stored values is not written again, so confirming the dialog unchanged
@@ -312,7 +312,7 @@ def mark_all_present(db: Database, session_id: int) -> int:
 
 def set_present_all_day(
     db: Database, registration_id: int, present: bool, day: date | None = None
-) -> RosterRow:
+) -> RosterEntry:
     """The roster's *Presente* box: every sitting of the day at once.
 
     Ticking keeps the times already recorded; unticking clears them (the person was not

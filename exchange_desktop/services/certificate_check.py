@@ -15,7 +15,7 @@ from exchange_desktop.domain.certificates import (
     threshold_applies,
 )
 from exchange_desktop.domain.programme import format_duration
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 
@@ -60,7 +60,7 @@ class CertificateCheck:
     """The people present split into those who get an attestato and those who do not."""
 
     session_id: int
-    issued: tuple[RosterRow, ...]
+    issued: tuple[RosterEntry, ...]
     excluded: tuple[Exclusion, ...]
     planned_minutes: int
     min_percent: int
@@ -109,12 +109,14 @@ class CertificateCheck:
         )
 
 
-def check_rows(session_id: int, present: Sequence[RosterRow], min_percent: int) -> CertificateCheck:
+def check_rows(
+    session_id: int, present: Sequence[RosterEntry], min_percent: int
+) -> CertificateCheck:
     """Split ``present`` (in the order given) by the minimum attendance ``min_percent``."""
     planned = max((row.planned_minutes for row in present), default=0)
     if not threshold_applies(planned, min_percent):
         return CertificateCheck(session_id, tuple(present), (), planned, min_percent)
-    issued: list[RosterRow] = []
+    issued: list[RosterEntry] = []
     excluded: list[Exclusion] = []
     for row in present:
         if meets_minimum(row.minutes_attended, row.planned_minutes, min_percent):

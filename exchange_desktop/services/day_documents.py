@@ -19,7 +19,7 @@ from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.domain.sittings import DayPlan
 from exchange_desktop.exports.wording import (
@@ -74,7 +74,7 @@ class _DayData:
     session: Session
     days: list[date]
     items: list[ProgrammeItem]
-    rows: list[RosterRow]
+    rows: list[RosterEntry]
     plan: DayPlan
 
 
@@ -230,7 +230,7 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]
     return data, check_rows(session_id, present, data.practice.min_attendance_percent)
 
 
-def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterRow]]:
+def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterEntry]]:
     """Those who get an attestato; refused when everybody present is below the minimum."""
     data, check = _present(db, session_id)
     if not check.issued:
@@ -265,7 +265,7 @@ def _options(
 
 
 def _write_certificates(
-    path: Path, data: _DayData, people: Sequence[RosterRow], options: _Options
+    path: Path, data: _DayData, people: Sequence[RosterEntry], options: _Options
 ) -> None:
     """The certificates of ``people`` into one file, signed digitally when asked.
 
@@ -329,7 +329,7 @@ def export_certificates(
     return path.absolute()
 
 
-def _unique_names(people: Sequence[RosterRow]) -> list[str]:
+def _unique_names(people: Sequence[RosterEntry]) -> list[str]:
     """A file name per person; namesakes get " (2)", " (3)"… (Windows ignores case)."""
     taken: set[str] = set()
     names = []

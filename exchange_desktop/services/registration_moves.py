@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.registrations import (
@@ -86,7 +86,9 @@ def _check_move(
         orm.flush()
 
 
-def _move_message(row: RosterRow, person: str, source: str, promoted: RosterRow | None) -> Message:
+def _move_message(
+    row: RosterEntry, person: str, source: str, promoted: RosterEntry | None
+) -> Message:
     values = {"person": person, "session": row.session_label, "source": source}
     if promoted is not None:
         values["promoted"] = person_name(promoted.surname, promoted.name)

@@ -20,7 +20,7 @@ from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant, Registration
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.participants import (
     PARTICIPANT_FIELDS,
@@ -48,7 +48,7 @@ CANCELLED = RegistrationStatus.CANCELLED
 class RegistrationOutcome:
     """A registration after the change, and the sentence that tells the clerk where it stands."""
 
-    row: RosterRow
+    row: RosterEntry
     message: Message
 
 
@@ -56,7 +56,7 @@ class RegistrationOutcome:
 class CancelOutcome:
     """Who took the freed seat from the waiting list (None when nobody), and the sentence."""
 
-    promoted: RosterRow | None
+    promoted: RosterEntry | None
     message: Message
 
 
@@ -210,7 +210,7 @@ def add_new_registrations(
     return statuses
 
 
-def _seat_message(row: RosterRow) -> Message:
+def _seat_message(row: RosterEntry) -> Message:
     person = person_name(row.surname, row.name)
     if row.status is WAITING:
         return message(
@@ -235,7 +235,7 @@ def _has_registrations(orm: OrmSession, participant: ParticipantRow) -> bool:
 
 def _freed_seat_message(
     orm: OrmSession, person: str, promoted: RegistrationRow | None, *, deleted: bool
-) -> tuple[RosterRow | None, Message]:
+) -> tuple[RosterEntry | None, Message]:
     if promoted is None:
         template = (
             QT_TRANSLATE_NOOP("Messages", "{person}: iscrizione eliminata.")

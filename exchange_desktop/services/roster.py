@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.domain.roster_rows import RosterRow, SessionSeats
+from exchange_desktop.domain.roster_rows import RosterEntry, SessionSeats
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance import (
@@ -65,7 +65,7 @@ __all__ = [
     "CancelOutcome",
     "NotSeatedError",
     "RegistrationOutcome",
-    "RosterRow",
+    "RosterEntry",
     "SessionSeats",
     "add_registration",
     "cancel_registration",
@@ -92,7 +92,7 @@ __all__ = [
 ]
 
 
-def roster(db: Database, practice_id: int, session_id: int | None = None) -> list[RosterRow]:
+def roster(db: Database, practice_id: int, session_id: int | None = None) -> list[RosterEntry]:
     """The registrations of one session, or of every session of the practice (None).
 
     Sessions in date order; within each, the seats, then the waiting list in promotion
@@ -146,7 +146,7 @@ def find_duplicates(
     session_id: int,
     participant: Participant,
     exclude_participant_id: int | None = None,
-) -> list[RosterRow]:
+) -> list[RosterEntry]:
     """The session's registrations (not cancelled) that look like the same person: the same
     email (whatever its capitals), or the same surname, name and Ente (whatever the capitals
     and accents).  ``exclude_participant_id`` leaves out the person being edited.

@@ -15,7 +15,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from exchange_desktop.domain.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterEntry
     from exchange_desktop.exports.xlsx_sheets import CellKind
 
 STATUS_TEXT = {
@@ -42,7 +42,7 @@ class ColumnSpec:
     key: str
     label: str
     kind: CellKind
-    value: Callable[[int, RosterRow], object]
+    value: Callable[[int, RosterEntry], object]
     max_width: int = 50
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.exports.wording import footer_subject, short_title
@@ -143,7 +143,7 @@ def _count_table(title: str, heading: str, groups: list[list[str]], placeholder:
 def build_roster_book(
     practice: Practice,
     sessions: Sequence[tuple[Session, str]],
-    rows: Sequence[RosterRow],
+    rows: Sequence[RosterEntry],
     columns: Sequence[str],
     extracted_at: datetime,
 ) -> RosterBook:
@@ -154,7 +154,7 @@ def build_roster_book(
 
     specs = [SPEC_BY_KEY[key] for key in columns]
     waiting_specs = [spec for spec in specs if spec.key not in NOT_IN_WAITING_LIST]
-    by_session: dict[int, list[RosterRow]] = {}
+    by_session: dict[int, list[RosterEntry]] = {}
     for row in rows:
         by_session.setdefault(row.session_id, []).append(row)
 

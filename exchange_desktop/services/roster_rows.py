@@ -20,7 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
-from exchange_desktop.domain.roster_rows import RosterRow, SittingAttendance
+from exchange_desktop.domain.roster_rows import RosterEntry, SittingAttendance
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence, attended_minutes
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.formatting import (
@@ -207,7 +207,7 @@ def build_rows(
     only: int | None = None,
     *,
     document: bool = False,
-) -> list[RosterRow]:
+) -> list[RosterEntry]:
     """Every registration of ``sessions``, in their order; within a session the seated
     people and then the cancelled ones in alphabetical order, the queue in between.
 
@@ -224,7 +224,7 @@ def _build_rows(
     only: int | None,
     *,
     document: bool,
-) -> list[RosterRow]:
+) -> list[RosterEntry]:
     if not sessions:
         return []
     order = {row.id: index for index, row in enumerate(sessions)}
@@ -284,7 +284,7 @@ def _build_rows(
     for registration_id, item in items.items():
         present, minutes, sittings = _presence(plans[item[2]], attendance[registration_id])
         rows.append(
-            RosterRow(
+            RosterEntry(
                 registration_id=registration_id,
                 participant_id=item[1],
                 session_id=item[2],
@@ -316,7 +316,7 @@ def _build_rows(
             key = keys[text] = name_key(text)
         return key
 
-    def sort_key(row: RosterRow) -> tuple[int, int, int, str, str, int]:
+    def sort_key(row: RosterEntry) -> tuple[int, int, int, str, str, int]:
         queued = row.waiting_position is not None  # the queue keeps its own order
         return (
             order[row.session_id],
@@ -331,11 +331,11 @@ def _build_rows(
     return rows
 
 
-def rows_of_session(orm: OrmSession, session_id: int) -> list[RosterRow]:
+def rows_of_session(orm: OrmSession, session_id: int) -> list[RosterEntry]:
     return build_rows(orm, sessions_with_dates(orm, [session_id]))
 
 
-def roster_row(orm: OrmSession, registration_id: int) -> RosterRow:
+def roster_row(orm: OrmSession, registration_id: int) -> RosterEntry:
     """One registration's row, with its place in the queue, inside an open transaction."""
     orm.flush()
     registration = registration_row(orm, registration_id)

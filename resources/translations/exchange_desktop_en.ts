@@ -1974,22 +1974,22 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="96" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="98" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="102" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="104" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="111" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="113" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="116" />
+            <location filename="../../exchange_desktop/services/registration_moves.py" line="118" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
@@ -3962,7 +3962,7 @@ Confirm the registration now (Promote)?</translation>
             <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="122" />
             <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="75" />
             <source>in lista d'attesa n. {n}</source>
-            <extracomment>The RosterRow field shown in each plain text column.</extracomment>
+            <extracomment>The RosterEntry field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>

@@ -22,7 +22,7 @@ from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 
 if TYPE_CHECKING:
-    from exchange_desktop.domain.roster_rows import RosterRow
+    from exchange_desktop.domain.roster_rows import RosterEntry
     from exchange_desktop.ui.roster.roster_tab import RosterTab
 
 
@@ -252,7 +252,7 @@ class RegistrationActions(QObject):
             lambda: sittings_service.set_sittings(self.db, session_id, wanted), announce=False
         )
 
-    def _offer_promotion(self, row: RosterRow) -> bool:
+    def _offer_promotion(self, row: RosterEntry) -> bool:
         """A waiting-list person is not on the sign-in sheet: confirm them first, if asked."""
         if not confirm(
             self.tab,

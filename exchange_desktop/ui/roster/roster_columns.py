@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QStyle, QTableView
 
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.services.roster import RosterRow
+from exchange_desktop.services.roster import RosterEntry
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.roster.roster_model import (
     COL_EMAIL,
@@ -109,7 +109,7 @@ def share_widths(
     return widths
 
 
-def _status_texts(rows: Sequence[RosterRow]) -> list[str]:
+def _status_texts(rows: Sequence[RosterEntry]) -> list[str]:
     """The longest texts the Stato column shows for ``rows`` (see status_text)."""
     texts = [translate("RosterModel", "confermato")]
     if any(r.status is RegistrationStatus.CANCELLED for r in rows):
@@ -133,7 +133,7 @@ class RosterColumns(QObject):
         self._contents: dict[int, int] = {}  # Sessione: its longest label, when there is room
         table.viewport().installEventFilter(self)
 
-    def fit_rows(self, rows: Sequence[RosterRow]) -> None:
+    def fit_rows(self, rows: Sequence[RosterEntry]) -> None:
         """Size N., Stato and Presente to what they show for ``rows``, then share the rest."""
         table = self.table
         metrics = table.fontMetrics()

@@ -17,7 +17,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.programme import format_duration
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.roster import RosterRow
+from exchange_desktop.services.roster import RosterEntry
 from exchange_desktop.services.roster_rows import collector_paused
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
@@ -53,7 +53,7 @@ COL_ROLE = _KEYS["role"]
 COL_EMAIL = _KEYS["email"]
 COL_SESSION = _KEYS["session"]
 COL_PHONE = _KEYS["phone"]
-#: The RosterRow field shown in each plain text column.
+#: The RosterEntry field shown in each plain text column.
 _FIELDS = {
     COL_SURNAME: "surname",
     COL_NAME: "name",
@@ -69,7 +69,7 @@ _CANCELLED = QBrush(QColor("#8a8a8a"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(row: RosterRow) -> str:
+def status_text(row: RosterEntry) -> str:
     """ "confermato", "in lista d'attesa n. 2", "annullato"."""
     if row.status is RegistrationStatus.WAITING:
         return translate("RosterModel", "in lista d'attesa n. {n}").format(
@@ -86,7 +86,7 @@ def _key(text: str) -> str:
     return name_key(text)
 
 
-def _search_text(row: RosterRow) -> str:
+def _search_text(row: RosterEntry) -> str:
     """What the search box looks in: names both ways round, Ente and email, as keys."""
     surname, name = _key(row.surname), _key(row.name)
     parts = (surname, name, name, surname, _key(row.organisation), name_key(row.email))
@@ -113,13 +113,13 @@ class RosterTableModel(FixedColumnsModel):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[RosterRow] = []  # in the order shown (sorted)
+        self.rows: list[RosterEntry] = []  # in the order shown (sorted)
         self._numbers: list[int] = []  # each row's place in the roster as read: "N."
         self._search: list[str] = []
         self._sort_keys: dict[int, list[object]] = {}  # by column, in the order read
         self._sort: tuple[int, Qt.SortOrder] = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[RosterRow]) -> None:
+    def set_rows(self, rows: list[RosterEntry]) -> None:
         """Show ``rows`` (in the roster's order, which numbers them), sorted as before."""
         self.beginResetModel()
         with collector_paused():  # thousands of keys and strings: see collector_paused
@@ -130,7 +130,7 @@ class RosterTableModel(FixedColumnsModel):
             self._reorder(*self._sort)
         self.endResetModel()
 
-    def update_row(self, row: RosterRow) -> int:
+    def update_row(self, row: RosterEntry) -> int:
         """Put a changed registration (ticked present, say) in place; its index, or -1.
 
         One row repainted instead of the whole roster read again; the sort and the search
@@ -221,7 +221,7 @@ class RosterTableModel(FixedColumnsModel):
             return row.registration_id
         return None
 
-    def _display(self, number: int, column: int, row: RosterRow) -> object:
+    def _display(self, number: int, column: int, row: RosterEntry) -> object:
         # Only the asked column: a paint asks for every visible cell, role after role.
         if column == COL_NUMBER:
             return number + 1
@@ -231,7 +231,7 @@ class RosterTableModel(FixedColumnsModel):
             return hours_text(row.minutes_attended) if row.present else ""
         return getattr(row, _FIELDS[column])
 
-    def _sort_key(self, number: int, column: int, row: RosterRow) -> object:
+    def _sort_key(self, number: int, column: int, row: RosterEntry) -> object:
         if column == COL_NUMBER:
             return number
         if column == COL_STATUS:

@@ -255,7 +255,7 @@ class RosterTab(QWidget):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
-    def row_changed(self, row: roster_service.RosterRow) -> None:
+    def row_changed(self, row: roster_service.RosterEntry) -> None:
         """One registration changed in place (its presence): that row and the totals."""
         if self.model.update_row(row) < 0:
             self.reload(row.registration_id)
@@ -298,7 +298,7 @@ class RosterTab(QWidget):
         source = self.proxy.mapToSource(index)
         return self.model.rows[source.row()].registration_id
 
-    def current_row(self) -> roster_service.RosterRow | None:
+    def current_row(self) -> roster_service.RosterEntry | None:
         registration_id = self.current_registration_id()
         row = self.model.row_of(registration_id)
         return self.model.rows[row] if row >= 0 else None

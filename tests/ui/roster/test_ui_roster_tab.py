@@ -32,7 +32,7 @@ from ui_helpers import action, child, make_window
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.domain.roster_rows import RosterRow
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
 from exchange_desktop.storage.database import Database, open_database
@@ -515,7 +515,7 @@ def test_editing_changes_the_person_and_keeps_the_seat(crowded, db, sessions, mo
 
 def _edit_colombo_after_a_colleague(
     window, db_path: Path, sessions, monkeypatch: pytest.MonkeyPatch, **colleague: str
-) -> tuple[ParticipantDialog, RosterRow]:
+) -> tuple[ParticipantDialog, RosterEntry]:
     """Two windows on one database: Colombo's dialog opens, a colleague saves ``colleague``
     in the meantime, then the clerk types a new email and saves.  Returns the dialog and
     Colombo's row as stored afterwards."""
