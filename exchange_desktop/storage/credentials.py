@@ -12,13 +12,15 @@ import logging
 
 from sqlalchemy import URL
 
+from exchange_desktop.storage.postgres_server import server_host
+
 log = logging.getLogger(__name__)
 
 SERVICE = "Exchange Desktop"
 
 
 def credential_name(url: URL) -> str:
-    host = url.host or str(url.query.get("host", "")) or "localhost"
+    host = server_host(url)
     return f"{url.username or ''}@{host}:{url.port or 5432}/{url.database or ''}"
 
 

@@ -42,9 +42,22 @@ def server_url(location: str | URL) -> URL:
     return url.set(drivername=DRIVER)
 
 
+def query_value(url: URL, name: str) -> str:
+    """A query parameter given once or (libpq's several hosts) more times: the first."""
+    value = url.query.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else (value[0] if value else "")
+
+
+def server_host(url: URL) -> str:
+    """The server's name, or the socket folder given as ``?host=``; libpq's default else."""
+    return url.host or query_value(url, "host") or "localhost"
+
+
 def server_label(url: URL) -> str:
     """user@server:port/database, as the clerk and the IT office name it (no password)."""
-    host = url.host or str(url.query.get("host", "")) or "localhost"
+    host = server_host(url)
     port = f":{url.port}" if url.port else ""
     user = f"{url.username}@" if url.username else ""
     return f"{user}{host}{port}/{url.database or ''}"

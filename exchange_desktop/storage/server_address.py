@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError
 
 from exchange_desktop.storage.postgres_server import (
     DRIVER,
+    query_value,
     server_label,
     server_url,
     without_password,
@@ -75,13 +76,6 @@ class ServerAddress:
         return server_label(self.url())
 
 
-def _first(value: str | tuple[str, ...] | None) -> str:
-    """A query parameter given once or (libpq's several hosts) more times: the first."""
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else (value[0] if value else "")
-
-
 def parse_address(location: str) -> ServerAddress | None:
     """The address in a URL kept in the settings (its password, if any, is left out);
     None when ``location`` is not a PostgreSQL URL."""
@@ -89,8 +83,8 @@ def parse_address(location: str) -> ServerAddress | None:
         url = server_url(location.strip())
     except (ArgumentError, ValueError):
         return None
-    host = url.host or _first(url.query.get("host"))
-    sslmode = _first(url.query.get("sslmode")) or DEFAULT_SSL_MODE
+    host = url.host or query_value(url, "host")
+    sslmode = query_value(url, "sslmode") or DEFAULT_SSL_MODE
     return ServerAddress(
         host=host or "",
         database=url.database or "",
