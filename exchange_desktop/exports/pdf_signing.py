@@ -20,12 +20,20 @@ from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 
+import warnings
+
 from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.sign import fields, signers
-from pyhanko.sign.general import SigningError
-from pyhanko.stamp import TextStampStyle
+from cryptography.utils import CryptographyDeprecationWarning
+
+# pyHanko still imports cryptography's DSA types (deprecated since cryptography 51) to
+# recognise such keys; we never make DSA signatures, so that notice is not the user's.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning, module="pyhanko")
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError
+    from pyhanko.stamp import TextStampStyle
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
