@@ -197,7 +197,9 @@ def test_a_folder_as_target_is_explained(
     assert _listing(folder) == {}
 
 
-@pytest.mark.parametrize("export", [e for e in EXPORTS if e.name != "certificates_each"], ids=lambda export: export.name)
+@pytest.mark.parametrize(
+    "export", [e for e in EXPORTS if e.name != "certificates_each"], ids=lambda export: export.name
+)
 def test_a_missing_folder_is_explained(
     db: Database, day: Day, tmp_path: Path, export: Export
 ) -> None:

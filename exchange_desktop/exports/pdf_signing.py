@@ -16,11 +16,10 @@ The password is never stored: the API takes it as bytes and forgets it;
 
 from __future__ import annotations
 
+import warnings
 from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
-
-import warnings
 
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.utils import CryptographyDeprecationWarning
