@@ -21,7 +21,10 @@ def _run(*command: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_layers_hold() -> None:
-    linter = shutil.which("lint-imports")
+    # beside this interpreter (a virtual environment not activated), else on PATH
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which(
+        "lint-imports"
+    )
     if linter is None:
         pytest.fail("lint-imports is missing: pip install -e '.[test]'")
     done = _run(linter, "--no-cache")

@@ -20,6 +20,10 @@ from exchange_desktop.services.programme import replace_programme
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 #: Morning 09:00–13:00, lunch 13:00–14:00, afternoon 14:00–17:00: 420 minutes of training.
 PROGRAMME = [
     ProgrammeItem(title="Il Patto", start_time=time(9), end_time=time(13)),

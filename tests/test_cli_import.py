@@ -12,6 +12,10 @@ from cli_helpers import run_process
 
 from exchange_desktop.cli.main import run
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 HEADER = ["Informazioni cronologiche", "Cognome", "Nome", "Ente", "Indirizzo email"]
 
 

@@ -17,6 +17,10 @@ from exchange_desktop.services.organisations import add_organisation
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 ROSTER_KEYS = {
     "surname",
     "name",

@@ -11,6 +11,10 @@ from cli_helpers import run_failing, run_ok, run_process
 
 from exchange_desktop.cli.main import run
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 SESSION_KEYS = {
     "id",
     "practice_id",

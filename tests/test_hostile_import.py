@@ -30,6 +30,10 @@ from exchange_desktop.services import practices, roster, scheduling
 from exchange_desktop.services.participant_import import guess_mapping, import_rows
 from exchange_desktop.storage.database import Database, open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 #: Noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): XML, hence an .xlsx, cannot hold them.
 NONCHARACTERS_RE = re.compile(
     "[\ufdd0-\ufdef"

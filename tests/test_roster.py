@@ -19,6 +19,10 @@ from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 # --- rows -------------------------------------------------------------------------------------
 
 
