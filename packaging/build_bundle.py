@@ -82,7 +82,10 @@ def ensure_tools() -> None:
             missing.append(requirement)
     if missing:
         print(f"Installo {' '.join(missing)}", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *missing], check=True)
+        lock = ROOT / "requirements" / "lock.txt"  # the versions the tests passed with
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "-c", str(lock), *missing], check=True
+        )
 
 
 def build() -> None:

@@ -225,6 +225,7 @@ def test_a_file_that_is_not_a_report(
     assert "non esiste" in run_failing(_import(db_file, tmp_path / "assente.csv"), capsys, 1)
 
 
+@pytest.mark.slow
 def test_process_import_then_roster(db_file: Path, tmp_path: Path) -> None:
     report = _zoom(tmp_path / "Report è.csv", [("Anna Rossi", "", "09:00", "17:00")])
     result = run_process(_import(db_file, report), tmp_path / "dati")

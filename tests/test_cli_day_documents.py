@@ -67,6 +67,7 @@ def run_failing(argv: list[str], capsys: pytest.CaptureFixture[str], code: int) 
 # --- exit 0 ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.both_backends  # one run of this export on the server too
 def test_process_export_signin_writes_the_sheet_and_prints_its_path(
     db_file: Path, out_dir: Path, tmp_path: Path

@@ -40,6 +40,7 @@ def pdf_text(path: Path) -> str:
 # --- as a real process ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.both_backends  # one run of this export on the server too
 @pytest.mark.parametrize("command", COMMANDS)
 def test_process_exports_a_real_pdf_and_prints_its_path(

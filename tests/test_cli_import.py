@@ -158,6 +158,7 @@ def test_a_missing_database_is_not_created(
     assert not db_file.exists()
 
 
+@pytest.mark.slow
 def test_as_a_real_process(sample_db: Path, tmp_path: Path) -> None:
     source = write_xlsx(tmp_path / "iscritti.xlsx", people(2))
     data_dir = tmp_path / "dati processo"

@@ -60,6 +60,7 @@ def roster_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return db_file
 
 
+@pytest.mark.slow
 def test_process_roster_json(roster_db: Path, tmp_path: Path) -> None:
     result = run_process(
         ["roster", "--db", str(roster_db), "--session", "1", "--json"], tmp_path / "dati"

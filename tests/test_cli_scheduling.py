@@ -44,6 +44,7 @@ def sample_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 # --- as a real process ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_process_lists_confirms_and_exports(db_file: Path, tmp_path: Path) -> None:
     data_dir = tmp_path / "dati processo"
     assert run_process(["sample", "--db", str(db_file)], data_dir).returncode == 0

@@ -151,6 +151,7 @@ def test_password_file_without_sign_exits_1(
     assert "--password-file serve solo insieme a --sign" in err
 
 
+@pytest.mark.slow
 def test_process_reads_the_password_from_a_pipe(
     argv: list[str], ca: SigningCA, tmp_path: Path
 ) -> None:

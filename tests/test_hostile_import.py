@@ -137,6 +137,7 @@ def check_import(make: object, path: Path, grid: list[list[str]]) -> None:
             assert values[:2] in ([normalize_line(v) for v in row[:2]] for row in grid)
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(grid=rows())
 @example(grid=[['=HYPERLINK("http://x","y")', "+cmd", "@SUM(1)", "-1+1", "a@b.it", "'"]])
@@ -159,6 +160,7 @@ def test_xlsx_import(tmp_path: Path, fresh: object, grid: list[list[str]]) -> No
     check_import(fresh, path, grid)
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(grid=rows())
 @example(grid=[["Rossi\x00", "Anna", "", "", "", ""]])
