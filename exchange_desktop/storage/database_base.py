@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.storage.changes import ChangeFeed, watch_writes
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,9 @@ class Database(ABC):
         self._read_engine = read_engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(read_engine, expire_on_commit=False)
+        #: Every committed write is announced here (see :mod:`.changes`).
+        self.changes = ChangeFeed()
+        watch_writes(self._sessions, self.changes)
 
     @property
     @abstractmethod
