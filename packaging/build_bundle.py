@@ -48,6 +48,8 @@ GUI_START_LIMIT = 90
 OFFSCREEN_LOADED = re.compile(r'"([^"]*qoffscreen[^"]*)" loaded library')
 #: Qt modules the spec leaves out; finding one in the bundle means the exclusion broke.
 MUST_BE_ABSENT = ("QtQml", "QtQuick", "QtNetwork", "QtSvg", "QtWebEngineCore", "Qt3DCore")
+#: Tools of the tests and of development: in the bundle only if built from the wrong environment.
+NOT_THE_PROGRAMS = ("mypy", "pydantic", "hypothesis", "pytest", "_pytest", "ruff", "importlinter")
 
 
 class BundleError(Exception):
@@ -82,7 +84,10 @@ def ensure_tools() -> None:
             missing.append(requirement)
     if missing:
         print(f"Installo {' '.join(missing)}", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", *missing], check=True)
+        lock = ROOT / "requirements" / "lock.txt"  # the versions the tests passed with
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "-c", str(lock), *missing], check=True
+        )
 
 
 def build() -> None:
@@ -160,6 +165,9 @@ def check_contents() -> None:
     for module in MUST_BE_ABSENT:
         present = list((INTERNAL / "PySide6").glob(f"{module}.*"))
         require(not present, f"modulo Qt inutile nel bundle: {present}")
+    for package in NOT_THE_PROGRAMS:
+        present = list(INTERNAL.glob(f"{package}*")) + list(INTERNAL.glob(f"{package}*.dist-info"))
+        require(not present, f"strumento di sviluppo nel bundle: {present}")
 
 
 def pdf_fonts(path: Path) -> set[str]:

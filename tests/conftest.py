@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import inspect
 import logging
+import shutil
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -44,8 +45,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 BACKENDS = ("sqlite", "postgresql")
-#: Tests of the window run on SQLite only: the screens see a Database, whatever is under it.
-_SQLITE_ONLY_FOLDERS = ("ui",)
+#: The marker of the tests where the database itself matters (transactions, locking,
+#: constraints, values read back, the command line against a server): they run on both.
+BOTH_BACKENDS = "both_backends"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,19 +55,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--backend",
         choices=(*BACKENDS, "both"),
         default="both",
-        help="which database the service, command-line and import tests run on",
+        help="which database the tests marked both_backends run on",
     )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every test that works on ``db``/``db_location`` (and not on a file) runs on both."""
+    """A test on ``db``/``db_location`` marked ``both_backends`` runs on SQLite and on the
+    server; any other test on them runs on SQLite, where a database costs a file copy."""
     if "backend" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    chosen = metafunc.config.getoption("--backend")
+    if not metafunc.definition.get_closest_marker(BOTH_BACKENDS):
+        if chosen == "postgresql":  # only the server half was asked for
+            metafunc.parametrize("backend", (), indirect=True)
         return
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return
-    if any(part in _SQLITE_ONLY_FOLDERS for part in metafunc.definition.path.parts):
-        return
-    chosen = metafunc.config.getoption("--backend")
     metafunc.parametrize("backend", BACKENDS if chosen == "both" else (chosen,), indirect=True)
 
 
@@ -76,6 +81,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[TestServer]:
+    """One cluster per process (so per xdist worker), in a temporary folder of its own."""
     bin_dir = binaries()
     if bin_dir is None:
         if os.environ.get(REQUIRED_ENV):
@@ -92,22 +98,51 @@ def postgres_server() -> Iterator[TestServer]:
 
 @pytest.fixture
 def server_url(postgres_server: TestServer) -> Iterator[str]:
-    """A database of this test's own on the server, at the newest schema."""
+    """A database of this test's own on the server, at the newest schema (a template copy):
+    for tests that change the schema, open several databases or compare two."""
     name = postgres_server.new_database()
     yield postgres_server.url(name)
     postgres_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def _reused_server_database(postgres_server: TestServer) -> str:
+    return postgres_server.new_database()
+
+
+@pytest.fixture
+def reused_server_url(postgres_server: TestServer, _reused_server_database: str) -> str:
+    """The worker's one database on the server, emptied for this test (far cheaper than a
+    copy of the template; rebuilt from it when a test changed the schema)."""
+    postgres_server.reset_database(_reused_server_database)
+    return postgres_server.url(_reused_server_database)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file migrated once to the newest schema: each test's database starts as a copy."""
+    template = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_database(template).close()
+    for side in (".sqlite-wal", ".sqlite-shm"):
+        assert not template.with_suffix(side).exists(), "the template is closed, all in one file"
+    return template
+
+
 @pytest.fixture
 def db_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
-    """Where the test's database is: the SQLite file, or a URL on the test server."""
+    """Where the test's database is: the SQLite file (not yet there), or a URL on the test
+    server (an empty database at the newest schema)."""
     if backend == "sqlite":
         return _file_in(tmp_path)
-    return str(request.getfixturevalue("server_url"))
+    return str(request.getfixturevalue("reused_server_url"))
 
 
 @pytest.fixture
-def db(db_location: str | Path) -> Iterator[Database]:
+def db(db_location: str | Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if isinstance(db_location, Path) and not db_location.exists():
+        # the same bytes migrating a new file gives, without running the migrations again
+        db_location.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), db_location)
     database = open_database(db_location)
     yield database
     database.close()

@@ -3,7 +3,8 @@
 Started once per test run with the machine's own PostgreSQL binaries (initdb, pg_ctl).
 PostgreSQL refuses to run as root, so under root (CI containers) the cluster belongs to
 the ``postgres`` system user, as Debian's package creates it.  Each test gets a database
-of its own, copied from a template the migrations built once.
+of its own, copied from a template the migrations built once, or the process's one reused
+database, emptied between tests.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class TestServer:
         self.data = self.root / "data"
         self.socket_dir = self.root
         self._as_root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+        self._template_tables: list[tuple[str, str]] | None = None
 
     def _run(self, *args: str) -> None:
         command = [str(self.bin_dir / args[0]), *args[1:]]
@@ -101,6 +103,45 @@ class TestServer:
         name = f"test_{uuid.uuid4().hex[:12]}"
         self.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         return name
+
+    def _tables(self, database: str) -> list[tuple[str, str]]:
+        with psycopg.connect(
+            host=str(self.socket_dir), user="postgres", dbname=database, autocommit=True
+        ) as connection:
+            rows = connection.execute(
+                "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN "
+                "('pg_catalog', 'information_schema') ORDER BY 1, 2"
+            ).fetchall()
+        return [(str(schema), str(table)) for schema, table in rows]
+
+    def reset_database(self, name: str) -> None:
+        """Empty ``name`` for the next test: its connections ended, every table truncated and
+        its identities restarted; recreated from the template if its schema is not the
+        template's (a test dropped, added or migrated tables)."""
+        if self._template_tables is None:
+            self._template_tables = self._tables(TEMPLATE)
+        self.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        tables = self._tables(name)
+        if tables != self._template_tables or self._revision(name) != self._revision(TEMPLATE):
+            self.drop_database(name)
+            self.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+            return
+        data = ", ".join(
+            f'"{schema}"."{table}"' for schema, table in tables if table != "alembic_version"
+        )
+        with psycopg.connect(
+            host=str(self.socket_dir), user="postgres", dbname=name, autocommit=True
+        ) as connection:
+            connection.execute(f"TRUNCATE {data} RESTART IDENTITY CASCADE")  # type: ignore[arg-type]
+
+    def _revision(self, database: str) -> list[tuple[object, ...]]:
+        with psycopg.connect(
+            host=str(self.socket_dir), user="postgres", dbname=database, autocommit=True
+        ) as connection:
+            return connection.execute("SELECT version_num FROM alembic_version").fetchall()
 
     def empty_database(self) -> str:
         name = f"empty_{uuid.uuid4().hex[:12]}"

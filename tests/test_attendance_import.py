@@ -21,6 +21,9 @@ from exchange_desktop.services.scheduling import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def webinar(db: Database) -> tuple[int, int, dict[str, int]]:

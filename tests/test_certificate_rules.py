@@ -100,6 +100,7 @@ def test_image_formats_are_told_from_the_bytes(tmp_path: Path) -> None:
 # --- the page -----------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_hours_signer_protocol_and_handwritten_signature(db: Database, tmp_path: Path) -> None:
     practice, session_id = confirmed_session(db, duration_days=2)
     assert practice.id is not None

@@ -35,6 +35,7 @@ from exchange_desktop.storage.database import Database
 MORNING = (time(9, 30), time(13, 0))
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_one_page_per_person_present_in_surname_order(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     lissone = ente(db, "Comune di Lissone")

@@ -77,6 +77,7 @@ def test_unsigned_certificates_say_firma_autografa(
         assert "firmato digitalmente" not in flat(text)
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_one_signed_file_each(db: Database, session_id: int, ca: SigningCA, tmp_path: Path) -> None:
     signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
     written = export_certificates_each(db, session_id, tmp_path / "cartella", signer=signer)

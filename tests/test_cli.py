@@ -30,6 +30,7 @@ def db_file(tmp_path: Path) -> Path:
 # --- as a real process ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_process_sample_prints_the_id_alone_on_the_first_line(
     db_file: Path, data_dir: Path
 ) -> None:
@@ -45,6 +46,7 @@ def test_process_sample_prints_the_id_alone_on_the_first_line(
     assert again.stdout.splitlines()[0] == "2"
 
 
+@pytest.mark.slow
 def test_process_practices_json_lists_id_title_and_host(db_file: Path, data_dir: Path) -> None:
     run_process(["sample", "--db", str(db_file)], data_dir)
     result = run_process(["practices", "--db", str(db_file), "--json"], data_dir)

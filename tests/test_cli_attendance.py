@@ -20,6 +20,10 @@ from exchange_desktop.services.programme import replace_programme
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 #: Morning 09:00–13:00, lunch 13:00–14:00, afternoon 14:00–17:00: 420 minutes of training.
 PROGRAMME = [
     ProgrammeItem(title="Il Patto", start_time=time(9), end_time=time(13)),
@@ -221,6 +225,7 @@ def test_a_file_that_is_not_a_report(
     assert "non esiste" in run_failing(_import(db_file, tmp_path / "assente.csv"), capsys, 1)
 
 
+@pytest.mark.slow
 def test_process_import_then_roster(db_file: Path, tmp_path: Path) -> None:
     report = _zoom(tmp_path / "Report è.csv", [("Anna Rossi", "", "09:00", "17:00")])
     result = run_process(_import(db_file, report), tmp_path / "dati")

@@ -116,6 +116,7 @@ def test_restore_of_a_bad_backup_leaves_the_database_byte_identical(
     assert sorted(p.name for p in db_file.parent.iterdir()) == ["archivio è.sqlite"]
 
 
+@pytest.mark.slow
 def test_damaged_database_names_the_latest_backup_and_the_command_that_restores_it(
     db_file: Path, data_dir: Path
 ) -> None:

@@ -67,6 +67,8 @@ def run_failing(argv: list[str], capsys: pytest.CaptureFixture[str], code: int) 
 # --- exit 0 ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_process_export_signin_writes_the_sheet_and_prints_its_path(
     db_file: Path, out_dir: Path, tmp_path: Path
 ) -> None:
@@ -86,6 +88,7 @@ def test_process_export_signin_writes_the_sheet_and_prints_its_path(
     assert sorted(p.name for p in out_dir.iterdir()) == [out.name]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_export_signin_options(
     db_file: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -105,6 +108,7 @@ def test_export_signin_options(
     assert "202" in pdf_text(many)
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_export_certificates_writes_a_page_per_person_present(
     db_file: Path, out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -40,6 +40,8 @@ def pdf_text(path: Path) -> str:
 # --- as a real process ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
+@pytest.mark.both_backends  # one run of this export on the server too
 @pytest.mark.parametrize("command", COMMANDS)
 def test_process_exports_a_real_pdf_and_prints_its_path(
     command: str, db_file: Path, out_dir: Path, tmp_path: Path
@@ -73,6 +75,7 @@ def test_process_wrong_practice_id_is_usage_error(db_file: Path, tmp_path: Path)
 # --- in-process -----------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 @pytest.mark.parametrize("command", COMMANDS)
 def test_export_writes_the_pdf_and_prints_the_absolute_path(
     command: str,

@@ -12,6 +12,10 @@ from cli_helpers import run_process
 
 from exchange_desktop.cli.main import run
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 HEADER = ["Informazioni cronologiche", "Cognome", "Nome", "Ente", "Indirizzo email"]
 
 
@@ -154,6 +158,7 @@ def test_a_missing_database_is_not_created(
     assert not db_file.exists()
 
 
+@pytest.mark.slow
 def test_as_a_real_process(sample_db: Path, tmp_path: Path) -> None:
     source = write_xlsx(tmp_path / "iscritti.xlsx", people(2))
     data_dir = tmp_path / "dati processo"

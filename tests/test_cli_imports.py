@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from cli_helpers import REPO_ROOT
 from day_helpers import confirmed_session, sign_up
 
@@ -79,6 +80,7 @@ def test_the_help_of_a_command_loads_none_either(isolated_data_dir: Path) -> Non
     assert loaded == set()
 
 
+@pytest.mark.slow
 def test_the_sign_in_sheet_loads_only_the_database_and_the_pdf_libraries(
     isolated_data_dir: Path, tmp_path: Path
 ) -> None:

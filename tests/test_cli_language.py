@@ -45,6 +45,7 @@ def test_the_saved_preference_applies_to_the_command_line(
     assert "Lists the sessions" in english.stdout
 
 
+@pytest.mark.slow
 def test_english_sample_and_roster_lines(
     isolated_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

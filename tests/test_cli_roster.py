@@ -17,6 +17,10 @@ from exchange_desktop.services.organisations import add_organisation
 from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 ROSTER_KEYS = {
     "surname",
     "name",
@@ -56,6 +60,7 @@ def roster_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return db_file
 
 
+@pytest.mark.slow
 def test_process_roster_json(roster_db: Path, tmp_path: Path) -> None:
     result = run_process(
         ["roster", "--db", str(roster_db), "--session", "1", "--json"], tmp_path / "dati"

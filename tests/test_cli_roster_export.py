@@ -36,6 +36,8 @@ def headers(path: Path, sheet: int = 0) -> list[object]:
     return [cell.value for cell in openpyxl.load_workbook(path).worksheets[sheet][1]]
 
 
+@pytest.mark.slow
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_process_writes_the_workbook_and_prints_its_path(roster_db: Path, tmp_path: Path) -> None:
     out_dir = tmp_path / "documenti è"
     out_dir.mkdir()
@@ -66,6 +68,7 @@ def test_process_writes_the_workbook_and_prints_its_path(roster_db: Path, tmp_pa
     assert sorted(p.name for p in out_dir.iterdir()) == [out.name]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_columns_option_picks_and_orders_the_columns(
     roster_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,10 @@ from cli_helpers import run_failing, run_ok, run_process
 
 from exchange_desktop.cli.main import run
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 SESSION_KEYS = {
     "id",
     "practice_id",
@@ -40,6 +44,7 @@ def sample_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 # --- as a real process ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_process_lists_confirms_and_exports(db_file: Path, tmp_path: Path) -> None:
     data_dir = tmp_path / "dati processo"
     assert run_process(["sample", "--db", str(db_file)], data_dir).returncode == 0

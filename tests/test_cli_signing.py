@@ -49,6 +49,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str, *, tty: bool = False) -> 
     monkeypatch.setattr(sys, "stdin", stream)
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_password_from_a_file(
     argv: list[str], ca: SigningCA, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -150,6 +151,7 @@ def test_password_file_without_sign_exits_1(
     assert "--password-file serve solo insieme a --sign" in err
 
 
+@pytest.mark.slow
 def test_process_reads_the_password_from_a_pipe(
     argv: list[str], ca: SigningCA, tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 from cli_helpers import run_process
 from day_helpers import flat, pdf_text
 
@@ -21,6 +22,7 @@ def ok(args: list[str], data_dir: Path) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 def test_a_whole_day_with_spaces_and_accents_in_every_path(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:

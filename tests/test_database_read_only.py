@@ -186,6 +186,7 @@ def _reading_commands(db: Path, out: Path) -> list[list[str]]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["folder", "file"])
 def test_reading_commands_and_backup_work_in_a_read_only_place(places, where: str) -> None:
     db, out = places[where], places["out"]

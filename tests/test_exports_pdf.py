@@ -254,6 +254,7 @@ def test_a_huge_text_and_an_endless_word_wrap_instead_of_failing(
 # --- user text is printed literally ---------------------------------------------------------
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_user_text_is_printed_literally_not_as_markup(db: Database, tmp_path: Path) -> None:
     joined = " | ".join(LITERAL_TEXTS)
     practice = create_practice(

@@ -43,6 +43,7 @@ def expected_people() -> dict[str, tuple[str, str, str]]:
     return {p.surname: (p.name, p.ente, p.email) for p in PEOPLE}
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 @pytest.mark.parametrize("kind", list(SAMPLES))
 def test_each_sheet_imports_exactly_its_people(db: Database, tmp_path: Path, kind: str) -> None:
     practice, session = sample(db)

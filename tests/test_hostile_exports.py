@@ -160,6 +160,7 @@ def test_signin_sheet_and_certificates_print_names_literally(
     assert_printed(surname, certificates)
 
 
+@pytest.mark.slow
 @settings(HOSTILE, max_examples=3)
 @given(value=long_text())
 def test_long_texts_do_not_break_the_pdfs(

@@ -30,6 +30,10 @@ from exchange_desktop.services import practices, roster, scheduling
 from exchange_desktop.services.participant_import import guess_mapping, import_rows
 from exchange_desktop.storage.database import Database, open_database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 #: Noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): XML, hence an .xlsx, cannot hold them.
 NONCHARACTERS_RE = re.compile(
     "[\ufdd0-\ufdef"
@@ -133,6 +137,7 @@ def check_import(make: object, path: Path, grid: list[list[str]]) -> None:
             assert values[:2] in ([normalize_line(v) for v in row[:2]] for row in grid)
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(grid=rows())
 @example(grid=[['=HYPERLINK("http://x","y")', "+cmd", "@SUM(1)", "-1+1", "a@b.it", "'"]])
@@ -155,6 +160,7 @@ def test_xlsx_import(tmp_path: Path, fresh: object, grid: list[list[str]]) -> No
     check_import(fresh, path, grid)
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(grid=rows())
 @example(grid=[["Rossi\x00", "Anna", "", "", "", ""]])

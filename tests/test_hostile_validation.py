@@ -39,6 +39,10 @@ from exchange_desktop.domain.validation import (
 from exchange_desktop.services import organisations, practices, programme, roster, scheduling
 from exchange_desktop.storage.database import Database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 HOSTILE = settings(
     max_examples=40,
     deadline=None,

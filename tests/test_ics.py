@@ -56,6 +56,7 @@ def confirmed(db: Database) -> int:
     return session.id  # type: ignore[return-value]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_the_sample_session_reads_back_from_its_calendar_file(
     db: Database, confirmed: int, out_dir: Path
 ) -> None:

@@ -152,6 +152,7 @@ def test_export_raises_sequence_on_every_visible_change(
     assert remembered[session.id].sequence == 3  # type: ignore[index]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 @pytest.mark.skipif(
     not hasattr(SessionRow, "calendar_sequence"),
     reason="SessionRow.calendar_sequence / calendar_fingerprint not added yet",

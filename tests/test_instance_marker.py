@@ -153,6 +153,7 @@ def test_warning_text() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_running_program_marks_the_file_and_a_kill_leaves_no_false_warning(
     db_path: Path, tmp_path: Path
 ) -> None:

@@ -13,11 +13,15 @@ import random
 import time
 from pathlib import Path
 
+import pytest
 from writer_helpers import IMPORT_ROWS, Reported, check_file, kind_of, start_writer
 
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.services.scheduling import session_summaries
 from exchange_desktop.storage.database import open_database
+
+# Real processes killed many times over: seconds.
+pytestmark = pytest.mark.slow
 
 KILLS = 20
 #: The child is killed this long (at most) after it is ready: most moments fall in an import.

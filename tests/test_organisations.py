@@ -14,6 +14,9 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AvailabilityRow, ParticipantRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
 
 def add(db: Database, name: str, **fields: str) -> Organisation:
     return service.add_organisation(db, Organisation(name=name, **fields))

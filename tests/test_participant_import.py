@@ -35,6 +35,10 @@ from exchange_desktop.storage.models import (
     SessionRow,
 )
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 HEADER = ["Informazioni cronologiche", "Cognome", "Nome", "Ente", "Email", "Codice fiscale"]
 VALID_CF = "RSSMRA85T10A562S"
 

@@ -19,6 +19,10 @@ from exchange_desktop.services import roster as service
 from exchange_desktop.services.scheduling import confirm_date
 from exchange_desktop.storage.database import Database
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 # --- the codice fiscale -----------------------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ def _sample_with_people(location: str | Path) -> None:
         db.close()
 
 
+@pytest.mark.slow
 def test_two_clerks_never_fill_a_seat_twice(server_url: str) -> None:
     """Two processes sign someone up for the last seat at the same moment, 20 times."""
     db = open_database(server_url)
@@ -78,6 +79,7 @@ def test_two_clerks_never_fill_a_seat_twice(server_url: str) -> None:
     assert len(statuses) == ROUNDS
 
 
+@pytest.mark.slow
 def test_a_save_waits_for_a_colleague_then_says_busy(server_url: str) -> None:
     """A colleague's transaction holding the write lock too long: busy, in plain words."""
     db = open_database(server_url)
@@ -204,6 +206,7 @@ def test_the_label_never_shows_the_password(server_url: str) -> None:
         db.close()
 
 
+@pytest.mark.slow
 def test_the_commands_find_the_server_in_the_environment(
     server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

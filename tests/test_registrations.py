@@ -15,6 +15,10 @@ from exchange_desktop.services.scheduling import add_candidate_date, update_sess
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import ParticipantRow, RegistrationRow, SessionRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 CONFIRMED = RegistrationStatus.CONFIRMED
 WAITING = RegistrationStatus.WAITING
 CANCELLED = RegistrationStatus.CANCELLED

@@ -19,6 +19,10 @@ from exchange_desktop.services.scheduling import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 # --- rows -------------------------------------------------------------------------------------
 
 
@@ -196,6 +200,7 @@ def test_mark_all_present_takes_the_confirmed_only(db: Database) -> None:
 # --- a large roster ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_roster_of_ten_thousand_is_read_in_bulk(db: Database) -> None:
     practice, first, second = two_sessions(db)
     lissone = ente(db, "Comune di Lissone")

@@ -139,6 +139,7 @@ def test_columns_in_the_order_asked(roster_db: Database, tmp_path: Path) -> None
     ]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_dates_and_times_are_excel_dates_with_italian_formats(
     roster_db: Database, tmp_path: Path
 ) -> None:

@@ -144,6 +144,7 @@ def test_libreoffice_opens_the_file_and_prints_it(roster_db: Database, tmp_path:
 # --- speed (printed, not asserted) --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_print_their_time(tmp_path: Path) -> None:
     sessions = [(Session(id=1, candidate_dates=[CandidateDate(day=date(2026, 4, 20))]), "x")]
     start = datetime(2026, 3, 1, 9, 0)

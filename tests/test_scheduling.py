@@ -44,6 +44,10 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import RegistrationRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 # --- the sample: one "O" session, three Enti, suggestion and confirmation ---------------------
 
 

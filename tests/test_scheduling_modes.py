@@ -32,6 +32,10 @@ from exchange_desktop.services.practices import create_practice, get_practice, u
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import ParticipantRow
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 # --- changing the mode -------------------------------------------------------------------------
 
 

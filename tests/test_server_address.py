@@ -11,6 +11,10 @@ from exchange_desktop.storage.server_address import (
     parse_address,
 )
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 PASSWORD = "p@ss:w/o&rd è 🔑"
 
 

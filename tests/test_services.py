@@ -36,6 +36,10 @@ from exchange_desktop.storage.models import (
     SessionRow,
 )
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 SAMPLE_TITLE = (
     "Patti di Cittadinanza: interventi e progettualità su scala quartiere frutto di "
     "co-progettazione tra Comune, cittadini e stakeholders territoriali."

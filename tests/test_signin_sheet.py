@@ -132,6 +132,7 @@ def test_forty_people_run_over_pages_with_the_column_header_on_each(
     assert "Personale dell'Ente ospitante e relatori" in pages[-1]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_only_confirmed_people_are_listed(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     scheduling.update_session(db, session_id, capacity=2)

@@ -167,6 +167,7 @@ def test_a_plan_of_several_sittings_is_kept_whatever_two_sittings_says() -> None
     assert sheet_sittings(plan, two_sittings=True) == expected
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_three_sittings_print_as_two_sheets_of_the_day(db: Database, tmp_path: Path) -> None:
     practice, session_id = confirmed_session(db)
     items = [

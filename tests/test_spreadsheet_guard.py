@@ -59,6 +59,7 @@ def test_a_sheet_beyond_the_limits_is_refused(tmp_path: Path, far_cell, cell: st
     assert cell in str(caught.value)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("far_cell", [(200_000, 4), (3, 200), (100_000, 25)])
 def test_a_sheet_at_the_limits_is_read(tmp_path: Path, far_cell: tuple[int, int]) -> None:
     path = people_xlsx(tmp_path / "iscritti.xlsx", far_cell=far_cell)

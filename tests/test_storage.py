@@ -43,6 +43,10 @@ from exchange_desktop.storage.models import (
     SessionRow,
 )
 
+# The database matters here: every test runs on SQLite and on the PostgreSQL server.
+pytestmark = pytest.mark.both_backends
+
+
 DATA_DIR = Path(__file__).parent / "data"
 SAMPLE_TITLE_START = "Patti di Cittadinanza"
 

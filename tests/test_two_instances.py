@@ -180,6 +180,7 @@ def test_conflict_check_in_the_service_writes_nothing(db, colleague) -> None:
         )
 
 
+@pytest.mark.slow
 def test_two_programs_writing_at_the_same_time_lose_nothing(db: Database, db_path: Path) -> None:
     """Two processes edit, register and import into one file at once: each waits for the
     other's save (the busy timeout), and every change either reports is there, whole."""

@@ -113,6 +113,7 @@ def test_an_hour_away_in_the_morning_is_not_credited(
     ]
 
 
+@pytest.mark.both_backends  # one run of this export on the server too
 def test_teams_activities_in_utf16_with_tabs(
     db: Database, full_day: tuple[int, int], tmp_path: Path
 ) -> None:

@@ -213,6 +213,7 @@ KILL_SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX kill")
 def test_edit_survives_killing_the_process(tmp_path: Path, db_path: Path) -> None:
     db = open_database(db_path)

@@ -933,6 +933,7 @@ def test_enti_button_opens_the_shared_list(crowded, monkeypatch) -> None:
 
 # The search box's proxy calls the deprecated invalidateRowsFilter (see the search test):
 # ignored here, so that the timings are measured all the same.
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:Function.*invalidateRowsFilter:DeprecationWarning")
 def test_a_roster_of_ten_thousand_opens_and_filters(qtbot, db, sessions, tmp_path, boxes) -> None:
     practice, first, second, enti = sessions

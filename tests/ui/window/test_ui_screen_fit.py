@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ui_helpers import make_window
@@ -104,6 +105,7 @@ def test_a_window_remembered_on_a_missing_screen_opens_at_80_percent_centred(
     assert abs(window.frameGeometry().center().x() - available.center().x()) <= 2
 
 
+@pytest.mark.slow
 def test_the_screenshots_script_sees_nothing_cut_at_125_percent(tmp_path: Path) -> None:
     """The same check as a human looking at the pictures: scripts/screenshots.py."""
     script = ROOT / "scripts" / "screenshots.py"
