@@ -2,7 +2,7 @@
 
 An .xlsx is a zip of XML parts; writing them directly makes a 200,001-row sheet in
 milliseconds (openpyxl takes seconds) and lets a test leave out the optional ``r``
-attributes, as some writers do.  Also the function a crashing reader child runs.
+attributes, as some writers do.  Also functions a reader child runs (one crashes it).
 """
 
 from __future__ import annotations
@@ -107,3 +107,15 @@ def crash(_path: Path) -> list[list[list[str]]]:
     """What a reader does when its native code fails an allocation: abort the process."""
     os.write(2, b"memory allocation of 549755813888 bytes failed\n")
     os.abort()
+
+
+def where_streams_go(_path: Path) -> tuple[bool, bool, int]:
+    """In a reader child: whether stdin and stdout are the null device, and stderr's size
+    after writing to it (the child's stderr is a file of its own, not the parent's)."""
+    null = os.stat(os.devnull)
+    os.write(2, b"native code's last words\n")
+    return (
+        os.path.samestat(os.fstat(0), null),
+        os.path.samestat(os.fstat(1), null),
+        os.fstat(2).st_size,
+    )

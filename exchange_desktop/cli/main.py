@@ -26,6 +26,7 @@ from exchange_desktop import __version__
 from exchange_desktop.cli import argparse_it
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.imports.child_process import remove_leftovers
 from exchange_desktop.language import chosen_language, install_command_line_language, translate
 from exchange_desktop.logging_setup import configure_logging
 from exchange_desktop.paths import default_database_path
@@ -255,4 +256,6 @@ def run(argv: list[str]) -> int:
         from exchange_desktop.ui.window.app import run_gui
 
         return run_gui(args.db or configured_location())
+    # What a command killed while reading a spreadsheet left in the temporary folder.
+    remove_leftovers()
     return _run_command(args.handler, args)

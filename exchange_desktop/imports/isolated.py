@@ -7,6 +7,10 @@ everywhere so it is tested here) runs the function; its result or its DomainErro
 pickled, and a child that dies becomes :class:`ReaderCrashedError`.  Whatever the native code
 prints while dying (a Rust backtrace) goes to a temporary file that ends up in the log, not
 on the clerk's terminal.
+
+The child does not outlive a killed parent (a command stopped during an import), nor keep
+its standard streams open, and a temporary file a killed parent leaves is removed at the
+next read or command: see :mod:`exchange_desktop.imports.child_process`.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TypeVar
+
+from exchange_desktop.imports import child_process
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +38,11 @@ class ReaderCrashedError(Exception):
     """The child process reading the file died instead of answering."""
 
 
-def _quiet_child(stderr_path: str) -> None:
-    """In the child: its stderr (file descriptor 2, where native code writes) to a file."""
+def _quiet_child(stderr_path: str, parent_pid: int) -> None:
+    """In the child: stderr (file descriptor 2, where native code writes) to a file, the
+    other standard streams to the null device, and its life tied to the parent's."""
+    child_process.prepare_child(stderr_path, parent_pid)
     os.environ["RUST_BACKTRACE"] = "0"
-    descriptor = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.dup2(descriptor, 2)
-    os.close(descriptor)
 
 
 def run_isolated(function: Callable[..., T], path: Path, *args: object) -> T:
@@ -47,14 +51,15 @@ def run_isolated(function: Callable[..., T], path: Path, *args: object) -> T:
     ``function`` must be importable by name (a module-level function) and its result and
     exceptions picklable.  Raises :class:`ReaderCrashedError` when the child dies.
     """
-    handle, stderr_name = tempfile.mkstemp(prefix="exchange-reader-", suffix=".txt")
-    os.close(handle)
+    child_process.remove_leftovers()
+    child_process.tie_children_to_this_process()
+    stderr_name = str(child_process.stderr_file())
     try:
         with ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_quiet_child,
-            initargs=(stderr_name,),
+            initargs=(stderr_name, os.getpid()),
         ) as pool:
             try:
                 return pool.submit(function, path, *args).result()
