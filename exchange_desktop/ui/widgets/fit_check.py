@@ -23,14 +23,14 @@ _SLACK = 2
 
 
 def fit_problems(window: QWidget, available: QRect | None = None) -> list[str]:
-    """Everything in ``window`` that the clerk could not see or read whole; empty when all fits."""
-    problems: list[str] = []
-    screen = available or window.screen().availableGeometry()
-    if window.width() > screen.width() or window.height() > screen.height():
-        problems.append(
-            f"{_name(window)}: {window.width()}×{window.height()} larger than the screen "
-            f"{screen.width()}×{screen.height()}"
-        )
+    """Everything in ``window`` that the clerk could not see or read whole; empty when all fits.
+
+    The window is measured by its frame, title bar and borders included (maximised, by its
+    inside): against ``available``'s
+    size, a screen the window is not on; else against the free part of its own screen,
+    where the frame must lie whole.
+    """
+    problems = _frame_problems(window, available)
     for widget in window.findChildren(QWidget):
         if widget.isWindow() or not widget.isVisibleTo(window) or _scrolled(widget, window):
             continue
@@ -38,6 +38,22 @@ def fit_problems(window: QWidget, available: QRect | None = None) -> list[str]:
         if problem:
             problems.append(f"{_name(widget)}: {problem}")
     return problems
+
+
+def _frame_problems(window: QWidget, available: QRect | None) -> list[str]:
+    # A maximised window's borders lie outside the screen by design (Windows puts them
+    # there, the title bar stays): its inside is what must fit.
+    frame = window.geometry() if window.isMaximized() else window.frameGeometry()
+    screen = available or window.screen().availableGeometry()
+    size = f"{frame.width()}×{frame.height()}"
+    if frame.width() > screen.width() or frame.height() > screen.height():
+        where = f"the screen {screen.width()}×{screen.height()}"
+        return [f"{_name(window)}: {size} with its frame, larger than {where}"]
+    if available is None and not screen.contains(frame):
+        where = f"{screen.x()},{screen.y()} {screen.width()}×{screen.height()}"
+        at = f"{frame.x()},{frame.y()}"
+        return [f"{_name(window)}: frame {size} at {at} not within the screen's {where}"]
+    return []
 
 
 def _problem(widget: QWidget, window: QWidget) -> str:
