@@ -125,6 +125,7 @@ def _take_all(outdir: Path, language: str) -> int:
         window.tabs.setCurrentIndex(index)
         camera.settle()
         camera.take(window, "tab-" + window.tabs.tabText(index))
+        _take_sub_pages(camera, window, "tab-" + window.tabs.tabText(index))
         _select_first_row(window.tabs.currentWidget())
         for action in _tab_actions(window.tabs.currentWidget()):
             camera.trigger(action)
@@ -132,6 +133,7 @@ def _take_all(outdir: Path, language: str) -> int:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         camera.take(window, "full-" + window.tabs.tabText(index))
+        _take_sub_pages(camera, window, "full-" + window.tabs.tabText(index))
     for menu in (window.file_menu, window.edit_menu, window.export_menu, window.help_menu):
         for action in menu.actions():
             camera.trigger(action)
@@ -194,6 +196,18 @@ def _sample_data(db: object, folder: Path) -> Path:
         encoding="utf-8",
     )
     return csv_file
+
+
+def _take_sub_pages(camera: _Camera, window: object, what: str) -> None:
+    """The pages of a tab's own tabs (the Date tab's Enti), the first one being taken."""
+    from PySide6.QtWidgets import QTabWidget
+
+    page = window.tabs.currentWidget()  # type: ignore[attr-defined]
+    for tabs in page.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            camera.take(window, what + "-" + tabs.tabText(index))
+        tabs.setCurrentIndex(0)
 
 
 def _select_first_row(tab: object) -> None:
