@@ -145,7 +145,7 @@ def _take_all(outdir: Path, language: str) -> int:
 
 
 def _sample_data(db: object, folder: Path) -> Path:
-    """The sample practice held on 20 April 2026, with 12 people; a CSV of 3 more to import."""
+    """The sample practice held on 20 April 2026, with 12 people of 4 Enti; a CSV of 3 more."""
     from datetime import date
 
     from exchange_desktop.domain.roster import Organisation, Participant
@@ -159,7 +159,12 @@ def _sample_data(db: object, folder: Path) -> Path:
     scheduling.confirm_date(db, session_id, date(2026, 4, 20))  # type: ignore[arg-type]
     enti = [
         add_organisation(db, Organisation(name=name)).id  # type: ignore[arg-type]
-        for name in ("Comune di Sesto San Giovanni", "Unione dei Comuni Lombarda Adda Martesana")
+        for name in (
+            "Comune di Sesto San Giovanni",
+            "Unione dei Comuni Lombarda Adda Martesana",
+            "Comune di Vimercate",  # four Enti: the Date tab's grid must show them all
+            "Comune di Cinisello Balsamo",
+        )
     ]
     people = [
         ("Rossi", "Maria"),
@@ -182,7 +187,7 @@ def _sample_data(db: object, folder: Path) -> Path:
             Participant(
                 surname=surname,
                 name=name,
-                organisation_id=enti[number % 2],
+                organisation_id=enti[number % len(enti)],
                 role="Istruttore amministrativo",
                 email=f"persona{number}@comune.example.it",
             ),

@@ -1,5 +1,5 @@
 """What a small screen would hide: controls outside their window, clipped texts, actions
-behind the toolbar's ».
+behind the toolbar's », tables too short to show a few of their rows.
 
 Used by ``scripts/screenshots.py`` beside each picture, and by the tests that open every tab
 and dialog at 1093×574 logical pixels (1366×768 at 125 % less the taskbar).  It reads the
@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
 
 #: Slack for rounding in styles: one pixel short is not a clipped text.
 _SLACK = 2
+#: The rows a table must show whole when it has that many (the Date tab's grid of the
+#: Enti had a row and a half on the laptop).
+MIN_VISIBLE_ROWS = 4
 
 
 def fit_problems(window: QWidget, available: QRect | None = None) -> list[str]:
@@ -67,7 +71,21 @@ def _problem(widget: QWidget, window: QWidget) -> str:
     cut = parent is not None and not parent.rect().contains(widget.geometry())
     if cut and not isinstance(parent, QTabBar):  # a tab bar scrolls its tabs itself
         return "cut by its container"
+    if isinstance(widget, QTableView):
+        return _short_table(widget)
     return _clipped_text(widget)
+
+
+def _short_table(table: QTableView) -> str:
+    model = table.model()
+    rows = model.rowCount() if model is not None else 0
+    if rows < MIN_VISIBLE_ROWS:
+        return ""
+    needed = sum(table.rowHeight(row) for row in range(MIN_VISIBLE_ROWS))
+    if needed > table.viewport().height() + _SLACK:
+        has = table.viewport().height()
+        return f"shows less than {MIN_VISIBLE_ROWS} of its {rows} rows ({needed} px needed, {has})"
+    return ""
 
 
 def _clipped_text(widget: QWidget) -> str:

@@ -154,3 +154,22 @@ def test_a_window_closed_maximised_reopens_maximised_and_one_closed_normal_at_it
     third = reopened()
     assert not third.isMaximized()
     assert third.size() == QSize(700, 500)
+
+
+def test_a_table_showing_less_than_four_of_its_rows_is_reported(qtbot: object) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    table = QTableView()
+    table.setObjectName("shortTable")
+    table.setModel(QStandardItemModel(6, 2, table))
+    QVBoxLayout(window).addWidget(table)
+    window.resize(400, 90)  # a row and a half, as the Enti's grid had
+    window.show()
+    QApplication.processEvents()
+    assert any("shortTable: shows less than 4 of its 6 rows" in p for p in fit_problems(window))
+    window.resize(400, 400)
+    QApplication.processEvents()
+    assert fit_problems(window) == []
