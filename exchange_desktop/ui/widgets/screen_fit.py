@@ -17,7 +17,7 @@ pixels once the taskbar is taken.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QRect, QSize, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QRect, QSize, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -116,6 +116,26 @@ def first_start_place(window: QWidget, roomy: QSize) -> None:
     area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
     window.resize(roomy)
     fit_into(window, area, centre_on=area)
+
+
+def restore_place(window: QWidget, geometry: object, roomy: QSize) -> None:
+    """The place, size and state (maximised) a window was closed with, from ``geometry``
+    (``saveGeometry()``); ``roomy`` on the first start, 80 % if it no longer fits.
+
+    A window already on screen (the main window, again once its tabs are built) is not
+    restored twice, which would undo what the window manager has done (on X11 a maximised
+    window came back un-maximised, or at 80 %): it is only brought within the screen if
+    its content made it outgrow it.
+    """
+    if window.isVisible():
+        if not (window.isMaximized() or window.isFullScreen() or fits_on_screen(window)):
+            fit_into(window, available_geometry(window))
+    elif not isinstance(geometry, QByteArray) or geometry.isEmpty():
+        first_start_place(window, roomy)  # within a 1366×768 screen, or one at 125 %
+    elif not window.restoreGeometry(geometry) or not (
+        window.isMaximized() or fits_on_screen(window)
+    ):  # remembered on a screen that is not there now (undocked, another monitor)
+        fall_back_to_share(window)
 
 
 class FittedDialog(QDialog):

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.ui.widgets.first_paint import when_painted
-from exchange_desktop.ui.widgets.screen_fit import (
-    available_geometry,
-    fall_back_to_share,
-    first_start_place,
-    fit_into,
-    fits_on_screen,
-    install_screen_fit,
-)
+from exchange_desktop.ui.widgets.screen_fit import install_screen_fit, restore_place
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget
@@ -397,31 +390,12 @@ class MainWindow(QMainWindow):
         _content().show_about_box(self, self.db.label, on_server=self.db.file is None)
 
     def _restore_settings(self) -> None:
-        """The place, size and state (maximised) the window was closed with; the splitter.
-
-        Called before the window is shown, and again by :meth:`attach`: by then the window
-        may be on screen, where restoring the geometry again would undo what the window
-        manager has done (on X11 a maximised window came back un-maximised, or at 80 %);
-        a window on screen is only brought within the screen if the tabs made it outgrow it.
-        """
-        if self.isVisible():
-            if not (self.isMaximized() or self.isFullScreen() or fits_on_screen(self)):
-                fit_into(self, available_geometry(self))
-        else:
-            self._restore_geometry()
+        """The place, size and state the window was closed with (see
+        :func:`restore_place`); the splitter."""
+        restore_place(self, self._settings.value(SETTINGS_GEOMETRY), QSize(1280, 800))
         splitter = self._settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
-            # first start: roomy, but within a 1366×768 screen or one scaled to 125 %
-            first_start_place(self, QSize(1280, 800))
-        elif not self.restoreGeometry(geometry) or not (
-            self.isMaximized() or fits_on_screen(self)
-        ):  # remembered on a screen that is not there now (undocked, another monitor)
-            fall_back_to_share(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave_edits():
