@@ -3,13 +3,20 @@
 Usage, from the project folder::
 
     python scripts/screenshots.py OUTDIR [--language it|en] [--screen NAME]
+                                         [--platform offscreen|xcb]
 
-Each screen runs in a child process of its own, offscreen, with Qt's offscreen platform told
-the screen's size (``QT_QPA_PLATFORM=offscreen:configfile=…``) and the display scaling
-(``QT_SCALE_FACTOR``):
+Each screen runs in a child process of its own with the display scaling
+(``QT_SCALE_FACTOR``) of the clerk's screen:
 
-- ``laptop-125``: 1366×768 at 125 % less a 40 px taskbar, that is 1093×574 logical pixels;
+- ``laptop-125``: 1366×768 at 125 % less a 50 px taskbar, that is 1093×574 logical pixels;
 - ``desktop``: 1920×1080 at 100 % less the taskbar, 1920×1040.
+
+``offscreen`` (the default) tells Qt's offscreen platform the screen's size less the taskbar
+(``QT_QPA_PLATFORM=offscreen:configfile=…``): windows have no frame there.  ``xcb`` runs
+on a real X display, Xvfb at the screen's size with openbox, whose bottom margin stands for
+the taskbar (see ``scripts/xdisplay.py``; started here unless ``DISPLAY`` is set): windows
+get a title bar and borders, every check measures the window's *frame* against the screen's
+available area, and each picture is the whole screen, frames included.
 
 The child builds a throwaway database with the sample practice, a confirmed date and twelve
 people (two on the waiting list), opens the window at the size a first start gives, takes
@@ -31,14 +38,18 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 SCREENS = {
-    # name: (physical width, physical height less the taskbar, scale factor)
-    "laptop-125": (1366, 768 - 50, 1.25),
-    "desktop": (1920, 1080 - 40, 1.0),
+    # name: (physical width, physical height, the taskbar's height, scale factor)
+    "laptop-125": (1366, 768, 50, 1.25),
+    "desktop": (1920, 1080, 40, 1.0),
 }
+PLATFORMS = ("offscreen", "xcb")
 SKIPPED_ACTIONS = {"quitAction"}
+#: How long the window manager may take to frame, place or resize a window on X11.
+X11_SETTLE_S = 0.3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,34 +57,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--language", choices=("it", "en"), default="it")
     parser.add_argument("--screen", choices=sorted(SCREENS), action="append")
+    parser.add_argument("--platform", choices=PLATFORMS, default="offscreen")
     parser.add_argument("--child", choices=sorted(SCREENS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return _take_all(args.outdir / args.child, args.language)
     found = 0
     for name in args.screen or list(SCREENS):
-        found += _run_child(name, args.outdir, args.language)
+        found += _run_child(name, args.outdir, args.language, args.platform)
     return 1 if found else 0
 
 
-def _run_child(name: str, outdir: Path, language: str) -> int:
-    width, height, scale = SCREENS[name]
+def _run_child(name: str, outdir: Path, language: str, platform: str) -> int:
+    width, height, taskbar, scale = SCREENS[name]
     with tempfile.TemporaryDirectory(prefix="screenshots-") as folder:
-        config = Path(folder) / "screen.json"
-        screen = {"name": name, "x": 0, "y": 0, "width": width, "height": height}
-        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}))
         env = {
             **os.environ,
-            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
             "QT_SCALE_FACTOR": str(scale),
             "EXCHANGE_DESKTOP_DATA_DIR": str(Path(folder) / "data"),
             "EXCHANGE_DESKTOP_LANG": language,
         }
         command = [sys.executable, __file__, str(outdir), "--child", name]
-        done = subprocess.run(command, env=env, check=False)
+        if platform == "xcb":
+            from xdisplay import virtual_display
+
+            with virtual_display(width, height, taskbar) as display:
+                done = subprocess.run(command, env={**env, **display}, check=False)
+        else:
+            config = Path(folder) / "screen.json"
+            screen = {"name": name, "x": 0, "y": 0, "width": width, "height": height - taskbar}
+            config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96}]}))
+            env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+            done = subprocess.run(command, env=env, check=False)
     report = outdir / name / "report.txt"
     text = report.read_text(encoding="utf-8") if report.exists() else "(no report)\n"
-    print(f"== {name}: {width}×{height} at {int(scale * 100)} %\n{text}", end="")
+    size = f"{width}×{height - taskbar}"
+    print(f"== {name} ({platform}): {size} at {int(scale * 100)} %\n{text}", end="")
     return done.returncode
 
 
@@ -106,13 +125,15 @@ def _take_all(outdir: Path, language: str) -> int:
         window.tabs.setCurrentIndex(index)
         camera.settle()
         camera.take(window, "tab-" + window.tabs.tabText(index))
+        _take_sub_pages(camera, window, "tab-" + window.tabs.tabText(index))
         _select_first_row(window.tabs.currentWidget())
         for action in _tab_actions(window.tabs.currentWidget()):
             camera.trigger(action)
-    window.setGeometry(window.screen().availableGeometry())  # the clerk's maximised window
+    window.showMaximized()  # the clerk's maximised window
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         camera.take(window, "full-" + window.tabs.tabText(index))
+        _take_sub_pages(camera, window, "full-" + window.tabs.tabText(index))
     for menu in (window.file_menu, window.edit_menu, window.export_menu, window.help_menu):
         for action in menu.actions():
             camera.trigger(action)
@@ -124,7 +145,7 @@ def _take_all(outdir: Path, language: str) -> int:
 
 
 def _sample_data(db: object, folder: Path) -> Path:
-    """The sample practice held on 20 April 2026, with 12 people; a CSV of 3 more to import."""
+    """The sample practice held on 20 April 2026, with 12 people of 4 Enti; a CSV of 3 more."""
     from datetime import date
 
     from exchange_desktop.domain.roster import Organisation, Participant
@@ -138,7 +159,12 @@ def _sample_data(db: object, folder: Path) -> Path:
     scheduling.confirm_date(db, session_id, date(2026, 4, 20))  # type: ignore[arg-type]
     enti = [
         add_organisation(db, Organisation(name=name)).id  # type: ignore[arg-type]
-        for name in ("Comune di Sesto San Giovanni", "Unione dei Comuni Lombarda Adda Martesana")
+        for name in (
+            "Comune di Sesto San Giovanni",
+            "Unione dei Comuni Lombarda Adda Martesana",
+            "Comune di Vimercate",  # four Enti: the Date tab's grid must show them all
+            "Comune di Cinisello Balsamo",
+        )
     ]
     people = [
         ("Rossi", "Maria"),
@@ -161,7 +187,7 @@ def _sample_data(db: object, folder: Path) -> Path:
             Participant(
                 surname=surname,
                 name=name,
-                organisation_id=enti[number % 2],
+                organisation_id=enti[number % len(enti)],
                 role="Istruttore amministrativo",
                 email=f"persona{number}@comune.example.it",
             ),
@@ -175,6 +201,18 @@ def _sample_data(db: object, folder: Path) -> Path:
         encoding="utf-8",
     )
     return csv_file
+
+
+def _take_sub_pages(camera: _Camera, window: object, what: str) -> None:
+    """The pages of a tab's own tabs (the Date tab's Enti), the first one being taken."""
+    from PySide6.QtWidgets import QTabWidget
+
+    page = window.tabs.currentWidget()  # type: ignore[attr-defined]
+    for tabs in page.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            camera.take(window, what + "-" + tabs.tabText(index))
+        tabs.setCurrentIndex(0)
 
 
 def _select_first_row(tab: object) -> None:
@@ -197,10 +235,17 @@ class _Camera:
         self.count = 0
         self.report: list[str] = []
         self.taken: set[str] = set()
+        self.on_x11 = app.platformName() == "xcb"  # type: ignore[attr-defined]
 
     def settle(self) -> None:
+        """The events handled; on X11 also the window manager's answers (frame, place)."""
         for _ in range(3):
             self.app.processEvents()  # type: ignore[attr-defined]
+        if self.on_x11:
+            deadline = time.monotonic() + X11_SETTLE_S
+            while time.monotonic() < deadline:
+                self.app.processEvents()  # type: ignore[attr-defined]
+                time.sleep(0.01)
 
     def take(self, widget: object, what: str) -> None:
         from exchange_desktop.ui.widgets.fit_check import fit_problems
@@ -209,7 +254,11 @@ class _Camera:
         self.count += 1
         slug = re.sub(r"[^\w]+", "-", what.replace("&", "")).strip("-").lower()
         name = f"{self.count:02d}-{slug}.png"
-        widget.grab().save(str(self.outdir / name))  # type: ignore[attr-defined]
+        if self.on_x11:  # the whole screen: the frame and where the window sits on it
+            screen = widget.screen()  # type: ignore[attr-defined]
+            screen.grabWindow(0).save(str(self.outdir / name))
+        else:
+            widget.grab().save(str(self.outdir / name))  # type: ignore[attr-defined]
         for problem in fit_problems(widget):  # type: ignore[arg-type]
             self.report.append(f"{name}: {problem}\n")
 

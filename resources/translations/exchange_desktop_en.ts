@@ -1274,17 +1274,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="62" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="63" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="71" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="72" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -2359,53 +2359,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="69" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="76" />
             <source>Impossibile leggere il file della password {path}: {detail}</source>
             <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
             <translation>Cannot read the password file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="85" />
             <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="104" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="111" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="112" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="119" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="137" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="144" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="155" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="154" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="161" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="162" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="169" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="177" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="184" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="221" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="228" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -2501,13 +2501,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="101" />
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="114" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
             <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="111" />
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="124" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
@@ -4163,132 +4163,142 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="94" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
+            <source>&amp;Calendario e sessione</source>
+            <translation>&amp;Calendar and session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
+            <source>Disponi&amp;bilità degli Enti</source>
+            <translation>A&amp;vailability of the organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="97" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="101" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="104" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="106" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="109" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="118" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="121" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="124" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="125" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="163" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="177" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="179" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="183" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="278" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="283" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="287" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="285" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="289" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="319" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="335" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="336" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="340" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="358" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="360" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="364" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="376" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="384" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="384" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="404" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="408" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="417" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="421" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="417" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="421" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>

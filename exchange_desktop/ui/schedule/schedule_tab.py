@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,17 +79,19 @@ class ScheduleTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self._build_mode_box())
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setObjectName("datesPage")
         top.addWidget(self._build_dates_box())
         top.addWidget(self.editor)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
-        outer = QSplitter(Qt.Orientation.Vertical)
-        outer.addWidget(top)
-        outer.addWidget(self._build_availability_box())
-        outer.setStretchFactor(0, 1)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([400, 320])
-        layout.addWidget(outer, 1)
+        # The Enti's answers on a page of their own: under the session editor, on a laptop
+        # at 125 %, the grid had a row and a half and the page scrolled (issue 22).
+        self.pages = QTabWidget()
+        self.pages.setObjectName("scheduleSubTabs")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(top, self.tr("&Calendario e sessione"))
+        self.pages.addTab(self._build_availability_box(), self.tr("Disponi&bilità degli Enti"))
+        layout.addWidget(self.pages, 1)
 
     def _build_mode_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Come si propongono le date"))
@@ -161,6 +164,7 @@ class ScheduleTab(QWidget):
 
     def _build_availability_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Disponibilità degli Enti aderenti (sì / forse / no)"))
+        box.setObjectName("availabilityPage")
         self.matrix = QTableView()
         self.matrix.setObjectName("availabilityTable")
         self.matrix.setModel(self.availability)

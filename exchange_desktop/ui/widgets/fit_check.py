@@ -1,5 +1,5 @@
 """What a small screen would hide: controls outside their window, clipped texts, actions
-behind the toolbar's ».
+behind the toolbar's », tables too short to show a few of their rows.
 
 Used by ``scripts/screenshots.py`` beside each picture, and by the tests that open every tab
 and dialog at 1093×574 logical pixels (1366×768 at 125 % less the taskbar).  It reads the
@@ -14,23 +14,27 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
 
 #: Slack for rounding in styles: one pixel short is not a clipped text.
 _SLACK = 2
+#: The rows a table must show whole when it has that many (the Date tab's grid of the
+#: Enti had a row and a half on the laptop).
+MIN_VISIBLE_ROWS = 4
 
 
 def fit_problems(window: QWidget, available: QRect | None = None) -> list[str]:
-    """Everything in ``window`` that the clerk could not see or read whole; empty when all fits."""
-    problems: list[str] = []
-    screen = available or window.screen().availableGeometry()
-    if window.width() > screen.width() or window.height() > screen.height():
-        problems.append(
-            f"{_name(window)}: {window.width()}×{window.height()} larger than the screen "
-            f"{screen.width()}×{screen.height()}"
-        )
+    """Everything in ``window`` that the clerk could not see or read whole; empty when all fits.
+
+    The window is measured by its frame, title bar and borders included (maximised, by its
+    inside): against ``available``'s
+    size, a screen the window is not on; else against the free part of its own screen,
+    where the frame must lie whole.
+    """
+    problems = _frame_problems(window, available)
     for widget in window.findChildren(QWidget):
         if widget.isWindow() or not widget.isVisibleTo(window) or _scrolled(widget, window):
             continue
@@ -38,6 +42,22 @@ def fit_problems(window: QWidget, available: QRect | None = None) -> list[str]:
         if problem:
             problems.append(f"{_name(widget)}: {problem}")
     return problems
+
+
+def _frame_problems(window: QWidget, available: QRect | None) -> list[str]:
+    # A maximised window's borders lie outside the screen by design (Windows puts them
+    # there, the title bar stays): its inside is what must fit.
+    frame = window.geometry() if window.isMaximized() else window.frameGeometry()
+    screen = available or window.screen().availableGeometry()
+    size = f"{frame.width()}×{frame.height()}"
+    if frame.width() > screen.width() or frame.height() > screen.height():
+        where = f"the screen {screen.width()}×{screen.height()}"
+        return [f"{_name(window)}: {size} with its frame, larger than {where}"]
+    if available is None and not screen.contains(frame):
+        where = f"{screen.x()},{screen.y()} {screen.width()}×{screen.height()}"
+        at = f"{frame.x()},{frame.y()}"
+        return [f"{_name(window)}: frame {size} at {at} not within the screen's {where}"]
+    return []
 
 
 def _problem(widget: QWidget, window: QWidget) -> str:
@@ -51,7 +71,21 @@ def _problem(widget: QWidget, window: QWidget) -> str:
     cut = parent is not None and not parent.rect().contains(widget.geometry())
     if cut and not isinstance(parent, QTabBar):  # a tab bar scrolls its tabs itself
         return "cut by its container"
+    if isinstance(widget, QTableView):
+        return _short_table(widget)
     return _clipped_text(widget)
+
+
+def _short_table(table: QTableView) -> str:
+    model = table.model()
+    rows = model.rowCount() if model is not None else 0
+    if rows < MIN_VISIBLE_ROWS:
+        return ""
+    needed = sum(table.rowHeight(row) for row in range(MIN_VISIBLE_ROWS))
+    if needed > table.viewport().height() + _SLACK:
+        has = table.viewport().height()
+        return f"shows less than {MIN_VISIBLE_ROWS} of its {rows} rows ({needed} px needed, {has})"
+    return ""
 
 
 def _clipped_text(widget: QWidget) -> str:

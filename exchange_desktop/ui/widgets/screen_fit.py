@@ -9,11 +9,15 @@ pixels once the taskbar is taken.
   1920×1080, or the other way) falls back to 80 % of the screen, centred.
 - Labels keep two pixels of room after their text: at a fractional scale (125 %, 150 %)
   the rendered text may be a pixel or two wider than its measured size ("Telefonc").
+- Sizes count the window's frame, title bar and borders, which the clerk needs to see too.
+  On X11 the window manager adds the frame only once the window is shown: until a frame
+  has been measured a typical one is assumed, and a dialog is fitted again once its own
+  frame is known ("Importa" and "Annulla" on the screen's bottom edge, cut).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QRect, QSize, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -21,6 +25,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 APPLICATION_STYLE = "QLabel { padding-right: 2px; }"
 #: The share of the screen a window takes when its remembered place does not fit.
 FALLBACK_SHARE = 0.8
+#: A title bar and borders, assumed until a window's real frame has been seen (Windows 11
+#: at 100 %: 31 px of title and 8 px borders; openbox: 21 px of title and 1 px borders).
+ASSUMED_FRAME = QMargins(8, 32, 8, 8)
+#: Platforms that draw no frame around windows: the frame is the window.
+_FRAMELESS_PLATFORMS = frozenset({"minimal"})
+_seen_frame: list[QMargins] = []  # the last frame measured on a shown window
 
 
 def install_screen_fit(app: QApplication) -> None:
@@ -38,18 +48,53 @@ def available_geometry(widget: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
+def frame_margins(window: QWidget) -> QMargins:
+    """The title bar and borders around ``window``: its own once known, else an estimate.
+
+    The platform is asked once the native window exists (created here if need be: Windows
+    and offscreen know the frame then); on X11 the window manager tells only after the
+    window is shown, and until then the estimate is the last frame measured on any window
+    (they are all alike), or :data:`ASSUMED_FRAME` before the first.
+    """
+    if window.isWindow() and not window.internalWinId():
+        window.winId()  # (an enumeration for the attribute would cost the first paint 20 ms)
+    frame, inner = window.frameGeometry(), window.geometry()
+    if frame != inner:
+        margins = QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+        _seen_frame[:] = [margins]
+        return margins
+    if QApplication.platformName() in _FRAMELESS_PLATFORMS:
+        return QMargins()
+    return _seen_frame[0] if _seen_frame else ASSUMED_FRAME
+
+
+def frame_known(window: QWidget) -> bool:
+    """Whether the window manager has put its frame around ``window`` (or there is none)."""
+    return (
+        window.frameGeometry() != window.geometry()
+        or QApplication.platformName() in _FRAMELESS_PLATFORMS
+    )
+
+
 def fit_into(window: QWidget, area: QRect, *, centre_on: QRect | None = None) -> None:
-    """No larger than ``area``, inside it; centred on ``centre_on`` if given."""
-    frame_extra = window.frameGeometry().size() - window.size()  # title bar and borders
+    """No larger than ``area`` with its frame, inside it; centred on ``centre_on`` if given."""
+    margins = frame_margins(window)
+    frame_extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
     size = window.size().boundedTo(area.size() - frame_extra)
     if size != window.size():
         window.resize(size)
-    frame = window.frameGeometry()
+    frame = QRect(window.pos(), size + frame_extra)  # a window's pos() is its frame's
     if centre_on is not None:
         frame.moveCenter(centre_on.center())
     frame.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)))
     frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
-    window.move(frame.topLeft())
+    if frame.topLeft() != window.pos():
+        window.move(frame.topLeft())
 
 
 def fits_on_screen(window: QWidget) -> bool:
@@ -69,8 +114,28 @@ def fall_back_to_share(window: QWidget) -> None:
 def first_start_place(window: QWidget, roomy: QSize) -> None:
     """``roomy`` where the screen allows (all of a small laptop's), centred."""
     area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
-    window.resize(roomy.boundedTo(area.size() - (window.frameGeometry().size() - window.size())))
+    window.resize(roomy)
     fit_into(window, area, centre_on=area)
+
+
+def restore_place(window: QWidget, geometry: object, roomy: QSize) -> None:
+    """The place, size and state (maximised) a window was closed with, from ``geometry``
+    (``saveGeometry()``); ``roomy`` on the first start, 80 % if it no longer fits.
+
+    A window already on screen (the main window, again once its tabs are built) is not
+    restored twice, which would undo what the window manager has done (on X11 a maximised
+    window came back un-maximised, or at 80 %): it is only brought within the screen if
+    its content made it outgrow it.
+    """
+    if window.isVisible():
+        if not (window.isMaximized() or window.isFullScreen() or fits_on_screen(window)):
+            fit_into(window, available_geometry(window))
+    elif not isinstance(geometry, QByteArray) or geometry.isEmpty():
+        first_start_place(window, roomy)  # within a 1366×768 screen, or one at 125 %
+    elif not window.restoreGeometry(geometry) or not (
+        window.isMaximized() or fits_on_screen(window)
+    ):  # remembered on a screen that is not there now (undocked, another monitor)
+        fall_back_to_share(window)
 
 
 class FittedDialog(QDialog):
@@ -80,6 +145,8 @@ class FittedDialog(QDialog):
     event of every object costs time and wraps objects while Qt destroys them.)
     """
 
+    _frame_pending = False  # shown, and the window manager's frame not yet seen
+
     def showEvent(self, event: QShowEvent) -> None:
         # Qt opens a dialog at most 2/3 of the screen wide, even when its content asks for
         # more: the whole of it, as far as the screen goes.
@@ -87,13 +154,29 @@ class FittedDialog(QDialog):
         area = available_geometry(self)
         parent = self.parentWidget()
         fit_into(self, area, centre_on=parent.window().frameGeometry() if parent else area)
+        self._frame_pending = not frame_known(self)
         super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest and self.isVisible():
             QTimer.singleShot(0, self, lambda: _grow_to_content(self))
+        elif (
+            self._frame_pending
+            and kind in (QEvent.Type.Move, QEvent.Type.Resize)
+            and frame_known(self)
+        ):  # the frame has come: fitted again with it, once
+            self._frame_pending = False
+            QTimer.singleShot(0, self, lambda: _keep_within(self))
         return handled
+
+
+def _keep_within(dialog: QDialog) -> None:
+    """The dialog's frame within the screen's free area, its size and place kept if so."""
+    area = available_geometry(dialog)
+    if dialog.isVisible() and not area.contains(dialog.frameGeometry()):
+        fit_into(dialog, area)
 
 
 def _grow_to_content(dialog: QDialog) -> None:
@@ -101,5 +184,5 @@ def _grow_to_content(dialog: QDialog) -> None:
     wanted = dialog.size().expandedTo(dialog.sizeHint())
     if wanted != dialog.size():
         area = available_geometry(dialog)
-        dialog.resize(wanted.boundedTo(area.size()))
+        dialog.resize(wanted)
         fit_into(dialog, area)

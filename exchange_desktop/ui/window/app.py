@@ -11,7 +11,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_desktop import APP_ID, APP_NAME, __version__
@@ -98,7 +99,8 @@ def run_gui(location: str | Path | None) -> int:
     The window's frame is shown first; on the event loop's first turn, once it is painted,
     the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
     """
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -113,15 +115,33 @@ def run_gui(location: str | Path | None) -> int:
     try:
         return app.exec()
     finally:
-        if opened.backup is not None:
-            opened.backup.join()  # a copy is never left half-made by leaving
-        if opened.marker is not None:
-            opened.marker.release()
-        if opened.db is not None:
-            opened.db.close()
-        else:  # the database could not be opened: nothing to save or to remember
-            window.hide()
-            window.deleteLater()
+        _tear_down(window, opened, app if existing is None else None)
+
+
+def _tear_down(window: MainWindow, opened: _Opened, own_app: QApplication | None) -> None:
+    """Everything the start made, undone in one order: never left to the garbage collector.
+
+    The copy finishes, the marker goes, the window (with its tabs, models and actions) is
+    deleted while the database and the application are still there, then the database is
+    closed, and last the application, which the start made (a test's stays).  Left to the
+    interpreter's exit, the window would be deleted in whatever order Python drops its
+    modules, after the application or with Qt deleting objects Python still holds.
+    """
+    if opened.backup is not None:
+        opened.backup.join()  # a copy is never left half-made by leaving
+    if opened.marker is not None:
+        opened.marker.release()
+    window.hide()
+    # Deletions asked for during the run (placeholders, dialogs, timers' helpers), then
+    # the window itself, at once: its children go with it, on the C++ side first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if opened.db is not None:
+        opened.db.close()
+    if own_app is not None and hasattr(own_app, "shutdown"):  # PySide6 6.5 and later
+        own_app.shutdown()
 
 
 class _Opened:

@@ -19,12 +19,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.ui.widgets.first_paint import when_painted
-from exchange_desktop.ui.widgets.screen_fit import (
-    fall_back_to_share,
-    first_start_place,
-    fits_on_screen,
-    install_screen_fit,
-)
+from exchange_desktop.ui.widgets.screen_fit import install_screen_fit, restore_place
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget
@@ -395,14 +390,9 @@ class MainWindow(QMainWindow):
         _content().show_about_box(self, self.db.label, on_server=self.db.file is None)
 
     def _restore_settings(self) -> None:
-        geometry = self._settings.value(SETTINGS_GEOMETRY)
-        if not isinstance(geometry, QByteArray) or geometry.isEmpty():
-            # first start: roomy, but within a 1366×768 screen or one scaled to 125 %
-            first_start_place(self, QSize(1280, 800))
-        elif not self.restoreGeometry(geometry) or not (
-            self.isMaximized() or fits_on_screen(self)
-        ):  # remembered on a screen that is not there now (undocked, another monitor)
-            fall_back_to_share(self)
+        """The place, size and state the window was closed with (see
+        :func:`restore_place`); the splitter."""
+        restore_place(self, self._settings.value(SETTINGS_GEOMETRY), QSize(1280, 800))
         splitter = self._settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

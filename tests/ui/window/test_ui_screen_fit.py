@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ui_helpers import make_window
 
@@ -18,7 +18,7 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
 from exchange_desktop.ui.widgets.fit_check import fit_problems
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
-from exchange_desktop.ui.window.main_window import SETTINGS_GEOMETRY
+from exchange_desktop.ui.window.main_window import SETTINGS_GEOMETRY, MainWindow
 
 LAPTOP = QRect(0, 0, 1093, 574)
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,13 +29,14 @@ def test_every_tab_fits_the_laptop_with_nothing_cut_or_hidden(
 ) -> None:
     load_sample(db)
     window = make_window(qtbot, db, tmp_path / "settings.ini")
-    window.resize(LAPTOP.size())
-    assert window.minimumSizeHint().width() <= LAPTOP.width()
-    assert window.minimumSizeHint().height() <= LAPTOP.height()
+    frame = window.frameGeometry().size() - window.size()  # the frame is on the screen too
+    window.resize(LAPTOP.size() - frame)
+    assert window.minimumSizeHint().width() <= LAPTOP.width() - frame.width()
+    assert window.minimumSizeHint().height() <= LAPTOP.height() - frame.height()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        assert window.size() == LAPTOP.size()
+        assert window.frameGeometry().size() == LAPTOP.size()
         assert fit_problems(window, LAPTOP) == [], window.tabs.tabText(index)
 
 
@@ -121,3 +122,56 @@ def test_the_screenshots_script_sees_nothing_cut_at_125_percent(tmp_path: Path) 
     assert len(pictures) >= 25
     assert any("partecipanti" in name for name in pictures)
     assert "nothing clipped" in done.stdout
+
+
+def test_a_window_closed_maximised_reopens_maximised_and_one_closed_normal_at_its_size(
+    qtbot: object, db: Database, tmp_path: Path
+) -> None:
+    """As the program starts: the frame shown first, the database attached once painted."""
+    load_sample(db)
+    settings_file = tmp_path / "settings.ini"
+    first = make_window(qtbot, db, settings_file)
+    first.showMaximized()
+    qtbot.waitUntil(first.isMaximized)  # type: ignore[attr-defined]
+    first.close()
+
+    def reopened() -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(None, settings)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        window.attach(db)
+        QApplication.processEvents()
+        return window
+
+    second = reopened()
+    assert second.isMaximized()
+    assert second.frameGeometry().size() == second.screen().availableGeometry().size()
+    second.showNormal()
+    qtbot.waitUntil(lambda: not second.isMaximized())  # type: ignore[attr-defined]
+    second.resize(700, 500)
+    QApplication.processEvents()
+    second.close()
+    third = reopened()
+    assert not third.isMaximized()
+    assert third.size() == QSize(700, 500)
+
+
+def test_a_table_showing_less_than_four_of_its_rows_is_reported(qtbot: object) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    table = QTableView()
+    table.setObjectName("shortTable")
+    table.setModel(QStandardItemModel(6, 2, table))
+    QVBoxLayout(window).addWidget(table)
+    window.resize(400, 90)  # a row and a half, as the Enti's grid had
+    window.show()
+    QApplication.processEvents()
+    assert any("shortTable: shows less than 4 of its 6 rows" in p for p in fit_problems(window))
+    window.resize(400, 400)
+    QApplication.processEvents()
+    assert fit_problems(window) == []
