@@ -50,7 +50,6 @@ class ProgrammeTab(QWidget):
     """Lists the items; the panel on the right edits the selected one, saving as you type."""
 
     save_state_changed = Signal(str, str)
-    programme_changed = Signal()
 
     def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,7 +295,6 @@ class ProgrammeTab(QWidget):
         self.table.selectRow(row)
         self.table.selectionModel().blockSignals(False)
         self._show_totals()
-        self.programme_changed.emit()
         return asdict(updated)
 
     # -- changing the list (undoable as a whole) -------------------------------------------
@@ -306,7 +304,6 @@ class ProgrammeTab(QWidget):
         current = self.current_item()
         stored = programme_service.replace_programme(self._db, self._practice_id, items)  # type: ignore[arg-type]
         self._set_items(stored, current.id if current else None)
-        self.programme_changed.emit()
 
     def _change_list(self, text: str, key: str, change: object, select_new: bool = False) -> None:
         """Run ``change`` (a service call returning the new list) and record it for undo."""
@@ -326,7 +323,6 @@ class ProgrammeTab(QWidget):
         )
         self._set_items(after, select_id)
         self._stack.push(SetValueCommand(text, key, before, after, self._apply_programme))
-        self.programme_changed.emit()
 
     def _next_key(self, what: str) -> str:
         self._structure_edits += 1

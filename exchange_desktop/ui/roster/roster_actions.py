@@ -61,7 +61,6 @@ class RosterFileActions(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             summary = dialog.summary
             self.tab.reload()
-            self.tab.roster_changed.emit()
             lines = [
                 self.tr("Importati: {n}").format(n=summary.imported),
                 self.tr("di cui in lista d'attesa: {n}").format(n=summary.waiting),

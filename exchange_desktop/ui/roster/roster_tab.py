@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +48,6 @@ NO_SESSIONS = Message(
 
 class RosterTab(QWidget):
     """Lists registrations of one session or all; every change goes through a service."""
-
-    roster_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +260,6 @@ class RosterTab(QWidget):
             return
         self.columns.fit_rows(self.model.rows)  # "Presente" may now show hours
         self._show_seats()
-        self.roster_changed.emit()
 
     def _show_seats(self) -> None:
         rows = self.model.rows
@@ -322,7 +319,6 @@ class RosterTab(QWidget):
         self.reload(selected)
         if announce and message is not None:
             self.window().statusBar().showMessage(tr_message(message), 10_000)  # type: ignore[attr-defined]
-        self.roster_changed.emit()
         return result
 
     def session_for_export(self) -> int | None:

@@ -56,7 +56,6 @@ class ScheduleTab(QWidget):
     """Everything about when: candidate dates, confirmation, rescheduling, availability."""
 
     save_state_changed = Signal(str, str)
-    schedule_changed = Signal()
 
     def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,7 +304,6 @@ class ScheduleTab(QWidget):
             return False
         finally:
             self.reload()
-        self.schedule_changed.emit()
         return True
 
     def _pick_date(self, title: str, initial: date | None = None) -> date | None:

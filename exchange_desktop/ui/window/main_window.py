@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
     from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
     from exchange_desktop.ui.widgets.empty_state import EmptyState
+    from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
     from exchange_desktop.ui.window.backup_actions import BackupActions
     from exchange_desktop.ui.window.server_connection import ServerConnection
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     programme_tab: ProgrammeTab
     schedule_tab: ScheduleTab
     roster_tab: RosterTab
+    stale_tabs: StaleTabs  # the tabs read again what another tab or a task changed
     empty_state: EmptyState
     exports: DocumentExports
     day_exports: DayExports
@@ -284,15 +286,6 @@ class MainWindow(QMainWindow):
         """The tabs left out at start, unless another selection has filled them since."""
         if selection == self._selections:
             self._show_in(practice_id, tabs)
-
-    def _refresh_roster(self) -> None:
-        self.roster_tab.show_practice(self.roster_tab.practice_id)
-
-    def _schedule_edited(self) -> None:
-        """Dates changed: the summary on the Pratica tab shows them."""
-        practice_id = self.practice_tab.practice_id
-        if practice_id is not None:
-            self.practice_tab.refresh_dates()
 
     def _practice_edited(self, practice_id: int) -> None:
         practice = _content().practices.get_practice(self.db, practice_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget
 
+from exchange_desktop.domain.changes import Area
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.formatting import join_alternatives
 from exchange_desktop.services import practices
@@ -30,6 +31,7 @@ from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.empty_state import EmptyState
 from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
+from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
 from exchange_desktop.ui.window.about import show_about_box
 from exchange_desktop.ui.window.backup_actions import BackupActions
 from exchange_desktop.ui.window.preferences_dialog import preferences_action
@@ -56,7 +58,7 @@ def build(window: MainWindow, db: Database, settings: QSettings) -> None:
     _build_tabs(window, db)
     _build_actions(window, db, settings)
     _fill_menus(window, settings)
-    _connect(window)
+    _connect(window, db)
 
 
 def _build_tabs(window: MainWindow, db: Database) -> None:
@@ -184,7 +186,31 @@ def _fill_menus(window: MainWindow, settings: QSettings) -> None:
     )
 
 
-def _connect(window: MainWindow) -> None:
+def _watch_changes(window: MainWindow, db: Database) -> None:
+    """What each tab shows of what others edit: read again when it changed (and is seen)."""
+    stale = StaleTabs(db.changes, window.tabs)
+    stale.setObjectName("staleTabs")
+    shown = window.practice_list.current_id
+    # the dates summary of the scheda
+    stale.watch(window.practice_tab, [Area.SESSIONS], window.practice_tab.refresh_dates, shown)
+    # seats taken, the Enti and their answers, the sittings the programme's breaks cut
+    stale.watch(
+        window.schedule_tab,
+        [Area.PROGRAMME, Area.REGISTRATIONS, Area.PARTICIPANTS, Area.ORGANISATIONS],
+        window.schedule_tab.reload,
+        shown,
+    )
+    # planned hours (programme, duration, sittings), the sessions, roles and Enti
+    stale.watch(
+        window.roster_tab,
+        [Area.PRACTICE, Area.PROGRAMME, Area.SESSIONS, Area.ORGANISATIONS],
+        lambda: window.roster_tab.show_practice(window.roster_tab.practice_id),
+        shown,
+    )
+    window.stale_tabs = stale
+
+
+def _connect(window: MainWindow, db: Database) -> None:
     window.practice_list.practice_selected.connect(window._practice_selected)
     window.practice_list.new_requested.connect(window.new_practice)
     window.practice_list.duplicate_requested.connect(window.duplicate_practice)
@@ -192,8 +218,6 @@ def _connect(window: MainWindow) -> None:
     window.practice_tab.save_state_changed.connect(window._show_save_state)
     window.programme_tab.save_state_changed.connect(window._show_save_state)
     window.schedule_tab.save_state_changed.connect(window._show_save_state)
-    window.schedule_tab.schedule_changed.connect(window._schedule_edited)
-    window.schedule_tab.schedule_changed.connect(window._refresh_roster)
-    window.roster_tab.roster_changed.connect(window.schedule_tab.reload)
+    _watch_changes(window, db)
     window.tabs.currentChanged.connect(window._tab_changed)
     window.practice_tab.practice_changed.connect(window._practice_edited)
