@@ -14,7 +14,6 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services import backups
 from exchange_desktop.services.practices import create_practice, list_practices
 from exchange_desktop.services.sample import load_sample
-from exchange_desktop.storage import backups as storage_backups
 from exchange_desktop.storage.database import (
     BACKUPS_DIR_NAME,
     Database,
@@ -22,6 +21,8 @@ from exchange_desktop.storage.database import (
     open_database,
 )
 from exchange_desktop.storage.db_files import DatabaseFileError, stored_revision
+from exchange_desktop.storage.sqlite import backup_files
+from exchange_desktop.storage.sqlite import backups as storage_backups
 
 #: The automatic and file backups of a SQLite file (server snapshots: test_snapshots.py).
 pytestmark = pytest.mark.sqlite_only
@@ -109,10 +110,10 @@ def test_upgrade_backups_are_pruned_to_the_last_few(tmp_path: Path) -> None:
     for name in names:
         (folder / name).write_bytes(b"x")
     (folder / "archivio-prima-aggiornamento-0001-copia mia.sqlite").write_bytes(b"x")
-    storage_backups.prune_upgrade_backups(db_path)
+    backup_files.prune_upgrade_backups(db_path)
     assert files_in(folder) == sorted(
         [
-            *names[-storage_backups.UPGRADE_KEEP :],
+            *names[-backup_files.UPGRADE_KEEP :],
             "archivio-prima-aggiornamento-0001-copia mia.sqlite",
         ]
     )
@@ -243,7 +244,7 @@ def test_a_failure_in_the_middle_leaves_the_database_as_it_was(
     def broken_migration(_path: Path) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(storage_backups, "_migrate", broken_migration)
+    monkeypatch.setattr(storage_backups, "migrate_file", broken_migration)
     with pytest.raises(DomainError, match="non è stato modificato"):
         backups.restore_backup(db_path, old)
     assert digest(db_path) == before

@@ -15,9 +15,9 @@ from ui_helpers import child, make_window
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.sample import load_sample
-from exchange_desktop.storage import sqlite_file as database_module
 from exchange_desktop.storage.database import Database, SqliteDatabase, open_database
-from exchange_desktop.storage.sqlite_errors import DatabaseWriteError
+from exchange_desktop.storage.sqlite import file_database as database_module
+from exchange_desktop.storage.sqlite.errors import DatabaseWriteError
 
 DISK_FULL = "il disco è pieno"
 LONG_TEXT = "Una descrizione lunga. " * 800  # 18 400 characters: new pages
@@ -133,7 +133,7 @@ def test_sqlite_refusals_while_opening_are_clear_messages(
         error.sqlite_errorcode = code  # type: ignore[attr-defined]
         raise error
 
-    monkeypatch.setattr(database_module, "_migrate", refused)
+    monkeypatch.setattr(database_module, "migrate_file", refused)
     with pytest.raises(DomainError, match=expected):
         open_database(db_path)
 

@@ -24,7 +24,7 @@ from cli_helpers import REPO_ROOT, run_failing
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.services import backups
-from exchange_desktop.storage.sqlite_errors import explain_database_error
+from exchange_desktop.storage.sqlite.errors import explain_database_error
 
 _DROPPED = "-dac_override,-dac_read_search,-fowner"
 READ_ONLY_FOLDER = "la cartella del database è di sola lettura"

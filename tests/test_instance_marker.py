@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exchange_desktop.storage.database import open_database
-from exchange_desktop.storage.instance_marker import (
+from exchange_desktop.storage.sqlite.instance_marker import (
     STALE_AFTER_S,
     Holder,
     InstanceMarker,

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from exchange_desktop.services import practices as practice_service
-from exchange_desktop.storage import network_share
-from exchange_desktop.storage import sqlite_file as database
 from exchange_desktop.storage.database import open_database
+from exchange_desktop.storage.sqlite import file_database as database
+from exchange_desktop.storage.sqlite import network_share
 
 MOUNTS = """\
 sysfs /sys sysfs rw,nosuid 0 0

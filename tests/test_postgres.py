@@ -26,7 +26,7 @@ from exchange_desktop.services.sample import load_sample
 from exchange_desktop.services.scheduling import list_sessions, update_session
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import RegistrationRow
-from exchange_desktop.storage.postgres_server import LOCK_TIMEOUT_MS, WRITE_LOCK_KEY
+from exchange_desktop.storage.postgres.server_database import LOCK_TIMEOUT_MS, WRITE_LOCK_KEY
 
 ROUNDS = 20
 

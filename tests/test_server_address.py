@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import make_url
 
-from exchange_desktop.storage.server_address import (
+from exchange_desktop.storage.postgres.address import (
     ServerAddress,
     is_plain_name,
     parse_address,

@@ -25,9 +25,9 @@ from exchange_desktop.services import programme as programme_service
 from exchange_desktop.services import scheduling as scheduling_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.services.scheduling import session_summaries
-from exchange_desktop.storage import sqlite_file as database_module
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.sqlite_errors import DatabaseBusyError
+from exchange_desktop.storage.sqlite import file_database as database_module
+from exchange_desktop.storage.sqlite.errors import DatabaseBusyError
 
 CONFLICT = "Nel frattempo questo campo è stato modificato da un'altra finestra"
 BUSY = "è occupato: è aperto in un'altra finestra o da un altro utente"

@@ -1,6 +1,6 @@
 """Backups as the clerk asks for them: a copy to a chosen file, a restore, the daily copy.
 
-The SQLite-level work is in :mod:`exchange_desktop.storage.backups`; this module adds the
+The SQLite-level work is in :mod:`exchange_desktop.storage.sqlite.backups`; this module adds the
 copy to a file of the clerk's choosing, written like every export (whole or not at all,
 with the operating system's refusals explained).
 """
@@ -14,21 +14,21 @@ from exchange_desktop.files import atomic_write
 from exchange_desktop.formatting import plain_date
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.paths import data_dir
-from exchange_desktop.storage import backups as file_backups
-from exchange_desktop.storage.backups import (
+from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.db_files import stored_revision, writable_place
+from exchange_desktop.storage.postgres.backups import restore_into_server
+from exchange_desktop.storage.snapshot import write_sqlite_snapshot
+from exchange_desktop.storage.sqlite import backups as file_backups
+from exchange_desktop.storage.sqlite.backup_files import backups_dir
+from exchange_desktop.storage.sqlite.backups import (
     BackupError,
     BackupInfo,
     RestoreResult,
     backup_copy_path,
-    backups_dir,
     copy_of_backup,
     inspect_backup,
     latest_backup,
 )
-from exchange_desktop.storage.database import Database
-from exchange_desktop.storage.db_files import stored_revision, writable_place
-from exchange_desktop.storage.server_backups import restore_into_server
-from exchange_desktop.storage.snapshot import write_sqlite_snapshot
 
 __all__ = [
     "BackupError",

@@ -16,10 +16,10 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import DatabaseFileError, file_error
 from exchange_desktop.storage.location import ENV_DATABASE_URL, is_server_url
-from exchange_desktop.storage.postgres_server import PostgresDatabase, open_server
+from exchange_desktop.storage.postgres.server_database import PostgresDatabase, open_server
 from exchange_desktop.storage.schema import head_revision, known_revisions
-from exchange_desktop.storage.sqlite_file import (
-    BACKUPS_DIR_NAME,
+from exchange_desktop.storage.sqlite.backup_files import BACKUPS_DIR_NAME
+from exchange_desktop.storage.sqlite.file_database import (
     BUSY_TIMEOUT_MS,
     SqliteDatabase,
     backup_to,

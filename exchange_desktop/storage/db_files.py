@@ -18,7 +18,7 @@ from pathlib import Path
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.storage.network_share import is_network_path
+from exchange_desktop.storage.sqlite.network_share import is_network_path
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def read_only_uri(path: Path, *, inspect_only: bool = False) -> str:
 
 
 @contextmanager
-def _read_only(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Connection]:
+def read_only_connection(path: Path, *, inspect_only: bool = False) -> Iterator[sqlite3.Connection]:
     """A read-only connection.  ``inspect_only`` looks without leaving -wal/-shm files behind."""
     connection = sqlite3.connect(read_only_uri(path, inspect_only=inspect_only), uri=True)
     try:
@@ -152,7 +152,7 @@ def stored_revision(path: Path) -> str | None:
     if Path(path).stat().st_size == 0:
         raise empty_file_error(path)
     try:
-        with _read_only(path, inspect_only=True) as connection:
+        with read_only_connection(path, inspect_only=True) as connection:
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")

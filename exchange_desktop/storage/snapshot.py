@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, text
 
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.models import Base
-from exchange_desktop.storage.sqlite_file import open_sqlite_file
+from exchange_desktop.storage.sqlite.file_database import open_sqlite_file
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from exchange_desktop.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from exchange_desktop.storage.database import Database
-    from exchange_desktop.storage.instance_marker import InstanceMarker
+    from exchange_desktop.storage.sqlite.instance_marker import InstanceMarker
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exchange_desktop.formatting import plain_date
-from exchange_desktop.storage.instance_marker import HEARTBEAT_S, Holder, InstanceMarker
+from exchange_desktop.storage.sqlite.instance_marker import HEARTBEAT_S, Holder, InstanceMarker
 from exchange_desktop.ui.widgets.dialogs import literal
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.storage.credentials import forget_password, store_password
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.server_address import URL, ServerAddress, parse_address
+from exchange_desktop.storage.postgres.address import URL, ServerAddress, parse_address
+from exchange_desktop.storage.postgres.credentials import forget_password, store_password
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 from exchange_desktop.ui.window.server_dialog import ServerDialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_desktop.storage.server_address import (
+from exchange_desktop.storage.postgres.address import (
     DEFAULT_PORT,
     SSL_MODES,
     ServerAddress,

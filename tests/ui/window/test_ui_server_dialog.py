@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import make_url
 from ui_helpers import action, child, make_window
 
-from exchange_desktop.storage.credentials import SERVICE, credential_name
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.server_address import ServerAddress
+from exchange_desktop.storage.postgres.address import ServerAddress
+from exchange_desktop.storage.postgres.credentials import SERVICE, credential_name
 from exchange_desktop.ui.window import server_connection
 from exchange_desktop.ui.window.server_connection import restart_arguments
 from exchange_desktop.ui.window.server_dialog import ServerDialog

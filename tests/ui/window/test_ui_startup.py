@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from exchange_desktop.services.sample import load_sample
-from exchange_desktop.storage.backups import backups_dir
 from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.sqlite.backups import backups_dir
 from exchange_desktop.ui.window import startup
 from exchange_desktop.ui.window.app import run_gui
 
@@ -111,7 +111,7 @@ def test_the_frame_is_painted_before_the_database_opens_then_the_data_fills_it(
 def test_a_database_busy_while_the_window_fills_in_is_said_and_the_start_stops(
     qapp, quiet_hooks: None, monkeypatch: pytest.MonkeyPatch, db: Database
 ) -> None:
-    from exchange_desktop.storage.sqlite_errors import explain_database_error
+    from exchange_desktop.storage.sqlite.errors import explain_database_error
     from exchange_desktop.ui.window.main_window import MainWindow
 
     load_sample(db)

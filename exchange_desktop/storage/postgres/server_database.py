@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import DatabaseFileError, file_error
-from exchange_desktop.storage.postgres_errors import explain_server_error
+from exchange_desktop.storage.postgres.errors import explain_server_error
+from exchange_desktop.storage.postgres.urls import server_label, server_url, without_password
 from exchange_desktop.storage.schema import alembic_config, known_revisions
 
 log = logging.getLogger(__name__)
 
-DRIVER = "postgresql+psycopg"
 #: The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite
 #: file's application id), so no other application's locks are mistaken for ours.
 WRITE_LOCK_KEY = 0x45584348
@@ -32,40 +32,6 @@ WRITE_LOCK_KEY = 0x45584348
 LOCK_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = "Exchange Desktop"
-
-
-def server_url(location: str | URL) -> URL:
-    """``location`` with the psycopg 3 driver, whatever PostgreSQL spelling it was given in."""
-    url = make_url(location) if isinstance(location, str) else location
-    if url.get_backend_name() not in ("postgresql", "postgres"):
-        raise ValueError(f"not a PostgreSQL URL: {url.get_backend_name()}")
-    return url.set(drivername=DRIVER)
-
-
-def query_value(url: URL, name: str) -> str:
-    """A query parameter given once or (libpq's several hosts) more times: the first."""
-    value = url.query.get(name)
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else (value[0] if value else "")
-
-
-def server_host(url: URL) -> str:
-    """The server's name, or the socket folder given as ``?host=``; libpq's default else."""
-    return url.host or query_value(url, "host") or "localhost"
-
-
-def server_label(url: URL) -> str:
-    """user@server:port/database, as the clerk and the IT office name it (no password)."""
-    host = server_host(url)
-    port = f":{url.port}" if url.port else ""
-    user = f"{url.username}@" if url.username else ""
-    return f"{user}{host}{port}/{url.database or ''}"
-
-
-def without_password(url: URL) -> str:
-    """The URL to remember or show (``URL.set(password=None)`` would keep the password)."""
-    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def _one_writer_at_a_time(connection: Connection) -> None:
@@ -157,7 +123,7 @@ def open_server(location: str | URL) -> PostgresDatabase:
     The password comes from the URL, from the credential store (kept there by the
     connection dialog) or from libpq's own sources (PGPASSWORD, the pgpass file).
     """
-    from exchange_desktop.storage.credentials import with_stored_password
+    from exchange_desktop.storage.postgres.credentials import with_stored_password
 
     url = with_stored_password(server_url(location))
     engine = _make_engine(url, for_writing=True)

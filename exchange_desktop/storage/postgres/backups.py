@@ -18,16 +18,16 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.storage.backups import (
+from exchange_desktop.storage.database_base import Database
+from exchange_desktop.storage.snapshot import copy_all, write_sqlite_snapshot
+from exchange_desktop.storage.sqlite.backups import (
     BackupError,
     RestoreResult,
     _error,
     _prepare,
     inspect_backup,
 )
-from exchange_desktop.storage.database_base import Database
-from exchange_desktop.storage.snapshot import copy_all, write_sqlite_snapshot
-from exchange_desktop.storage.sqlite_file import open_sqlite_file
+from exchange_desktop.storage.sqlite.file_database import open_sqlite_file
 
 log = logging.getLogger(__name__)
 

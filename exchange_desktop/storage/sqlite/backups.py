@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import time
@@ -23,32 +22,29 @@ from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.storage.db_files import _read_only, stored_revision
+from exchange_desktop.storage.db_files import read_only_connection, stored_revision
 from exchange_desktop.storage.schema import head_revision, known_revisions
-from exchange_desktop.storage.sqlite_file import (
-    BACKUPS_DIR_NAME,
+from exchange_desktop.storage.sqlite.backup_files import (
+    DAILY,
+    DAILY_KEEP,
+    RESTORABLE,
+    SAFETY,
+    SAFETY_KEEP,
+    SIDE_SUFFIXES,
+    STAMP_FORMAT,
+    backups_dir,
+    matching,
+    prune,
+)
+from exchange_desktop.storage.sqlite.file_database import (
     BUSY_TIMEOUT_MS,
-    _BrokenReferencesError,
-    _migrate,
+    BrokenReferencesError,
     backup_to,
+    migrate_file,
 )
 
 log = logging.getLogger(__name__)
 
-#: Automatic daily copies kept (two weeks of work).
-DAILY_KEEP = 14
-#: Copies made before a schema upgrade: one per program update, the last few are enough.
-UPGRADE_KEEP = 5
-#: Copies of the data a restore replaced.
-SAFETY_KEEP = 14
-
-_STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_DAILY = r"-giornaliero-(\d{4}-\d{2}-\d{2})\.sqlite"
-_UPGRADE = r"-prima-aggiornamento-(?:\w+)-(\d{8}-\d{6})\.sqlite"
-_SAFETY = r"-prima-ripristino-(\d{8}-\d{6}(?:-\d+)?)\.sqlite"
-#: The copies worth restoring (a damaged file kept aside is not one of them).
-_RESTORABLE = (_DAILY, _UPGRADE, _SAFETY)
-_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _BUSY_STATUSES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 
 
@@ -60,41 +56,6 @@ def _error(template: str, path: Path | str, **params: object) -> BackupError:
     return BackupError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
-def backups_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / BACKUPS_DIR_NAME
-
-
-def _matching(db_path: Path, pattern: str) -> list[tuple[str, Path]]:
-    """This database's copies of one kind, oldest first (the name carries the date)."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
-    regex = re.compile(re.escape(Path(db_path).stem) + pattern)
-    found = []
-    for file in folder.iterdir():
-        match = regex.fullmatch(file.name)
-        if match and file.is_file():
-            found.append((match.group(1), file))
-    return sorted(found)
-
-
-def _prune(db_path: Path, pattern: str, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` copies of one kind; a failure is only logged."""
-    removed = []
-    for _key, file in _matching(db_path, pattern)[:-keep]:
-        try:
-            file.unlink()
-        except OSError as exc:
-            log.warning("cannot remove old backup %s: %s", file, exc)
-        else:
-            removed.append(file)
-    return removed
-
-
-def prune_upgrade_backups(db_path: Path) -> list[Path]:
-    return _prune(db_path, _UPGRADE, UPGRADE_KEEP)
-
-
 def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     """The day's automatic copy, made only if there is none yet; older ones are pruned."""
     day = today or date.today()
@@ -103,7 +64,7 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
         return None
     log.info("daily backup: %s", target)
     copy_database(Path(db_path), target)
-    _prune(db_path, _DAILY, DAILY_KEEP)
+    prune(db_path, DAILY, DAILY_KEEP)
     return target
 
 
@@ -153,7 +114,7 @@ def inspect_backup(path: Path) -> BackupInfo:
             path,
             detail=problem,
         )
-    with _read_only(path, inspect_only=True) as connection:
+    with read_only_connection(path, inspect_only=True) as connection:
         practices = connection.execute("SELECT count(*) FROM practices").fetchone()[0]
     made_at = datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path, revision, made_at, practices)
@@ -161,7 +122,7 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 def latest_backup(db_path: Path) -> BackupInfo | None:
     """The newest usable automatic copy of this database, or None."""
-    candidates = [file for pattern in _RESTORABLE for _key, file in _matching(db_path, pattern)]
+    candidates = [file for pattern in RESTORABLE for _key, file in matching(db_path, pattern)]
     candidates.sort(key=lambda file: file.stat().st_mtime, reverse=True)
     for file in candidates:
         try:
@@ -189,7 +150,7 @@ def _integrity_problem(path: Path) -> str | None:
     restore must not bring back damage.
     """
     try:
-        with _read_only(path, inspect_only=True) as connection:
+        with read_only_connection(path, inspect_only=True) as connection:
             check = connection.execute("PRAGMA integrity_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         return str(exc)
@@ -197,7 +158,7 @@ def _integrity_problem(path: Path) -> str | None:
 
 
 def _page_size(path: Path) -> int:
-    with _read_only(path, inspect_only=True) as connection:
+    with read_only_connection(path, inspect_only=True) as connection:
         return int(connection.execute("PRAGMA page_size").fetchone()[0])
 
 
@@ -209,7 +170,7 @@ def _prepare(info: BackupInfo, working: Path, page_size: int | None) -> None:
     """
     backup_to(info.path, working, frozen_source=True)
     if info.revision != head_revision():
-        _migrate(working)
+        migrate_file(working)
     connection = sqlite3.connect(working)
     try:
         connection.execute("PRAGMA journal_mode = DELETE")
@@ -262,7 +223,7 @@ def _swap_damaged(working: Path, db_path: Path, kept: Path) -> None:
     to ``kept``, then the working copy into its place; on failure put everything back."""
     moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in (*_SIDE_SUFFIXES, ""):
+        for suffix in (*SIDE_SUFFIXES, ""):
             source = _side(db_path, suffix)
             if source.exists():
                 os.replace(source, _side(kept, suffix))
@@ -314,7 +275,7 @@ def restore_backup(
             ),
             db_path,
         )
-    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     folder = backups_dir(db_path)
     working = folder / f".{db_path.stem}-ripristino-{stamp}.part"
     damaged = _integrity_problem(db_path) is not None
@@ -335,7 +296,7 @@ def restore_backup(
             safety = _unused(folder / f"{db_path.stem}-prima-ripristino-{stamp}.sqlite")
             backup_to(db_path, safety)
             _copy_into_live(working, db_path)
-    except (OSError, sqlite3.Error, DBAPIError, _BrokenReferencesError) as exc:
+    except (OSError, sqlite3.Error, DBAPIError, BrokenReferencesError) as exc:
         log.exception("restore of %s into %s failed", backup_path, db_path)
         raise _as_backup_error(exc, db_path) from exc
     finally:
@@ -343,7 +304,7 @@ def restore_backup(
             with suppress(OSError):
                 leftover.unlink()
     log.info("restored %s into %s; previous data in %s", backup_path, db_path, safety)
-    _prune(db_path, _SAFETY, SAFETY_KEEP)
+    prune(db_path, SAFETY, SAFETY_KEEP)
     return RestoreResult(info, safety, damaged)
 
 
@@ -358,7 +319,7 @@ def copy_database(db_path: Path, target: Path, *, frozen_source: bool = False) -
 
 def backup_copy_path(db_path: Path, now: datetime | None = None) -> Path:
     """Where :func:`copy_of_backup` puts the data, named in advance for the clerk."""
-    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     return Path(db_path).with_name(f"{Path(db_path).stem}-da-backup-{stamp}.sqlite")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL
 from sqlalchemy.exc import ArgumentError
 
-from exchange_desktop.storage.postgres_server import (
+from exchange_desktop.storage.postgres.urls import (
     DRIVER,
     query_value,
     server_label,

@@ -12,7 +12,7 @@ import logging
 
 from sqlalchemy import URL
 
-from exchange_desktop.storage.postgres_server import server_host
+from exchange_desktop.storage.postgres.urls import server_host
 
 log = logging.getLogger(__name__)
 

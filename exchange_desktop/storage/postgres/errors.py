@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.storage.db_files import DatabaseFileError
-from exchange_desktop.storage.sqlite_errors import DatabaseBusyError, DatabaseWriteError
+from exchange_desktop.storage.sqlite.errors import DatabaseBusyError, DatabaseWriteError
 
 if TYPE_CHECKING:
     import psycopg

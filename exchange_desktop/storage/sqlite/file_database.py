@@ -23,22 +23,23 @@ from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import (
     APPLICATION_ID,
     DatabaseFileError,
-    _read_only,
     damaged_error,
     file_error,
+    read_only_connection,
     read_only_place_error,
     read_only_uri,
     stored_revision,
     writable_place,
 )
-from exchange_desktop.storage.network_share import is_network_path
 from exchange_desktop.storage.schema import (
     alembic_config,
     head_from_files,
     head_revision,
     known_revisions,
 )
-from exchange_desktop.storage.sqlite_errors import explain_database_error
+from exchange_desktop.storage.sqlite.backup_files import BACKUPS_DIR_NAME, prune_upgrade_backups
+from exchange_desktop.storage.sqlite.errors import explain_database_error
+from exchange_desktop.storage.sqlite.network_share import is_network_path
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 #: ever as long as the other save lasts; a large import can take seconds, and failing sooner
 #: would refuse edits that a moment's patience lets through.
 BUSY_TIMEOUT_MS = 5000
-BACKUPS_DIR_NAME = "backups"
 
 
 def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Path:
@@ -65,7 +65,7 @@ def backup_to(source: Path, target: Path, *, frozen_source: bool = False) -> Pat
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     reading: AbstractContextManager[sqlite3.Connection]
     if frozen_source:
-        reading = _read_only(source, inspect_only=True)
+        reading = read_only_connection(source, inspect_only=True)
     else:
         uri = f"{source.resolve().as_uri()}?mode=rw"
         reading = closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
@@ -94,8 +94,6 @@ def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
     )
     log.info("backup before schema upgrade: %s", target)
     backup_to(path, target)
-    from exchange_desktop.storage.backups import prune_upgrade_backups  # it imports this module
-
     prune_upgrade_backups(path)
     return target
 
@@ -178,11 +176,11 @@ class SqliteDatabase(Database):
         return explain_database_error(exc, self.path)
 
 
-class _BrokenReferencesError(Exception):
+class BrokenReferencesError(Exception):
     """A migration left rows pointing at nothing: roll it back."""
 
 
-def _migrate(path: Path) -> None:
+def migrate_file(path: Path) -> None:
     """Bring the schema to the newest revision in one transaction, with no cascades.
 
     SQLite rebuilds a table to alter it; with foreign keys on, dropping the old copy would
@@ -201,7 +199,7 @@ def _migrate(path: Path) -> None:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise _BrokenReferencesError
+                    raise BrokenReferencesError
                 if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
                     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
@@ -212,7 +210,7 @@ def _up_to_date(path: Path, revision: str | None) -> bool:
     """A file of ours already at the newest schema: nothing to migrate, no alembic needed."""
     if revision is None or revision != head_from_files():
         return False
-    with _read_only(path, inspect_only=True) as connection:
+    with read_only_connection(path, inspect_only=True) as connection:
         stored: int = connection.execute("PRAGMA application_id").fetchone()[0]
         return stored == APPLICATION_ID
 
@@ -290,7 +288,7 @@ def open_sqlite_file(path: Path) -> SqliteDatabase:
         if not up_to_date:
             if exists and revision != head_revision():
                 _backup_before_upgrade(path, revision)
-            _migrate(path)
+            migrate_file(path)
         engine = _make_engine(path)
     except OSError as exc:
         if engine is not None:
@@ -315,7 +313,7 @@ def open_sqlite_file(path: Path) -> SqliteDatabase:
             path,
             detail=exc.strerror or type(exc).__name__,
         ) from exc
-    except _BrokenReferencesError as exc:
+    except BrokenReferencesError as exc:
         raise file_error(
             QT_TRANSLATE_NOOP(
                 "Messages",

@@ -1,0 +1,1 @@
+"""A database on a shared PostgreSQL server: its connection, address, password and errors."""

@@ -1,0 +1,1 @@
+"""A database in a SQLite file on this computer: WAL, copies, backups, the instance marker."""
