@@ -12,8 +12,11 @@ from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.domain.scheduling import Availability, CandidateDate
 from exchange_desktop.services.organisations import organisation_row, sorted_organisations
-from exchange_desktop.services.practices import practice_row
-from exchange_desktop.services.session_rows import candidate_row, sessions_in_date_order
+from exchange_desktop.services.session_rows import (
+    candidate_row,
+    practice_row,
+    sessions_in_date_order,
+)
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain
 from exchange_desktop.storage.models import AvailabilityRow, OrganisationRow

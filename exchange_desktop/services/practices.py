@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import practice as practice_rules
-from exchange_desktop.domain.errors import not_found, raise_if_changed_elsewhere
+from exchange_desktop.domain.errors import raise_if_changed_elsewhere
 from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.services.scheduling_modes import restructure
+from exchange_desktop.services.session_rows import practice_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
 from exchange_desktop.storage.models import (
@@ -45,16 +46,6 @@ class PracticeUsage:
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
-
-
-def practice_row(orm: OrmSession, practice_id: int) -> PracticeRow:
-    """The practice's row in an open transaction, or the "does not exist" error."""
-    row = orm.get(PracticeRow, practice_id)
-    if row is None:
-        raise not_found(
-            QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
-        )
-    return row
 
 
 def list_practices(db: Database) -> list[PracticeSummary]:
@@ -121,10 +112,7 @@ def update_practice(
         )
         practice_rules.validate(updated)
         if updated.scheduling_mode is not row.scheduling_mode:
-            # The sessions follow the mode ("O": one session, "E": one per date); imported
-            # here because scheduling_modes imports this module.
-            from exchange_desktop.services.scheduling_modes import restructure
-
+            # The sessions follow the mode ("O": one session, "E": one per date).
             restructure(orm, row, updated.scheduling_mode)
         copy_fields(updated, row, list(changes))
         row.updated_at = _now()

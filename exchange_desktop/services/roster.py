@@ -39,7 +39,6 @@ from exchange_desktop.services.personal_data import (
     export_personal_data,
     export_personal_data_file,
 )
-from exchange_desktop.services.practices import practice_row
 from exchange_desktop.services.registration_moves import move_registration
 from exchange_desktop.services.registrations import (
     CancelOutcome,
@@ -56,7 +55,12 @@ from exchange_desktop.services.roster_rows import (
     session_label,
     sessions_with_dates,
 )
-from exchange_desktop.services.session_rows import message, session_row, sessions_in_date_order
+from exchange_desktop.services.session_rows import (
+    message,
+    practice_row,
+    session_row,
+    sessions_in_date_order,
+)
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import RegistrationRow
 

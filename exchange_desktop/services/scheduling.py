@@ -35,7 +35,6 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.practices import practice_row
 from exchange_desktop.services.session_rows import (
     active_count,
     apply_dates,
@@ -43,6 +42,7 @@ from exchange_desktop.services.session_rows import (
     day_text,
     message,
     new_session,
+    practice_row,
     registrations_of,
     session_row,
     sessions_in_date_order,

@@ -21,12 +21,12 @@ from exchange_desktop.domain.enums import (
 from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.practices import practice_row
 from exchange_desktop.services.session_rows import (
     active_count,
     message,
     new_session,
     now,
+    practice_row,
     registrations_of,
     sessions_in_date_order,
 )

@@ -122,3 +122,13 @@ def registrations_of(row: SessionRow) -> list[Registration]:
 
 def active_count(row: SessionRow) -> int:
     return sum(1 for r in row.registrations if r.status in ACTIVE)
+
+
+def practice_row(orm: OrmSession, practice_id: int) -> PracticeRow:
+    """The practice's row in an open transaction, or the "does not exist" error."""
+    row = orm.get(PracticeRow, practice_id)
+    if row is None:
+        raise not_found(
+            QT_TRANSLATE_NOOP("Messages", "La pratica n. {id} non esiste."), practice_id
+        )
+    return row

@@ -18,18 +18,18 @@ from exchange_desktop.services.practices import get_practice
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
+from exchange_desktop.ui.roster.roster_view import RosterView
 from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 
 if TYPE_CHECKING:
     from exchange_desktop.domain.roster_rows import RosterEntry
-    from exchange_desktop.ui.roster.roster_tab import RosterTab
 
 
 class RegistrationActions(QObject):
     """The roster toolbar's per-person actions; every change goes through a service."""
 
-    def __init__(self, tab: RosterTab) -> None:
+    def __init__(self, tab: RosterView) -> None:
         super().__init__(tab)
         self.tab = tab
         self.db = tab.db

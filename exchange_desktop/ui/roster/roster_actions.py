@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -11,11 +10,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
+from exchange_desktop.ui.roster.roster_view import RosterView
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, documents_folder, show_error
-
-if TYPE_CHECKING:
-    from exchange_desktop.ui.roster.roster_tab import RosterTab
 
 SPREADSHEETS = QT_TRANSLATE_NOOP(
     "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
@@ -26,7 +23,7 @@ REPORTS = QT_TRANSLATE_NOOP(
 
 
 class RosterFileActions(QObject):
-    def __init__(self, tab: RosterTab) -> None:
+    def __init__(self, tab: RosterView) -> None:
         super().__init__(tab)
         self.tab = tab
 

@@ -33,6 +33,7 @@ from exchange_desktop.ui.roster.roster_model import (
     RosterFilterModel,
     RosterTableModel,
 )
+from exchange_desktop.ui.roster.roster_view import RosterView
 from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.dialogs import show_error
@@ -46,7 +47,7 @@ NO_SESSIONS = Message(
 )
 
 
-class RosterTab(QWidget):
+class RosterTab(RosterView):
     """Lists registrations of one session or all; every change goes through a service."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

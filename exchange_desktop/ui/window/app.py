@@ -164,11 +164,8 @@ def _attach_database(
     """The second phase of the start: the database (with its damaged-file dialog), the tabs
     and the data, the warning about another program, then the day's backup."""
     from exchange_desktop.ui.window.instance_warning import watch_instance
-    from exchange_desktop.ui.window.startup import (
-        make_daily_backup,
-        open_startup_database,
-        startup_location,
-    )
+    from exchange_desktop.ui.window.remembered_database import startup_location
+    from exchange_desktop.ui.window.startup import make_daily_backup, open_startup_database
 
     configure_logging()  # its module brings sockets and pickle: not needed to paint
     try:

@@ -23,8 +23,8 @@ from exchange_desktop.storage.postgres.address import URL, ServerAddress, parse_
 from exchange_desktop.storage.postgres.credentials import forget_password, store_password
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
+from exchange_desktop.ui.window.remembered_database import SETTINGS_SERVER, local_location
 from exchange_desktop.ui.window.server_dialog import ServerDialog
-from exchange_desktop.ui.window.startup import SETTINGS_SERVER, local_location
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Which database the window opens, what happens when it cannot be opened, the daily backup."""
+"""What happens when the database cannot be opened at the start, and the daily backup."""
 
 from __future__ import annotations
 
@@ -10,39 +10,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.paths import default_database_path
 from exchange_desktop.services import backups
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.storage.location import is_server_url
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.widgets.dialogs import literal
+from exchange_desktop.ui.window.remembered_database import SETTINGS_DATABASE
+from exchange_desktop.ui.window.server_connection import reconnect
 
 log = logging.getLogger(__name__)
-
-#: The working copy made from a backup when the usual database could not be opened.
-SETTINGS_DATABASE = "database/path"
-#: The shared server chosen in File → Connetti a un database condiviso (no password in it).
-SETTINGS_SERVER = "database/server"
-
-
-def startup_location(given: str | Path | None, settings: QSettings) -> str | Path:
-    """``--db`` (or EXCHANGE_DESKTOP_DB_URL) if given, else the server connected to last,
-    else the file opened from a backup last time, else the default file."""
-    if given is not None:
-        return given
-    server = str(settings.value(SETTINGS_SERVER, "") or "")
-    if server:
-        return server
-    return local_location(settings)
-
-
-def local_location(settings: QSettings) -> Path:
-    """The file of this computer: the one opened from a backup last time, else the usual."""
-    remembered = str(settings.value(SETTINGS_DATABASE, "") or "")
-    if remembered and Path(remembered).is_file():
-        return Path(remembered)
-    return default_database_path()
 
 
 def open_startup_database(
@@ -63,8 +40,6 @@ def open_startup_database(
     title = QCoreApplication.translate("Errors", "Database non utilizzabile")
     if is_server_url(location):  # no local backup stands in for the shared data
         QMessageBox.critical(None, title, describe_error(problem))
-        from exchange_desktop.ui.window.server_connection import reconnect
-
         return reconnect(str(location), settings)  # e.g. the password, not remembered
     path = Path(location)
     # A backup replaces a damaged file; a newer schema needs a newer program, and a busy or

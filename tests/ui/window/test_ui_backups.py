@@ -18,12 +18,8 @@ from exchange_desktop.services import backups
 from exchange_desktop.services.practices import create_practice, list_practices
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.ui.window.startup import (
-    SETTINGS_DATABASE,
-    make_daily_backup,
-    open_startup_database,
-    startup_location,
-)
+from exchange_desktop.ui.window.remembered_database import SETTINGS_DATABASE, startup_location
+from exchange_desktop.ui.window.startup import make_daily_backup, open_startup_database
 
 
 def digest(path: Path) -> str:

@@ -18,9 +18,9 @@ from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.postgres.address import ServerAddress
 from exchange_desktop.storage.postgres.credentials import SERVICE, credential_name
 from exchange_desktop.ui.window import server_connection
+from exchange_desktop.ui.window.remembered_database import SETTINGS_SERVER
 from exchange_desktop.ui.window.server_connection import restart_arguments
 from exchange_desktop.ui.window.server_dialog import ServerDialog
-from exchange_desktop.ui.window.startup import SETTINGS_SERVER
 
 PASSWORD = "p@ss:w/o&rd è 🔑"
 
