@@ -89,9 +89,9 @@ def test_daily_backup_is_made_once_a_day_and_the_last_14_are_kept(db: Database) 
     start = date(2026, 11, 1)
     for offset in range(20):
         day = start + timedelta(days=offset)
-        made = backups.daily_backup(db.path, today=day)
+        made = backups.daily_backup(db, today=day)
         assert made is not None and made.name.endswith(f"-giornaliero-{day.isoformat()}.sqlite")
-        assert backups.daily_backup(db.path, today=day) is None  # already done today
+        assert backups.daily_backup(db, today=day) is None  # already done today
     daily = sorted(folder.glob(f"{db.path.stem}-giornaliero-*.sqlite"))
     assert [p.name for p in daily] == [
         f"{db.path.stem}-giornaliero-{(start + timedelta(days=n)).isoformat()}.sqlite"
@@ -125,7 +125,7 @@ def test_upgrade_backups_are_pruned_to_the_last_few(tmp_path: Path) -> None:
 def test_backup_holds_the_same_rows_as_the_database(db: Database, tmp_path: Path) -> None:
     load_sample(db)
     create_practice(db)
-    out = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    out = backups.save_backup(db, tmp_path / "copia.sqlite")
     assert titles(out) == sorted(p.title for p in list_practices(db))
     assert stored_revision(out) == head_revision()
     assert files_in(tmp_path) == sorted(["copia.sqlite", db.path.parent.name])
@@ -140,7 +140,7 @@ def test_backup_while_another_program_holds_a_write_transaction(
         writer.execute("BEGIN IMMEDIATE")
         writer.execute("UPDATE practices SET title = 'non ancora salvato'")
         started = datetime.now()
-        out = backups.save_backup(db.path, tmp_path / "durante.sqlite")
+        out = backups.save_backup(db, tmp_path / "durante.sqlite")
         assert (datetime.now() - started).total_seconds() < 2  # did not wait for the writer
     finally:
         writer.execute("ROLLBACK")
@@ -152,7 +152,7 @@ def test_backup_while_another_program_holds_a_write_transaction(
 def test_backup_onto_the_database_itself_is_refused(db: Database) -> None:
     before = list_practices(db)
     with pytest.raises(DomainError, match="database stesso"):
-        backups.save_backup(db.path, db.path)
+        backups.save_backup(db, db.path)
     assert list_practices(db) == before
 
 
@@ -163,13 +163,13 @@ def test_restore_replaces_the_data_of_an_open_database_and_keeps_a_safety_copy(
     db: Database, tmp_path: Path
 ) -> None:
     load_sample(db)
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     backup_digest = digest(backup)
     create_practice(db)
     create_practice(db)
     assert len(list_practices(db)) == 3
 
-    result = backups.restore_backup(db.path, backup, now=datetime(2026, 11, 25, 10, 30))
+    result = backups.restore_backup(db, backup, now=datetime(2026, 11, 25, 10, 30))
 
     assert len(list_practices(db)) == 1  # the open Database sees the restored data
     assert result.backup.practices == 1
@@ -186,7 +186,7 @@ def test_restore_of_an_older_schema_migrates_it(tmp_path: Path) -> None:
     db_path = closed_database(tmp_path / "archivio.sqlite", practices=2)
     old = tmp_path / "vecchio.sqlite"
     shutil.copyfile(DATA_DIR / "schema-0001.sqlite", old)
-    result = backups.restore_backup(db_path, old)
+    result = backups.restore_backup_at(db_path, old)
     assert result.backup.revision == "0001"
     assert stored_revision(db_path) == head_revision()
     assert len(titles(db_path)) == 1
@@ -220,7 +220,7 @@ def test_a_bad_backup_is_refused_and_the_database_left_byte_identical(
     before = digest(db_path)
     bad = _bad_backups(tmp_path)[kind]
     with pytest.raises((DomainError, DatabaseFileError)):
-        backups.restore_backup(db_path, bad)
+        backups.restore_backup_at(db_path, bad)
     assert digest(db_path) == before
     assert files_in(db_path.parent) == ["archivio.sqlite"]
 
@@ -229,7 +229,7 @@ def test_the_database_itself_is_refused_as_a_backup(tmp_path: Path) -> None:
     db_path = closed_database(tmp_path / "archivio.sqlite", practices=1)
     before = digest(db_path)
     with pytest.raises(DomainError, match="database stesso"):
-        backups.restore_backup(db_path, db_path)
+        backups.restore_backup_at(db_path, db_path)
     assert digest(db_path) == before
 
 
@@ -246,7 +246,7 @@ def test_a_failure_in_the_middle_leaves_the_database_as_it_was(
 
     monkeypatch.setattr(storage_backups, "migrate_file", broken_migration)
     with pytest.raises(DomainError, match="non è stato modificato"):
-        backups.restore_backup(db_path, old)
+        backups.restore_backup_at(db_path, old)
     assert digest(db_path) == before
     assert files_in(db_path.parent) == ["archivio.sqlite", BACKUPS_DIR_NAME, "vecchio.sqlite"]
     assert files_in(db_path.parent / BACKUPS_DIR_NAME) == []  # no working copy left behind
@@ -257,14 +257,14 @@ def test_a_failure_while_writing_the_live_database_rolls_back(
 ) -> None:
     """The copy into the live file is one SQLite transaction: a write error undoes it."""
     load_sample(db)
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     create_practice(db)
     writer = sqlite3.connect(db.path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")  # another program keeps the write lock
     monkeypatch.setattr(storage_backups, "BUSY_TIMEOUT_MS", 100)
     try:
         with pytest.raises(DomainError, match="non è stato modificato"):
-            backups.restore_backup(db.path, backup)
+            backups.restore_backup(db, backup)
     finally:
         writer.execute("ROLLBACK")
         writer.close()
@@ -273,12 +273,12 @@ def test_a_failure_while_writing_the_live_database_rolls_back(
 
 def test_restore_over_a_damaged_database_keeps_its_bytes_aside(tmp_path: Path) -> None:
     db_path = closed_database(tmp_path / "archivio.sqlite", practices=1)
-    backup = backups.save_backup(db_path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup_at(db_path, tmp_path / "copia.sqlite")
     truncate(db_path)
     (tmp_path / "archivio.sqlite-wal").write_bytes(b"vecchio wal")
     damaged = digest(db_path)
 
-    result = backups.restore_backup(db_path, backup, now=datetime(2026, 11, 25, 9, 0))
+    result = backups.restore_backup_at(db_path, backup, now=datetime(2026, 11, 25, 9, 0))
 
     assert result.was_damaged
     assert result.safety_copy.name == "archivio-danneggiato-20261125-090000.sqlite"
@@ -296,7 +296,7 @@ def test_restore_over_an_open_database_failing_its_check_writes_through_sqlite(
     """The window holds the file (so SQLite reads it) but the full integrity check fails
     (e.g. a damaged index): the file stays where it is, with the window's connections."""
     load_sample(db)
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     create_practice(db)
     live = db.path.resolve()
     check = storage_backups._integrity_problem
@@ -306,7 +306,7 @@ def test_restore_over_an_open_database_failing_its_check_writes_through_sqlite(
         lambda path: "indice danneggiato" if Path(path).resolve() == live else check(path),
     )
 
-    result = backups.restore_backup(db.path, backup, now=datetime(2026, 11, 25, 9, 0), in_use=True)
+    result = backups.restore_backup(db, backup, now=datetime(2026, 11, 25, 9, 0), in_use=True)
 
     assert result.was_damaged
     assert result.safety_copy.name == f"{db.path.stem}-danneggiato-20261125-090000.sqlite"
@@ -320,7 +320,7 @@ def test_restore_over_an_open_database_failing_its_check_writes_through_sqlite(
 def test_restore_into_a_missing_database_is_refused(tmp_path: Path) -> None:
     backup = closed_database(tmp_path / "copia.sqlite", practices=1)
     with pytest.raises(DomainError, match="non esiste"):
-        backups.restore_backup(tmp_path / "manca.sqlite", backup)
+        backups.restore_backup_at(tmp_path / "manca.sqlite", backup)
     assert not (tmp_path / "manca.sqlite").exists()
 
 
@@ -329,8 +329,8 @@ def test_restore_into_a_missing_database_is_refused(tmp_path: Path) -> None:
 
 def test_latest_backup_skips_damaged_copies_and_other_files(db: Database) -> None:
     load_sample(db)
-    good = backups.daily_backup(db.path, today=date(2026, 11, 24))
-    newer = backups.daily_backup(db.path, today=date(2026, 11, 25))
+    good = backups.daily_backup(db, today=date(2026, 11, 24))
+    newer = backups.daily_backup(db, today=date(2026, 11, 25))
     assert good is not None and newer is not None
     truncate(newer)
     (good.parent / "appunti.sqlite").write_bytes(b"")
@@ -347,13 +347,13 @@ def test_a_backup_with_another_page_size_is_restored_into_the_open_database(
     db: Database, tmp_path: Path
 ) -> None:
     load_sample(db)
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     connection = sqlite3.connect(backup)
     connection.execute("PRAGMA page_size = 8192")
     connection.execute("VACUUM")
     connection.close()
     create_practice(db)
-    backups.restore_backup(db.path, backup)
+    backups.restore_backup(db, backup)
     assert len(list_practices(db)) == 1
     check = sqlite3.connect(db.path)
     try:
@@ -366,10 +366,10 @@ def test_two_restores_in_the_same_second_keep_both_safety_copies(
     db: Database, tmp_path: Path
 ) -> None:
     load_sample(db)
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     moment = datetime(2026, 11, 25, 11, 0)
     create_practice(db)
-    first = backups.restore_backup(db.path, backup, now=moment)
-    second = backups.restore_backup(db.path, backup, now=moment)
+    first = backups.restore_backup(db, backup, now=moment)
+    second = backups.restore_backup(db, backup, now=moment)
     assert first.safety_copy != second.safety_copy
     assert (len(titles(first.safety_copy)), len(titles(second.safety_copy))) == (2, 1)

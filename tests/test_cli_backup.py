@@ -120,7 +120,9 @@ def test_restore_of_a_bad_backup_leaves_the_database_byte_identical(
 def test_damaged_database_names_the_latest_backup_and_the_command_that_restores_it(
     db_file: Path, data_dir: Path
 ) -> None:
-    latest = backups.daily_backup(db_file, today=date(2026, 11, 24))
+    opened = open_database(db_file)
+    latest = backups.daily_backup(opened, today=date(2026, 11, 24))
+    opened.close()
     assert latest is not None
     db_file.write_bytes(db_file.read_bytes()[: len(db_file.read_bytes()) // 2])
     damaged = digest(db_file)

@@ -24,6 +24,7 @@ from cli_helpers import REPO_ROOT, run_failing
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.services import backups
+from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.sqlite.errors import explain_database_error
 
 _DROPPED = "-dac_override,-dac_read_search,-fowner"
@@ -73,7 +74,9 @@ def test_a_zero_byte_database_names_the_latest_backup(
 ) -> None:
     db = tmp_path / "archivio.sqlite"
     assert run(["sample", "--db", str(db)]) == 0
-    backup = backups.daily_backup(db, today=date(2026, 11, 24))
+    opened = open_database(db)
+    backup = backups.daily_backup(opened, today=date(2026, 11, 24))
+    opened.close()
     assert backup is not None
     db.write_bytes(b"")
     for argv in (["practices", "--db", str(db)], ["backup", "--db", str(db), str(tmp_path / "b")]):

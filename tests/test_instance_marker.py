@@ -134,7 +134,7 @@ def test_the_window_warns_once_shown(qtbot, db_path: Path, monkeypatch, sleeper)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
     window = QWidget()
     qtbot.addWidget(window)
-    marker = watch_instance(window, db_path)
+    marker = watch_instance(window, InstanceMarker(db_path), str(db_path))
     qtbot.waitUntil(lambda: bool(shown))
     title, text = shown[0]
     assert title == "Database già aperto"

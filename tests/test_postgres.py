@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.paths import data_dir
 from exchange_desktop.services.practices import list_practices
 from exchange_desktop.services.registrations import register
 from exchange_desktop.services.sample import load_sample
@@ -201,7 +202,8 @@ def test_the_label_never_shows_the_password(server_url: str) -> None:
     db: Database = open_database(with_password)
     try:
         assert "s3gr" not in db.label and "s3gr" not in db.location
-        assert db.file is None and db.backups_folder is None
+        assert db.shared and db.instance_marker() is None and db.daily_backup() is None
+        assert db.folder == data_dir() and db.backups_folder == data_dir() / "backups"
     finally:
         db.close()
 

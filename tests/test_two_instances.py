@@ -26,7 +26,7 @@ from exchange_desktop.services import scheduling as scheduling_service
 from exchange_desktop.services.sample import load_sample
 from exchange_desktop.services.scheduling import session_summaries
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.sqlite import file_database as database_module
+from exchange_desktop.storage.sqlite import engine as database_module
 from exchange_desktop.storage.sqlite.errors import DatabaseBusyError
 
 CONFLICT = "Nel frattempo questo campo è stato modificato da un'altra finestra"

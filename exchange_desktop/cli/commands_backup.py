@@ -18,7 +18,6 @@ from exchange_desktop.cli.main import (
 )
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.storage.location import is_server_url
 from exchange_desktop.translation import describe_error
 
 
@@ -75,16 +74,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from exchange_desktop.storage.db_files import UnreadableDatabaseError
 
     location = chosen_location(args)
-    if is_server_url(location):  # a snapshot of the server's data, as a SQLite file
-        with database(args) as server:
-            written = backups.save_backup(server, args.output)
-        print(tr("Backup salvato: {path}").format(path=written))
-        return EXIT_OK
-    db_path = Path(location)
     try:
-        written = backups.save_backup(db_path, args.output)
+        written = backups.save_backup_at(location, args.output)
     except UnreadableDatabaseError as error:  # empty or damaged: offer the latest backup
-        raise with_backup_hint(error, db_path) from error
+        raise with_backup_hint(error, Path(location)) from error
     print(tr("Backup salvato: {path}").format(path=written))
     return EXIT_OK
 
@@ -92,17 +85,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from exchange_desktop.services import backups
 
-    location = chosen_location(args)
-    if is_server_url(location):
-        with database(args) as server:
-            result = backups.restore_backup(server, args.backup)
-            where = server.label
-    else:
-        result = backups.restore_backup(Path(location), args.backup)
-        where = str(location)
+    result = backups.restore_backup_at(chosen_location(args), args.backup)
     print(
         tr("Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).").format(
-            db=where,
+            db=result.database,
             backup=result.backup.path,
             when=backups.backup_moment(result.backup.made_at),
             count=result.backup.practices,

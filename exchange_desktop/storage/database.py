@@ -10,19 +10,21 @@ marker, network-share detection) stays in :mod:`.sqlite_file` and the modules it
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.storage.backup_records import RestoreResult
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import DatabaseFileError, file_error
 from exchange_desktop.storage.location import ENV_DATABASE_URL, is_server_url
 from exchange_desktop.storage.postgres.server_database import PostgresDatabase, open_server
 from exchange_desktop.storage.schema import head_revision, known_revisions
 from exchange_desktop.storage.sqlite.backup_files import BACKUPS_DIR_NAME
+from exchange_desktop.storage.sqlite.backups import restore_backup, save_file_backup
+from exchange_desktop.storage.sqlite.engine import BUSY_TIMEOUT_MS, backup_to
 from exchange_desktop.storage.sqlite.file_database import (
-    BUSY_TIMEOUT_MS,
     SqliteDatabase,
-    backup_to,
     open_sqlite_file,
     open_sqlite_file_read_only,
 )
@@ -40,6 +42,8 @@ __all__ = [
     "open_database",
     "open_database_read_only",
     "parse_location",
+    "restore_at",
+    "save_backup_at",
 ]
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
@@ -86,3 +90,29 @@ def open_database_read_only(location: str | Path) -> Database:
     if isinstance(where, Path):
         return open_sqlite_file_read_only(where)
     return open_server(where)
+
+
+def save_backup_at(location: str | Path, out: Path) -> Path:
+    """A copy of the database at ``location`` in ``out``: a file is copied without being
+    opened (it may be in a read-only place), a server's data is written as a snapshot."""
+    where = parse_location(location)
+    if isinstance(where, Path):
+        return save_file_backup(where, Path(out))
+    db = open_server(where)
+    try:
+        return db.save_backup(Path(out))
+    finally:
+        db.close()
+
+
+def restore_at(location: str | Path, backup: Path, now: datetime | None = None) -> RestoreResult:
+    """Put ``backup`` in place of the database at ``location``: a file even when it is too
+    damaged to open (its bytes are kept aside), a server through its connection."""
+    where = parse_location(location)
+    if isinstance(where, Path):
+        return restore_backup(where, Path(backup), now)
+    db = open_server(where)
+    try:
+        return db.restore(Path(backup), now)
+    finally:
+        db.close()

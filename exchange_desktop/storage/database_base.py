@@ -1,9 +1,10 @@
-"""What every database offers the services, wherever it lives: transactions and a name.
+"""What every database offers, wherever it lives: transactions, a name, its own copies.
 
-A :class:`Database` is a SQLite file on this computer (:mod:`.sqlite_file`) or a shared
-PostgreSQL server (:mod:`.postgres_server`).  The window and the command line ask it what
-they need to show or offer (a label, whether it has a backups folder) and never look at a
-file path themselves, so the same screens and commands work on both.
+A :class:`Database` is a SQLite file on this computer (:mod:`.sqlite`) or a shared
+PostgreSQL server (:mod:`.postgres`).  What differs between the two is a method of the
+backend: its copies and restores, the daily backup, the instance marker, where its data
+and copies are on this computer.  The window and the command line ask it and never look at
+a file path themselves, so the same screens and commands work on both.
 """
 
 from __future__ import annotations
@@ -12,13 +13,19 @@ import logging
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.storage.changes import ChangeFeed, watch_writes
+
+if TYPE_CHECKING:
+    from exchange_desktop.storage.backup_records import RestoreResult
+    from exchange_desktop.storage.sqlite.instance_marker import InstanceMarker
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +55,39 @@ class Database(ABC):
     def location(self) -> str:
         """What ``--db`` takes to open this database again (no password in it)."""
 
-    @property
-    def file(self) -> Path | None:
-        """The SQLite file, for what only a file has (side files, copies); None on a server."""
-        return None
+    #: Shared with other offices on a server: no automatic copies on this computer, no
+    #: instance marker, and the window says so (status bar, About, File menu).
+    shared: ClassVar[bool] = False
 
     @property
-    def backups_folder(self) -> Path | None:
-        """Where the automatic backups go; None where the server's administrators keep them."""
+    @abstractmethod
+    def folder(self) -> Path:
+        """What File → Apri la cartella dei dati opens: where this data is on this computer."""
+
+    @property
+    @abstractmethod
+    def backups_folder(self) -> Path:
+        """Where the program keeps its own copies of this data (daily, before a restore)."""
+
+    def daily_backup(self, today: date | None = None) -> Path | None:
+        """The day's automatic copy, made once a day where this backend makes one."""
+        return None
+
+    @abstractmethod
+    def save_backup(self, out: Path) -> Path:
+        """A consistent copy of all the data in ``out`` (a SQLite file), whole or not at all,
+        even while others are writing."""
+
+    @abstractmethod
+    def restore(
+        self, backup: Path, now: datetime | None = None, *, in_use: bool = False
+    ) -> RestoreResult:
+        """Replace all the data with the backup's, all or nothing, keeping a safety copy of
+        what it replaces in :attr:`backups_folder`."""
+
+    def instance_marker(self) -> InstanceMarker | None:
+        """The mark that tells another program this database is open here; None where the
+        backend tells its clerks apart by itself (a server)."""
         return None
 
     @contextmanager

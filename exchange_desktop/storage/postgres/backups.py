@@ -18,14 +18,14 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.storage.backup_records import RestoreResult
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.snapshot import copy_all, write_sqlite_snapshot
 from exchange_desktop.storage.sqlite.backups import (
     BackupError,
-    RestoreResult,
-    _error,
-    _prepare,
+    backup_error,
     inspect_backup,
+    prepare_working_copy,
 )
 from exchange_desktop.storage.sqlite.file_database import open_sqlite_file
 
@@ -50,7 +50,9 @@ def restore_into_server(
     safety = safety_folder / f"{stem}-prima-ripristino-{stamp}.sqlite"
     try:
         safety_folder.mkdir(parents=True, exist_ok=True)
-        _prepare(info, working, None)  # the backup itself is never written, even to migrate
+        prepare_working_copy(
+            info, working, None
+        )  # the backup itself is never written, even to migrate
         write_sqlite_snapshot(db, safety)
         source = open_sqlite_file(working)
         try:
@@ -63,7 +65,7 @@ def restore_into_server(
             explained = db.explain(exc)
             if explained is not None:
                 raise explained from exc
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
@@ -76,7 +78,7 @@ def restore_into_server(
             with suppress(OSError):
                 leftover.unlink()
     log.info("restored %s into %s; previous data in %s", backup_path, db.label, safety)
-    return RestoreResult(info, safety, was_damaged=False)
+    return RestoreResult(info, safety, was_damaged=False, database=db.label)
 
 
 __all__ = ["BackupError", "restore_into_server"]

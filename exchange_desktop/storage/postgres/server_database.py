@@ -12,16 +12,24 @@ never wait for a writer.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.paths import data_dir
+from exchange_desktop.storage.backup_records import RestoreResult
 from exchange_desktop.storage.database_base import Database
 from exchange_desktop.storage.db_files import DatabaseFileError, file_error
+from exchange_desktop.storage.postgres.backups import restore_into_server
 from exchange_desktop.storage.postgres.errors import explain_server_error
 from exchange_desktop.storage.postgres.urls import server_label, server_url, without_password
 from exchange_desktop.storage.schema import alembic_config, known_revisions
+from exchange_desktop.storage.snapshot import write_sqlite_snapshot
+from exchange_desktop.storage.sqlite.backup_files import BACKUPS_DIR_NAME
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +63,34 @@ def _make_engine(url: URL, *, for_writing: bool) -> Engine:
 
 
 class PostgresDatabase(Database):
-    """The shared database on a PostgreSQL server."""
+    """The shared database on a PostgreSQL server.
+
+    Its backups are the IT office's (pg_dump): no daily copy here, and a restore keeps the
+    data it replaces on this computer, in the data folder's ``backups``.
+    """
+
+    shared = True
 
     def __init__(self, url: URL, engine: Engine, read_engine: Engine) -> None:
         super().__init__(engine, read_engine)
         self.url = url
+
+    @property
+    def folder(self) -> Path:
+        return data_dir()
+
+    @property
+    def backups_folder(self) -> Path:
+        return data_dir() / BACKUPS_DIR_NAME
+
+    def save_backup(self, out: Path) -> Path:
+        return atomic_write(Path(out), lambda temp: write_sqlite_snapshot(self, temp))
+
+    def restore(
+        self, backup: Path, now: datetime | None = None, *, in_use: bool = False
+    ) -> RestoreResult:
+        del in_use  # the others' programs read the new data at their next look
+        return restore_into_server(self, Path(backup), self.backups_folder, now)
 
     @property
     def label(self) -> str:

@@ -14,15 +14,16 @@ import shutil
 import sqlite3
 import time
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.storage.db_files import read_only_connection, stored_revision
+from exchange_desktop.storage.backup_records import BackupInfo, RestoreResult
+from exchange_desktop.storage.db_files import read_only_connection, stored_revision, writable_place
 from exchange_desktop.storage.schema import head_revision, known_revisions
 from exchange_desktop.storage.sqlite.backup_files import (
     DAILY,
@@ -36,7 +37,7 @@ from exchange_desktop.storage.sqlite.backup_files import (
     matching,
     prune,
 )
-from exchange_desktop.storage.sqlite.file_database import (
+from exchange_desktop.storage.sqlite.engine import (
     BUSY_TIMEOUT_MS,
     BrokenReferencesError,
     backup_to,
@@ -52,7 +53,7 @@ class BackupError(DomainError):
     """A backup cannot be made or used; the message says which file and why."""
 
 
-def _error(template: str, path: Path | str, **params: object) -> BackupError:
+def backup_error(template: str, path: Path | str, **params: object) -> BackupError:
     return BackupError(Message(MESSAGES_CONTEXT, template, path=str(path), **params))
 
 
@@ -68,16 +69,6 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     return target
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """What the clerk is told about a backup before restoring it."""
-
-    path: Path
-    revision: str
-    made_at: datetime
-    practices: int
-
-
 def inspect_backup(path: Path) -> BackupInfo:
     """Check that ``path`` is a whole Exchange Desktop database this program can use.
 
@@ -86,17 +77,17 @@ def inspect_backup(path: Path) -> BackupInfo:
     """
     path = Path(path)
     if not path.is_file():
-        raise _error(QT_TRANSLATE_NOOP("Messages", "Il backup {path} non esiste."), path)
+        raise backup_error(QT_TRANSLATE_NOOP("Messages", "Il backup {path} non esiste."), path)
     revision = stored_revision(path) if path.stat().st_size else None
     if revision is None:
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Il file {path} non è un backup di Exchange Desktop: è vuoto."
             ),
             path,
         )
     if revision not in known_revisions():
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Il backup {path} è stato creato da una versione più recente di Exchange "
@@ -107,7 +98,7 @@ def inspect_backup(path: Path) -> BackupInfo:
         )
     problem = _integrity_problem(path)
     if problem is not None:
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Il backup {path} è danneggiato ({detail}): sceglierne un altro."
             ),
@@ -133,7 +124,7 @@ def latest_backup(db_path: Path) -> BackupInfo | None:
 
 
 def _as_backup_error(exc: Exception, db_path: Path) -> BackupError:
-    return _error(
+    return backup_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
@@ -162,7 +153,7 @@ def _page_size(path: Path) -> int:
         return int(connection.execute("PRAGMA page_size").fetchone()[0])
 
 
-def _prepare(info: BackupInfo, working: Path, page_size: int | None) -> None:
+def prepare_working_copy(info: BackupInfo, working: Path, page_size: int | None) -> None:
     """Copy the backup to ``working`` and bring it to the current schema, as one file.
 
     SQLite cannot copy pages into a WAL database of another page size, so the working copy
@@ -236,14 +227,6 @@ def _swap_damaged(working: Path, db_path: Path, kept: Path) -> None:
         raise
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    backup: BackupInfo
-    #: Where the replaced data now is: a backup, or the damaged file's bytes moved aside.
-    safety_copy: Path
-    was_damaged: bool
-
-
 def restore_backup(
     db_path: Path, backup_path: Path, now: datetime | None = None, *, in_use: bool = False
 ) -> RestoreResult:
@@ -267,9 +250,9 @@ def restore_backup(
     db_path = Path(db_path)
     info = inspect_backup(backup_path)
     if not db_path.is_file():
-        raise _error(QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."), db_path)
+        raise backup_error(QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."), db_path)
     if info.path.resolve() == db_path.resolve():
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP(
                 "Messages", "Il file {path} è il database stesso: scegliere un backup."
             ),
@@ -282,7 +265,7 @@ def restore_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         swap = damaged and not in_use
-        _prepare(info, working, None if swap else _page_size(db_path))
+        prepare_working_copy(info, working, None if swap else _page_size(db_path))
         if damaged:
             safety = _unused(folder / f"{db_path.stem}-danneggiato-{stamp}{db_path.suffix}")
         if swap:
@@ -305,7 +288,7 @@ def restore_backup(
                 leftover.unlink()
     log.info("restored %s into %s; previous data in %s", backup_path, db_path, safety)
     prune(db_path, SAFETY, SAFETY_KEEP)
-    return RestoreResult(info, safety, damaged)
+    return RestoreResult(info, safety, damaged, str(db_path))
 
 
 def copy_database(db_path: Path, target: Path, *, frozen_source: bool = False) -> Path:
@@ -331,8 +314,31 @@ def copy_of_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     try:
         return backup_to(Path(backup), target, frozen_source=True)
     except (OSError, sqlite3.Error) as exc:
-        raise _error(
+        raise backup_error(
             QT_TRANSLATE_NOOP("Messages", "Impossibile copiare il backup in {path}: {detail}"),
             target,
             detail=getattr(exc, "strerror", None) or str(exc),
         ) from exc
+
+
+def save_file_backup(db_path: Path, out: Path) -> Path:
+    """A consistent copy of the database file in ``out``, written whole or not at all."""
+    out = Path(out)
+    if not db_path.is_file():
+        raise backup_error(QT_TRANSLATE_NOOP("Messages", "Il database {path} non esiste."), db_path)
+    here = db_path.resolve()
+    sides = {here, *(_side(here, suffix) for suffix in ("-wal", "-shm"))}
+    if out.resolve() in sides:
+        raise backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Impossibile salvare il backup in {path}: è il database stesso. Scegliere "
+                "un altro file.",
+            ),
+            out,
+        )
+    stored_revision(db_path)  # refuses a file that is empty, not ours, or damaged
+    # Where the database may not be written (a read-only share or folder), it is read
+    # read-only: nobody can be writing it, and SQLite could not create its side files.
+    frozen = not writable_place(db_path)
+    return atomic_write(out, lambda temp: copy_database(db_path, temp, frozen_source=frozen))

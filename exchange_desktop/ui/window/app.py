@@ -176,8 +176,9 @@ def _attach_database(
             return
         opened.db = db
         window.attach(db, others_later=True)
-        if db.file is not None:  # a server tells its clerks apart by itself
-            opened.marker = watch_instance(window, db.file)
+        marker = db.instance_marker()  # none on a server: it tells its clerks apart itself
+        if marker is not None:
+            opened.marker = watch_instance(window, marker, db.label)
     except Exception:  # (e.g. the file busy in another program): never a half-built window
         sys.excepthook(*sys.exc_info())  # the message, or the apology naming the log
         window.hide()

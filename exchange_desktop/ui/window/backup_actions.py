@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.paths import data_dir
 from exchange_desktop.services import backups
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.background import run_in_background
@@ -60,7 +59,7 @@ class BackupActions(QObject):
         return action
 
     def open_data_folder(self) -> None:
-        folder = self._db.file.parent if self._db.file is not None else data_dir()
+        folder = self._db.folder
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def make_backup(self) -> Path | None:
@@ -99,8 +98,8 @@ class BackupActions(QObject):
         """Pick a backup, say what it holds, copy the current data aside, replace it."""
         if not self._may_leave_edits():
             return None
-        folder = self._db.backups_folder or backups.server_backups_folder()
-        start = self._db.file.parent if self._db.file is not None else Path.home()
+        folder = self._db.backups_folder
+        start = self._db.folder
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Ripristina da backup"),
@@ -120,7 +119,7 @@ class BackupActions(QObject):
                 "I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne "
                 "salva una copia di sicurezza nella cartella {folder}."
             )
-            if self._db.file is not None
+            if not self._db.shared
             else self.tr(
                 "Ripristinare il backup del {when} (pratiche: {count})?\n{path}\n\n"
                 "Il database è condiviso: i dati di tutti gli uffici che lo usano saranno "

@@ -13,7 +13,7 @@ from exchange_desktop.storage.sqlite.instance_marker import HEARTBEAT_S, Holder,
 from exchange_desktop.ui.widgets.dialogs import literal
 
 
-def opened_elsewhere_text(db_path: Path, holder: Holder) -> str:
+def opened_elsewhere_text(db_path: Path | str, holder: Holder) -> str:
     return QCoreApplication.translate(
         "InstanceWarning",
         "Il database {path} risulta già aperto da {user} sul computer {host} (dal {day} alle "
@@ -29,13 +29,13 @@ def opened_elsewhere_text(db_path: Path, holder: Holder) -> str:
     )
 
 
-def watch_instance(window: QWidget, db_path: Path) -> InstanceMarker:
-    """Mark ``db_path`` as open by this program, warn (once the window shows) if another one
-    holds it, and refresh the mark while ``window`` lives.  Call ``release`` on closing."""
-    marker = InstanceMarker(db_path)
+def watch_instance(window: QWidget, marker: InstanceMarker, label: str) -> InstanceMarker:
+    """Mark the database (``label``) as open by this program, warn (once the window shows)
+    if another one holds it, and refresh the mark while ``window`` lives.  Call ``release``
+    on closing."""
     holder = marker.claim()
     if holder is not None:
-        text = opened_elsewhere_text(db_path, holder)
+        text = opened_elsewhere_text(label, holder)
         QTimer.singleShot(
             0,
             lambda: QMessageBox.warning(

@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
 
     def show_about(self) -> None:
-        _content().show_about_box(self, self.db.label, on_server=self.db.file is None)
+        _content().show_about_box(self, self.db.label, on_server=self.db.shared)
 
     def _restore_settings(self) -> None:
         """The place, size and state the window was closed with (see

@@ -153,7 +153,7 @@ class ServerConnection(QObject):
             self.tr("Usa il database di &questo computer"),
             self.use_local_database,
         )
-        self.local_action.setEnabled(db.file is None)
+        self.local_action.setEnabled(db.shared)
 
     @property
     def actions(self) -> list[QAction]:
@@ -168,7 +168,7 @@ class ServerConnection(QObject):
     def make_dialog(self) -> ServerDialog:
         """The dialog, filled in with the server chosen last (or the one in use)."""
         known = str(self._settings.value(SETTINGS_SERVER, "") or "")
-        if not known and self._db.file is None:
+        if not known and self._db.shared:
             known = self._db.location
         self._dialog = ServerDialog(parse_address(known), self._attempt, self._window)
         return self._dialog

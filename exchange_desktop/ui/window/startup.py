@@ -91,11 +91,11 @@ def open_startup_database(
     return db
 
 
-def make_daily_backup(db: Database | Path, today: date | None = None) -> Path | None:
+def make_daily_backup(db: Database, today: date | None = None) -> Path | None:
     """The day's automatic copy of a file; a failure must not stop the clerk from working,
     so it is only logged.  (A server's backups are the IT office's.)"""
     try:
         return backups.daily_backup(db, today)
     except (OSError, DomainError) as error:
-        log.warning("daily backup of %s failed: %s", db, error)
+        log.warning("daily backup of %s failed: %s", db.label, error)
         return None

@@ -69,8 +69,8 @@ def test_backup_action_writes_the_chosen_file_with_the_data(
 def test_restore_action_replaces_the_data_and_names_the_safety_copy(
     window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
-    backups.daily_backup(db.path)
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
+    backups.daily_backup(db)
     create_practice(db)
     window.reload_practices()
     assert len(shown_titles(window)) == 2
@@ -131,7 +131,7 @@ def test_restore_of_a_bad_file_says_why_and_changes_nothing(
 def test_declined_restore_changes_nothing(
     window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_unanswered_dialogs
 ) -> None:
-    backup = backups.save_backup(db.path, tmp_path / "copia.sqlite")
+    backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     create_practice(db)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(backup), ""))
     action(window, "restoreBackupAction").trigger()  # the conftest answers "No"
@@ -166,8 +166,8 @@ def damaged_with_backup(tmp_path: Path, request: pytest.FixtureRequest) -> tuple
     path = tmp_path / "Scambi" / "archivio.sqlite"
     database = open_database(path)
     load_sample(database)
+    backup = backups.daily_backup(database, today=date(2026, 11, 24))
     database.close()
-    backup = backups.daily_backup(path, today=date(2026, 11, 24))
     assert backup is not None
     _damage(path, request.param)
     return path, backup
@@ -285,9 +285,11 @@ def test_a_failed_daily_backup_is_logged_and_leaves_nothing_behind(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "archivio.sqlite"
-    path.write_text("non sono un database", encoding="utf-8")
+    database = open_database(path)
+    database.close()
+    path.write_text("non sono un database", encoding="utf-8")  # damaged since it was opened
     with caplog.at_level(logging.WARNING):
-        assert make_daily_backup(path, today=date(2026, 11, 25)) is None
+        assert make_daily_backup(database, today=date(2026, 11, 25)) is None
     assert "daily backup" in caplog.text
     assert list((tmp_path / "backups").iterdir()) == []
     assert path.read_text(encoding="utf-8") == "non sono un database"
@@ -295,6 +297,6 @@ def test_a_failed_daily_backup_is_logged_and_leaves_nothing_behind(
 
 def test_the_daily_backup_at_start_is_made_once(db: Database) -> None:
     load_sample(db)
-    first = make_daily_backup(db.path, today=date(2026, 11, 25))
+    first = make_daily_backup(db, today=date(2026, 11, 25))
     assert first is not None and first.exists()
-    assert make_daily_backup(db.path, today=date(2026, 11, 25)) is None
+    assert make_daily_backup(db, today=date(2026, 11, 25)) is None
