@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
     from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
     from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
-    from exchange_desktop.ui.window.backup_actions import BackupActions
     from exchange_desktop.ui.window.server_connection import ServerConnection
     from exchange_desktop.ui.window.workspace import Workspace
 
@@ -159,10 +158,6 @@ class MainWindow(QMainWindow):
     @property
     def day_exports(self) -> DayExports:
         return self.workspace.day_exports
-
-    @property
-    def data_actions(self) -> BackupActions:
-        return self.workspace.data_actions
 
     @property
     def server_actions(self) -> ServerConnection:  # File → Connetti a un database condiviso…
