@@ -1,4 +1,6 @@
-"""The main window: wires the practice list, the four tabs, the menus and the status bar."""
+"""The main window: its frame (menus, status bar, splitter), then the workspace on a database
+(:mod:`workspace`: the practice list, the four tabs and the actions) and the practice-level
+handlers the workspace connects to."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,10 +35,9 @@ if TYPE_CHECKING:
     from exchange_desktop.ui.roster.roster_tab import RosterTab
     from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
     from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
-    from exchange_desktop.ui.widgets.empty_state import EmptyState
     from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
-    from exchange_desktop.ui.window.backup_actions import BackupActions
     from exchange_desktop.ui.window.server_connection import ServerConnection
+    from exchange_desktop.ui.window.workspace import Workspace
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_SPLITTER = "window/splitter"
@@ -44,15 +45,15 @@ SETTINGS_LAST_PRACTICE = "practice/last_id"
 
 
 def _content() -> ModuleType:
-    """The tabs, the services and the exports (:mod:`window_content`), imported on first use.
+    """The workspace, the services and the exports (:mod:`workspace`), imported on first use.
 
     They bring SQLAlchemy, the tab modules, the exports, and Qt's enumerations (the first use
     of ``Qt.AlignmentFlag`` or the like builds all of them, some 20 ms): the frame of the
     window is shown and painted before any of that loads (see :meth:`MainWindow.attach`).
     """
-    from exchange_desktop.ui.window import window_content
+    from exchange_desktop.ui.window import workspace
 
-    return window_content
+    return workspace
 
 
 class MainWindow(QMainWindow):
@@ -64,22 +65,7 @@ class MainWindow(QMainWindow):
     the program's start passes ``None`` and attaches the database once the frame is painted.
     """
 
-    practice_list: PracticeListPanel
-    pages: QStackedWidget  # the empty state or the tabs
-    tabs: QTabWidget
-    practice_tab: PracticeTab
-    programme_tab: ProgrammeTab
-    schedule_tab: ScheduleTab
-    roster_tab: RosterTab
-    stale_tabs: StaleTabs  # the tabs read again what another tab or a task changed
-    empty_state: EmptyState
-    exports: DocumentExports
-    day_exports: DayExports
-    data_actions: BackupActions
-    server_actions: ServerConnection  # File → Connetti a un database condiviso…
-    duplicate_action: QAction
-    delete_action: QAction
-    tab_navigation: list[QAction]  # Ctrl+Tab…, Ctrl+1…: see window_keys
+    workspace: Workspace  # the tabs, the actions and their wiring, once attached
     db: Database
 
     def __init__(
@@ -95,7 +81,6 @@ class MainWindow(QMainWindow):
         self.programme_undo = QUndoStack(self.undo_group)
         self.schedule_undo = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(self.practice_undo)
-        self._forms: tuple[AutosaveForm, ...] = ()  # the tabs' forms, once attached
         self._shown_practice: int | None = None
         self._selections = 0  # practices shown so far: a late fill of the tabs checks it
         self._others_later = False
@@ -126,16 +111,66 @@ class MainWindow(QMainWindow):
         """
         self.db = db
         self._others_later = others_later
-        _content().build(self, db, self._settings)
+        self.workspace = _content().Workspace(self, db, self._settings)
         self.db_label.setText(self.tr("Database: {path}").format(path=db.label))
         self.save_label.setText(self.tr("Tutte le modifiche sono salvate"))
         # Again: the tabs' minimum size may have grown a window restored small.
         self._restore_settings()
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
 
+    # -- the workspace's parts, read by the handlers below and by tests ---------------------
+    @property
+    def practice_list(self) -> PracticeListPanel:
+        return self.workspace.practice_list
+
+    @property
+    def pages(self) -> QStackedWidget:  # the empty state or the tabs
+        return self.workspace.pages
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.workspace.tabs
+
+    @property
+    def practice_tab(self) -> PracticeTab:
+        return self.workspace.practice_tab
+
+    @property
+    def programme_tab(self) -> ProgrammeTab:
+        return self.workspace.programme_tab
+
+    @property
+    def schedule_tab(self) -> ScheduleTab:
+        return self.workspace.schedule_tab
+
+    @property
+    def roster_tab(self) -> RosterTab:
+        return self.workspace.roster_tab
+
+    @property
+    def stale_tabs(self) -> StaleTabs:  # the tabs read again what another tab or a task changed
+        return self.workspace.stale_tabs
+
+    @property
+    def exports(self) -> DocumentExports:
+        return self.workspace.exports
+
+    @property
+    def day_exports(self) -> DayExports:
+        return self.workspace.day_exports
+
+    @property
+    def server_actions(self) -> ServerConnection:  # File → Connetti a un database condiviso…
+        return self.workspace.server_actions
+
+    def _forms(self) -> tuple[AutosaveForm, ...]:
+        """The tabs' forms; none before the workspace is attached."""
+        workspace = getattr(self, "workspace", None)
+        return workspace.forms if workspace is not None else ()
+
     # -- building --------------------------------------------------------------------------
     def build_undo_actions(self) -> None:
-        """Modifica → Annulla / Ripeti, which follow the tab on screen (see _tab_changed)."""
+        """Modifica → Annulla / Ripeti, which follow the tab on screen (see tab_changed)."""
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -146,18 +181,6 @@ class MainWindow(QMainWindow):
         )
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-
-    def _action(self, text: str, slot: object, shortcut: object = None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
 
     def _loading_page(self) -> QWidget:
         """ "Caricamento…" in grey, in the middle of where the tabs will be."""
@@ -173,7 +196,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        """The menus' titles, painted with the frame; :mod:`window_content` fills them."""
+        """The menus' titles, painted with the frame; the :mod:`workspace` fills them."""
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
         self.file_menu.setObjectName("fileMenu")
@@ -202,15 +225,15 @@ class MainWindow(QMainWindow):
 
     def data_replaced(self) -> None:
         """After a restore: drop the edits and undo history of data that is gone, show the new."""
-        for form in self._forms:
+        for form in self._forms():
             form.discard_pending()
         for stack in self.undo_group.stacks():
             stack.clear()
         self._shown_practice = None
         self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
-        self._practice_selected(self.practice_list.current_id())
+        self.practice_selected(self.practice_list.current_id())
 
-    def _tab_changed(self, _index: int) -> None:
+    def tab_changed(self, _index: int) -> None:
         """Each tab has its own history; Modifica → Annulla follows the tab on screen."""
         self.flush_edits()
         stacks = {
@@ -224,12 +247,12 @@ class MainWindow(QMainWindow):
 
     def flush_edits(self) -> bool:
         """Save what is being typed in any tab; False when a field is still invalid."""
-        results = [form.flush() for form in self._forms]
+        results = [form.flush() for form in self._forms()]
         return all(results)
 
     def may_leave_edits(self) -> bool:
         """Before the shown practice goes away: save, or ask before dropping invalid fields."""
-        if self.flush_edits() or not any(form.has_pending_edits() for form in self._forms):
+        if self.flush_edits() or not any(form.has_pending_edits() for form in self._forms()):
             return True  # (an edit refused for a conflict is already replaced on screen)
         return _content().confirm(
             self,
@@ -241,7 +264,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _practice_selected(self, practice_id: int | None) -> None:
+    def practice_selected(self, practice_id: int | None) -> None:
         if (
             self._shown_practice is not None
             and practice_id != self._shown_practice
@@ -249,7 +272,7 @@ class MainWindow(QMainWindow):
         ):
             self.practice_list.select(self._shown_practice)
             return
-        for form in self._forms:
+        for form in self._forms():
             form.discard_pending()
         self._shown_practice = practice_id
         self._selections += 1
@@ -264,11 +287,7 @@ class MainWindow(QMainWindow):
         if not self._show_in(practice_id, tabs):
             return
         has_practice = practice_id is not None
-        self.pages.setCurrentWidget(self.tabs if has_practice else self.empty_state)
-        self.duplicate_action.setEnabled(has_practice)
-        self.exports.set_enabled(has_practice)
-        self.day_exports.set_enabled(has_practice)
-        self.delete_action.setEnabled(has_practice)
+        self.workspace.show_practice_state(has_practice)
         if has_practice:
             self._settings.setValue(SETTINGS_LAST_PRACTICE, practice_id)
 
@@ -287,7 +306,7 @@ class MainWindow(QMainWindow):
         if selection == self._selections:
             self._show_in(practice_id, tabs)
 
-    def _practice_edited(self, practice_id: int) -> None:
+    def practice_edited(self, practice_id: int) -> None:
         practice = _content().practices.get_practice(self.db, practice_id)
         self.practice_list.model.update_title(practice_id, practice.title, practice.host_comune)
 
@@ -376,7 +395,7 @@ class MainWindow(QMainWindow):
             self.new_practice_from_sample()
 
     # -- window ----------------------------------------------------------------------------
-    def _show_save_state(self, _state: str, text: str) -> None:
+    def show_save_state(self, _state: str, text: str) -> None:
         self.save_label.setText(text)
 
     def show_about(self) -> None:

@@ -13,39 +13,36 @@ Taglia / Copia / Incolla in Modifica as in every Office program.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
-
-if TYPE_CHECKING:
-    from exchange_desktop.ui.window.main_window import MainWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTabWidget, QWidget
 
 
-def build_keyboard_menus(window: MainWindow) -> None:
-    """Fill Azioni (following the tab), Visualizza and the clipboard entries of Modifica."""
-    _tab_navigation(window)
-    _clipboard_actions(window)
-    window.tabs.currentChanged.connect(lambda _index: fill_actions_menu(window))
-    fill_actions_menu(window)
+def build_keyboard_menus(
+    window: QWidget, tabs: QTabWidget, actions_menu: QMenu, edit_menu: QMenu
+) -> list[QAction]:
+    """Fill Azioni (following ``tabs``) and the clipboard entries of Modifica, with keys
+    that work anywhere in ``window``; the tab navigation actions, Azioni's last entries."""
+    navigation = _tab_navigation(window, tabs)
+    _clipboard_actions(window, edit_menu)
+    tabs.currentChanged.connect(lambda _index: fill_actions_menu(actions_menu, tabs, navigation))
+    fill_actions_menu(actions_menu, tabs, navigation)
+    return navigation
 
 
-def fill_actions_menu(window: MainWindow) -> None:
+def fill_actions_menu(menu: QMenu, tabs: QTabWidget, navigation: list[QAction]) -> None:
     """The actions of the tab on screen; none (greyed) for a tab without its own."""
-    menu = window.actions_menu
     menu.clear()
-    bar = getattr(window.tabs.currentWidget(), "action_bar", None)
+    bar = getattr(tabs.currentWidget(), "action_bar", None)
     if bar is not None:
         bar.fill_menu(menu)
         menu.addSeparator()
-        menu.addActions(window.tab_navigation)
+        menu.addActions(navigation)
     menu.setEnabled(bar is not None)
 
 
-def _tab_navigation(window: MainWindow) -> None:
-    tabs = window.tabs
-    window.tab_navigation = []
+def _tab_navigation(window: QWidget, tabs: QTabWidget) -> list[QAction]:
+    navigation: list[QAction] = []
 
     def step(delta: int) -> None:
         tabs.setCurrentIndex((tabs.currentIndex() + delta) % tabs.count())
@@ -66,12 +63,13 @@ def _tab_navigation(window: MainWindow) -> None:
     ):
         action = _window_action(window, name, text, keys)
         action.triggered.connect(lambda _checked=False, d=delta: step(d))
-        window.tab_navigation.append(action)
+        navigation.append(action)
     for index in range(tabs.count()):
         label = tabs.tabText(index)
         action = _window_action(window, f"showTab{index + 1}Action", label, (f"Ctrl+{index + 1}",))
         action.triggered.connect(lambda _checked=False, i=index: tabs.setCurrentIndex(i))
-        window.tab_navigation.append(action)
+        navigation.append(action)
+    return navigation
 
 
 def _window_action(window: QWidget, name: str, text: str, keys: tuple[str, ...]) -> QAction:
@@ -83,13 +81,12 @@ def _window_action(window: QWidget, name: str, text: str, keys: tuple[str, ...])
     return action
 
 
-def _clipboard_actions(window: MainWindow) -> None:
+def _clipboard_actions(window: QWidget, menu: QMenu) -> None:
     """Taglia / Copia / Incolla / Seleziona tutto on the focused widget.
 
     A text field takes these keys itself (it claims them before any window shortcut), so
     the window's entries serve the menu, and Ctrl+C in a table.
     """
-    menu = window.edit_menu
     menu.addSeparator()
     for name, text, key, method in (
         (
