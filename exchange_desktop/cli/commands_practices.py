@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from exchange_desktop.cli.main import EXIT_OK, database, db_argument, tr
+from exchange_desktop.cli.common import EXIT_OK, database, db_argument, tr
 
 
 def register(commands: argparse._SubParsersAction) -> None:
