@@ -20,7 +20,9 @@ from exchange_desktop.cli.common import (
     db_argument,
     file_path,
     iso_date,
+    not_registered,
     positive_int,
+    registration_of,
     session_argument,
     tr,
 )
@@ -28,7 +30,6 @@ from exchange_desktop.cli.common import (
 if TYPE_CHECKING:
     from exchange_desktop.imports.attendance_report import AttendanceLine
     from exchange_desktop.services.attendance_import import AttendanceResult
-    from exchange_desktop.storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -171,21 +172,6 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
-    """The participant's registration in the session (a live one before a cancelled one)."""
-    from exchange_desktop.services.roster import roster
-    from exchange_desktop.services.scheduling import get_session
-
-    practice_id = get_session(db, session_id).practice_id
-    rows = [
-        row
-        for row in roster(db, practice_id, session_id)  # type: ignore[arg-type]
-        if row.participant_id == participant_id
-    ]
-    rows.sort(key=lambda row: row.status.value == "cancelled")
-    return rows[0].registration_id if rows else None
-
-
 def _cmd_mark_present(args: argparse.Namespace) -> int:
     from exchange_desktop.services.attendance import set_attendance
 
@@ -198,14 +184,9 @@ def _cmd_mark_present(args: argparse.Namespace) -> int:
             )
         )
     with database(args) as db:
-        registration_id = _registration_of(db, args.session, args.participant)
+        registration_id = registration_of(db, args.session, args.participant)
         if registration_id is None:
-            return _refuse(
-                tr(
-                    "Il partecipante n. {participant} non è iscritto alla sessione n. {session} "
-                    "(vedi il comando roster)."
-                ).format(participant=args.participant, session=args.session)
-            )
+            raise not_registered(args.session, args.participant)
         row = set_attendance(
             db, registration_id, not args.absent, time_in, time_out, args.day, args.sitting
         )

@@ -31,11 +31,16 @@ from exchange_desktop.storage.location import (
 from exchange_desktop.translation import describe_error
 
 if TYPE_CHECKING:
+    from exchange_desktop.domain.errors import ValidationError
     from exchange_desktop.storage.database import Database
 
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report on one line of stderr with exit code 1 (already in words)."""
 
 
 def tr(text: str) -> str:
@@ -244,4 +249,39 @@ def with_backup_hint(error: DomainError, db_path: Path) -> DomainError:
             when=backups.backup_moment(latest.made_at),
             command=command,
         )
+    )
+
+
+# --- shared by the commands that change data -------------------------------------------------
+
+
+def fields_error(error: ValidationError) -> CliError:
+    """A refused change as one line naming each wrong field, as typed on the command line
+    (the window shows the message beside the field; here the name says which)."""
+    from exchange_desktop.translation import tr_message
+
+    return CliError("; ".join(f"{name}: {tr_message(text)}" for name, text in error.errors.items()))
+
+
+def registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
+    """The participant's registration in the session (a live one before a cancelled one)."""
+    from exchange_desktop.services.roster import roster
+    from exchange_desktop.services.scheduling import get_session
+
+    practice_id = get_session(db, session_id).practice_id
+    rows = [
+        row
+        for row in roster(db, practice_id, session_id)  # type: ignore[arg-type]
+        if row.participant_id == participant_id
+    ]
+    rows.sort(key=lambda row: row.status.value == "cancelled")
+    return rows[0].registration_id if rows else None
+
+
+def not_registered(session_id: int, participant_id: int) -> CliError:
+    return CliError(
+        tr(
+            "Il partecipante n. {participant} non è iscritto alla sessione n. {session} "
+            "(vedi il comando roster)."
+        ).format(participant=participant_id, session=session_id)
     )

@@ -27,11 +27,14 @@ from exchange_desktop.cli import (
     commands_documents,
     commands_import,
     commands_practices,
+    commands_programme,
+    commands_registrations,
     commands_roster,
     commands_roster_export,
     commands_scheduling,
+    commands_sessions,
 )
-from exchange_desktop.cli.common import EXIT_DATA, db_argument, program_name, tr
+from exchange_desktop.cli.common import EXIT_DATA, CliError, db_argument, program_name, tr
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.language import chosen_language, install_command_line_language
 from exchange_desktop.logging_setup import configure_logging
@@ -43,9 +46,12 @@ log = logging.getLogger(__name__)
 #: The command modules in the order their commands appear in ``--help``.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     commands_practices,
+    commands_programme,
     commands_documents,
     commands_scheduling,
+    commands_sessions,
     commands_roster,
+    commands_registrations,
     commands_roster_export,
     commands_import,
     commands_attendance,
@@ -89,6 +95,9 @@ def _use_utf8_when_piped() -> None:
 def _run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
+    except CliError as error:
+        print(argparse_it.one_line(str(error)), file=sys.stderr)
+        return EXIT_DATA
     except DomainError as error:
         print(argparse_it.one_line(describe_error(error)), file=sys.stderr)
         return EXIT_DATA
