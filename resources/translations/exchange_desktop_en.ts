@@ -138,6 +138,7 @@
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
+            <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
             <translation>practice id (see the practices command)</translation>
         </message>
@@ -216,32 +217,78 @@
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="15" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="38" />
             <source>aggiunge la pratica di esempio (Comune di Monza) e stampa il suo id</source>
+            <extracomment>The fields ``update-practice`` changes: the form's, by their domain names (the coat of arms is an image, chosen in the window).</extracomment>
             <translation>add the sample practice (Comune di Monza) and print its id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="17" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="40" />
             <source>Aggiunge al database la pratica di esempio del Comune di Monza, con programma e date proposte; crea il database se non esiste. Stampa l'id della nuova pratica da solo sulla prima riga.</source>
             <translation>Adds the sample practice of the Comune di Monza to the database, with its programme and proposed dates; creates the database if it does not exist. Prints the id of the new practice alone on the first line.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="27" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="50" />
             <source>elenca le pratiche</source>
             <translation>list the practices</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="51" />
             <source>Elenca le pratiche del database: id, titolo, Comune ospitante.</source>
             <translation>Lists the practices in the database: id, title, host municipality.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="34" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="57" />
             <source>stampa un array JSON di oggetti con id, title, host, updated_at</source>
             <translation>print a JSON array of objects with id, title, host, updated_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="45" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="63" />
+            <source>modifica campi della pratica (CAMPO=VALORE)</source>
+            <translation>change fields of the practice (FIELD=VALUE)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="65" />
+            <source>Modifica uno o più campi della scheda della pratica, con gli stessi controlli della scheda Pratica: se un valore non va bene non cambia nulla. Campi: {fields}. transfer_mode: workshop, webinar o either; scheduling_mode: O (date alternative) o E (più sessioni); profiles: profili separati da ';'.</source>
+            <translation>Changes one or more fields of the practice's form, with the same checks as the Practice tab: if a value is wrong nothing changes. Fields: {fields}. transfer_mode: workshop, webinar or either; scheduling_mode: O (alternative dates) or E (several sessions); profiles: profiles separated by ';'.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="75" />
+            <source>CAMPO=VALORE</source>
+            <translation>FIELD=VALUE</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="78" />
+            <source>il campo (nome come sopra) e il nuovo valore, per esempio max_participants=12</source>
+            <translation>the field (named as above) and the new value, for example max_participants=12</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="88" />
+            <source>'{value}' non è nella forma CAMPO=VALORE</source>
+            <translation>'{value}' is not in the form FIELD=VALUE</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="102" />
+            <source>{field}: '{value}' non è tra i valori ammessi ({allowed}).</source>
+            <translation>{field}: '{value}' is not one of the allowed values ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="110" />
+            <source>{field}: '{value}' non è un numero intero.</source>
+            <translation>{field}: '{value}' is not a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="126" />
+            <source>Il campo '{field}' non esiste; i campi sono: {fields}.</source>
+            <translation>There is no field '{field}'; the fields are: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="137" />
+            <source>Pratica {id} aggiornata: {fields}.</source>
+            <translation>Practice {id} updated: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="148" />
             <source>Pratica di esempio aggiunta a {path}</source>
             <translation>Sample practice added to {path}</translation>
         </message>
@@ -364,52 +411,52 @@
             <translation>the date to confirm, for example 2026-04-20</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="82" />
+            <location filename="../../exchange_desktop/cli/common.py" line="107" />
             <source>'{value}' non è una data valida nel formato AAAA-MM-GG</source>
             <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
             <source>date alternative (O)</source>
             <translation>alternative dates (O)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
             <source>più sessioni (E)</source>
             <translation>several sessions (E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="110" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="126" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="111" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="112" />
             <source>annullata</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
             <source>svolta</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
             <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
             <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="135" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
             <source>pratica {id}</source>
             <translation>practice {id}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="143" />
             <source>Sessione {id} confermata per {day}.</source>
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
@@ -418,251 +465,645 @@
             <translation type="vanished">SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="66" />
+            <location filename="../../exchange_desktop/cli/common.py" line="146" />
             <source>FILE|URL</source>
             <translation>FILE|URL</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="70" />
+            <location filename="../../exchange_desktop/cli/common.py" line="150" />
             <source>file del database SQLite (predefinito: {path}) oppure database condiviso postgresql+psycopg://utente@server/database (anche dalla variabile {env})</source>
             <translation>SQLite database file (default: {path}) or shared database postgresql+psycopg://user@server/database (also from the variable {env})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="88" />
+            <location filename="../../exchange_desktop/cli/common.py" line="74" />
             <source>'{value}' non è un numero intero positivo</source>
             <extracomment>The largest id SQLite can store; a larger number cannot name anything.</extracomment>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="92" />
+            <location filename="../../exchange_desktop/cli/common.py" line="78" />
             <source>'{value}' è troppo grande per essere un id</source>
             <translation>'{value}' is too large for an id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="100" />
+            <location filename="../../exchange_desktop/cli/common.py" line="86" />
             <source>manca il nome del file</source>
             <translation>the file name is missing</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="121" />
+            <location filename="../../exchange_desktop/cli/common.py" line="162" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="147" />
+            <location filename="../../exchange_desktop/cli/main.py" line="67" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
+            <extracomment>The command modules in the order their commands appear in ``--help``.</extracomment>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="151" />
+            <location filename="../../exchange_desktop/cli/main.py" line="71" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="158" />
+            <location filename="../../exchange_desktop/cli/main.py" line="78" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="239" />
+            <location filename="../../exchange_desktop/cli/main.py" line="106" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="29" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="27" />
             <source>salva una copia completa del database in un file</source>
             <translation>save a complete copy of the database to a file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="31" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="29" />
             <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
             <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="36" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="34" />
             <source>il file da scrivere</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="41" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="39" />
             <source>sostituisce i dati del database con quelli di un backup</source>
             <translation>replaces the database's data with those of a backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="41" />
             <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
             <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="48" />
             <source>il file di backup da ripristinare</source>
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="54" />
             <source>trasferisce tutti i dati in un altro database (ad es. il server condiviso)</source>
             <translation>moves all the data to another database (e.g. the shared server)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="56" />
             <source>Copia tutti i dati del database (--db, il file locale) nel database DEST, che deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola transazione. Il database di partenza non viene modificato.</source>
             <translation>Copies all the data of the database (--db, the local file) into the database DEST, which must be empty: the program creates its tables there and copies the data in a single transaction. The source database is not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="66" />
             <source>il database di destinazione, ad es. postgresql+psycopg://utente@server/db</source>
             <translation>the target database, e.g. postgresql+psycopg://user@server/db</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="81" />
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="86" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="102" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="110" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="114" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="112" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="129" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="143" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="141" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="39" />
             <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
             <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
             <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="56" />
             <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
             <translation>only show what would be marked, without writing anything</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="62" />
             <source>il report delle presenze scaricato da Teams o da Zoom</source>
             <translation>the attendance report downloaded from Teams or Zoom</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="68" />
             <source>segna presente o assente una persona in una seduta</source>
             <translation>mark a person present or absent in a sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="72" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
             <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
             <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="85" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="83" />
             <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
             <translation>participant id (see the roster --json command, participant_id)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="90" />
             <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
             <translation>sitting number: 1 is the first of the day (default 1)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
             <source>ora di entrata</source>
             <translation>entry time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="95" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="93" />
             <source>ora di uscita</source>
             <translation>exit time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
             <source>segna la persona assente</source>
             <translation>mark the person absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="99" />
             <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
             <translation>the day, for a session of several days (default: the first)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="124" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="122" />
             <source>{person}: {duration}</source>
             <translation>{person}: {duration}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="126" />
             <source>{person}: assente (nessun collegamento durante le sedute)</source>
             <translation>{person}: absent (no connection during the sittings)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="136" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="134" />
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
             <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="142" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
             <source>Non riconosciuto tra gli iscritti: {line}</source>
             <translation>Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="145" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="143" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="146" />
             <source>Presenze segnate: {count}.</source>
             <translation>Attendance recorded: {count}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="151" />
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
             <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="210" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="182" />
+            <location filename="../../exchange_desktop/cli/common.py" line="133" />
             <source>'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.</source>
             <translation>'{value}' is not a valid time: write it as HH:MM, for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="219" />
+            <location filename="../../exchange_desktop/cli/common.py" line="284" />
             <source>Il partecipante n. {participant} non è iscritto alla sessione n. {session} (vedi il comando roster).</source>
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="228" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="195" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="230" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="197" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="232" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="199" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="36" />
+            <source>elenca le voci del programma di una pratica</source>
+            <translation>list the items of a practice's programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="38" />
+            <source>Elenca il programma della giornata in ordine: riga, id, numero dell'argomento (le pause non ne hanno), orari, titolo, relatori.</source>
+            <translation>Lists the programme of the day in order: line, id, topic number (breaks have none), times, title, speakers.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="48" />
+            <source>stampa un array JSON di oggetti con position, id, number, kind (topic o break), title, text, start, end, speakers</source>
+            <translation>print a JSON array of objects with position, id, number, kind (topic or break), title, text, start, end, speakers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="56" />
+            <source>aggiunge una voce in fondo al programma</source>
+            <translation>add an item at the end of the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="58" />
+            <source>Aggiunge un argomento (o una pausa con --break) in fondo al programma, con gli stessi controlli della scheda Programma.</source>
+            <translation>Adds a topic (or a break with --break) at the end of the programme, with the same checks as the Programme tab.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="64" />
+            <source>titolo della voce (in grassetto)</source>
+            <translation>title of the item (in bold)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="65" />
+            <source>testo della voce</source>
+            <translation>text of the item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="56" />
+            <source>ora di inizio</source>
+            <translation>start time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="57" />
+            <source>ora di fine</source>
+            <translation>end time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="68" />
+            <source>è una pausa</source>
+            <translation>it is a break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="69" />
+            <source>relatori</source>
+            <translation>speakers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="74" />
+            <source>toglie una voce dal programma</source>
+            <translation>remove an item from the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="75" />
+            <source>Toglie una voce dal programma; le altre restano nel loro ordine.</source>
+            <translation>Removes an item from the programme; the others keep their order.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="82" />
+            <source>sposta una voce del programma in un'altra riga</source>
+            <translation>move a programme item to another line</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="84" />
+            <source>Sposta una voce del programma alla riga indicata (1 la prima; oltre l'ultima: in fondo); le altre restano nel loro ordine.</source>
+            <translation>Moves a programme item to the given line (1 the first; past the last: to the end); the others keep their order.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="90" />
+            <source>la nuova riga</source>
+            <translation>the new line</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="103" />
+            <source>la riga della voce nel programma (vedi il comando programme)</source>
+            <translation>the item's line in the programme (see the programme command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="105" />
+            <source>id della voce</source>
+            <translation>id of the item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="121" />
+            <source>Il programma della pratica {practice} ha {count} voci: non c'è la riga {n}.</source>
+            <translation>The programme of practice {practice} has {count} items: there is no line {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="129" />
+            <source>La voce n. {id} non è nel programma della pratica {practice}.</source>
+            <translation>Item no. {id} is not in the programme of practice {practice}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="161" />
+            <source>pausa</source>
+            <translation>break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="187" />
+            <source>Voce {id} aggiunta alla riga {position} del programma.</source>
+            <translation>Item {id} added at line {position} of the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="200" />
+            <source>Voce «{title}» tolta dal programma.</source>
+            <translation>Item “{title}” removed from the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="212" />
+            <source>Voce «{title}» spostata alla riga {position}.</source>
+            <translation>Item “{title}” moved to line {position}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="32" />
+            <source>iscrive una persona a una sessione</source>
+            <translation>register a person for a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="34" />
+            <source>Iscrive una persona nuova a una sessione: posto confermato finché ce ne sono, altrimenti in fondo alla lista d'attesa. L'Ente si indica per nome; se non è in elenco viene aggiunto.</source>
+            <translation>Registers a new person for a session: a confirmed seat while there are any, otherwise at the end of the waiting list. The organisation is given by name; if it is not listed it is added.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="41" />
+            <source>cognome</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="42" />
+            <source>nome</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="43" />
+            <source>ENTE</source>
+            <translation>ORGANISATION</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="43" />
+            <source>Ente</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="44" />
+            <source>ruolo o profilo professionale</source>
+            <translation>role or professional profile</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="45" />
+            <source>indirizzo email</source>
+            <translation>email address</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="46" />
+            <source>telefono</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="47" />
+            <source>codice fiscale</source>
+            <translation>tax code (codice fiscale)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="52" />
+            <source>annulla un'iscrizione</source>
+            <translation>cancel a registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="54" />
+            <source>Annulla un'iscrizione (resta in elenco come annullata); il posto liberato va al primo in lista d'attesa. L'iscrizione si indica con --registration oppure con --session e --participant.</source>
+            <translation>Cancels a registration (it stays listed, cancelled); the freed seat goes to the first on the waiting list. The registration is given with --registration or with --session and --participant.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="64" />
+            <source>dà un posto confermato a chi è in lista d'attesa</source>
+            <translation>give a confirmed seat to someone on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="66" />
+            <source>Dà un posto confermato a una persona in lista d'attesa: la prima in ordine, o quella indicata con --participant. Rifiutato se la sessione è al completo.</source>
+            <translation>Gives a confirmed seat to a person on the waiting list: the first in line, or the one given with --participant. Refused when the session is full.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="102" />
+            <source>id del partecipante</source>
+            <translation>id of the participant</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="79" />
+            <source>sposta un'iscrizione a un'altra sessione della pratica</source>
+            <translation>move a registration to another session of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="81" />
+            <source>Sposta un'iscrizione a un'altra sessione della stessa pratica: posto confermato se ce n'è uno libero, altrimenti in fondo alla lista d'attesa.</source>
+            <translation>Moves a registration to another session of the same practice: a confirmed seat if one is free, otherwise at the end of the waiting list.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="87" />
+            <source>la sessione di arrivo</source>
+            <translation>the session to move to</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="98" />
+            <source>id dell'iscrizione (registration_id del comando roster --json)</source>
+            <translation>id of the registration (registration_id of the roster --json command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="100" />
+            <source>id della sessione</source>
+            <translation>id of the session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="113" />
+            <source>Indicare --registration oppure --session e --participant.</source>
+            <translation>Give --registration or --session and --participant.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="173" />
+            <source>Il partecipante n. {participant} non è in lista d'attesa nella sessione n. {session}.</source>
+            <translation>Participant no. {participant} is not on the waiting list of session no. {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="179" />
+            <source>Nessuno in lista d'attesa nella sessione n. {session}.</source>
+            <translation>Nobody is on the waiting list of session no. {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="43" />
+            <source>modifica posti, modalità, orari e luogo di una sessione</source>
+            <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
+            <translation>change the seats, modality, times and place of a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="45" />
+            <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
+            <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <source>posti</source>
+            <translation>seats</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="54" />
+            <source>in presenza o webinar</source>
+            <translation>in person or webinar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <source>TESTO</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <source>sede</source>
+            <translation>venue</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <source>sala</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <source>collegamento del webinar</source>
+            <translation>webinar link</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <source>numero di protocollo degli attestati</source>
+            <translation>protocol number of the certificates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
+            <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
+            <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
+            <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
+            <source>id della pratica</source>
+            <translation>id of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
+            <source>id di una sessione della pratica</source>
+            <translation>id of a session of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="81" />
+            <source>la data da proporre, per esempio 2026-04-27</source>
+            <translation>the date to propose, for example 2026-04-27</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
+            <source>toglie una data proposta</source>
+            <translation>withdraw a proposed date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
+            <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
+            <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <source>la data da togliere</source>
+            <translation>the date to withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="99" />
+            <source>riapre la scelta della data di una sessione confermata</source>
+            <translation>reopen the choice of date of a confirmed session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
+            <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
+            <source>sposta una sessione a un altro giorno</source>
+            <translation>move a session to another day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="112" />
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="118" />
+            <source>il nuovo giorno, per esempio 2026-05-04</source>
+            <translation>the new day, for example 2026-05-04</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
+            <source>il motivo del cambio di data</source>
+            <translation>the reason for the change of date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="133" />
+            <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
+            <translation>Nothing to change: give at least one field (see --help).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
+            <source>Sessione {id} aggiornata: {fields}.</source>
+            <translation>Session {id} updated: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="152" />
+            <source>{day} proposta nella sessione {id}.</source>
+            <translation>{day} proposed in session {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="165" />
+            <source>{day} non è tra le date della sessione {id}.</source>
+            <translation>{day} is not among the dates of session {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="170" />
+            <source>{day} tolta dalle date proposte.</source>
+            <translation>{day} withdrawn from the proposed dates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="179" />
+            <source>Sessione {id}: scelta della data riaperta.</source>
+            <translation>Session {id}: choice of date reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
+            <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
     </context>
     <context>
@@ -1619,7 +2060,7 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="199" />
+            <location filename="../../exchange_desktop/cli/common.py" line="212" />
             <location filename="../../exchange_desktop/services/backups.py" line="104" />
             <location filename="../../exchange_desktop/storage/backups.py" line="309" />
             <source>Il database {path} non esiste.</source>
@@ -1855,12 +2296,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="113" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="129" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="125" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="141" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
@@ -1969,7 +2410,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="139" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="140" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -1994,63 +2435,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="81" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="82" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="217" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="223" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="224" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="241" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="242" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="244" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="248" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="254" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="255" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="284" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="297" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="327" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="340" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="334" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="347" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="346" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="359" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="363" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="376" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -2263,7 +2704,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="161" />
+            <location filename="../../exchange_desktop/cli/common.py" line="243" />
             <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
             <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
         </message>
@@ -2359,53 +2800,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="69" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="76" />
             <source>Impossibile leggere il file della password {path}: {detail}</source>
             <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
             <translation>Cannot read the password file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="85" />
             <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="104" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="111" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="112" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="119" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="137" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="144" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="155" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="154" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="161" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="162" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="169" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="177" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="184" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="221" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="228" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -2501,13 +2942,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="101" />
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="114" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
             <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="111" />
+            <location filename="../../exchange_desktop/storage/postgres_server.py" line="124" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
