@@ -26,7 +26,7 @@ The loop after adding strings is: ``update``; ``missing --json > todo.json``, fi
 ``pyside6-linguist resources/translations/exchange_desktop_en.ts``); ``missing`` until it
 prints nothing; ``build``; commit both files.
 
-The command line's module function ``tr("...")`` (``exchange_desktop.cli.main.tr``) has no
+The command line's module function ``tr("...")`` (``exchange_desktop.cli.common.tr``) has no
 class around it, so lupdate files it under an empty context; the program looks it up in
 "CommandLine".  This script renames the empty context to "CommandLine" after lupdate (and
 back before, so lupdate recognises the existing entries).
@@ -236,7 +236,7 @@ def unextractable() -> list[dict[str, object]]:
 
 
 #: The command line's ``tr`` is the one wrapper this script knows how to extract (see above).
-_KNOWN_WRAPPERS = {("exchange_desktop/cli/main.py", "tr")}
+_KNOWN_WRAPPERS = {("exchange_desktop/cli/common.py", "tr")}
 
 
 def _wrappers(path: Path) -> list[dict[str, object]]:

@@ -8,20 +8,21 @@ as the *Orari…* dialog does.  The services are imported only when a command ru
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import time
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.argparse_it import one_line
-from exchange_desktop.cli.commands_scheduling import _iso_date
-from exchange_desktop.cli.main import (
+from exchange_desktop.cli.common import (
     EXIT_DATA,
     EXIT_OK,
+    clock,
     database,
     db_argument,
     file_path,
+    iso_date,
+    not_registered,
     positive_int,
+    registration_of,
     session_argument,
     tr,
 )
@@ -29,9 +30,6 @@ from exchange_desktop.cli.main import (
 if TYPE_CHECKING:
     from exchange_desktop.imports.attendance_report import AttendanceLine
     from exchange_desktop.services.attendance_import import AttendanceResult
-    from exchange_desktop.storage.database import Database
-
-_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -97,7 +95,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     mark.add_argument(
         "--day",
         metavar="AAAA-MM-GG",
-        type=_iso_date,
+        type=iso_date,
         help=tr("il giorno, per una sessione di più giorni (predefinito: il primo)"),
     )
     mark.set_defaults(handler=_cmd_mark_present)
@@ -174,37 +172,11 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clock(text: str | None) -> time | None:
-    """ "9:30", "09:30" or "9.30" as a time; ValueError for anything else."""
-    if text is None:
-        return None
-    found = _CLOCK.match(text.strip())
-    hour, minute = (int(found.group(1)), int(found.group(2))) if found else (99, 99)
-    if hour > 23 or minute > 59:
-        raise ValueError(text)
-    return time(hour, minute)
-
-
-def _registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
-    """The participant's registration in the session (a live one before a cancelled one)."""
-    from exchange_desktop.services.roster import roster
-    from exchange_desktop.services.scheduling import get_session
-
-    practice_id = get_session(db, session_id).practice_id
-    rows = [
-        row
-        for row in roster(db, practice_id, session_id)  # type: ignore[arg-type]
-        if row.participant_id == participant_id
-    ]
-    rows.sort(key=lambda row: row.status.value == "cancelled")
-    return rows[0].registration_id if rows else None
-
-
 def _cmd_mark_present(args: argparse.Namespace) -> int:
     from exchange_desktop.services.attendance import set_attendance
 
     try:
-        time_in, time_out = _clock(args.time_in), _clock(args.time_out)
+        time_in, time_out = clock(args.time_in), clock(args.time_out)
     except ValueError as error:
         return _refuse(
             tr("'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.").format(
@@ -212,14 +184,9 @@ def _cmd_mark_present(args: argparse.Namespace) -> int:
             )
         )
     with database(args) as db:
-        registration_id = _registration_of(db, args.session, args.participant)
+        registration_id = registration_of(db, args.session, args.participant)
         if registration_id is None:
-            return _refuse(
-                tr(
-                    "Il partecipante n. {participant} non è iscritto alla sessione n. {session} "
-                    "(vedi il comando roster)."
-                ).format(participant=args.participant, session=args.session)
-            )
+            raise not_registered(args.session, args.participant)
         row = set_attendance(
             db, registration_id, not args.absent, time_in, time_out, args.day, args.sitting
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from exchange_desktop.cli.main import (
+from exchange_desktop.cli.common import (
     EXIT_OK,
     chosen_location,
     database,
@@ -15,10 +15,8 @@ from exchange_desktop.cli.main import (
     db_location,
     program_name,
     tr,
+    with_backup_hint,
 )
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.translation import describe_error
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -131,26 +129,3 @@ def _cmd_migrate_to(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
-
-
-def with_backup_hint(error: DomainError, db_path: Path) -> DomainError:
-    """``error`` (the database cannot be opened) plus the latest backup and how to restore it."""
-    from exchange_desktop.services import backups
-
-    latest = backups.latest_backup(db_path)
-    if latest is None:
-        return error
-    command = f'{program_name()} restore --db "{db_path}" "{latest.path}"'
-    return DomainError(
-        Message(
-            MESSAGES_CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}",
-            ),
-            problem=describe_error(error),
-            backup=str(latest.path),
-            when=backups.backup_moment(latest.made_at),
-            command=command,
-        )
-    )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli import argparse_it
-from exchange_desktop.cli.main import (
+from exchange_desktop.cli.common import (
     EXIT_OK,
     database,
     db_argument,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from exchange_desktop.cli.main import (
+from exchange_desktop.cli.common import (
     EXIT_OK,
     database,
     db_argument,

@@ -7,7 +7,7 @@ import json
 from datetime import time
 from typing import TYPE_CHECKING
 
-from exchange_desktop.cli.main import EXIT_OK, database, db_argument, session_argument, tr
+from exchange_desktop.cli.common import EXIT_OK, database, db_argument, session_argument, tr
 
 if TYPE_CHECKING:
     from exchange_desktop.domain.roster_rows import SittingAttendance

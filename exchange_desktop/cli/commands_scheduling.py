@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-from datetime import date, time
+from datetime import time
 from typing import TYPE_CHECKING
 
-from exchange_desktop.cli.main import (
+from exchange_desktop.cli.common import (
     EXIT_OK,
     database,
     db_argument,
+    iso_date,
     positive_int,
     session_argument,
     tr,
@@ -62,25 +62,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     confirm.add_argument(
         "day",
         metavar="AAAA-MM-GG",
-        type=_iso_date,
+        type=iso_date,
         help=tr("la data da confermare, per esempio 2026-04-20"),
     )
     confirm.set_defaults(handler=_cmd_confirm_date)
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _iso_date(text: str) -> date:
-    """An argparse type: a calendar date written YYYY-MM-DD."""
-    try:
-        if not _ISO_DATE.match(text):
-            raise ValueError(text)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            tr("'{value}' non è una data valida nel formato AAAA-MM-GG").format(value=text)
-        ) from None
 
 
 _MODES = {"O": "alternative", "E": "multiple"}

@@ -63,6 +63,22 @@ def _check_unique_name(orm: OrmSession, name: str, *, except_id: int | None = No
             )
 
 
+def organisation_id_for(orm: OrmSession, name: str) -> int:
+    """The Ente called ``name`` (whatever its capitals and accents), added when missing,
+    inside an open transaction: for a registration typed with the Ente's name."""
+    key = name_key(name)
+    for other_id, other_name in orm.execute(select(OrganisationRow.id, OrganisationRow.name)):
+        if name_key(other_name) == key:
+            return int(other_id)
+    organisation = roster_rules.normalized_organisation(Organisation(name=name))
+    roster_rules.validate_organisation(organisation)
+    row = OrganisationRow()
+    copy_fields(organisation, row, ORGANISATION_FIELDS)
+    orm.add(row)
+    orm.flush()
+    return row.id
+
+
 def add_organisation(db: Database, organisation: Organisation) -> Organisation:
     """Add an Ente; its name is trimmed and must not repeat an existing one."""
     organisation = roster_rules.normalized_organisation(organisation)

@@ -93,6 +93,30 @@ def update_item(
         return to_domain(row, ProgrammeItem)
 
 
+def remove_item(db: Database, item_id: int) -> list[ProgrammeItem]:
+    """Delete one item (the window's *Elimina*, the ``remove-item`` command); return the
+    whole new programme, renumbered."""
+    with db.transaction() as orm:
+        row = _item_row(orm, item_id)
+        rows = [r for r in _rows(orm, row.practice_id) if r.id != item_id]
+        orm.delete(row)
+        _renumber(rows)
+        orm.flush()
+        return [to_domain(r, ProgrammeItem) for r in rows]
+
+
+def move_item(db: Database, item_id: int, index: int) -> list[ProgrammeItem]:
+    """Move one item to ``index`` (0 the first; beyond the end: the last), the others
+    keeping their order; return the whole new programme."""
+    with db.transaction() as orm:
+        row = _item_row(orm, item_id)
+        rows = [r for r in _rows(orm, row.practice_id) if r.id != item_id]
+        rows.insert(max(0, min(index, len(rows))), row)
+        _renumber(rows)
+        orm.flush()
+        return [to_domain(r, ProgrammeItem) for r in rows]
+
+
 def replace_programme(
     db: Database, practice_id: int, items: list[ProgrammeItem]
 ) -> list[ProgrammeItem]:

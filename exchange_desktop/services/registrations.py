@@ -22,6 +22,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant, Registration
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.organisations import organisation_id_for
 from exchange_desktop.services.participants import (
     PARTICIPANT_FIELDS,
     checked_participant,
@@ -266,6 +267,18 @@ def _freed_seat_message(
 def register(db: Database, session_id: int, participant: Participant) -> RegistrationOutcome:
     """Sign someone up (see :func:`add_registration`); the message says seat or queue place."""
     with db.transaction() as orm:
+        registration = add_registration(orm, session_id, participant)
+        row = roster_row(orm, registration.id)
+        return RegistrationOutcome(row, _seat_message(row))
+
+
+def register_with_organisation(
+    db: Database, session_id: int, participant: Participant, organisation: str
+) -> RegistrationOutcome:
+    """:func:`register` with the Ente given by name (the command line's ``register``): an
+    Ente not yet listed is added in the same transaction, so a refused person adds none."""
+    with db.transaction() as orm:
+        participant.organisation_id = organisation_id_for(orm, organisation)
         registration = add_registration(orm, session_id, participant)
         row = roster_row(orm, registration.id)
         return RegistrationOutcome(row, _seat_message(row))

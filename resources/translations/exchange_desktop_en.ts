@@ -138,6 +138,7 @@
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
+            <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
             <translation>practice id (see the practices command)</translation>
         </message>
@@ -216,32 +217,78 @@
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="15" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="38" />
             <source>aggiunge la pratica di esempio (Comune di Monza) e stampa il suo id</source>
+            <extracomment>The fields ``update-practice`` changes: the form's, by their domain names (the coat of arms is an image, chosen in the window).</extracomment>
             <translation>add the sample practice (Comune di Monza) and print its id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="17" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="40" />
             <source>Aggiunge al database la pratica di esempio del Comune di Monza, con programma e date proposte; crea il database se non esiste. Stampa l'id della nuova pratica da solo sulla prima riga.</source>
             <translation>Adds the sample practice of the Comune di Monza to the database, with its programme and proposed dates; creates the database if it does not exist. Prints the id of the new practice alone on the first line.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="27" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="50" />
             <source>elenca le pratiche</source>
             <translation>list the practices</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="51" />
             <source>Elenca le pratiche del database: id, titolo, Comune ospitante.</source>
             <translation>Lists the practices in the database: id, title, host municipality.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="34" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="57" />
             <source>stampa un array JSON di oggetti con id, title, host, updated_at</source>
             <translation>print a JSON array of objects with id, title, host, updated_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="45" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="63" />
+            <source>modifica campi della pratica (CAMPO=VALORE)</source>
+            <translation>change fields of the practice (FIELD=VALUE)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="65" />
+            <source>Modifica uno o più campi della scheda della pratica, con gli stessi controlli della scheda Pratica: se un valore non va bene non cambia nulla. Campi: {fields}. transfer_mode: workshop, webinar o either; scheduling_mode: O (date alternative) o E (più sessioni); profiles: profili separati da ';'.</source>
+            <translation>Changes one or more fields of the practice's form, with the same checks as the Practice tab: if a value is wrong nothing changes. Fields: {fields}. transfer_mode: workshop, webinar or either; scheduling_mode: O (alternative dates) or E (several sessions); profiles: profiles separated by ';'.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="75" />
+            <source>CAMPO=VALORE</source>
+            <translation>FIELD=VALUE</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="78" />
+            <source>il campo (nome come sopra) e il nuovo valore, per esempio max_participants=12</source>
+            <translation>the field (named as above) and the new value, for example max_participants=12</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="88" />
+            <source>'{value}' non è nella forma CAMPO=VALORE</source>
+            <translation>'{value}' is not in the form FIELD=VALUE</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="102" />
+            <source>{field}: '{value}' non è tra i valori ammessi ({allowed}).</source>
+            <translation>{field}: '{value}' is not one of the allowed values ({allowed}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="110" />
+            <source>{field}: '{value}' non è un numero intero.</source>
+            <translation>{field}: '{value}' is not a whole number.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="126" />
+            <source>Il campo '{field}' non esiste; i campi sono: {fields}.</source>
+            <translation>There is no field '{field}'; the fields are: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="137" />
+            <source>Pratica {id} aggiornata: {fields}.</source>
+            <translation>Practice {id} updated: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="148" />
             <source>Pratica di esempio aggiunta a {path}</source>
             <translation>Sample practice added to {path}</translation>
         </message>
@@ -364,52 +411,52 @@
             <translation>the date to confirm, for example 2026-04-20</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="82" />
+            <location filename="../../exchange_desktop/cli/common.py" line="107" />
             <source>'{value}' non è una data valida nel formato AAAA-MM-GG</source>
             <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
             <source>date alternative (O)</source>
             <translation>alternative dates (O)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
             <source>più sessioni (E)</source>
             <translation>several sessions (E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="110" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="126" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="111" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="112" />
             <source>annullata</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
             <source>svolta</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
             <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
             <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="135" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
             <source>pratica {id}</source>
             <translation>practice {id}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="143" />
             <source>Sessione {id} confermata per {day}.</source>
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
@@ -418,251 +465,644 @@
             <translation type="vanished">SQLite database file (default: {path})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="66" />
+            <location filename="../../exchange_desktop/cli/common.py" line="146" />
             <source>FILE|URL</source>
             <translation>FILE|URL</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="70" />
+            <location filename="../../exchange_desktop/cli/common.py" line="150" />
             <source>file del database SQLite (predefinito: {path}) oppure database condiviso postgresql+psycopg://utente@server/database (anche dalla variabile {env})</source>
             <translation>SQLite database file (default: {path}) or shared database postgresql+psycopg://user@server/database (also from the variable {env})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="88" />
+            <location filename="../../exchange_desktop/cli/common.py" line="74" />
             <source>'{value}' non è un numero intero positivo</source>
             <extracomment>The largest id SQLite can store; a larger number cannot name anything.</extracomment>
             <translation>'{value}' is not a positive whole number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="92" />
+            <location filename="../../exchange_desktop/cli/common.py" line="78" />
             <source>'{value}' è troppo grande per essere un id</source>
             <translation>'{value}' is too large for an id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="100" />
+            <location filename="../../exchange_desktop/cli/common.py" line="86" />
             <source>manca il nome del file</source>
             <translation>the file name is missing</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="121" />
+            <location filename="../../exchange_desktop/cli/common.py" line="162" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="147" />
+            <location filename="../../exchange_desktop/cli/main.py" line="68" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
+            <extracomment>The command modules in the order their commands appear in ``--help``.</extracomment>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="151" />
+            <location filename="../../exchange_desktop/cli/main.py" line="72" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="158" />
+            <location filename="../../exchange_desktop/cli/main.py" line="79" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="239" />
+            <location filename="../../exchange_desktop/cli/main.py" line="107" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="29" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="26" />
             <source>salva una copia completa del database in un file</source>
             <translation>save a complete copy of the database to a file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="31" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="28" />
             <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
             <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="36" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="33" />
             <source>il file da scrivere</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="41" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="38" />
             <source>sostituisce i dati del database con quelli di un backup</source>
             <translation>replaces the database's data with those of a backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="40" />
             <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
             <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="47" />
             <source>il file di backup da ripristinare</source>
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
             <source>trasferisce tutti i dati in un altro database (ad es. il server condiviso)</source>
             <translation>moves all the data to another database (e.g. the shared server)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="55" />
             <source>Copia tutti i dati del database (--db, il file locale) nel database DEST, che deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola transazione. Il database di partenza non viene modificato.</source>
             <translation>Copies all the data of the database (--db, the local file) into the database DEST, which must be empty: the program creates its tables there and copies the data in a single transaction. The source database is not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="65" />
             <source>il database di destinazione, ad es. postgresql+psycopg://utente@server/db</source>
             <translation>the target database, e.g. postgresql+psycopg://user@server/db</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="81" />
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="96" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="114" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="98" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="115" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="143" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="127" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="39" />
             <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
             <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
             <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="56" />
             <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
             <translation>only show what would be marked, without writing anything</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="62" />
             <source>il report delle presenze scaricato da Teams o da Zoom</source>
             <translation>the attendance report downloaded from Teams or Zoom</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="68" />
             <source>segna presente o assente una persona in una seduta</source>
             <translation>mark a person present or absent in a sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="72" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
             <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
             <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="85" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="83" />
             <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
             <translation>participant id (see the roster --json command, participant_id)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="90" />
             <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
             <translation>sitting number: 1 is the first of the day (default 1)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
             <source>ora di entrata</source>
             <translation>entry time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="95" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="93" />
             <source>ora di uscita</source>
             <translation>exit time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
             <source>segna la persona assente</source>
             <translation>mark the person absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="99" />
             <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
             <translation>the day, for a session of several days (default: the first)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="124" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="122" />
             <source>{person}: {duration}</source>
             <translation>{person}: {duration}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="126" />
             <source>{person}: assente (nessun collegamento durante le sedute)</source>
             <translation>{person}: absent (no connection during the sittings)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="136" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="134" />
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
             <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="142" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
             <source>Non riconosciuto tra gli iscritti: {line}</source>
             <translation>Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="145" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="143" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="146" />
             <source>Presenze segnate: {count}.</source>
             <translation>Attendance recorded: {count}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="151" />
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
             <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="210" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="182" />
+            <location filename="../../exchange_desktop/cli/common.py" line="133" />
             <source>'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.</source>
             <translation>'{value}' is not a valid time: write it as HH:MM, for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="219" />
+            <location filename="../../exchange_desktop/cli/common.py" line="284" />
             <source>Il partecipante n. {participant} non è iscritto alla sessione n. {session} (vedi il comando roster).</source>
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="228" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="195" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="230" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="197" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="232" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="199" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="36" />
+            <source>elenca le voci del programma di una pratica</source>
+            <translation>list the items of a practice's programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="38" />
+            <source>Elenca il programma della giornata in ordine: riga, id, numero dell'argomento (le pause non ne hanno), orari, titolo, relatori.</source>
+            <translation>Lists the programme of the day in order: line, id, topic number (breaks have none), times, title, speakers.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="48" />
+            <source>stampa un array JSON di oggetti con position, id, number, kind (topic o break), title, text, start, end, speakers</source>
+            <translation>print a JSON array of objects with position, id, number, kind (topic or break), title, text, start, end, speakers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="56" />
+            <source>aggiunge una voce in fondo al programma</source>
+            <translation>add an item at the end of the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="58" />
+            <source>Aggiunge un argomento (o una pausa con --break) in fondo al programma, con gli stessi controlli della scheda Programma.</source>
+            <translation>Adds a topic (or a break with --break) at the end of the programme, with the same checks as the Programme tab.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="64" />
+            <source>titolo della voce (in grassetto)</source>
+            <translation>title of the item (in bold)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="65" />
+            <source>testo della voce</source>
+            <translation>text of the item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="56" />
+            <source>ora di inizio</source>
+            <translation>start time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="57" />
+            <source>ora di fine</source>
+            <translation>end time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="68" />
+            <source>è una pausa</source>
+            <translation>it is a break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="69" />
+            <source>relatori</source>
+            <translation>speakers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="74" />
+            <source>toglie una voce dal programma</source>
+            <translation>remove an item from the programme</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="75" />
+            <source>Toglie una voce dal programma; le altre restano nel loro ordine.</source>
+            <translation>Removes an item from the programme; the others keep their order.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="82" />
+            <source>sposta una voce del programma in un'altra riga</source>
+            <translation>move a programme item to another line</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="84" />
+            <source>Sposta una voce del programma alla riga indicata (1 la prima; oltre l'ultima: in fondo); le altre restano nel loro ordine.</source>
+            <translation>Moves a programme item to the given line (1 the first; past the last: to the end); the others keep their order.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="90" />
+            <source>la nuova riga</source>
+            <translation>the new line</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="103" />
+            <source>la riga della voce nel programma (vedi il comando programme)</source>
+            <translation>the item's line in the programme (see the programme command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="105" />
+            <source>id della voce</source>
+            <translation>id of the item</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="121" />
+            <source>Il programma della pratica {practice} ha {count} voci: non c'è la riga {n}.</source>
+            <translation>The programme of practice {practice} has {count} items: there is no line {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="129" />
+            <source>La voce n. {id} non è nel programma della pratica {practice}.</source>
+            <translation>Item no. {id} is not in the programme of practice {practice}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="161" />
+            <source>pausa</source>
+            <translation>break</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="187" />
+            <source>Voce {id} aggiunta alla riga {position} del programma.</source>
+            <translation>Item {id} added at line {position} of the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="200" />
+            <source>Voce «{title}» tolta dal programma.</source>
+            <translation>Item “{title}” removed from the programme.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="212" />
+            <source>Voce «{title}» spostata alla riga {position}.</source>
+            <translation>Item “{title}” moved to line {position}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="32" />
+            <source>iscrive una persona a una sessione</source>
+            <translation>register a person for a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="34" />
+            <source>Iscrive una persona nuova a una sessione: posto confermato finché ce ne sono, altrimenti in fondo alla lista d'attesa. L'Ente si indica per nome; se non è in elenco viene aggiunto.</source>
+            <translation>Registers a new person for a session: a confirmed seat while there are any, otherwise at the end of the waiting list. The organisation is given by name; if it is not listed it is added.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="41" />
+            <source>cognome</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="42" />
+            <source>nome</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="43" />
+            <source>ENTE</source>
+            <translation>ORGANISATION</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="43" />
+            <source>Ente</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="44" />
+            <source>ruolo o profilo professionale</source>
+            <translation>role or professional profile</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="45" />
+            <source>indirizzo email</source>
+            <translation>email address</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="46" />
+            <source>telefono</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="47" />
+            <source>codice fiscale</source>
+            <translation>tax code (codice fiscale)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="52" />
+            <source>annulla un'iscrizione</source>
+            <translation>cancel a registration</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="54" />
+            <source>Annulla un'iscrizione (resta in elenco come annullata); il posto liberato va al primo in lista d'attesa. L'iscrizione si indica con --registration oppure con --session e --participant.</source>
+            <translation>Cancels a registration (it stays listed, cancelled); the freed seat goes to the first on the waiting list. The registration is given with --registration or with --session and --participant.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="64" />
+            <source>dà un posto confermato a chi è in lista d'attesa</source>
+            <translation>give a confirmed seat to someone on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="66" />
+            <source>Dà un posto confermato a una persona in lista d'attesa: la prima in ordine, o quella indicata con --participant. Rifiutato se la sessione è al completo.</source>
+            <translation>Gives a confirmed seat to a person on the waiting list: the first in line, or the one given with --participant. Refused when the session is full.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="102" />
+            <source>id del partecipante</source>
+            <translation>id of the participant</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="79" />
+            <source>sposta un'iscrizione a un'altra sessione della pratica</source>
+            <translation>move a registration to another session of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="81" />
+            <source>Sposta un'iscrizione a un'altra sessione della stessa pratica: posto confermato se ce n'è uno libero, altrimenti in fondo alla lista d'attesa.</source>
+            <translation>Moves a registration to another session of the same practice: a confirmed seat if one is free, otherwise at the end of the waiting list.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="87" />
+            <source>la sessione di arrivo</source>
+            <translation>the session to move to</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="98" />
+            <source>id dell'iscrizione (registration_id del comando roster --json)</source>
+            <translation>id of the registration (registration_id of the roster --json command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="100" />
+            <source>id della sessione</source>
+            <translation>id of the session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="113" />
+            <source>Indicare --registration oppure --session e --participant.</source>
+            <translation>Give --registration or --session and --participant.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="173" />
+            <source>Il partecipante n. {participant} non è in lista d'attesa nella sessione n. {session}.</source>
+            <translation>Participant no. {participant} is not on the waiting list of session no. {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_registrations.py" line="179" />
+            <source>Nessuno in lista d'attesa nella sessione n. {session}.</source>
+            <translation>Nobody is on the waiting list of session no. {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="43" />
+            <source>modifica posti, modalità, orari e luogo di una sessione</source>
+            <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
+            <translation>change the seats, modality, times and place of a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="45" />
+            <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
+            <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <source>posti</source>
+            <translation>seats</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="54" />
+            <source>in presenza o webinar</source>
+            <translation>in person or webinar</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <source>TESTO</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <source>sede</source>
+            <translation>venue</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <source>sala</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <source>collegamento del webinar</source>
+            <translation>webinar link</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <source>numero di protocollo degli attestati</source>
+            <translation>protocol number of the certificates</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
+            <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
+            <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
+            <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
+            <source>id della pratica</source>
+            <translation>id of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
+            <source>id di una sessione della pratica</source>
+            <translation>id of a session of the practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="81" />
+            <source>la data da proporre, per esempio 2026-04-27</source>
+            <translation>the date to propose, for example 2026-04-27</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
+            <source>toglie una data proposta</source>
+            <translation>withdraw a proposed date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
+            <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
+            <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <source>la data da togliere</source>
+            <translation>the date to withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="99" />
+            <source>riapre la scelta della data di una sessione confermata</source>
+            <translation>reopen the choice of date of a confirmed session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
+            <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
+            <source>sposta una sessione a un altro giorno</source>
+            <translation>move a session to another day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="112" />
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="118" />
+            <source>il nuovo giorno, per esempio 2026-05-04</source>
+            <translation>the new day, for example 2026-05-04</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
+            <source>il motivo del cambio di data</source>
+            <translation>the reason for the change of date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="133" />
+            <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
+            <translation>Nothing to change: give at least one field (see --help).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
+            <source>Sessione {id} aggiornata: {fields}.</source>
+            <translation>Session {id} updated: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="152" />
+            <source>{day} proposta nella sessione {id}.</source>
+            <translation>{day} proposed in session {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="165" />
+            <source>{day} non è tra le date della sessione {id}.</source>
+            <translation>{day} is not among the dates of session {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="170" />
+            <source>{day} tolta dalle date proposte.</source>
+            <translation>{day} withdrawn from the proposed dates.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="179" />
+            <source>Sessione {id}: scelta della data riaperta.</source>
+            <translation>Session {id}: choice of date reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
+            <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
     </context>
     <context>
@@ -852,70 +1292,70 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="43" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="42" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="46" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="45" />
             <source>Esegui &amp;backup…</source>
             <translation>&amp;Back up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="49" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="48" />
             <source>Ripris&amp;tina da backup…</source>
             <translation>R&amp;estore from backup…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="71" />
             <source>Esegui backup</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="74" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="73" />
             <source>Database di Exchange Desktop (*.sqlite)</source>
             <translation>Exchange Desktop database (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="84" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="83" />
             <source>Backup in corso…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="88" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="87" />
             <source>Backup non salvato</source>
             <translation>Backup not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="93" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="92" />
             <source>Backup salvato</source>
             <translation>Backup saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="94" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="93" />
             <source>Il backup è stato salvato in:
 {path}</source>
             <translation>The backup was saved to:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="106" />
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="136" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="135" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="108" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="107" />
             <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
             <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="115" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="114" />
             <source>Backup non utilizzabile</source>
             <translation>Backup not usable</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="119" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="118" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -926,7 +1366,7 @@ I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne sa
 The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="125" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="124" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -937,22 +1377,22 @@ Il database è condiviso: i dati di tutti gli uffici che lo usano saranno sostit
 The database is shared: the data of every office using it will be replaced by the backup's. First the program saves a safety copy of it on this computer, in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="141" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="140" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="145" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="144" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="151" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="150" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="154" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="153" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:
@@ -1293,9 +1733,8 @@ Le modifiche già salvate non sono perse. {where}</source>
 Changes already saved are not lost. {where}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="63" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="40" />
             <source>Database non utilizzabile</source>
-            <extracomment>The working copy made from a backup when the usual database could not be opened. The shared server chosen in File → Connetti a un database condiviso (no password in it).</extracomment>
             <translation>Database not usable</translation>
         </message>
     </context>
@@ -1443,97 +1882,97 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="68" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="91" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="95" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="74" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="97" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="181" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="201" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="128" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="171" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="136" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="179" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="143" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="186" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="149" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="192" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="165" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="208" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="184" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="204" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="142" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="174" />
             <source>Annulla</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="145" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="177" />
             <source>Ripeti</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="189" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="209" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="191" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="211" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_content.py" line="179" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="224" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="133" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="115" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="169" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="189" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="134" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="116" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
@@ -1542,52 +1981,52 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation type="vanished">&amp;View</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="187" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="207" />
             <source>A&amp;zioni</source>
             <translation>Actio&amp;ns</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="239" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="259" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="241" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="261" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="320" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="327" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="350" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="357" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="353" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="360" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="355" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="359" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="361" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="364" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -1596,22 +2035,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="367" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="374" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="381" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="388" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="383" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="390" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -1619,11 +2058,10 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="199" />
-            <location filename="../../exchange_desktop/services/backups.py" line="104" />
-            <location filename="../../exchange_desktop/storage/backups.py" line="309" />
+            <location filename="../../exchange_desktop/cli/common.py" line="212" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="253" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="328" />
             <source>Il database {path} non esiste.</source>
-            <extracomment>Where the replaced data now is: a backup, or the damaged file's bytes moved aside.</extracomment>
             <translation>The database {path} does not exist.</translation>
         </message>
         <message>
@@ -1768,7 +2206,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/attendance_import.py" line="87" />
-            <location filename="../../exchange_desktop/services/roster.py" line="109" />
+            <location filename="../../exchange_desktop/services/roster.py" line="113" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
@@ -1855,12 +2293,12 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="113" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="129" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="125" />
+            <location filename="../../exchange_desktop/services/organisations.py" line="141" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
@@ -1942,7 +2380,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/practices.py" line="55" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="132" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
@@ -1969,7 +2407,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="139" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="140" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -1994,63 +2432,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="81" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="82" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="217" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="223" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="224" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="241" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="242" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="243" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="244" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="248" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="254" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="255" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="284" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="297" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="327" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="340" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="334" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="347" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="346" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="359" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="363" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="376" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -2076,12 +2514,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="81" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="88" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
@@ -2229,23 +2667,22 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="223" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="96" />
             <source>{path} è una cartella, non un file di database.</source>
-            <extracomment>How long a save waits for another program's save (a second window, a colleague) before the clerk is told the file is busy. Ordinary saves take milliseconds, so the wait is only ever as long as the other save lasts; a large import can take seconds, and failing sooner would refuse edits that a moment's patience lets through.</extracomment>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="229" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="102" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="300" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="173" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="310" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="183" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2254,7 +2691,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_file.py" line="320" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="193" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2263,7 +2700,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="161" />
+            <location filename="../../exchange_desktop/cli/common.py" line="243" />
             <source>{problem} L'ultimo backup è {backup}, del {when}; per ripristinarlo: {command}</source>
             <translation>{problem} The latest backup is {backup}, of {when}; to restore it: {command}</translation>
         </message>
@@ -2273,69 +2710,68 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/backups.py" line="112" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="333" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="128" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="80" />
             <source>Il backup {path} non esiste.</source>
-            <extracomment>Automatic daily copies kept (two weeks of work). Copies made before a schema upgrade: one per program update, the last few are enough. Copies of the data a restore replaced. The copies worth restoring (a damaged file kept aside is not one of them).</extracomment>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="132" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="84" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="139" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="91" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="150" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="102" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="176" />
-            <location filename="../../exchange_desktop/storage/server_backups.py" line="67" />
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="128" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="312" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="256" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/backups.py" line="374" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="318" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
             <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="34" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="34" />
             <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="39" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="39" />
             <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="44" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="44" />
             <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
             <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="49" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="49" />
             <source>Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia raggiungibile e riprovare.</source>
             <translation>Cannot read or write the database {path}. Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite_errors.py" line="54" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="54" />
             <source>Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare l'ultimo backup; le modifiche già salvate nel backup non sono perse.</source>
             <translation>The database {path} is damaged: part of the file cannot be read. Restore the latest backup; the changes already saved in the backup are not lost.</translation>
         </message>
@@ -2466,48 +2902,48 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The data moved to {path} does not match the source: check that nobody else is using the database and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/database.py" line="59" />
+            <location filename="../../exchange_desktop/storage/database.py" line="63" />
             <source>{path} non è un database che Exchange Desktop sa aprire: indicare un file (.sqlite) oppure un indirizzo postgresql://utente@server/database.</source>
             <translation>{path} is not a database Exchange Desktop can open: give a file (.sqlite) or an address postgresql://user@server/database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="28" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="28" />
             <source>Il database {path} è occupato: un collega sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: a colleague is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="33" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="33" />
             <source>Il server del database {path} non risponde. Controllare la connessione di rete e riprovare; se il problema continua, avvisare l'ufficio informatico.</source>
             <translation>The server of the database {path} does not answer. Check the network connection and try again; if the problem persists, tell the IT office.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="38" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="38" />
             <source>Impossibile salvare nel database {path}: il server ha esaurito lo spazio. Avvisare l'ufficio informatico; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the server has run out of space. Tell the IT office; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="43" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="43" />
             <source>Impossibile scrivere nel database {path}: l'utente non ha i permessi per modificarlo. Chiedere all'ufficio informatico i permessi di scrittura.</source>
             <translation>Cannot write to the database {path}: the user may not change it. Ask the IT office for write permission.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="48" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="48" />
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
             <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_errors.py" line="53" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="53" />
             <source>Il database {path} non esiste sul server. Chiedere all'ufficio informatico di crearlo (vedere «Database condiviso» nel README).</source>
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="114" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="111" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
             <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres_server.py" line="124" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="121" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
@@ -3436,37 +3872,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="139" />
             <source>Aggiungi argomento</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="141" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
             <source>Nuovo argomento numerato</source>
             <translation>New numbered topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="146" />
             <source>Aggiungi pausa</source>
             <translation>Add break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="148" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
             <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
             <translation>Break not numbered, for example “Lunch break”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="153" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="155" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
             <source>Copia la voce selezionata</source>
             <translation>Copy the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="160" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
@@ -3475,72 +3911,72 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Delete the selected item (Del)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
             <source>Elimina la voce selezionata</source>
             <translation>Delete the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="167" />
             <source>Sposta su</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="169" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
             <source>Sposta la voce in alto (Alt+Su)</source>
             <translation>Move the item up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="174" />
             <source>Sposta giù</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
             <source>Sposta la voce in basso (Alt+Giù)</source>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="353" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="353" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="358" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="354" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="359" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="355" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="367" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="363" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="376" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="372" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="377" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="373" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="383" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="379" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="405" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="401" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -3750,155 +4186,155 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="20" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="17" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="23" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="20" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
             <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="42" />
             <source>In quale sessione importare le persone?</source>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="46" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="52" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="55" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="62" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="63" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="64" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="72" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
             <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
             <translation>Previously cancelled and registered again: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="74" />
             <source>Righe che non sono persone: {n}</source>
             <translation>Rows that are not people: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="82" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
             <source>Annullati in precedenza, non iscritti: {n}</source>
             <translation>Previously cancelled, not registered: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="87" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="90" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="86" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="92" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="100" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="96" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="104" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="111" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="107" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="114" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="110" />
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
             <translation>Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="119" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="115" />
             <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
 {lines}</source>
             <translation>On the waiting list, not marked (confirm them first with Promote):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="131" />
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="138" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="119" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="127" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="134" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="120" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="129" />
             <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
 {lines}</source>
             <translation>No entry and exit times in the report, to be recorded by hand:
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="146" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="142" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="151" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="147" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="153" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="149" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="156" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="165" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="161" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:
@@ -3982,122 +4418,122 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="44" />
             <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="80" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="83" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="86" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="85" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="137" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="136" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="141" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="140" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="144" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="143" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="148" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="147" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="149" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="148" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="150" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="149" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="151" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="153" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="153" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="157" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="163" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="162" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="166" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="173" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="227" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="226" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="282" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="280" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="286" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="284" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="289" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="287" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="332" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="329" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="350" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="347" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -4163,142 +4599,142 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="91" />
             <source>&amp;Calendario e sessione</source>
             <translation>&amp;Calendar and session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
             <source>Disponi&amp;bilità degli Enti</source>
             <translation>A&amp;vailability of the organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="96" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="104" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="103" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="109" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="108" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="121" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="120" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="165" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="177" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="176" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="183" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="182" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="281" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="287" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="286" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="289" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="288" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="321" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="337" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="340" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="360" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="364" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="380" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="378" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="384" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="384" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="408" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="406" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="421" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="421" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4789,7 +5225,7 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="83" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="58" />
             <source>L'ultimo backup è del {when} (pratiche: {count}):
 {backup}
 
@@ -4800,12 +5236,12 @@ Aprendolo, il programma ne copia i dati in un nuovo file, {copy}, e da ora in po
 If you open it, the program copies its data into a new file, {copy}, and from now on works on that one. The backup and the current file stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="72" />
             <source>&amp;Apri l'ultimo backup</source>
             <translation>&amp;Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/startup.py" line="102" />
+            <location filename="../../exchange_desktop/ui/window/startup.py" line="77" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -4960,32 +5396,32 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>WindowKeys</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="56" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="53" />
             <source>Scheda &amp;successiva</source>
             <translation>&amp;Next tab</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="62" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="59" />
             <source>Scheda &amp;precedente</source>
             <translation>&amp;Previous tab</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="94" />
             <source>&amp;Taglia</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="103" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="100" />
             <source>&amp;Copia</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="109" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="106" />
             <source>I&amp;ncolla</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="115" />
+            <location filename="../../exchange_desktop/ui/window/window_keys.py" line="112" />
             <source>Seleziona &amp;tutto</source>
             <translation>Select &amp;all</translation>
         </message>

@@ -373,12 +373,12 @@ class ProgrammeTab(QWidget):
             self.tr("Eliminare «{title}» dal programma?").format(title=item.title),
         ):
             return
-        practice_id = self._practice_id
-        remaining = [i for i in self.model.items if i.id != item.id]
+        item_id = item.id
+        assert item_id is not None
         self._change_list(
             self.tr("eliminazione di «{title}»").format(title=item.title),
             self._next_key("delete"),
-            lambda: programme_service.replace_programme(self._db, practice_id, remaining),
+            lambda: programme_service.remove_item(self._db, item_id),
         )
 
     def move_selected(self, step: int) -> None:
@@ -393,12 +393,12 @@ class ProgrammeTab(QWidget):
             return
         if self._practice_id is None:
             return
-        moving = items.pop(from_row)
-        items.insert(to_row, moving)
-        practice_id = self._practice_id
+        moving = items[from_row]
+        item_id = moving.id
+        assert item_id is not None
         self.table.setCurrentIndex(self.model.index(from_row, COL_TITLE))
         self._change_list(
             self.tr("spostamento di «{title}»").format(title=moving.title),
             f"move:{moving.id}",
-            lambda: programme_service.replace_programme(self._db, practice_id, items),
+            lambda: programme_service.move_item(self._db, item_id, to_row),
         )
