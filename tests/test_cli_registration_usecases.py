@@ -1,5 +1,6 @@
 """Issue 23: the roster changed from the command line (register, cancel-registration,
-promote, move-participant) with the window's seats and waiting list, on both backends."""
+promote, move-participant) with the window's seats and waiting list; the use cases on both
+backends, the refusals (the domain's rules) on SQLite."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from cli_helpers import run_failing, run_ok
 from exchange_desktop.services.organisations import list_organisations
 from exchange_desktop.services.roster import roster
 from exchange_desktop.storage.database import Database, open_database
-
-pytestmark = pytest.mark.both_backends
 
 HUGE = "x" * 100_000
 
@@ -49,6 +48,7 @@ def sign_up(args: list[str], capsys, surname: str, session: str = "1") -> str:
     )  # fmt: skip
 
 
+@pytest.mark.both_backends
 def test_register_seats_then_queues_and_finds_the_ente_by_name(
     db_args: list[str], read: Database, capsys
 ) -> None:
@@ -107,6 +107,7 @@ def test_register_to_an_unknown_session(db_args: list[str], capsys) -> None:
     assert "99" in err
 
 
+@pytest.mark.both_backends
 def test_cancel_promotes_the_first_in_line(db_args: list[str], read: Database, capsys) -> None:
     for surname in ("Bianchi", "Rossi", "Verdi", "Neri"):
         sign_up(db_args, capsys, surname)
@@ -145,6 +146,7 @@ def _queue_with_free_seats(db: Database, surnames: list[str]) -> None:
             row.status = RegistrationStatus.WAITING
 
 
+@pytest.mark.both_backends
 def test_promote_the_first_in_line_or_the_one_named(
     db_args: list[str], read: Database, capsys
 ) -> None:
@@ -174,6 +176,7 @@ def test_promote_refusals(db_args: list[str], read: Database, capsys) -> None:
     assert "Nessuno" in err
 
 
+@pytest.mark.both_backends
 def test_move_participant_to_another_session(db_args: list[str], read: Database, capsys) -> None:
     sign_up(db_args, capsys, "Bianchi")
     sign_up(db_args, capsys, "Rossi")

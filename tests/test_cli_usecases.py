@@ -1,6 +1,9 @@
 """Issue 23: the practice, its programme and its sessions changed from the command line,
 through the same services the window calls; rows read back through the services, and bad
-input refused with one line (exit 1) or as wrong usage (exit 2), nothing changed."""
+input refused with one line (exit 1) or as wrong usage (exit 2), nothing changed.
+
+The use cases run on both backends (both_backends); the refusals, which are the domain's
+rules, on SQLite."""
 
 from __future__ import annotations
 
@@ -17,8 +20,6 @@ from exchange_desktop.services.practices import get_practice
 from exchange_desktop.services.programme import list_items
 from exchange_desktop.services.scheduling import get_session
 from exchange_desktop.storage.database import Database, open_database
-
-pytestmark = pytest.mark.both_backends
 
 HUGE = "x" * 100_000
 
@@ -40,6 +41,7 @@ def read(db_location: str | Path) -> Iterator[Database]:
 # --- update-practice -------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 def test_update_practice_sets_typed_fields(
     sample: list[str], read: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -66,6 +68,7 @@ def test_update_practice_sets_typed_fields(
     assert practice.description == "riga uno\nriga due"
 
 
+@pytest.mark.both_backends
 def test_update_practice_scheduling_mode_splits_the_sessions(
     sample: list[str], read: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -126,6 +129,7 @@ def test_update_practice_help_lists_the_fields(capsys: pytest.CaptureFixture[str
 # --- the programme ---------------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 def test_programme_lists_in_order(sample: list[str], read: Database, capsys) -> None:
     rows = json.loads(run_ok(["programme", *sample, "--practice", "1", "--json"], capsys))
     assert [row["id"] for row in rows] == [item.id for item in list_items(read, 1)]
@@ -134,6 +138,7 @@ def test_programme_lists_in_order(sample: list[str], read: Database, capsys) -> 
     assert len(lines) == len(rows)
 
 
+@pytest.mark.both_backends
 def test_add_item_with_times_and_a_break(sample: list[str], read: Database, capsys) -> None:
     count = len(list_items(read, 1))
     out = run_ok(
@@ -169,6 +174,7 @@ def test_add_item_refusals_change_nothing(
     assert list_items(read, 1) == before
 
 
+@pytest.mark.both_backends
 def test_move_and_remove_items_by_line_or_id(sample: list[str], read: Database, capsys) -> None:
     ids = [item.id for item in list_items(read, 1)]
     run_ok(["move-item", *sample, "--practice", "1", "--item", "1", "--to", "3"], capsys)
@@ -208,6 +214,7 @@ def test_item_refusals(
 # --- sessions and dates ----------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 def test_update_session_fields(sample: list[str], read: Database, capsys) -> None:
     out = run_ok(
         [
@@ -249,6 +256,7 @@ def test_update_session_refusals(
     assert get_session(read, 1) == before
 
 
+@pytest.mark.both_backends
 def test_dates_added_confirmed_reopened_moved_removed(
     sample: list[str], read: Database, capsys
 ) -> None:
