@@ -110,8 +110,8 @@ def test_absent_and_then_present_again(db_file: Path, capsys: pytest.CaptureFixt
     ("options", "expected"),
     [
         (["--participant", "3"], "lista d'attesa"),
-        (["--participant", "1", "--in", "25:00"], "'25:00' non è un orario valido"),
-        (["--participant", "1", "--out", "le undici"], "non è un orario valido"),
+        (["--participant", "1", "--in", "25:00"], 'Ora non valida: "25:00". Scrivere'),
+        (["--participant", "1", "--out", "le undici"], 'Ora non valida: "le undici"'),
         (["--participant", "1", "--in", "11:00", "--out", "10:00"], "successiva"),
         (["--participant", "1", "--sitting", "3"], "la seduta 3 non esiste"),
         (["--participant", "1", "--day", "2026-04-27"], "non è un giorno della sessione"),

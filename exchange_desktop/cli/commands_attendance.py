@@ -8,9 +8,7 @@ as the *Orari…* dialog does.  The services are imported only when a command ru
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from datetime import time
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.argparse_it import one_line
@@ -30,8 +28,6 @@ if TYPE_CHECKING:
     from exchange_desktop.imports.attendance_report import AttendanceLine
     from exchange_desktop.services.attendance_import import AttendanceResult
     from exchange_desktop.storage.database import Database
-
-_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -174,17 +170,6 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clock(text: str | None) -> time | None:
-    """ "9:30", "09:30" or "9.30" as a time; ValueError for anything else."""
-    if text is None:
-        return None
-    found = _CLOCK.match(text.strip())
-    hour, minute = (int(found.group(1)), int(found.group(2))) if found else (99, 99)
-    if hour > 23 or minute > 59:
-        raise ValueError(text)
-    return time(hour, minute)
-
-
 def _registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
     """The participant's registration in the session (a live one before a cancelled one)."""
     from exchange_desktop.services.roster import roster
@@ -201,16 +186,12 @@ def _registration_of(db: Database, session_id: int, participant_id: int) -> int 
 
 
 def _cmd_mark_present(args: argparse.Namespace) -> int:
+    from exchange_desktop.domain.typed_values import parse_optional_clock_time
     from exchange_desktop.services.attendance import set_attendance
 
-    try:
-        time_in, time_out = _clock(args.time_in), _clock(args.time_out)
-    except ValueError as error:
-        return _refuse(
-            tr("'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.").format(
-                value=error.args[0]
-            )
-        )
+    # a bad time is the domain's TypedValueError: one line on stderr, the window's words
+    time_in = parse_optional_clock_time(args.time_in)
+    time_out = parse_optional_clock_time(args.time_out)
     with database(args) as db:
         registration_id = _registration_of(db, args.session, args.participant)
         if registration_id is None:
