@@ -31,16 +31,13 @@ SEPARATORS = st.sampled_from([":", ".", ",", " ", " : ", ". "])
         ("9.30", time(9, 30)),
         ("9,30", time(9, 30)),
         (" 9 30 ", time(9, 30)),
-        ("9", time(9)),
-        ("09", time(9)),
-        ("0", time(0)),
         ("23:59", time(23, 59)),
         ("1415", time(14, 15)),
         ("9:01:02", time(9, 1, 2)),
         ("9:01:02 AM", time(9, 1, 2)),
         ("1:05 PM", time(13, 5)),
         ("12:00 a.m.", time(0)),
-        ("12 pm", time(12)),
+        ("12.00 pm", time(12)),
     ],
 )
 def test_clock_times_a_clerk_types(text: str, expected: time) -> None:
@@ -49,7 +46,22 @@ def test_clock_times_a_clerk_types(text: str, expected: time) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "25:00", "24:00", "9:75", "9:3", "9:", ":30", "12345", "13 PM", "0 AM", "le undici"],
+    [
+        "",
+        "9",
+        "09",
+        "12 pm",
+        "25:00",
+        "24:00",
+        "9:75",
+        "9:3",
+        "9:",
+        ":30",
+        "12345",
+        "13 PM",
+        "0 AM",
+        "le undici",
+    ],
 )
 def test_what_is_no_clock_time(text: str) -> None:
     with pytest.raises(TypedValueError) as raised:

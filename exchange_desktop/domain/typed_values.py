@@ -8,7 +8,6 @@ time everywhere and a wrong one is refused with the same sentence everywhere.
 * hour and minutes with ``:``, ``.``, ``,`` or a space between them: "9:30", "09:30",
   "9.30", "9,30", "9 30";
 * three or four digits, the last two the minutes: "930", "0930", "1415";
-* one or two digits, a whole hour: "9" and "09" are 09:00;
 * seconds after the minutes ("9:01:02"), as webinar reports write them; a clerk rarely
   types them, and they are kept;
 * "AM"/"PM" (also "a.m.", "pm") after any of these, as English reports write them: the
@@ -16,7 +15,9 @@ time everywhere and a wrong one is refused with the same sentence everywhere.
 
 The hour runs 0–23 and the minutes 0–59 (two digits): "24:00", "9:5" and "9:75" are no
 time.  "9:3" is refused rather than guessed, since the clerk may be half way through
-typing "9:30".
+typing "9:30"; for the same reason an hour alone ("9") is no time: in a field saved as it
+is typed, the first key of "24:30" or "10:00" would otherwise already be a time (02:00,
+01:00), saved and put on the undo list.
 
 **Yearly days** (:func:`parse_day_month`), as Italians write them, day first: "24/06",
 "24/6", "24-06", "24.06", "24 06".  A dash form that is no day/month that way round but is
@@ -41,8 +42,8 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 _HALF = r"(?P<half>[AaPp])\.?\s*[Mm]\.?"
 _SEPARATOR = r"\s*[:.,]\s*|\s+"
 _CLOCK = re.compile(
-    rf"^(?P<hour>\d{{1,2}})(?:(?:{_SEPARATOR})(?P<minute>\d{{2}})"
-    rf"(?:(?:{_SEPARATOR})(?P<second>\d{{2}}))?)?\s*(?:{_HALF})?$",
+    rf"^(?P<hour>\d{{1,2}})(?:{_SEPARATOR})(?P<minute>\d{{2}})"
+    rf"(?:(?:{_SEPARATOR})(?P<second>\d{{2}}))?\s*(?:{_HALF})?$",
     re.ASCII,
 )
 _COMPACT = re.compile(rf"^(?P<hour>\d{{1,2}})(?P<minute>\d{{2}})\s*(?:{_HALF})?$", re.ASCII)
@@ -95,7 +96,7 @@ def _clock_parts(text: str) -> time | None:
     if found is None:
         return None
     parts = found.groupdict()
-    hour, minute = int(parts["hour"]), int(parts["minute"] or 0)
+    hour, minute = int(parts["hour"]), int(parts["minute"])
     second = int(parts.get("second") or 0)
     if parts["half"]:
         if not 1 <= hour <= _NOON:

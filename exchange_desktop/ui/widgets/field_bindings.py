@@ -132,7 +132,7 @@ class EnumComboBinding(FieldBinding):
 
 
 class OptionalTimeBinding(FieldBinding):
-    """A line edit for an optional time: empty is "no time"; "9:30", "9.30", "0930", "9" are
+    """A line edit for an optional time: empty is "no time"; "9:30", "9.30", "0930" are
     read by the domain (:func:`~exchange_desktop.domain.typed_values.parse_clock_time`), as
     on the command line.
 
