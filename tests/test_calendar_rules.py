@@ -105,7 +105,7 @@ def test_valid_patron_days(text: str, expected: tuple[int, int]) -> None:
 @pytest.mark.parametrize("text", ["02-30", "13-01", "00-10", "6/24", "24-06", "0624", "giugno"])
 def test_invalid_patron_days(text: str) -> None:
     assert parse_patron_day(text) is None
-    assert "MM-GG" in str(patron_day_error(text))
+    assert "Scrivere giorno/mese, per esempio 24/06" in str(patron_day_error(text))
 
 
 def test_29_february_is_a_patron_day_only_in_leap_years() -> None:

@@ -110,8 +110,8 @@ def test_absent_and_then_present_again(db_file: Path, capsys: pytest.CaptureFixt
     ("options", "expected"),
     [
         (["--participant", "3"], "lista d'attesa"),
-        (["--participant", "1", "--in", "25:00"], "'25:00' non è un orario valido"),
-        (["--participant", "1", "--out", "le undici"], "non è un orario valido"),
+        (["--participant", "1", "--in", "25:00"], 'Ora non valida: "25:00". Scrivere'),
+        (["--participant", "1", "--out", "le undici"], 'Ora non valida: "le undici"'),
         (["--participant", "1", "--in", "11:00", "--out", "10:00"], "successiva"),
         (["--participant", "1", "--sitting", "3"], "la seduta 3 non esiste"),
         (["--participant", "1", "--day", "2026-04-27"], "non è un giorno della sessione"),
@@ -147,12 +147,15 @@ def test_a_report_credits_each_connection(
             ("Mario Sconosciuto", "mario@x.it", "09:00", "10:00"),
         ],
     )
-    out = run_ok(_import(db_file, report), capsys)
-    assert out.splitlines() == [
+    assert run(_import(db_file, report)) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
         "Anna Rossi: 3 h",
         "Anna Bianchi: 2 h",
-        "Non riconosciuto tra gli iscritti: Mario Sconosciuto (mario@x.it)",
-        "Presenze segnate: 2.",
+        "Presenze segnate: 2. Non segnate: 1.",
+    ]
+    assert captured.err.splitlines() == [
+        "Mario Sconosciuto (mario@x.it): non riconosciuta tra gli iscritti della sessione"
     ]
     rows = _roster(db_file, capsys)
     assert (rows["Rossi"]["minutes_attended"], rows["Bianchi"]["minutes_attended"]) == (180, 120)
@@ -192,17 +195,39 @@ def test_a_dry_run_only_shows(
     assert _roster(db_file, capsys)["Rossi"]["present"] is None
 
 
-def test_waiting_people_in_the_report_stop_the_import(
+def test_waiting_people_in_the_report_are_listed_and_the_confirmed_marked(
     db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = _zoom(
         tmp_path / "p.csv",
         [("Anna Rossi", "", "09:00", "10:00"), ("Anna Verdi", "", "09:00", "10:00")],
     )
-    err = run_failing(_import(db_file, report), capsys, 1)
-    assert "Anna Verdi" in err and "Promuovi" in err and "toglierle dal report" in err
-    assert "Nessuna presenza è stata segnata" in err
+    assert run(_import(db_file, report)) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == ["Anna Rossi: 1 h", "Presenze segnate: 1. Non segnate: 1."]
+    [line] = captured.err.splitlines()
+    assert line.startswith("Anna Verdi: in lista d'attesa") and "Promuovi" in line
+    rows = _roster(db_file, capsys)
+    assert (rows["Rossi"]["present"], rows["Verdi"]["present"]) == (True, None)
+
+
+def test_strict_refuses_the_whole_report_and_writes_nothing(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = _zoom(
+        tmp_path / "p.csv",
+        [("Anna Rossi", "", "09:00", "10:00"), ("Anna Verdi", "", "09:00", "10:00")],
+    )
+    assert run(_import(db_file, report, "--strict")) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines()[0].startswith("Anna Verdi: in lista d'attesa")
+    assert captured.err.splitlines()[1] == (
+        "Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto 1)."
+    )
     assert {row["present"] for row in _roster(db_file, capsys).values()} == {None}
+    clean = _zoom(tmp_path / "clean.csv", [("Anna Rossi", "", "09:00", "10:00")])
+    assert run_ok(_import(db_file, clean, "--strict"), capsys).splitlines()[0] == "Anna Rossi: 1 h"
 
 
 def test_a_report_of_another_day_is_refused(

@@ -15,7 +15,6 @@ from exchange_desktop.cli.argparse_it import one_line
 from exchange_desktop.cli.common import (
     EXIT_DATA,
     EXIT_OK,
-    clock,
     database,
     db_argument,
     file_path,
@@ -28,8 +27,10 @@ from exchange_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from exchange_desktop.imports.attendance_report import AttendanceLine
-    from exchange_desktop.services.attendance_import import AttendanceResult
+    from exchange_desktop.services.attendance_report_import import (
+        AttendanceImportOutcome,
+        NotMarkedLine,
+    )
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -43,9 +44,11 @@ def register(commands: argparse._SubParsersAction) -> None:
             "cognome) e li segna seduta per seduta con i minuti effettivamente collegati: "
             "ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una "
             "seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. "
-            "Stampa una riga per persona e le righe del report non riconosciute. Codice 1, "
-            "senza scrivere nulla, se il report è di un altro giorno, se il file non è un "
-            "report o se una persona riconosciuta è in lista d'attesa."
+            "Stampa una riga per persona segnata; le persone in lista d'attesa, con "
+            "l'iscrizione annullata, non riconosciute o senza orari non sono segnate e sono "
+            "elencate sullo standard error, con il motivo. Codice 1, senza scrivere nulla, se "
+            "il report è di un altro giorno, se il file non è un report o, con --strict, se "
+            "c'è anche una sola riga non segnata."
         ),
     )
     db_argument(report, default=argparse.SUPPRESS)
@@ -54,6 +57,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--dry-run",
         action="store_true",
         help=tr("mostra soltanto che cosa verrebbe segnato, senza scrivere nulla"),
+    )
+    report.add_argument(
+        "--strict",
+        action="store_true",
+        help=tr(
+            "rifiuta l'intero report (codice 1, nulla scritto) se una riga non è di un "
+            "iscritto confermato con orari"
+        ),
     )
     report.add_argument(
         "report",
@@ -112,77 +123,52 @@ def _duration(minutes: int) -> str:
     return format_duration(minutes)
 
 
-def _line_text(line: AttendanceLine) -> str:
-    return one_line(f"{line.name} ({line.email})" if line.name and line.email else line.name)
+def _not_marked_text(line: NotMarkedLine) -> str:
+    from exchange_desktop.translation import tr_message
+
+    who = f"{line.name} ({line.email})" if line.name and line.email else line.name or line.email
+    return one_line(tr("{person}: {reason}").format(person=who, reason=tr_message(line.reason)))
 
 
-def _print_result(result: AttendanceResult, unmatched: list[AttendanceLine], dry_run: bool) -> None:
-    for person in result.marked:
-        if person.minutes:
-            text = tr("{person}: {duration}").format(
-                person=person.name, duration=_duration(person.minutes)
-            )
-        else:
-            text = tr("{person}: assente (nessun collegamento durante le sedute)").format(
-                person=person.name
-            )
-        print(one_line(text))
-    for _registration_id, name in result.without_times:
-        print(
-            one_line(
-                tr(
-                    "{person}: nel report senza orari di ingresso e di uscita, non segnato "
-                    "(usare mark-present)"
-                ).format(person=name)
-            )
-        )
-    for line in unmatched:
-        print(tr("Non riconosciuto tra gli iscritti: {line}").format(line=_line_text(line)))
-    if dry_run:
-        print(
-            tr("Prova, nulla è stato scritto: da segnare {count}.").format(count=len(result.marked))
-        )
-    else:
-        print(tr("Presenze segnate: {count}.").format(count=len(result.marked)))
+def _print_outcome(outcome: AttendanceImportOutcome) -> None:
+    """The people marked and the summary on stdout; each line not marked on stderr."""
+    from exchange_desktop.translation import tr_message
 
-
-def _waiting_refusal(names: list[str]) -> str:
-    return tr(
-        "In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata "
-        "segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure "
-        "toglierle dal report."
-    ).format(people=", ".join(names))
+    if not outcome.refused:
+        for person in outcome.marked:
+            if person.minutes:
+                text = tr("{person}: {duration}").format(
+                    person=person.name, duration=_duration(person.minutes)
+                )
+            else:
+                text = tr("{person}: assente (nessun collegamento durante le sedute)").format(
+                    person=person.name
+                )
+            print(one_line(text))
+    for line in outcome.not_marked:
+        print(_not_marked_text(line), file=sys.stderr)
+    summary = one_line(tr_message(outcome.message))
+    print(summary, file=sys.stderr if outcome.refused else sys.stdout)
 
 
 def _cmd_import_attendance(args: argparse.Namespace) -> int:
-    from exchange_desktop.imports.attendance_report import read_attendance_report
-    from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
-    from exchange_desktop.services.scheduling import get_session
+    from exchange_desktop.services.attendance_report_import import import_attendance_report
 
-    lines = read_attendance_report(args.report)
     with database(args) as db:
-        session = get_session(db, args.session)
-        match = match_attendance(db, session.practice_id, args.session, lines)  # type: ignore[arg-type]
-        # worked out first, written after: a wrong day or a waiting person writes nothing
-        check = apply_attendance(db, match.waiting + match.matched, dry_run=True)
-        if check.waiting:
-            return _refuse(_waiting_refusal([name for _id, name in check.waiting]))
-        result = check if args.dry_run else apply_attendance(db, match.matched)
-    _print_result(result, match.unmatched, args.dry_run)
-    return EXIT_OK
+        outcome = import_attendance_report(
+            db, args.session, args.report, strict=args.strict, dry_run=args.dry_run
+        )
+    _print_outcome(outcome)
+    return EXIT_DATA if outcome.refused else EXIT_OK
 
 
 def _cmd_mark_present(args: argparse.Namespace) -> int:
+    from exchange_desktop.domain.typed_values import parse_optional_clock_time
     from exchange_desktop.services.attendance import set_attendance
 
-    try:
-        time_in, time_out = clock(args.time_in), clock(args.time_out)
-    except ValueError as error:
-        return _refuse(
-            tr("'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.").format(
-                value=error.args[0]
-            )
-        )
+    # a bad time is the domain's TypedValueError: one line on stderr, the window's words
+    time_in = parse_optional_clock_time(args.time_in)
+    time_out = parse_optional_clock_time(args.time_out)
     with database(args) as db:
         registration_id = registration_of(db, args.session, args.participant)
         if registration_id is None:

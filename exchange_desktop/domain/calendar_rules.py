@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from exchange_desktop.domain.typed_values import day_month_error, stored_day_month
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.formatting import interface_locale
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
@@ -27,25 +28,15 @@ COUNTRY = "IT"
 HOLIDAY_LANGUAGE = "it_IT"
 _HOLIDAY_LANGUAGES = {"en": "en_US"}
 
-_PATRON_DAY_RE = re.compile(r"^(\d{2})-(\d{2})$")
 _SHORT_PATRON_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-#: A leap year, so that 29 February is a real patron-saint day (it comes every four years).
-_LEAP_YEAR = 2024
 _SATURDAY = 5
 _SUNDAY = 6
 
 
 def parse_patron_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of a "MM-DD" text; None when empty or not a real day of the year."""
-    match = _PATRON_DAY_RE.match(text.strip())
-    if match is None:
-        return None
-    month, day = int(match.group(1)), int(match.group(2))
-    try:
-        date(_LEAP_YEAR, month, day)
-    except ValueError:
-        return None
-    return month, day
+    """(month, day) of a stored "MM-DD" text; None when empty or not a real day of the year."""
+    found = stored_day_month(text)
+    return (found.month, found.day) if found else None
 
 
 def normalize_patron_day(text: str) -> str:
@@ -58,17 +49,16 @@ def normalize_patron_day(text: str) -> str:
 
 
 def patron_day_error(text: str) -> Message | None:
-    """Why ``text`` is not a patron-saint day ("MM-DD" or empty), or None when it is fine."""
+    """Why a stored ``text`` is not a patron-saint day ("MM-DD" or empty), or None.
+
+    The wording is the typed day's (:func:`day_month_error`), with the text shown the way
+    the clerk reads it ("31/02" for a stored "02-31").
+    """
     if not text.strip() or parse_patron_day(text) is not None:
         return None
-    return Message(
-        CONTEXT,
-        QT_TRANSLATE_NOOP(
-            "Validation",
-            "Festa patronale non valida: indicare mese e giorno come MM-GG "
-            "(per esempio 06-24 per il 24 giugno).",
-        ),
-    )
+    match = _SHORT_PATRON_DAY_RE.match(text.strip())
+    shown = f"{int(match.group(2)):02d}/{int(match.group(1)):02d}" if match else text
+    return day_month_error(shown).message
 
 
 def is_patron_day(day: date, patron_day: str) -> bool:

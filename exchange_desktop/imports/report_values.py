@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import datetime
+from datetime import date, datetime
+
+from exchange_desktop.domain.typed_values import TypedValueError, parse_clock_time
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?")
-_NUMERIC = re.compile(
-    r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4}),?\s+(\d{1,2})[:.](\d{2})"
-    r"(?:[:.](\d{2}))?\s*([AaPp])?\.?\s*(?:[Mm]\.?)?"
-)
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4}),?\s+(.+?)\s*$")
+_HALF_DAY = re.compile(r"[AaPp]\.?\s*[Mm]\.?$")
 _MONTH_LIMIT = 12
-_NOON = 12
 
 _DURATION_PART = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*"
@@ -39,21 +38,18 @@ def _day_first(matches: list[re.Match[str]]) -> bool:
         return True
     if any(int(m.group(2)) > _MONTH_LIMIT for m in matches):
         return False
-    return not any(m.group(7) for m in matches)
+    return not any(_HALF_DAY.search(m.group(4)) for m in matches)
 
 
 def _from_numeric(match: re.Match[str], day_first: bool) -> datetime | None:
-    first, second, year_text, hour, minute, second_text, half = match.groups()
+    """The date as the column's order says; the time read by the domain's clock parser
+    (the one the window and the command line use), AM/PM and seconds included."""
+    first, second, year_text, clock = match.groups()
     day, month = (int(first), int(second)) if day_first else (int(second), int(first))
     year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-    hour_value = int(hour)
-    if half:
-        if not 1 <= hour_value <= _NOON:
-            return None
-        hour_value = hour_value % _NOON + (_NOON if half.lower() == "p" else 0)
     try:
-        return datetime(year, month, day, hour_value, int(minute), int(second_text or 0))
-    except ValueError:
+        return datetime.combine(date(year, month, day), parse_clock_time(clock))
+    except (ValueError, TypedValueError):
         return None
 
 

@@ -52,12 +52,14 @@ class AttendanceMatch:
     """The report's lines found in the roster (with the registration id) and those not found.
 
     ``waiting`` are lines of people on the waiting list: they cannot be marked (they are not
-    on the sign-in sheet) until promoted, and the clerk must be told.
+    on the sign-in sheet) until promoted, and the clerk must be told.  ``cancelled`` are
+    lines of people whose registration was cancelled: not marked either.
     """
 
     matched: list[tuple[int, AttendanceLine]]
     unmatched: list[AttendanceLine]
     waiting: list[tuple[int, AttendanceLine]] = field(default_factory=list)
+    cancelled: list[tuple[int, AttendanceLine]] = field(default_factory=list)
 
 
 def _name_words(text: str) -> tuple[str, ...]:
@@ -71,50 +73,17 @@ def _unique(index: dict[object, list[int]]) -> dict[object, int]:
     return {key: ids[0] for key, ids in index.items() if len(set(ids)) == 1}
 
 
-def match_attendance(
-    db: Database, practice_id: int, session_id: int, lines: list[AttendanceLine]
-) -> AttendanceMatch:
-    """Pair each report line with a registration of the session (email, then name): the
-    confirmed ones in ``matched``, those on the waiting list in ``waiting``.
-
-    Two lines that land on the same registration (a second device, another name) are merged.
-    """
-    with db.read() as orm:
-        target = session_row(orm, session_id)
-        if target.practice_id != practice_id:
-            raise DomainError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "La sessione n. {id} non è della pratica n. {practice}."
-                    ),
-                    id=session_id,
-                    practice=practice_id,
-                )
-            )
-        people = orm.execute(
-            select(
-                RegistrationRow.id,
-                RegistrationRow.status,
-                ParticipantRow.surname,
-                ParticipantRow.name,
-                ParticipantRow.email,
-            )
-            .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
-            .where(
-                RegistrationRow.session_id == session_id,
-                RegistrationRow.status.in_(_MATCHED_STATUSES),
-            )
-            .order_by(RegistrationRow.id)
-        ).all()
+def _pair(
+    people: list[tuple[int, str, str, str]], lines: list[AttendanceLine]
+) -> tuple[dict[int, list[AttendanceLine]], list[AttendanceLine]]:
+    """Each line with the one person (id, surname, name, email) it names, email first."""
     by_email: dict[object, list[int]] = {}
     by_name: dict[object, list[int]] = {}
-    waiting_ids = {row.id for row in people if row.status is RegistrationStatus.WAITING}
-    for registration_id, _status, surname, name, email in people:
+    for registration_id, surname, name, email in people:
         if email.strip():
             by_email.setdefault(email.strip().casefold(), []).append(registration_id)
         by_name.setdefault(_name_words(f"{name} {surname}"), []).append(registration_id)
     emails, names = _unique(by_email), _unique(by_name)
-
     found: dict[int, list[AttendanceLine]] = {}
     unmatched: list[AttendanceLine] = []
     for line in lines:
@@ -125,15 +94,70 @@ def match_attendance(
             unmatched.append(line)
         else:
             found.setdefault(matched, []).append(line)
-    merged = [
-        (registration_id, reduce(combine_lines, group))
-        for registration_id, group in sorted(found.items())
-    ]
+    return found, unmatched
+
+
+def _merged(found: dict[int, list[AttendanceLine]]) -> list[tuple[int, AttendanceLine]]:
+    return [(rid, reduce(combine_lines, group)) for rid, group in sorted(found.items())]
+
+
+def match_in(
+    orm: OrmSession, practice_id: int, session_id: int, lines: list[AttendanceLine]
+) -> AttendanceMatch:
+    """:func:`match_attendance` inside the caller's transaction.
+
+    The confirmed and waiting people are matched first; only the lines none of them claims
+    are tried against the cancelled registrations, so an old cancellation never makes a
+    seated namesake ambiguous.
+    """
+    target = session_row(orm, session_id)
+    if target.practice_id != practice_id:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "La sessione n. {id} non è della pratica n. {practice}."
+                ),
+                id=session_id,
+                practice=practice_id,
+            )
+        )
+    people = orm.execute(
+        select(
+            RegistrationRow.id,
+            RegistrationRow.status,
+            ParticipantRow.surname,
+            ParticipantRow.name,
+            ParticipantRow.email,
+        )
+        .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
+        .where(RegistrationRow.session_id == session_id)
+        .order_by(RegistrationRow.id)
+    ).all()
+    live = [(r.id, r.surname, r.name, r.email) for r in people if r.status in _MATCHED_STATUSES]
+    gone = [(r.id, r.surname, r.name, r.email) for r in people if r.status not in _MATCHED_STATUSES]
+    waiting_ids = {row.id for row in people if row.status is RegistrationStatus.WAITING}
+    found, unmatched = _pair(live, lines)
+    cancelled, unmatched = _pair(gone, unmatched)
+    merged = _merged(found)
     return AttendanceMatch(
         [pair for pair in merged if pair[0] not in waiting_ids],
         unmatched,
         [pair for pair in merged if pair[0] in waiting_ids],
+        _merged(cancelled),
     )
+
+
+def match_attendance(
+    db: Database, practice_id: int, session_id: int, lines: list[AttendanceLine]
+) -> AttendanceMatch:
+    """Pair each report line with a registration of the session (email, then name): the
+    confirmed ones in ``matched``, those on the waiting list in ``waiting``, the cancelled
+    ones in ``cancelled``.
+
+    Two lines that land on the same registration (a second device, another name) are merged.
+    """
+    with db.read() as orm:
+        return match_in(orm, practice_id, session_id, lines)
 
 
 def _session_days(row: SessionRow) -> set[date]:
@@ -298,39 +322,46 @@ def apply_attendance(
     so.  A report of a day that is not the session's writes nothing (DomainError).  With
     ``dry_run`` the same is worked out and nothing is written.
     """
+    opened = db.read() if dry_run else db.transaction()
+    with opened as orm:
+        return apply_in(orm, matches, dry_run=dry_run)
+
+
+def apply_in(
+    orm: OrmSession, matches: list[tuple[int, AttendanceLine]], *, dry_run: bool = False
+) -> AttendanceResult:
+    """:func:`apply_attendance` inside the caller's transaction."""
     marked: list[MarkedPerson] = []
     waiting: list[tuple[int, str]] = []
     without_times: list[tuple[int, str]] = []
     plans: dict[int, DayPlan] = {}
-    opened = db.read() if dry_run else db.transaction()
-    with opened as orm:
-        for registration_id, line in matches:
-            registration = registration_row(orm, registration_id)
-            target = registration.session
-            day = _report_day(line, target)
-            person = orm.get(ParticipantRow, registration.participant_id)
-            name = person_name(person.surname, person.name) if person else line.name
-            if registration.status is RegistrationStatus.WAITING:
-                waiting.append((registration_id, name))
-                continue
-            if registration.status is not RegistrationStatus.CONFIRMED:
-                continue
-            intervals = _minutes_on(day, line)
-            if not intervals:
-                without_times.append((registration_id, name))
-                continue
-            if target.id not in plans:
-                plans[target.id] = plan_of(orm, target)
-            credits = _presences(plans[target.id], line, intervals)
-            if dry_run:
-                presences = [
-                    SittingPresence(c.sitting, c.minutes > 0, c.time_in, c.time_out, c.minutes)
-                    for c in credits
-                ]
-            else:
-                records = records_of(orm, registration_id, day)
-                presences = [
-                    _apply_credit(orm, records, registration_id, day, credit) for credit in credits
-                ]
-            marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))
+    for registration_id, line in matches:
+        registration = registration_row(orm, registration_id)
+        target = registration.session
+        day = _report_day(line, target)
+        person = orm.get(ParticipantRow, registration.participant_id)
+        name = person_name(person.surname, person.name) if person else line.name
+        if registration.status is RegistrationStatus.WAITING:
+            waiting.append((registration_id, name))
+            continue
+        if registration.status is not RegistrationStatus.CONFIRMED:
+            continue
+        intervals = _minutes_on(day, line)
+        if not intervals:
+            without_times.append((registration_id, name))
+            continue
+        if target.id not in plans:
+            plans[target.id] = plan_of(orm, target)
+        credits = _presences(plans[target.id], line, intervals)
+        if dry_run:
+            presences = [
+                SittingPresence(c.sitting, c.minutes > 0, c.time_in, c.time_out, c.minutes)
+                for c in credits
+            ]
+        else:
+            records = records_of(orm, registration_id, day)
+            presences = [
+                _apply_credit(orm, records, registration_id, day, credit) for credit in credits
+            ]
+        marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))
     return AttendanceResult(marked, waiting, without_times)

@@ -592,102 +592,110 @@
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="39" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="40" />
             <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
             <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
-            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
+            <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="42" />
+            <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona segnata; le persone in lista d'attesa, con l'iscrizione annullata, non riconosciute o senza orari non sono segnate e sono elencate sullo standard error, con il motivo. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o, con --strict, se c'è anche una sola riga non segnata.</source>
+            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed participants (by email, then by name and surname) and marks them sitting by sitting with the minutes actually connected: each connection counts on its own, breaks and the time between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person marked; people on the waiting list, with a cancelled registration, not recognised or without times are not marked and are listed on standard error, with the reason. Exit code 1, nothing written, if the report is of another day, if the file is not a report or, with --strict, if even one line is not marked.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="59" />
             <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
             <translation>only show what would be marked, without writing anything</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="65" />
+            <source>rifiuta l'intero report (codice 1, nulla scritto) se una riga non è di un iscritto confermato con orari</source>
+            <translation>refuse the whole report (exit code 1, nothing written) if any line is not a confirmed participant with times</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="73" />
             <source>il report delle presenze scaricato da Teams o da Zoom</source>
             <translation>the attendance report downloaded from Teams or Zoom</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="79" />
             <source>segna presente o assente una persona in una seduta</source>
             <translation>mark a person present or absent in a sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="81" />
             <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
             <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="83" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
             <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
             <translation>participant id (see the roster --json command, participant_id)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="90" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
             <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
             <translation>sitting number: 1 is the first of the day (default 1)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="103" />
             <source>ora di entrata</source>
             <translation>entry time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="93" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="104" />
             <source>ora di uscita</source>
             <translation>exit time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="105" />
             <source>segna la persona assente</source>
             <translation>mark the person absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="110" />
             <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
             <translation>the day, for a session of several days (default: the first)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="122" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="130" />
+            <source>{person}: {reason}</source>
+            <translation>{person}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
             <source>{person}: {duration}</source>
             <translation>{person}: {duration}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="126" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="144" />
             <source>{person}: assente (nessun collegamento durante le sedute)</source>
             <translation>{person}: absent (no connection during the sittings)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="134" />
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
-            <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
+            <translation type="vanished">{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
             <source>Non riconosciuto tra gli iscritti: {line}</source>
-            <translation>Not recognised among the registered participants: {line}</translation>
+            <translation type="vanished">Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="143" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
-            <translation>Dry run, nothing was written: {count} to be marked.</translation>
+            <translation type="vanished">Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="146" />
             <source>Presenze segnate: {count}.</source>
-            <translation>Attendance recorded: {count}.</translation>
+            <translation type="vanished">Attendance recorded: {count}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="151" />
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
-            <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
+            <translation type="vanished">On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="182" />
             <location filename="../../exchange_desktop/cli/common.py" line="133" />
             <source>'{value}' non è un orario valido: scriverlo come HH:MM, per esempio 09:30.</source>
             <translation>'{value}' is not a valid time: write it as HH:MM, for example 09:30.</translation>
@@ -698,17 +706,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="195" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="197" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="199" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -1187,17 +1195,16 @@
             <translation>Optional times, for example 09:30: without times the whole sitting counts. Breaks do not count as hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="167" />
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation>Invalid time: write for example 09:30.</translation>
+            <translation type="vanished">Invalid time: write for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="174" />
             <source>L'uscita deve seguire l'entrata.</source>
             <translation>The exit must come after the entry.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="177" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="179" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
         </message>
@@ -1741,9 +1748,8 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>FieldBinding</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/field_bindings.py" line="170" />
             <source>Ora non valida: da 00:00 a 23:59.</source>
-            <translation>Invalid time: from 00:00 to 23:59.</translation>
+            <translation type="vanished">Invalid time: from 00:00 to 23:59.</translation>
         </message>
     </context>
     <context>
@@ -2205,18 +2211,18 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="87" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="117" />
             <location filename="../../exchange_desktop/services/roster.py" line="113" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="181" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="205" />
             <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
             <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="273" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="297" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
@@ -2946,6 +2952,41 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="121" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="28" />
+            <source>in lista d'attesa, quindi non sul foglio firme: non segnata (confermarne prima l'iscrizione con Promuovi, nella scheda Partecipanti)</source>
+            <translation>on the waiting list, so not on the sign-in sheet: not marked (confirm the registration first with Promote, in the Participants tab)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="33" />
+            <source>iscrizione annullata: non segnata</source>
+            <translation>registration cancelled: not marked</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="34" />
+            <source>non riconosciuta tra gli iscritti della sessione</source>
+            <translation>not recognised among the session's participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="35" />
+            <source>nel report senza orari di ingresso e di uscita: da segnare a mano</source>
+            <translation>in the report without join and leave times: to be marked by hand</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="69" />
+            <source>Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto {count}).</source>
+            <translation>No attendance marked: the report has lines that cannot be marked ({count} in all).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="78" />
+            <source>Prova, nulla è stato scritto: da segnare {count}.</source>
+            <translation>Trial run, nothing written: {count} to mark.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
+            <source>Presenze segnate: {count}. Non segnate: {left}.</source>
+            <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
     </context>
     <context>
@@ -4186,126 +4227,133 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="17" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="22" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="20" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="25" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
             <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="47" />
             <source>In quale sessione importare le persone?</source>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="51" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="52" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="57" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="55" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="60" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="62" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="64" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="69" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="73" />
             <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
             <translation>Previously cancelled and registered again: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="74" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="79" />
             <source>Righe che non sono persone: {n}</source>
             <translation>Rows that are not people: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
             <source>Annullati in precedenza, non iscritti: {n}</source>
             <translation>Previously cancelled, not registered: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="88" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="86" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="91" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="98" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="104" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="112" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="110" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="128" />
+            <source>• {person}: {reason}</source>
+            <translation>• {person}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="133" />
+            <source>Non segnate:
+{lines}</source>
+            <translation>Not marked:
+{lines}</translation>
+        </message>
+        <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
-            <translation>Not found in the list (check by hand):
+            <translation type="vanished">Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="115" />
             <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
 {lines}</source>
-            <translation>On the waiting list, not marked (confirm them first with Promote):
+            <translation type="vanished">On the waiting list, not marked (confirm them first with Promote):
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="119" />
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="127" />
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="134" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="120" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="118" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="129" />
             <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
 {lines}</source>
-            <translation>No entry and exit times in the report, to be recorded by hand:
+            <translation type="vanished">No entry and exit times in the report, to be recorded by hand:
 {lines}</translation>
         </message>
         <message>
@@ -5217,9 +5265,8 @@ Exchange Desktop restarts.</translation>
             <translation>Sitting {number}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="138" />
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation>Invalid time: write for example 09:30.</translation>
+            <translation type="vanished">Invalid time: write for example 09:30.</translation>
         </message>
     </context>
     <context>
@@ -5249,38 +5296,38 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="66" />
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
             <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
-            <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
+            <translation type="vanished">Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="159" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="149" />
             <source>È un sabato.</source>
+            <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English).</extracomment>
             <translation>It is a Saturday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="161" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="151" />
             <source>È una domenica.</source>
             <translation>It is a Sunday.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="167" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="157" />
             <source>È un giorno festivo: {name}.</source>
             <translation>It is a public holiday: {name}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="177" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="167" />
             <source>È la festa del santo patrono del Comune ospitante ({name}).</source>
             <translation>It is the feast of the host municipality's patron saint ({name}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="188" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="178" />
             <source>È la festa del santo patrono del Comune ospitante.</source>
             <translation>It is the feast of the host municipality's patron saint.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="194" />
+            <location filename="../../exchange_desktop/domain/calendar_rules.py" line="184" />
             <source>La data è già passata.</source>
             <translation>The date has already passed.</translation>
         </message>
@@ -5391,6 +5438,17 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/typed_values.py" line="70" />
+            <source>Ora non valida: "{text}". Scrivere l'ora come 9:30 o 09:30.</source>
+            <extracomment>A leap year, so that 29 February is a real day of the year.</extracomment>
+            <translation>Invalid time: "{text}". Write the time as 9:30 or 09:30.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/typed_values.py" line="84" />
+            <source>Giorno non valido: "{text}". Scrivere giorno/mese, per esempio 24/06.</source>
+            <translation>Invalid day: "{text}". Write day/month, for example 24/06.</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,7 @@ from exchange_desktop.domain.sittings import SittingPresence, sitting_label_mess
 from exchange_desktop.formatting import long_date
 from exchange_desktop.services.attendance import DayRecord
 from exchange_desktop.translation import tr_message
-from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding
+from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
@@ -164,7 +164,9 @@ class AttendanceDialog(FittedDialog):
     def _accept(self) -> None:
         presences = self.presences()
         if presences is None:
-            self._show_error(self.tr("Orario non valido: scrivere ad esempio 09:30."))
+            texts = [edit.text() for row in self.rows for edit in (row.time_in, row.time_out)]
+            problem = time_error(texts)
+            self._show_error(tr_message(problem) if problem else "")
             return
         for presence in presences:
             start, end = presence.time_in, presence.time_out

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
 from exchange_desktop.ui.roster.roster_view import RosterView
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, documents_folder, show_error
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.attendance_report_import import AttendanceImportOutcome
 
 SPREADSHEETS = QT_TRANSLATE_NOOP(
     "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
@@ -86,52 +91,47 @@ class RosterFileActions(QObject):
             QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
 
     def import_attendance(self) -> None:
-        from exchange_desktop.imports.attendance_report import read_attendance_report
-        from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
-
         session_id = self._session_for(self.tr("Di quale sessione è il report delle presenze?"))
         if session_id is None or self.tab.practice_id is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
             self.tab, self.tr("Report presenze di Teams o Zoom"), str(Path.home()), self.tr(REPORTS)
         )
-        if not chosen:
-            return
+        if chosen:
+            self.import_attendance_file(session_id, Path(chosen))
+
+    def import_attendance_file(self, session_id: int, path: Path) -> None:
+        """The service's rule, shown: a trial run lists who would be marked and who not
+        (and why); once the clerk agrees, the report is applied in one transaction."""
+        from exchange_desktop.services.attendance_report_import import import_attendance_report
+
+        title = self.tr("Presenze dal webinar")
         try:
-            lines = read_attendance_report(Path(chosen))
-            match = match_attendance(self.tab.db, self.tab.practice_id, session_id, lines)
+            preview = import_attendance_report(self.tab.db, session_id, path, dry_run=True)
         except DomainError as error:
             show_error(self.tab, error, self.tr("Report non letto"))
             return
-        unmatched = "\n".join(f"• {line.name} {line.email}".rstrip() for line in match.unmatched)
-        text = self.tr("Riconosciute {n} persone iscritte nel report.").format(n=len(match.matched))
-        if unmatched:
-            text += "\n\n" + self.tr(
-                "Non trovate nell'elenco (da verificare a mano):\n{lines}"
-            ).format(lines=unmatched)
-        if match.waiting:
-            waiting = "\n".join(f"• {line.name}" for _id, line in match.waiting)
-            text += "\n\n" + self.tr(
-                "In lista d'attesa, non segnate (confermarle prima con Promuovi):\n{lines}"
-            ).format(lines=waiting)
-        if match.matched and confirm(
-            self.tab,
-            self.tr("Presenze dal webinar"),
-            text + "\n\n" + self.tr("Segnare presenti le persone riconosciute?"),
-        ):
-            result = self.tab.run(lambda: apply_attendance(self.tab.db, match.matched))
-            untimed = getattr(result, "without_times", [])
-            if untimed:
-                QMessageBox.information(
-                    self.tab,
-                    self.tr("Presenze dal webinar"),
-                    self.tr(
-                        "Nel report senza orari di ingresso e di uscita, da segnare a mano:\n"
-                        "{lines}"
-                    ).format(lines="\n".join(f"• {name}" for _id, name in untimed)),
+        text = self._outcome_text(preview)
+        if not preview.marked:
+            QMessageBox.information(self.tab, title, text)
+            return
+        question = self.tr("Segnare presenti le persone riconosciute?")
+        if confirm(self.tab, title, f"{text}\n\n{question}"):
+            self.tab.run(lambda: import_attendance_report(self.tab.db, session_id, path))
+
+    def _outcome_text(self, outcome: AttendanceImportOutcome) -> str:
+        text = self.tr("Riconosciute {n} persone iscritte nel report.").format(
+            n=len(outcome.marked)
+        )
+        if outcome.not_marked:
+            lines = "\n".join(
+                self.tr("• {person}: {reason}").format(
+                    person=f"{line.name} {line.email}".strip(), reason=tr_message(line.reason)
                 )
-        elif not match.matched:
-            QMessageBox.information(self.tab, self.tr("Presenze dal webinar"), text)
+                for line in outcome.not_marked
+            )
+            text += "\n\n" + self.tr("Non segnate:\n{lines}").format(lines=lines)
+        return text
 
     def export_personal_data(self) -> None:
         from exchange_desktop.services.roster import export_personal_data_file

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.sittings import MAX_SITTINGS, DayPlan, Sitting, sittings_errors
 from exchange_desktop.translation import tr_message
-from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding
+from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
@@ -135,7 +135,8 @@ class SittingsDialog(FittedDialog):
     def _accept(self) -> None:
         sittings = self.sittings()
         if sittings is None:
-            self.error.setText(self.tr("Orario non valido: scrivere ad esempio 09:30."))
+            problem = time_error([edit.text() for pair in self.edits for edit in pair])
+            self.error.setText(tr_message(problem) if problem else "")
             self.error.show()
             return
         errors = sittings_errors(sittings)

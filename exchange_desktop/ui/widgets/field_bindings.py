@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import contextlib
 from collections.abc import Callable
 from datetime import time
 from enum import Enum
@@ -11,10 +11,13 @@ from PySide6.QtCore import QRegularExpression, QSignalBlocker
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-
-# The context of the messages a binding gives about text that is not a value.
-CONTEXT = "FieldBinding"
+from exchange_desktop.domain.typed_values import (
+    TypedValueError,
+    parse_day_month,
+    parse_optional_clock_time,
+    stored_day_month,
+)
+from exchange_desktop.i18n import Message
 
 
 class FieldBinding:
@@ -129,7 +132,9 @@ class EnumComboBinding(FieldBinding):
 
 
 class OptionalTimeBinding(FieldBinding):
-    """A line edit for an optional time: empty is "no time", "9:30", "09.30", "0930" are 09:30.
+    """A line edit for an optional time: empty is "no time"; "9:30", "9.30", "0930" are
+    read by the domain (:func:`~exchange_desktop.domain.typed_values.parse_clock_time`), as
+    on the command line.
 
     While the clerk is still typing ("9:3") the value stays the last complete one, so an
     autosave in between never stores half a time; text that is no time ("25:00", or "9:3"
@@ -137,24 +142,21 @@ class OptionalTimeBinding(FieldBinding):
     """
 
     widget: QLineEdit
-    PATTERN = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
 
     def __init__(self, name: str, label: str, widget: QLineEdit) -> None:
         super().__init__(name, label, widget)
         widget.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9:. ]{0,5}"), widget)
+            QRegularExpressionValidator(QRegularExpression(r"[0-9:.,aApPmM ]{0,11}"), widget)
         )
         self._last: time | None = None
 
     @classmethod
     def parse(cls, text: str) -> time | bool | None:
         """The time typed, None when empty, False when incomplete or impossible."""
-        if not text.strip():
-            return None
-        match = cls.PATTERN.match(text)
-        if not match:
+        try:
+            return parse_optional_clock_time(text)
+        except TypedValueError:
             return False
-        return time(int(match.group(1)), int(match.group(2)))
 
     def value(self) -> time | None:
         parsed = self.parse(self.widget.text())
@@ -163,12 +165,11 @@ class OptionalTimeBinding(FieldBinding):
         return self._last
 
     def input_error(self) -> Message | None:
-        if self.parse(self.widget.text()) is not False:
-            return None
-        return Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("FieldBinding", "Ora non valida: da 00:00 a 23:59."),
-        )
+        try:
+            parse_optional_clock_time(self.widget.text())
+        except TypedValueError as error:
+            return error.message
+        return None
 
     def _write(self, value: object) -> None:
         self._last = value  # type: ignore[assignment]
@@ -188,22 +189,49 @@ class OptionalTimeBinding(FieldBinding):
             self.set_value(self.value())
 
 
-class DayMonthBinding(LineBinding):
-    """A yearly day typed the Italian way ("24/06") and stored as "MM-DD" ("06-24").
+def time_error(texts: list[str]) -> Message | None:
+    """The domain's message for the first of ``texts`` that is no time (empty is fine)."""
+    for text in texts:
+        try:
+            parse_optional_clock_time(text)
+        except TypedValueError as error:
+            return error.message
+    return None
 
-    Text that is not a day/month is passed on unchanged, so validation can say what is wrong.
+
+class DayMonthBinding(LineBinding):
+    """A yearly day typed the Italian way ("24/06", "24.6") and stored as "MM-DD" ("06-24").
+
+    The domain reads it (:func:`~exchange_desktop.domain.typed_values.parse_day_month`);
+    text that is no day ("31/02") stays on screen, is not saved, and :meth:`input_error`
+    says why, in the same words as everywhere else.
     """
 
-    PATTERN = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$")
+    def __init__(self, name: str, label: str, widget: QLineEdit) -> None:
+        super().__init__(name, label, widget)
+        self._last = ""
 
     def value(self) -> str:
-        text = self.widget.text().strip()
-        match = self.PATTERN.match(text)
-        if not match:
-            return text
-        return f"{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+        text = self.widget.text()
+        if not text.strip():
+            self._last = ""
+        else:
+            with contextlib.suppress(TypedValueError):  # not a day: the last one stays
+                self._last = parse_day_month(text).stored
+        return self._last
+
+    def input_error(self) -> Message | None:
+        text = self.widget.text()
+        if not text.strip():
+            return None
+        try:
+            parse_day_month(text)
+        except TypedValueError as error:
+            return error.message
+        return None
 
     def _write(self, value: object) -> None:
         text = str(value or "")
-        month, _, day = text.partition("-")
-        self.widget.setText(f"{day}/{month}" if day else text)
+        self._last = text
+        stored = stored_day_month(text)
+        self.widget.setText(stored.typed if stored else text)
