@@ -113,7 +113,7 @@ def _office_words() -> QTranslator:
     from PySide6.QtCore import QTranslator
 
     class OfficeWords(QTranslator):
-        def translate(  # type: ignore[override]
+        def translate(
             self, context: str, source: str, disambiguation: str | None = None, n: int = -1
         ) -> str | None:
             # None, not "": the next translator (Qt's Italian) is asked for the rest
@@ -167,13 +167,15 @@ def remove_translators() -> None:
     Qt had before the first :func:`install_translators` (tests switch languages)."""
     from exchange_desktop.formatting import DEFAULT_LOCALE, set_interface_locale
 
-    core = sys.modules.get("PySide6.QtCore")
-    if core is not None and core.QCoreApplication.instance() is not None:
-        for translator in _installed:
-            core.QCoreApplication.removeTranslator(translator)
+    if "PySide6.QtCore" in sys.modules:  # else nothing was installed, no locale changed
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        if QCoreApplication.instance() is not None:
+            for translator in _installed:
+                QCoreApplication.removeTranslator(translator)
+        if _locale_before:
+            QLocale.setDefault(_locale_before[0])
     _installed.clear()
-    if _locale_before:
-        core.QLocale.setDefault(_locale_before[0])  # type: ignore[union-attr]
     set_interface_locale(DEFAULT_LOCALE)
 
 
@@ -192,9 +194,11 @@ def install_command_line_language(language: str) -> None:
 
 def translate(context: str, text: str) -> str:
     """``text`` (an Italian source string marked in ``context``) in the interface language."""
-    core = sys.modules.get("PySide6.QtCore")  # without QtCore there is no application yet
-    if core is not None and core.QCoreApplication.instance() is not None:
-        return core.QCoreApplication.translate(context, text)
+    if "PySide6.QtCore" in sys.modules:  # without QtCore there is no application yet
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:
+            return QCoreApplication.translate(context, text)
     for translator in _installed:
         found = translator.translate(context, text)
         if found:

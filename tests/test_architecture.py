@@ -44,7 +44,7 @@ def test_ruff_format_is_clean() -> None:
 
 
 @pytest.mark.slow
-def test_types_hold_in_domain_storage_services() -> None:
+def test_types_hold() -> None:
     done = _run(sys.executable, "-m", "mypy")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
 

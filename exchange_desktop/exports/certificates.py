@@ -124,6 +124,7 @@ def _draw_paragraph(
 ) -> float:
     """Draw a paragraph ``_SIGNATURE_WIDTH`` wide whose top is at ``top``; return its bottom."""
     paragraph = Paragraph(text, style)
+    height: float
     _width, height = paragraph.wrapOn(canvas, _SIGNATURE_WIDTH, 5 * cm)
     paragraph.drawOn(canvas, x, top - height)
     return top - height

@@ -250,4 +250,5 @@ def session_calendar(
         event.add("status", fields.status)
         event.add("transp", "OPAQUE")
         calendar.add_component(event)
-    return calendar.to_ical()
+    text: bytes = calendar.to_ical()
+    return text

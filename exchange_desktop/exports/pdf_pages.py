@@ -29,6 +29,7 @@ from exchange_desktop.exports.pdf_base import (
     register_fonts,
 )
 from exchange_desktop.exports.pdf_scripts import draw_text, text_width
+from exchange_desktop.exports.reportlab_bases import CanvasBase, FlowableBase
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -61,7 +62,8 @@ class PageLayout:
 
     @property
     def page_size(self) -> tuple[float, float]:
-        return landscape(PAGE_SIZE) if self.landscape else PAGE_SIZE
+        turned: tuple[float, float] = landscape(PAGE_SIZE)
+        return turned if self.landscape else PAGE_SIZE
 
     @property
     def content_left(self) -> float:
@@ -78,7 +80,7 @@ class PageLayout:
         return self.page_size[1] - self.top_margin - self.bottom_margin - 2 * FRAME_PADDING
 
 
-class SectionStart(Flowable):
+class SectionStart(FlowableBase):
     """The first page of a part with its own page numbers and footer (one day's sheet).
 
     Put it at the top of the part's first page (after a :class:`PageBreak`): the pages from
@@ -94,10 +96,10 @@ class SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.exchange_section = (self.key, self.footer)  # type: ignore[attr-defined]
+        self.canv.exchange_section = (self.key, self.footer)
 
 
-class SignatureLine(Flowable):
+class SignatureLine(FlowableBase):
     """ "Il/La responsabile ______": a label and a line to sign on.
 
     ``stacked`` puts the label above the line (a certificate), else on its left (a form).
@@ -137,25 +139,26 @@ def _numbered_canvas(footer: str, layout: PageLayout) -> type[Canvas]:
     The pages after a :class:`SectionStart` are counted apart, with the section's footer.
     """
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(CanvasBase):
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict[str, object]] = []
+            super().__init__(*args, **kwargs)
+            # each page's state, and its part: (key, footer), set by a SectionStart
+            self._pages: list[tuple[dict[str, object], tuple[str, str]]] = []
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            section: tuple[str, str] = self.__dict__.get("exchange_section", ("", footer))
+            self._pages.append((dict(self.__dict__), section))
             self._startPage()
 
         def save(self) -> None:
-            sections = [state.get("exchange_section", ("", footer)) for state in self._pages]
-            totals = Counter(key for key, _footer in sections)
+            totals = Counter(key for _state, (key, _footer) in self._pages)
             numbers: Counter[str] = Counter()
-            for state, (key, section_footer) in zip(self._pages, sections, strict=True):
+            for state, (key, section_footer) in self._pages:
                 numbers[key] += 1
                 self.__dict__.update(state)
                 if layout.decorate is not None:
                     layout.decorate(self)
-                self._draw_footer(str(section_footer), numbers[key], totals[key])
+                self._draw_footer(section_footer, numbers[key], totals[key])
                 super().showPage()
             super().save()
 

@@ -22,10 +22,11 @@ from typing import Literal
 
 from reportlab.lib.fonts import ps2tt
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFError
 from reportlab.pdfgen.canvas import Canvas
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.exports.reportlab_bases import TTFontBase
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.resources import resource_path
 
@@ -51,7 +52,7 @@ _lock = threading.RLock()
 _loaded: set[str] = set()
 
 
-class LogicalTTFont(TTFont):
+class LogicalTTFont(TTFontBase):
     """A TrueType font whose text layer reads contextual Arabic forms as the plain letters.
 
     The shaped text drawn is made of presentation forms (ﻣﺤﻤﺪ); copying or searching the
@@ -151,7 +152,7 @@ def _ensure_family(family: str) -> None:
 def _covers(font: str, char: str) -> bool:
     if font in _FAMILIES:
         _ensure_family(font)
-    return ord(char) in pdfmetrics.getFont(font).face.charToGlyph  # type: ignore[attr-defined]
+    return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
 
 
 def _ignorable(char: str) -> bool:
@@ -169,7 +170,8 @@ def visual(text: str) -> str:
     # python-bidi wants valid UTF-8: a lone surrogate (never a letter) is printed as "�".
     text = "".join(REPLACEMENT if unicodedata.category(c) == "Cs" else c for c in text)
     # The documents are Italian: the line runs left to right, Arabic runs inside it do not.
-    return get_display(arabic_reshaper.reshape(text), base_dir="L")
+    shaped: str = get_display(arabic_reshaper.reshape(text), base_dir="L")
+    return shaped
 
 
 @dataclass(frozen=True)
@@ -259,9 +261,10 @@ def _run_font(run: Run, font: str) -> str:
 
 def text_width(text: str, font: str, size: float) -> float:
     """The width of ``text`` drawn by :func:`draw_text`, in points."""
-    return sum(
+    widths: list[float] = [
         pdfmetrics.stringWidth(run.text, _run_font(run, font), size) for run in runs(text, [font])
-    )
+    ]
+    return sum(widths)
 
 
 def draw_text(

@@ -99,7 +99,9 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 
     try:
         pfx = asn1_pkcs12.Pfx.load(data, strict=True)
-        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native == "data"
+        version: str = pfx["version"].native
+        content_type: str = pfx["auth_safe"]["content_type"].native
+        return version == "v3" and content_type == "data"
     except (ValueError, TypeError, KeyError):
         return False
 
@@ -178,7 +180,10 @@ def load_signer(
     )
     del key, extra  # pyHanko reads the file again into its own key objects
     try:
-        return signers.SimpleSigner.load_pkcs12_data(data, (), passphrase=password or None)
+        signer: signers.SimpleSigner = signers.SimpleSigner.load_pkcs12_data(
+            data, (), passphrase=password or None
+        )
+        return signer
     except ValueError as exc:  # a key type pyHanko cannot sign with
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -230,4 +235,5 @@ def sign_pdf(
             ),
             detail=str(exc),
         ) from exc
-    return output.getvalue()
+    signed: bytes = output.getvalue()
+    return signed

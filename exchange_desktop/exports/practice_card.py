@@ -104,8 +104,8 @@ def _dates(practice: Practice, sessions: Sequence[Session], styles: Styles) -> l
     if practice.scheduling_mode is SchedulingMode.ALTERNATIVE:
         for session in live:
             if session.confirmed_day:
-                day = bold(date_text(session.confirmed_day, capital=True))
-                story.append(Paragraph(f"Data confermata: {day}", styles.body))
+                confirmed = bold(date_text(session.confirmed_day, capital=True))
+                story.append(Paragraph(f"Data confermata: {confirmed}", styles.body))
                 continue
             days = session.open_days
             intro = scheduling_intro(SchedulingMode.ALTERNATIVE, len(days))

@@ -141,7 +141,8 @@ def _summary_sheet(workbook: Workbook, book: RosterBook, titles: Sequence[str]) 
     figures = [(s.capacity, s.confirmed, s.waiting, s.cancelled, s.present) for s in book.sessions]
     session_totals: list[object] = ["Totale", None, None, None, None]
     session_totals += [sum(line[index] for line in figures) for index in range(5)]
-    count_kinds: list[CellKind] = ["text", *(["integer"] * (len(titles) + 1))]
+    integers: list[CellKind] = ["integer"] * (len(titles) + 1)
+    count_kinds: list[CellKind] = ["text", *integers]
     counts = [(table, *_count_lines(table, len(titles))) for table in book.counts]
 
     # One width per column for all the tables stacked in the sheet.

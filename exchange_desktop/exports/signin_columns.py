@@ -20,22 +20,22 @@ from exchange_desktop.domain.sittings import DayPlan, Sitting, sitting_labels, t
 from exchange_desktop.exports.pdf_pages import PageLayout
 from exchange_desktop.exports.wording import time_range
 
-MIN_SIGNATURE_WIDTH = 35 * mm
-MIN_ROW_HEIGHT = 10 * mm
+MIN_SIGNATURE_WIDTH: float = 35 * mm
+MIN_ROW_HEIGHT: float = 10 * mm
 #: Wider signatures than this only waste the room a long Ente needs.
-MAX_SIGNATURE_WIDTH = 5 * cm
+MAX_SIGNATURE_WIDTH: float = 5 * cm
 #: Room for "1000" in the number column, and for a time written by hand ("09:05").
-NUMBER_WIDTH = 1.05 * cm
-TIME_WIDTH = 1.1 * cm
+NUMBER_WIDTH: float = 1.05 * cm
+TIME_WIDTH: float = 1.1 * cm
 #: Narrow margins (any office printer prints 5 mm from the edge) leave the names room.
-SIDE_MARGIN = 1.2 * cm
+SIDE_MARGIN: float = 1.2 * cm
 #: Shares of the text columns (name, Ente, role; or name, "Ente – role") and the least
 #: room each layout needs in all.
 _SEPARATE_SHARES = (3.9 * cm, 3.9 * cm, 3.2 * cm)
 _JOINED_SHARES = (3.2 * cm, 3.8 * cm)
-_JOINED_MINIMUM = 6 * cm
+_JOINED_MINIMUM: float = 6 * cm
 #: What one sitting takes at the least: two signatures and two times.
-_SITTING_MINIMUM = 2 * (MIN_SIGNATURE_WIDTH + TIME_WIDTH)
+_SITTING_MINIMUM: float = 2 * (MIN_SIGNATURE_WIDTH + TIME_WIDTH)
 
 SIGNATURE_HEADS = ("Firma entrata", "Ora", "Firma uscita", "Ora")
 

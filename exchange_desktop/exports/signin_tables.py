@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.exports.pdf_base import FONT, FONT_BOLD, MUTED, Styles, bold, markup, para
+from exchange_desktop.exports.reportlab_bases import FlowableBase
 from exchange_desktop.exports.signin_columns import MIN_ROW_HEIGHT, SIGNATURE_HEADS, Columns
 
 if TYPE_CHECKING:
@@ -141,7 +142,8 @@ def _row_height(cells: Sequence[object], widths: Sequence[float]) -> float:
     tallest = 0.0
     for cell, width in zip(cells, widths, strict=False):
         if isinstance(cell, Paragraph):
-            tallest = max(tallest, cell.wrap(width - 2 * CELL_PADDING, 10_000)[1])
+            height: float = cell.wrap(width - 2 * CELL_PADDING, 10_000)[1]
+            tallest = max(tallest, height)
     return max(MIN_ROW_HEIGHT, tallest + 2 * CELL_PADDING + 2)
 
 
@@ -237,7 +239,7 @@ def _staff_table(rows: int, look: Look, *, compact: bool = False) -> list[Flowab
     widths = look.columns.widths
     widths = (widths[0] + widths[1], *widths[2:])
     titles = (_STAFF_COLUMNS[0], _JOINED_STAFF_COLUMN) if look.columns.joined else _STAFF_COLUMNS
-    blank = [[""] * len(widths) for _ in range(rows)]
+    blank: list[list[object]] = [[""] * len(widths) for _ in range(rows)]
     style = look.styles.subsection
     if compact:
         style = ParagraphStyle("staff", parent=style, fontSize=9.5, leading=11.5)
@@ -247,7 +249,7 @@ def _staff_table(rows: int, look: Look, *, compact: bool = False) -> list[Flowab
     return [Spacer(1, 4 if compact else 6), heading, Spacer(1, 2 if compact else 3), table]
 
 
-class _FirstThatFits(Flowable):
+class _FirstThatFits(FlowableBase):
     """The first of a few stacked blocks that fits the room left on the page.
 
     When none does, the first (the fullest) goes to the next page whole: the block is never

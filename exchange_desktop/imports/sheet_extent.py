@@ -144,13 +144,13 @@ def _xlsx_sheets(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
     return sheets
 
 
-def xlsx_extents(path: object) -> list[Extent]:
+def xlsx_extents(path: Path | IO[bytes]) -> list[Extent]:
     """The extent of every visible worksheet of an .xlsx/.xlsm file.
 
     Raises :class:`zipfile.BadZipFile`, :class:`KeyError` or :class:`ElementTree.ParseError`
     for a file that is not a well-formed workbook (the reader will say so in its words).
     """
-    with zipfile.ZipFile(path) as archive:  # type: ignore[arg-type]
+    with zipfile.ZipFile(path) as archive:
         extents = []
         for name, part in _xlsx_sheets(archive):
             with archive.open(part) as stream:
@@ -158,7 +158,7 @@ def xlsx_extents(path: object) -> list[Extent]:
         return extents
 
 
-def ods_extents(path: object) -> list[Extent]:
+def ods_extents(path: Path | IO[bytes]) -> list[Extent]:
     """The extent of every table of an .ods file, counting only cells that hold something.
 
     LibreOffice writes the empty rest of a row or a sheet as one cell or row "repeated"
@@ -168,7 +168,7 @@ def ods_extents(path: object) -> list[Extent]:
     extents: list[Extent] = []
     name, row, column, last_row, last_column = "", 0, 0, 0, 0
     row_repeat = 1
-    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:  # type: ignore[arg-type]
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
         for match in _tags(stream, _ODS_TAG):
             tag, attributes, closing = match.group(1), match.group(2), match.group(3)
             if closing == b"table":

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports.columns import recognised_fields
@@ -30,6 +31,9 @@ from exchange_desktop.imports.text_files import (
     looks_binary,
     parse_rows,
 )
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -140,7 +144,7 @@ def _table(grid: list[list[str]], header_index: int, source_name: str) -> Import
 # --- workbooks -------------------------------------------------------------------------------
 
 
-def _open_workbook(path: Path) -> object:
+def _open_workbook(path: Path) -> CalamineWorkbook:
     """The calamine workbook, its format recognised from the content (a renamed file works)."""
     import python_calamine
 
@@ -187,7 +191,7 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
     workbook = _open_workbook(path)
     grids: list[list[list[str]]] = []
     try:
-        for index, metadata in enumerate(workbook.sheets_metadata):  # type: ignore[attr-defined]
+        for index, metadata in enumerate(workbook.sheets_metadata):
             if metadata.visible != python_calamine.SheetVisibleEnum.Visible or (
                 metadata.typ != python_calamine.SheetTypeEnum.WorkSheet
             ):
@@ -196,7 +200,7 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
                 metadata.name.strip().casefold() != sheet_name.strip().casefold()
             ):
                 continue
-            sheet = workbook.get_sheet_by_index(index)  # type: ignore[attr-defined]
+            sheet = workbook.get_sheet_by_index(index)
             # .xls and .xlsb are not scanned beforehand: their range is already read, but
             # turning it into Python objects is what costs the most.
             extent = Extent(metadata.name, sheet.height, sheet.width)
@@ -214,7 +218,7 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
     except (python_calamine.CalamineError, ValueError) as exc:
         raise _damaged_error(path, exc) from exc
     finally:
-        workbook.close()  # type: ignore[attr-defined]
+        workbook.close()
     if sheet_name is not None and not grids:
         raise file_error(
             QT_TRANSLATE_NOOP(
@@ -222,7 +226,7 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
             ),
             path,
             sheet=sheet_name,
-            names=", ".join(f"«{name}»" for name in workbook.sheet_names),  # type: ignore[attr-defined]
+            names=", ".join(f"«{name}»" for name in workbook.sheet_names),
         )
     return grids
 
