@@ -28,8 +28,8 @@ def settings_file(tmp_path: Path) -> Path:
 
 def _copy(db: Database, target: Path) -> Path:
     """A byte-for-byte copy of the test's SQLite database (WAL included), for the CLI."""
-    assert db.file is not None
-    with sqlite3.connect(db.file) as source, sqlite3.connect(target) as copy:
+    assert db.path is not None
+    with sqlite3.connect(db.path) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     return target
 
