@@ -75,6 +75,7 @@ def test_backup_then_restore_replaces_the_data(
     assert sorted(p.name for p in db_file.parent.iterdir()) == ["archivio è.sqlite", "backups"]
 
 
+@pytest.mark.slow
 def test_backup_refusals_are_one_line_with_exit_1(
     db_file: Path, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -91,6 +92,7 @@ def test_backup_refusals_are_one_line_with_exit_1(
     assert not (tmp_path / "manca.sqlite").exists()
 
 
+@pytest.mark.slow
 def test_restore_of_a_bad_backup_leaves_the_database_byte_identical(
     db_file: Path, data_dir: Path, tmp_path: Path
 ) -> None:

@@ -96,6 +96,7 @@ def _log_text(data_dir: Path) -> str:
     return log_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", ["slot", "background", "thread"])
 def test_unexpected_error_is_logged_and_explained_and_the_program_stays_up(
     case: str, tmp_path: Path
@@ -117,6 +118,7 @@ def test_unexpected_error_is_logged_and_explained_and_the_program_stays_up(
     assert "Traceback" not in result.stdout
 
 
+@pytest.mark.slow
 def test_a_known_condition_not_caught_is_a_normal_message(tmp_path: Path) -> None:
     data_dir = tmp_path / "dati"
     result = _run("domain", data_dir)

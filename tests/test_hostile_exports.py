@@ -126,6 +126,7 @@ def test_excel_roster_cells_equal_and_never_formulas(
 # --- PDFs ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(value=printable_text())
 @example(value="<b>Grassetto</b> &amp; </para><para>")
@@ -143,6 +144,7 @@ def test_practice_card_and_programme_print_text_literally(
     assert_printed(value, day_programme)
 
 
+@pytest.mark.slow
 @HOSTILE
 @given(value=printable_text())
 @example(value="<b>Rossi</b>&amp;")
@@ -262,6 +264,7 @@ def test_certificate_file_names_are_valid(surname: str, name: str) -> None:
     assert_valid_file_name(day_documents.suggested_certificate_file_name(surname, name))
 
 
+@pytest.mark.slow
 @settings(HOSTILE, max_examples=10)
 @given(surnames=st.lists(printable_text(), min_size=2, max_size=3))
 @example(surnames=["CON", "con", "../../etc/passwd"])

@@ -253,6 +253,7 @@ def test_patron_day_typed_italian_way(qtbot, db, settings_file, sample_id) -> No
     assert _stored(db, sample_id, "patron_day") == "12-07"
 
 
+@pytest.mark.slow
 def test_impossible_patron_day_is_marked_until_corrected(
     qtbot, db, settings_file, sample_id
 ) -> None:

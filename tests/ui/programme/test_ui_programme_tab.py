@@ -201,6 +201,7 @@ def test_half_typed_time_is_not_saved(qtbot, window, db, no_unanswered_dialogs) 
     # closing the window at teardown asks about the invalid field: "Modifiche non salvate"
 
 
+@pytest.mark.slow
 def test_impossible_item_time_is_marked_and_not_saved(qtbot, window, db) -> None:
     _select(window, 0)
     tab = window.programme_tab

@@ -323,6 +323,7 @@ def test_session_form_saves_seats_place_and_times(qtbot, window, db) -> None:
     assert seats == "0 / 25"
 
 
+@pytest.mark.slow
 def test_impossible_time_is_marked_and_never_saved(qtbot, window, db) -> None:
     _select(window, 0)
     session_id = _only_session(db, window)

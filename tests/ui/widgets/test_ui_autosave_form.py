@@ -83,6 +83,7 @@ def _type(qtbot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+@pytest.mark.slow
 def test_impossible_time_is_marked_not_saved_and_named_in_the_state(qtbot, form) -> None:
     start = form.edit("start_time")
     _type(qtbot, start, "25:00")

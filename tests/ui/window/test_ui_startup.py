@@ -187,6 +187,7 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
+@pytest.mark.slow
 def test_no_heavy_library_is_loaded_before_the_first_paint(
     db: Database, isolated_data_dir: Path
 ) -> None:
