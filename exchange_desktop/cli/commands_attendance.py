@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``import-attendance`` and ``mark-present`` to the command line."""
     report = commands.add_parser(
         "import-attendance",

@@ -19,7 +19,7 @@ from exchange_desktop.cli.common import (
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``backup`` and ``restore`` to the command line."""
     backup = commands.add_parser(
         "backup",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from pyhanko.sign.signers import Signer
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``export-card``, ``export-programme``, ``export-ics``, ``export-signin`` and
     ``export-certificates`` to the command line."""
     export_card = commands.add_parser(
@@ -79,7 +79,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _register_day_documents(commands)
 
 
-def _register_day_documents(commands: argparse._SubParsersAction) -> None:
+def _register_day_documents(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``export-signin`` and ``export-certificates``: the papers of the exchange day."""
     export_signin = commands.add_parser(
         "export-signin",

@@ -17,7 +17,7 @@ from exchange_desktop.cli.common import (
 )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``import-participants`` to the command line."""
     command = commands.add_parser(
         "import-participants",

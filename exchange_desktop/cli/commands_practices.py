@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import fields
+from typing import Any
 
 from exchange_desktop.cli.common import (
     EXIT_OK,
@@ -31,7 +32,7 @@ _ENUMS: dict[str, type[TransferMode] | type[SchedulingMode]] = {
 }
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sample`` and ``practices`` to the command line."""
     sample = commands.add_parser(
         "sample",
@@ -119,7 +120,7 @@ def _cmd_update_practice(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
     from exchange_desktop.services.practices import update_practice
 
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # values of the fields' own types
     for name, text in args.changes:
         if name not in PRACTICE_FIELDS:
             raise CliError(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from exchange_desktop.storage.database import Database
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``programme``, ``add-item``, ``remove-item`` and ``move-item``."""
     listing = commands.add_parser(
         "programme",
@@ -121,7 +121,8 @@ def _chosen(db: Database, args: argparse.Namespace) -> ProgrammeItem:
                     "Il programma della pratica {practice} ha {count} voci: non c'è la riga {n}."
                 ).format(practice=args.practice, count=len(items), n=args.item)
             )
-        return items[args.item - 1]
+        line: int = args.item
+        return items[line - 1]
     for item in items:
         if item.id == args.item_id:
             return item

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from exchange_desktop.storage.database import Database
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the commands that change the roster."""
     sign_up = commands.add_parser(
         "register",

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from exchange_desktop.services.roster import RosterEntry
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``roster`` to the command line."""
     roster = commands.add_parser(
         "roster",

@@ -31,7 +31,7 @@ def _columns_help() -> str:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``export-roster`` to the command line."""
     export_roster = commands.add_parser(
         "export-roster",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from exchange_desktop.services.scheduling import SessionOverview
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sessions`` and ``confirm-date`` to the command line."""
     sessions = commands.add_parser(
         "sessions",

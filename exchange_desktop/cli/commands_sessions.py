@@ -36,7 +36,7 @@ def _day_argument(parser: argparse.ArgumentParser, text: str) -> None:
     parser.add_argument("day", metavar="AAAA-MM-GG", type=iso_date, help=text)
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the commands that change sessions and dates."""
     update = commands.add_parser(
         "update-session",
@@ -147,7 +147,8 @@ def _cmd_add_date(args: argparse.Namespace) -> int:
     from exchange_desktop.services.scheduling import add_candidate_date, get_session
 
     with database(args) as db:
-        practice_id = args.practice or get_session(db, args.session).practice_id
+        practice_id: int | None = args.practice or get_session(db, args.session).practice_id
+        assert practice_id is not None  # a stored session belongs to a practice
         session = add_candidate_date(db, practice_id, args.day)
     print(tr("{day} proposta nella sessione {id}.").format(day=long_date(args.day), id=session.id))
     return EXIT_OK

@@ -52,7 +52,7 @@ class DocumentExports(QObject):
         settings: QSettings,
         current_practice: Callable[[], int | None],
         current_session: Callable[[], int | None],
-        before_export: Callable[[], None],
+        before_export: Callable[[], object],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QByteArray,
     QMimeData,
@@ -70,7 +72,7 @@ class ProgrammeTableModel(FixedColumnsModel):
         return self._numbers[row]
 
     # -- reading ---------------------------------------------------------------------------
-    def row_list(self) -> list:  # type: ignore[type-arg]
+    def row_list(self) -> list:
         return self.items
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -121,7 +123,7 @@ class ProgrammeTableModel(FixedColumnsModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         if indexes:
             data.setData(ROW_MIME_TYPE, QByteArray(str(indexes[0].row()).encode()))

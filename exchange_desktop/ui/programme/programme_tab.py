@@ -277,7 +277,7 @@ class ProgrammeTab(QWidget):
         item = self.current_item()
         if item is None:
             return {}
-        return validation_errors(replace(item, **pending))
+        return validation_errors(replace(item, **pending))  # type: ignore[arg-type]  # the form's typed values
 
     def _save_item(
         self, changes: dict[str, object], expected: dict[str, object]

@@ -159,7 +159,8 @@ class OrganisationsDialog(FittedDialog):
         if form.exec() == QDialog.DialogCode.Accepted:
             self._try(
                 lambda: organisation_service.add_organisation(
-                    self._db, Organisation(**form.values())
+                    self._db,
+                    Organisation(**form.values()),  # type: ignore[arg-type]  # text fields only
                 )
             )
 

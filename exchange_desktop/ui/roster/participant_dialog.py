@@ -180,7 +180,7 @@ class ParticipantDialog(FittedDialog):
             fiscal_code=self.fiscal_code.text().strip().upper(),
             privacy_consent=self.consent.isChecked(),
             privacy_consent_date=(
-                self.consent_date.date().toPython() if self.consent.isChecked() else None
+                _as_date(self.consent_date.date().toPython()) if self.consent.isChecked() else None
             ),
         )
 
@@ -209,3 +209,9 @@ class ParticipantDialog(FittedDialog):
             return
         if saved:
             self.accept()
+
+
+def _as_date(value: object) -> date:
+    """QDate.toPython() is typed as object: it is a datetime.date."""
+    assert isinstance(value, date)
+    return value

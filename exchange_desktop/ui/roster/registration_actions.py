@@ -35,7 +35,7 @@ class RegistrationActions(QObject):
         self.db = tab.db
 
     def _roles(self) -> list[str]:
-        return get_practice(self.db, self.tab.practice_id).profiles if self.tab.practice_id else []  # type: ignore[arg-type]
+        return get_practice(self.db, self.tab.practice_id).profiles if self.tab.practice_id else []
 
     def _dialog(self, title: str, participant: Participant, save: object) -> None:
         dialog = ParticipantDialog(
@@ -72,7 +72,7 @@ class RegistrationActions(QObject):
             session_id, ok = self.tab.choose_session(
                 self.tr("In quale sessione iscrivere la persona?")
             )
-            if not ok:
+            if not ok or session_id is None:
                 return
 
         def save(participant: Participant) -> bool:
@@ -190,7 +190,7 @@ class RegistrationActions(QObject):
             session_id, ok = self.tab.choose_session(
                 self.tr("Quale sessione segnare come presente?")
             )
-            if not ok:
+            if not ok or session_id is None:
                 return
         self.tab.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
 

@@ -193,7 +193,7 @@ class RosterTableModel(FixedColumnsModel):
             (i for i, r in enumerate(self.rows) if r.registration_id == registration_id), -1
         )
 
-    def row_list(self) -> list:  # type: ignore[type-arg]
+    def row_list(self) -> list:
         return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

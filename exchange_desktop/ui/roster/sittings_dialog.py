@@ -106,8 +106,9 @@ class SittingsDialog(FittedDialog):
         number = len(self.edits)
         for column in range(3):
             item = self.grid.itemAtPosition(number, column)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.edits.pop()
 
     def _reset(self) -> None:

@@ -67,7 +67,7 @@ class DatePickerDialog(FittedDialog):
         self._show_warnings()
 
     def selected_day(self) -> date:
-        return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]
+        return self.calendar.selectedDate().toPython()  # type: ignore[return-value]
 
     def _show_warnings(self) -> None:
         day = self.selected_day()

@@ -75,7 +75,7 @@ class ScheduleTableModel(FixedColumnsModel):
     def row_of_session(self, session_id: object) -> int:
         return next((i for i, r in enumerate(self.rows) if r.summary.session.id == session_id), -1)
 
-    def row_list(self) -> list:  # type: ignore[type-arg]
+    def row_list(self) -> list:
         return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -141,7 +141,7 @@ class SessionEditor(QGroupBox):
     def _validate(self, pending: dict[str, object]) -> dict[str, Message]:
         if self._session is None:
             return {}
-        return validation_errors(replace(self._session, **pending))
+        return validation_errors(replace(self._session, **pending))  # type: ignore[arg-type]  # the form's typed values
 
     def _save(
         self, changes: dict[str, object], expected: dict[str, object]

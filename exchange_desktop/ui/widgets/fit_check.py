@@ -62,7 +62,9 @@ def _frame_problems(window: QWidget, available: QRect | None) -> list[str]:
 
 def _problem(widget: QWidget, window: QWidget) -> str:
     if isinstance(widget, QToolButton) and widget.objectName() == "qt_toolbar_ext_button":
-        hidden = [a.text() for a in widget.parentWidget().actions() if not _on_bar(widget, a)]
+        bar = widget.parentWidget()
+        actions = bar.actions() if bar is not None else []
+        hidden = [a.text() for a in actions if not _on_bar(widget, a)]
         return "actions behind »: " + ", ".join(hidden)
     rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     if not window.rect().contains(rect):
@@ -106,7 +108,7 @@ def _clipped_text(widget: QWidget) -> str:
 
 def _on_bar(extension: QToolButton, action: object) -> bool:
     toolbar = extension.parentWidget()
-    button = toolbar.widgetForAction(action)  # type: ignore[attr-defined]
+    button = toolbar.widgetForAction(action)  # type: ignore[union-attr]
     if button is None or action.isSeparator():  # type: ignore[attr-defined]
         return True
     return bool(button.isVisible())

@@ -43,7 +43,8 @@ def install_screen_fit(app: QApplication) -> None:
 
 def available_geometry(widget: QWidget) -> QRect:
     """The free part of the screen ``widget`` (or its parent window) is on."""
-    anchor = widget.parentWidget().window() if widget.parentWidget() else widget
+    parent = widget.parentWidget()
+    anchor = parent.window() if parent is not None else widget
     screen = anchor.screen() or QApplication.primaryScreen()
     return screen.availableGeometry()
 

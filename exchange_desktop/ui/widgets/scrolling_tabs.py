@@ -24,20 +24,22 @@ class ScrollingTabs(QTabWidget):
         area.setWidget(page)
         return super().addTab(area, label)
 
-    def widget(self, index: int) -> QWidget:  # type: ignore[override]
+    def widget(self, index: int) -> QWidget | None:
         area = super().widget(index)
-        return area.widget() if isinstance(area, QScrollArea) else area
+        page = area.widget() if isinstance(area, QScrollArea) else None
+        return page if page is not None else area
 
-    def currentWidget(self) -> QWidget:  # type: ignore[override]
-        return self.widget(self.currentIndex())
+    def currentWidget(self) -> QWidget:
+        # None without tabs, as QTabWidget's own (whose stub says QWidget)
+        return self.widget(self.currentIndex())  # type: ignore[return-value]
 
-    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+    def indexOf(self, page: QWidget) -> int:
         for index in range(self.count()):
             if self.widget(index) is page:
                 return index
         return super().indexOf(page)
 
-    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+    def setCurrentWidget(self, page: QWidget) -> None:
         index = self.indexOf(page)
         if index >= 0:
             self.setCurrentIndex(index)

@@ -100,7 +100,7 @@ def run_gui(location: str | Path | None) -> int:
     the database is opened (SQLAlchemy is imported then), the tabs are built and filled.
     """
     existing = QApplication.instance()
-    app = existing or QApplication(sys.argv)
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -115,7 +115,7 @@ def run_gui(location: str | Path | None) -> int:
     try:
         return app.exec()
     finally:
-        _tear_down(window, opened, app if existing is None else None)
+        _tear_down(window, opened, app if existing is not app else None)
 
 
 def _tear_down(window: MainWindow, opened: _Opened, own_app: QApplication | None) -> None:

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(self.tr("Tutte le modifiche sono salvate"))
         # Again: the tabs' minimum size may have grown a window restored small.
         self._restore_settings()
-        self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
+        self.reload_practices(self._last_practice())
 
     # -- the workspace's parts, read by the handlers below and by tests ---------------------
     @property
@@ -220,6 +220,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
     # -- practices -------------------------------------------------------------------------
+    def _last_practice(self) -> int | None:
+        """The practice shown when the window was last closed (settings hold any type)."""
+        value = self._settings.value(SETTINGS_LAST_PRACTICE, None, int)
+        return value if isinstance(value, int) else None
+
     def reload_practices(self, select_id: int | None = None) -> None:
         self.practice_list.set_practices(_content().practices.list_practices(self.db), select_id)
 
@@ -230,7 +235,7 @@ class MainWindow(QMainWindow):
         for stack in self.undo_group.stacks():
             stack.clear()
         self._shown_practice = None
-        self.reload_practices(self._settings.value(SETTINGS_LAST_PRACTICE, None, int))
+        self.reload_practices(self._last_practice())
         self.practice_selected(self.practice_list.current_id())
 
     def tab_changed(self, _index: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings
 from PySide6.QtGui import QAction
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.storage.database import Database, open_database
-from exchange_desktop.storage.postgres.address import URL, ServerAddress, parse_address
+from exchange_desktop.storage.postgres.address import ServerAddress, parse_address
 from exchange_desktop.storage.postgres.credentials import forget_password, store_password
 from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
@@ -27,6 +28,9 @@ from exchange_desktop.ui.window.remembered_database import SETTINGS_SERVER, loca
 from exchange_desktop.ui.window.server_dialog import ServerDialog
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL
 
 
 def restart_arguments(argv: Sequence[str], *, frozen: bool) -> list[str]:
@@ -165,6 +169,10 @@ class ServerConnection(QObject):
         action.triggered.connect(slot)
         return action
 
+    def connected(self) -> tuple[ServerAddress, str] | None:
+        """The server the dialog connected to, and the note about its password."""
+        return self._connected
+
     def make_dialog(self) -> ServerDialog:
         """The dialog, filled in with the server chosen last (or the one in use)."""
         known = str(self._settings.value(SETTINGS_SERVER, "") or "")
@@ -179,9 +187,10 @@ class ServerConnection(QObject):
         dialog = self.make_dialog()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
-        if not accepted or self._connected is None:
+        connected = self.connected()  # set by _attempt while the dialog was open
+        if not accepted or connected is None:
             return False
-        address, note = self._connected
+        address, note = connected
         QMessageBox.information(
             self._window,
             self.tr("Database condiviso"),

@@ -107,11 +107,15 @@ class Workspace:
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.tabs)
         for index, widget in enumerate((self.practice_list, self.pages)):
-            frame.splitter.replaceWidget(index, widget).deleteLater()  # the placeholders
+            placeholder = frame.splitter.replaceWidget(index, widget)
+            if placeholder is not None:
+                placeholder.deleteLater()
             frame.splitter.setStretchFactor(index, index)
         # Lay the tabs out now, before the export buttons join them, as when the window was
         # built in one go: a window remembered narrower than all the buttons keeps its size.
-        self._window.layout().activate()
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()
 
     def _build_actions(self, db: Database, settings: QSettings) -> None:
         frame = self._frame
@@ -152,7 +156,7 @@ class Workspace:
     ) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)  # type: ignore[call-overload]
         if name:
             action.setObjectName(name)
         action.triggered.connect(slot)
