@@ -31,3 +31,9 @@ def action(window: QWidget, name: str) -> QAction:
     found = window.findChild(QAction, name)
     assert found is not None, f"no action named {name}"
     return found
+
+
+def wait_for_tasks(qtbot: object, window: MainWindow) -> None:
+    """Until the window's background work (backups, restores) has delivered its result."""
+    tasks = window.workspace.data_actions.tasks
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=30_000)  # type: ignore[attr-defined]

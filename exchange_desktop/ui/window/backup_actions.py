@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services import backups
 from exchange_desktop.storage.database import Database
-from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 
 SETTINGS_BACKUP_DIR = "backup/last_dir"
@@ -38,6 +38,7 @@ class BackupActions(QObject):
         self._may_leave_edits = may_leave_edits
         self._data_replaced = data_replaced
         self._window = parent
+        self.tasks = BackgroundTasks(parent)
         self.data_folder_action = self._make_action(
             "openDataFolderAction", self.tr("Apri la &cartella dei dati"), self.open_data_folder
         )
@@ -62,8 +63,9 @@ class BackupActions(QObject):
         folder = self._db.folder
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def make_backup(self) -> Path | None:
-        """Ask where, copy the database there (consistent even while in use), say where."""
+    def make_backup(self) -> None:
+        """Ask where, copy the database there (consistent even while in use), say where:
+        the copy runs in the background, the File actions wait meanwhile."""
         self._flush_edits()  # what can be saved goes into the copy; nothing is dropped
         folder = Path(str(self._settings.value(SETTINGS_BACKUP_DIR, str(Path.home()))))
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -73,31 +75,36 @@ class BackupActions(QObject):
             self.tr("Database di Exchange Desktop (*.sqlite)"),
         )
         if not chosen:
-            return None
+            return
         target = Path(chosen)
         if not target.suffix:
             target = target.with_name(target.name + BACKUP_SUFFIX)
-        try:
-            written = run_in_background(
-                self._window,
-                self.tr("Backup in corso…"),
-                lambda: backups.save_backup(self._db, target),
-            )
-        except DomainError as error:
-            show_error(self._window, error, self.tr("Backup non salvato"))
-            return None
+        self.tasks.start(
+            self.tr("Backup in corso…"),
+            lambda: backups.save_backup(self._db, target),
+            self._backup_saved,
+            lambda error: self._refused(error, self.tr("Backup non salvato")),
+            busy=self.actions,
+        )
+
+    def _backup_saved(self, written: Path) -> None:
         self._settings.setValue(SETTINGS_BACKUP_DIR, str(written.parent))
         QMessageBox.information(
             self._window,
             self.tr("Backup salvato"),
             literal(self.tr("Il backup è stato salvato in:\n{path}").format(path=written)),
         )
-        return written
 
-    def restore(self) -> backups.RestoreResult | None:
-        """Pick a backup, say what it holds, copy the current data aside, replace it."""
+    def _refused(self, error: BaseException, title: str) -> None:
+        if not isinstance(error, DomainError):
+            raise error  # a bug: the program's handler logs it and apologises
+        show_error(self._window, error, title)
+
+    def restore(self) -> None:
+        """Pick a backup, say what it holds, copy the current data aside, replace it (in the
+        background: the File actions wait meanwhile)."""
         if not self._may_leave_edits():
-            return None
+            return
         folder = self._db.backups_folder
         start = self._db.folder
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -107,12 +114,12 @@ class BackupActions(QObject):
             self.tr("Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)"),
         )
         if not chosen:
-            return None
+            return
         try:
             info = backups.inspect_backup(Path(chosen))
         except DomainError as error:
             show_error(self._window, error, self.tr("Backup non utilizzabile"))
-            return None
+            return
         question = (
             self.tr(
                 "Ripristinare il backup del {when} (pratiche: {count})?\n{path}\n\n"
@@ -133,16 +140,16 @@ class BackupActions(QObject):
             folder=folder,
         )
         if not confirm(self._window, self.tr("Ripristina da backup"), question):
-            return None
-        try:
-            result = run_in_background(
-                self._window,
-                self.tr("Ripristino in corso…"),
-                lambda: backups.restore_backup(self._db, info.path, in_use=True),
-            )
-        except DomainError as error:
-            show_error(self._window, error, self.tr("Backup non ripristinato"))
-            return None
+            return
+        self.tasks.start(
+            self.tr("Ripristino in corso…"),
+            lambda: backups.restore_backup(self._db, info.path, in_use=True),
+            self._restored,
+            lambda error: self._refused(error, self.tr("Backup non ripristinato")),
+            busy=self.actions,
+        )
+
+    def _restored(self, result: backups.RestoreResult) -> None:
         # The window's connections stay valid: SQLite sees the new pages at their next read.
         self._data_replaced()
         QMessageBox.information(
@@ -152,7 +159,6 @@ class BackupActions(QObject):
                 self.tr(
                     "Sono stati ripristinati i dati del backup del {when}.\n\n"
                     "La copia di sicurezza dei dati precedenti è in:\n{path}"
-                ).format(when=backups.backup_moment(info.made_at), path=result.safety_copy)
+                ).format(when=backups.backup_moment(result.backup.made_at), path=result.safety_copy)
             ),
         )
-        return result

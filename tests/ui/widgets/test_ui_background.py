@@ -28,3 +28,55 @@ def test_errors_are_raised_in_the_gui_thread(qapp) -> None:
 
     with pytest.raises(DomainError, match="non è leggibile"):
         run_in_background(None, "Prova…", work)
+
+
+def test_a_task_delivers_on_the_gui_thread_and_frees_its_actions(qtbot) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from exchange_desktop.ui.widgets.background import BackgroundTasks
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    tasks = BackgroundTasks(window)
+    copy = QAction("Esegui backup…", window)
+    release = threading.Event()
+    worked_in: list[str] = []
+    delivered_in: list[tuple[str, object]] = []
+
+    def work() -> int:
+        worked_in.append(threading.current_thread().name)
+        release.wait(10)
+        return 42
+
+    tasks.start(
+        "Backup in corso…",
+        work,
+        lambda result: delivered_in.append((threading.current_thread().name, result)),
+        lambda error: delivered_in.append(("error", error)),
+        busy=[copy],
+    )
+    assert tasks.busy and not copy.isEnabled()  # the window goes on; the action waits
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert delivered_in == [(threading.main_thread().name, 42)]
+    assert worked_in[0] != threading.main_thread().name
+    assert copy.isEnabled()
+
+
+def test_a_task_that_fails_hands_its_error_to_the_gui_thread(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from exchange_desktop.ui.widgets.background import BackgroundTasks
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    tasks = BackgroundTasks(window)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise DomainError(Message("Messages", "Il disco è pieno."))
+
+    tasks.start("Prova…", work, lambda _result: None, errors.append)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert [str(e) for e in errors] and "pieno" in str(errors[0])

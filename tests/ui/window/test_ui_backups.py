@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from ui_helpers import action, child, make_window
+from ui_helpers import action, child, make_window, wait_for_tasks
 
 from exchange_desktop.services import backups
 from exchange_desktop.services.practices import create_practice, list_practices
@@ -42,7 +42,7 @@ def window(qtbot, db: Database, tmp_path: Path):
 
 
 def test_backup_action_writes_the_chosen_file_with_the_data(
-    window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     offered: list[str] = []
 
@@ -55,6 +55,9 @@ def test_backup_action_writes_the_chosen_file_with_the_data(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
     action(window, "backupAction").trigger()
+    assert not action(window, "restoreBackupAction").isEnabled()  # while the copy runs
+    wait_for_tasks(qtbot, window)
+    assert action(window, "restoreBackupAction").isEnabled()
 
     written = tmp_path / "copia scelta.sqlite"
     assert Path(offered[0]).name == f"Exchange Desktop backup {date.today().isoformat()}.sqlite"
@@ -67,7 +70,7 @@ def test_backup_action_writes_the_chosen_file_with_the_data(
 
 
 def test_restore_action_replaces_the_data_and_names_the_safety_copy(
-    window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     backups.daily_backup(db)
@@ -95,6 +98,7 @@ def test_restore_action_replaces_the_data_and_names_the_safety_copy(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
     action(window, "restoreBackupAction").trigger()
+    wait_for_tasks(qtbot, window)
 
     assert len(shown_titles(window)) == 1  # the window shows the restored data
     assert title_edit.toPlainText() == list_practices(db)[0].title  # type: ignore[attr-defined]
