@@ -80,7 +80,13 @@ def test_the_frame_is_painted_before_the_database_opens_then_the_data_fills_it(
     def look_when_settled() -> None:
         windows = _main_windows()
         window = windows[-1] if windows else None
-        if window is None or not (backups_dir(db.path)).is_dir():
+        # settled: the day's backup begun and the tabs left for later filled in (both wait
+        # for the paint of the data, in either order)
+        if (
+            window is None
+            or not backups_dir(db.path).is_dir()
+            or window.roster_tab.practice_id is None
+        ):
             QTimer.singleShot(20, look_when_settled)
             return
         seen.update(
