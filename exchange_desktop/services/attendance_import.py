@@ -33,7 +33,7 @@ from exchange_desktop.imports.attendance_report import AttendanceLine, combine_l
 from exchange_desktop.services.attendance import default_day, records_of
 from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.roster_rows import registration_row, session_label
-from exchange_desktop.services.session_rows import day_text, message, session_row
+from exchange_desktop.services.session_rows import day_text, message, session_of_practice
 from exchange_desktop.services.sittings import plan_of
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
@@ -110,17 +110,7 @@ def match_in(
     are tried against the cancelled registrations, so an old cancellation never makes a
     seated namesake ambiguous.
     """
-    target = session_row(orm, session_id)
-    if target.practice_id != practice_id:
-        raise DomainError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "La sessione n. {id} non è della pratica n. {practice}."
-                ),
-                id=session_id,
-                practice=practice_id,
-            )
-        )
+    session_of_practice(orm, session_id, practice_id)
     people = orm.execute(
         select(
             RegistrationRow.id,

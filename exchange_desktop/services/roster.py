@@ -13,11 +13,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry, SessionSeats
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance import (
     NotSeatedError,
     day_attendance,
@@ -56,8 +54,8 @@ from exchange_desktop.services.roster_rows import (
     sessions_with_dates,
 )
 from exchange_desktop.services.session_rows import (
-    message,
     practice_row,
+    session_of_practice,
     session_row,
     sessions_in_date_order,
 )
@@ -106,17 +104,7 @@ def roster(db: Database, practice_id: int, session_id: int | None = None) -> lis
         practice_row(orm, practice_id)
         if session_id is None:
             return build_rows(orm, sessions_in_date_order(orm, practice_id))
-        target = session_row(orm, session_id)
-        if target.practice_id != practice_id:
-            raise DomainError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "La sessione n. {id} non è della pratica n. {practice}."
-                    ),
-                    id=session_id,
-                    practice=practice_id,
-                )
-            )
+        session_of_practice(orm, session_id, practice_id)
         return build_rows(orm, sessions_with_dates(orm, [session_id]))
 
 

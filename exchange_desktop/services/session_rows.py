@@ -16,7 +16,7 @@ from exchange_desktop.domain.enums import (
     SessionStatus,
     TransferMode,
 )
-from exchange_desktop.domain.errors import not_found
+from exchange_desktop.domain.errors import DomainError, not_found
 from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.formatting import long_date
@@ -57,6 +57,22 @@ def session_row(orm: OrmSession, session_id: int) -> SessionRow:
     if row is None:
         raise not_found(
             QT_TRANSLATE_NOOP("Messages", "La sessione n. {id} non esiste."), session_id
+        )
+    return row
+
+
+def session_of_practice(orm: OrmSession, session_id: int, practice_id: int) -> SessionRow:
+    """The session's row, refused unless it belongs to the practice (an id typed wrong)."""
+    row = session_row(orm, session_id)
+    if row.practice_id != practice_id:
+        raise DomainError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "La sessione n. {id} non è della pratica n. {practice}."
+                ),
+                id=session_id,
+                practice=practice_id,
+            )
         )
     return row
 

@@ -217,78 +217,78 @@
             <translation>  row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="39" />
             <source>aggiunge la pratica di esempio (Comune di Monza) e stampa il suo id</source>
             <extracomment>The fields ``update-practice`` changes: the form's, by their domain names (the coat of arms is an image, chosen in the window).</extracomment>
             <translation>add the sample practice (Comune di Monza) and print its id</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="41" />
             <source>Aggiunge al database la pratica di esempio del Comune di Monza, con programma e date proposte; crea il database se non esiste. Stampa l'id della nuova pratica da solo sulla prima riga.</source>
             <translation>Adds the sample practice of the Comune di Monza to the database, with its programme and proposed dates; creates the database if it does not exist. Prints the id of the new practice alone on the first line.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="51" />
             <source>elenca le pratiche</source>
             <translation>list the practices</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="51" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="52" />
             <source>Elenca le pratiche del database: id, titolo, Comune ospitante.</source>
             <translation>Lists the practices in the database: id, title, host municipality.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="57" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="58" />
             <source>stampa un array JSON di oggetti con id, title, host, updated_at</source>
             <translation>print a JSON array of objects with id, title, host, updated_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="64" />
             <source>modifica campi della pratica (CAMPO=VALORE)</source>
             <translation>change fields of the practice (FIELD=VALUE)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="66" />
             <source>Modifica uno o più campi della scheda della pratica, con gli stessi controlli della scheda Pratica: se un valore non va bene non cambia nulla. Campi: {fields}. transfer_mode: workshop, webinar o either; scheduling_mode: O (date alternative) o E (più sessioni); profiles: profili separati da ';'.</source>
             <translation>Changes one or more fields of the practice's form, with the same checks as the Practice tab: if a value is wrong nothing changes. Fields: {fields}. transfer_mode: workshop, webinar or either; scheduling_mode: O (alternative dates) or E (several sessions); profiles: profiles separated by ';'.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="76" />
             <source>CAMPO=VALORE</source>
             <translation>FIELD=VALUE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="78" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="79" />
             <source>il campo (nome come sopra) e il nuovo valore, per esempio max_participants=12</source>
             <translation>the field (named as above) and the new value, for example max_participants=12</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="89" />
             <source>'{value}' non è nella forma CAMPO=VALORE</source>
             <translation>'{value}' is not in the form FIELD=VALUE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="102" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="103" />
             <source>{field}: '{value}' non è tra i valori ammessi ({allowed}).</source>
             <translation>{field}: '{value}' is not one of the allowed values ({allowed}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="111" />
             <source>{field}: '{value}' non è un numero intero.</source>
             <translation>{field}: '{value}' is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="126" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="127" />
             <source>Il campo '{field}' non esiste; i campi sono: {fields}.</source>
             <translation>There is no field '{field}'; the fields are: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="137" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="138" />
             <source>Pratica {id} aggiornata: {fields}.</source>
             <translation>Practice {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_practices.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_practices.py" line="149" />
             <source>Pratica di esempio aggiunta a {path}</source>
             <translation>Sample practice added to {path}</translation>
         </message>
@@ -818,27 +818,27 @@
             <translation>The programme of practice {practice} has {count} items: there is no line {n}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_programme.py" line="129" />
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="130" />
             <source>La voce n. {id} non è nel programma della pratica {practice}.</source>
             <translation>Item no. {id} is not in the programme of practice {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_programme.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="162" />
             <source>pausa</source>
             <translation>break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_programme.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="188" />
             <source>Voce {id} aggiunta alla riga {position} del programma.</source>
             <translation>Item {id} added at line {position} of the programme.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_programme.py" line="200" />
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="201" />
             <source>Voce «{title}» tolta dal programma.</source>
             <translation>Item “{title}” removed from the programme.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_programme.py" line="212" />
+            <location filename="../../exchange_desktop/cli/commands_programme.py" line="213" />
             <source>Voce «{title}» spostata alla riga {position}.</source>
             <translation>Item “{title}” moved to line {position}.</translation>
         </message>
@@ -1088,27 +1088,27 @@
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="152" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="153" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="165" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="166" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="170" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="171" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="179" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="192" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1299,27 +1299,27 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="42" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="43" />
             <source>Apri la &amp;cartella dei dati</source>
             <translation>Open the data f&amp;older</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="45" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="46" />
             <source>Esegui &amp;backup…</source>
             <translation>&amp;Back up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="49" />
             <source>Ripris&amp;tina da backup…</source>
             <translation>R&amp;estore from backup…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="73" />
             <source>Esegui backup</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="73" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="75" />
             <source>Database di Exchange Desktop (*.sqlite)</source>
             <translation>Exchange Desktop database (*.sqlite)</translation>
         </message>
@@ -1329,40 +1329,40 @@
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="87" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="86" />
             <source>Backup non salvato</source>
             <translation>Backup not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="92" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="94" />
             <source>Backup salvato</source>
             <translation>Backup saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="93" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="95" />
             <source>Il backup è stato salvato in:
 {path}</source>
             <translation>The backup was saved to:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="105" />
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="135" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="142" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="107" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="114" />
             <source>Database di Exchange Desktop (*.sqlite *.db);;Tutti i file (*)</source>
             <translation>Exchange Desktop database (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="114" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="121" />
             <source>Backup non utilizzabile</source>
             <translation>Backup not usable</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="118" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="125" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -1373,7 +1373,7 @@ I dati attuali saranno sostituiti da quelli del backup. Prima il programma ne sa
 The current data will be replaced by those of the backup. First the program saves a safety copy of them in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="124" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="131" />
             <source>Ripristinare il backup del {when} (pratiche: {count})?
 {path}
 
@@ -1384,22 +1384,22 @@ Il database è condiviso: i dati di tutti gli uffici che lo usano saranno sostit
 The database is shared: the data of every office using it will be replaced by the backup's. First the program saves a safety copy of it on this computer, in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="140" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="145" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="144" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="148" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="150" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="157" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="153" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="160" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:
@@ -1913,27 +1913,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="171" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="175" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="179" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="183" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="186" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="190" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="192" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="196" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="208" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="212" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -1963,7 +1963,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="224" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="228" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
@@ -1992,47 +1992,47 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>Actio&amp;ns</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="259" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="264" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="261" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="266" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="327" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="332" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="357" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="360" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="365" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="367" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="366" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="376" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -2041,22 +2041,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="378" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="374" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="379" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="388" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="393" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="390" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="395" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -2107,7 +2107,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot save {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_scripts.py" line="128" />
+            <location filename="../../exchange_desktop/exports/pdf_scripts.py" line="129" />
             <source>Manca o è danneggiato il carattere {path}: reinstallare il programma.</source>
             <extracomment>The fallback families, each loaded on first need: (regular, bold, file of each face). What is printed for a character no font has; every DejaVu face has it. Unicode's decomposition tags of the Arabic contextual forms (presentation forms).</extracomment>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
@@ -2130,58 +2130,58 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="160" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="164" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
             <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say).</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="171" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="175" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="220" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="224" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="242" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="246" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="270" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="274" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="285" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="289" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="325" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="329" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="332" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="336" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="346" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="350" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="350" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="354" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="353" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="357" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
@@ -2211,18 +2211,17 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="117" />
-            <location filename="../../exchange_desktop/services/roster.py" line="113" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="70" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="205" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="195" />
             <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
             <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="297" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="287" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
@@ -2386,7 +2385,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="132" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="148" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
@@ -2638,7 +2637,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Session no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="68" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="84" />
             <source>La data proposta n. {id} non esiste.</source>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
@@ -2812,42 +2811,42 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="111" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="113" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="119" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="121" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="144" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="146" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="155" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="157" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="161" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="163" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="169" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="171" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="184" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="189" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="228" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="233" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -3050,12 +3049,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="187" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="188" />
             <source>Elimina Ente</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="189" />
             <source>Eliminare «{name}» dall'elenco?</source>
             <translation>Remove “{name}” from the list?</translation>
         </message>
@@ -3832,27 +3831,27 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="27" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="28" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="29" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="28" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="30" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="29" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="31" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
@@ -4790,48 +4789,48 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ServerConnection</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="65" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="69" />
             <source>Il programma non si è riavviato da solo: aprire di nuovo Exchange Desktop.</source>
             <translation>The program did not restart by itself: open Exchange Desktop again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="76" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="80" />
             <source>La password non è stata ricordata (su questo computer manca Gestione credenziali): sarà chiesta di nuovo al prossimo avvio.</source>
             <translation>The password was not remembered (this computer has no Credential Manager): it will be asked again at the next start.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="84" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="88" />
             <source>La password non è ricordata: sarà chiesta di nuovo al prossimo avvio.</source>
             <translation>The password is not remembered: it will be asked again at the next start.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="99" />
             <source>Connessione al server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="113" />
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="204" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="117" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="213" />
             <source>Connessione non riuscita</source>
             <translation>Connection failed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="148" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="152" />
             <source>Connetti a un database condi&amp;viso…</source>
             <translation>Connect to a s&amp;hared database…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="153" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="157" />
             <source>Usa il database di &amp;questo computer</source>
             <translation>Use this &amp;computer's database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="187" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="196" />
             <source>Database condiviso</source>
             <translation>Shared database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="190" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="199" />
             <source>Connessione riuscita a {label}.
 
 Exchange Desktop si riavvia e da ora lavora sul database condiviso.</source>
@@ -4840,12 +4839,12 @@ Exchange Desktop si riavvia e da ora lavora sul database condiviso.</source>
 Exchange Desktop restarts and from now on works on the shared database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="217" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="226" />
             <source>Usa il database di questo computer</source>
             <translation>Use this computer's database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="219" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="228" />
             <source>Lavorare sul database di questo computer ({path}) invece che su quello condiviso? I dati del database condiviso restano sul server.
 
 Exchange Desktop si riavvia.</source>
@@ -4854,12 +4853,12 @@ Exchange Desktop si riavvia.</source>
 Exchange Desktop restarts.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="234" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="243" />
             <source>Riavvio rimandato</source>
             <translation>Restart postponed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="235" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="244" />
             <source>Il database scelto sarà usato al prossimo avvio di Exchange Desktop.</source>
             <translation>The chosen database will be used the next time Exchange Desktop starts.</translation>
         </message>
