@@ -28,7 +28,7 @@ PROGRAM = textwrap.dedent(
     from exchange_desktop.i18n import Message
     from exchange_desktop.logging_setup import configure_logging
     from exchange_desktop.ui.window.app import install_excepthook
-    from exchange_desktop.ui.widgets.background import run_in_background
+    from exchange_desktop.ui.widgets.background import BackgroundTasks
 
     def shown(kind):
         def box(_parent, title, text, *_args, **_kwargs):
@@ -47,8 +47,13 @@ PROGRAM = textwrap.dedent(
     def in_a_slot():
         broken_import_step()
 
+    def reraise(error):
+        raise error  # as the window's callers do with what is not a DomainError
+
     def in_the_background():
-        run_in_background(None, "Importazione…", broken_import_step)
+        BackgroundTasks.of(button).start(
+            "Importazione…", lambda _progress: broken_import_step(), print, reraise
+        )
 
     def in_a_thread():
         threading.Thread(target=broken_import_step, name="lavoro").start()

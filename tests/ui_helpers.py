@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.window.main_window import MainWindow
 
 
@@ -33,7 +35,25 @@ def action(window: QWidget, name: str) -> QAction:
     return found
 
 
-def wait_for_tasks(qtbot: object, window: MainWindow) -> None:
-    """Until the window's background work (backups, restores) has delivered its result."""
-    tasks = window.workspace.data_actions.tasks
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=30_000)  # type: ignore[attr-defined]
+def wait_for_tasks(qtbot: object, window: QWidget) -> None:
+    """Until the window's background work (imports, exports, backups, the server) has
+    delivered its result."""
+    del qtbot
+    settle(window)
+
+
+def settle(widget: QWidget, timeout: float = 30.0) -> None:
+    """Let the background work of ``widget``'s window deliver its results (the event loop
+    runs meanwhile, as it would for the clerk); fails after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while any(tasks.busy for tasks in widget.window().findChildren(BackgroundTasks)):
+        assert time.monotonic() < deadline, "background work still running"
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    QCoreApplication.processEvents()
+
+
+def run_action(window: QWidget, name: str) -> None:
+    """Trigger the action as the clerk would and wait for the work it starts."""
+    action(window, name).trigger()
+    settle(window)

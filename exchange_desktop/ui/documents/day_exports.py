@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.preferences import default_signer
-from exchange_desktop.services.certificate_check import CertificateCheck
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.services.attendance.certificate_check import CertificateCheck
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.documents.day_export_dialogs import (
@@ -129,7 +129,7 @@ class DayExports(QObject):
         return dialog
 
     def _write_signin(self, session_id: int, options: SigninOptionsDialog, target: Path) -> Path:
-        from exchange_desktop.services.day_documents import export_signin_sheet
+        from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
         return export_signin_sheet(
             self._db,
@@ -144,48 +144,47 @@ class DayExports(QObject):
     def _names(self, session_id: int) -> tuple[object, object]:
         return get_practice(self._db, self._current_practice()), get_session(self._db, session_id)  # type: ignore[arg-type]
 
-    def export_signin(self) -> Path | None:
-        from exchange_desktop.services.day_documents import suggested_signin_name
+    def export_signin(self) -> None:
+        from exchange_desktop.services.documents.day_documents import suggested_signin_name
 
         session_id = self._choose_session()
         if session_id is None:
-            return None
+            return
         options = self._signin_options()
         if options is None:
-            return None
+            return
         try:
             name = suggested_signin_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
             show_error(self._window, error)
-            return None
-        return self._documents.save_as(
+            return
+        self._documents.save_as(
             self.tr("Esporta il foglio firme"),
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target: self._write_signin(session_id, options, target),
+            lambda target, _progress: self._write_signin(session_id, options, target),
         )
 
-    def print_signin(self) -> Path | None:
+    def print_signin(self) -> None:
         """Open the sheet in the PDF viewer, whose Print command knows the office printer."""
         session_id = self._choose_session()
         if session_id is None:
-            return None
+            return
         options = self._signin_options()
         if options is None:
-            return None
+            return
         target = Path(tempfile.mkdtemp(prefix="exchange-desktop-")) / "Foglio firme.pdf"
-        try:
-            written = self._write_signin(session_id, options, target)
-        except DomainError as error:
-            show_error(self._window, error, self.tr("Foglio firme non creato"))
-            return None
-        open_file(written)
-        return written
+        self._documents.write_in_background(
+            self.tr("Creazione del foglio firme…"),
+            lambda _progress: self._write_signin(session_id, options, target),
+            open_file,
+            self.tr("Foglio firme non creato"),
+        )
 
     def _certificate_check(self, session_id: int) -> CertificateCheck | None:
         """Who gets an attestato; None (after saying why) when nobody can get one."""
-        from exchange_desktop.services.day_documents import certificate_check
+        from exchange_desktop.services.documents.day_documents import certificate_check
 
         try:
             check = certificate_check(self._db, session_id)
@@ -216,85 +215,88 @@ class DayExports(QObject):
                 self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
             )
 
-    def export_certificates(self) -> Path | None:
-        return self._export_certificates(signed=False)
+    def export_certificates(self) -> None:
+        self._export_certificates(signed=False)
 
-    def export_signed_certificates(self) -> Path | None:
+    def export_signed_certificates(self) -> None:
         """The attestati in one PDF signed digitally (PAdES) with a .p12 file the official
         picks; the password is asked each time and not kept."""
-        return self._export_certificates(signed=True)
+        self._export_certificates(signed=True)
 
-    def _export_certificates(self, *, signed: bool) -> Path | None:
-        from exchange_desktop.services.day_documents import (
+    def _export_certificates(self, *, signed: bool) -> None:
+        from exchange_desktop.services.documents.day_documents import (
             export_certificates,
             suggested_certificates_name,
         )
 
         session_id = self._choose_session()
         if session_id is None:
-            return None
+            return
         check = self._certificate_check(session_id)
         if check is None:
-            return None
+            return
         pdf_signer = None
         if signed:
             from exchange_desktop.ui.documents.signing_dialogs import ask_signer
 
             pdf_signer = ask_signer(self._window, self._settings)
             if pdf_signer is None:
-                return None
+                return
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
             show_error(self._window, error)
-            return None
+            return
         signer = default_signer(self._settings)
-        written = self._documents.save_as(
+        self._documents.save_as(
             self.tr("Esporta gli attestati di partecipazione"),
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target: export_certificates(
+            lambda target, _progress: export_certificates(
                 self._db, session_id, target, default_signer=signer, signer=pdf_signer
             ),
+            then=lambda _path: self._tell_left_out(check),
         )
-        if written is not None:
-            self._tell_left_out(check)
-        return written
 
-    def export_certificates_each(self) -> list[Path]:
-        """One PDF per person present, in a folder the clerk picks (to send them by email)."""
-        from exchange_desktop.services.day_documents import export_certificates_each
+    def export_certificates_each(self) -> None:
+        """One PDF per person present, in a folder the clerk picks (to send them by email),
+        written one by one off the GUI thread with a progress bar and *Annulla*."""
+        from exchange_desktop.services.documents.day_documents import export_certificates_each
 
         session_id = self._choose_session()
         if session_id is None:
-            return []
+            return
         check = self._certificate_check(session_id)
         if check is None:
-            return []
+            return
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Cartella per gli attestati"), str(export_folder(self._settings))
         )
         if not folder:
-            return []
+            return
         remember_export_folder(self._settings, Path(folder))
-        try:
-            written = export_certificates_each(
-                self._db, session_id, Path(folder), default_signer=default_signer(self._settings)
-            )
-        except DomainError as error:
-            show_error(self._window, error, self.tr("Attestati non creati"))
-            return []
-        QMessageBox.information(
-            self._window,
-            self.tr("Attestati creati"),
-            self.tr("{n} attestati salvati in:\n{folder}").format(n=len(written), folder=folder),
-        )
-        self._tell_left_out(check)
-        return written
+        signer = default_signer(self._settings)
 
-    def export_roster(self) -> Path | None:
-        from exchange_desktop.services.roster_export import (
+        def written(paths: list[Path]) -> None:
+            QMessageBox.information(
+                self._window,
+                self.tr("Attestati creati"),
+                self.tr("{n} attestati salvati in:\n{folder}").format(n=len(paths), folder=folder),
+            )
+            self._tell_left_out(check)
+
+        self._documents.write_in_background(
+            self.tr("Creazione degli attestati…"),
+            lambda progress: export_certificates_each(
+                self._db, session_id, Path(folder), default_signer=signer, progress=progress
+            ),
+            written,
+            self.tr("Attestati non creati"),
+        )
+
+    def export_roster(self) -> None:
+        from exchange_desktop.services.documents.roster_export import (
             DEFAULT_ROSTER_COLUMNS,
             ROSTER_COLUMNS,
             export_roster_xlsx,
@@ -303,19 +305,19 @@ class DayExports(QObject):
 
         practice_id = self._current_practice()
         if practice_id is None:
-            return None
+            return
         saved = self._settings.value(SETTINGS_COLUMNS, "")
         chosen = str(saved).split(",") if saved else list(DEFAULT_ROSTER_COLUMNS)
         dialog = RosterColumnsDialog(list(ROSTER_COLUMNS), chosen, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
-            return None
+            return
         columns = dialog.chosen()
         self._settings.setValue(SETTINGS_COLUMNS, ",".join(columns))
         name = suggested_roster_name(get_practice(self._db, practice_id))
-        return self._documents.save_as(
+        self._documents.save_as(
             self.tr("Esporta l'elenco dei partecipanti"),
             name,
             self.tr("Cartella di Excel (*.xlsx)"),
             ".xlsx",
-            lambda target: export_roster_xlsx(self._db, practice_id, target, columns),
+            lambda target, _progress: export_roster_xlsx(self._db, practice_id, target, columns),
         )

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import calendar, documents
-from exchange_desktop.services.documents import DocumentKind
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.domain.progress import Progress
+from exchange_desktop.services.documents import practice_documents as documents
+from exchange_desktop.services.documents.practice_documents import DocumentKind
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.scheduling import calendar
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import documents_folder, show_error
 
 SETTINGS_EXPORT_DIR = "export/last_dir"
+
+T = TypeVar("T")
 
 _WRITERS: dict[DocumentKind, Callable[[Database, int, Path], Path]] = {
     DocumentKind.PRACTICE_CARD: documents.export_practice_card,
@@ -105,26 +111,26 @@ class DocumentExports(QObject):
             return self.tr("Esporta la scheda della buona pratica")
         return self.tr("Esporta il programma della giornata")
 
-    def export(self, kind: DocumentKind) -> Path | None:
-        """Ask where, write the PDF, offer to open it; return the path written."""
+    def export(self, kind: DocumentKind) -> None:
+        """Ask where, write the PDF, offer to open it."""
         practice_id = self._current_practice()
         if practice_id is None:
-            return None
+            return
         self._before_export()
         try:
             name = documents.suggested_file_name(get_practice(self._db, practice_id), kind)
         except DomainError as error:
             show_error(self._window, error)
-            return None
-        return self.save_as(
+            return
+        self.save_as(
             self._titles(kind),
             name,
             self.tr("Documenti PDF (*.pdf)"),
             documents.PDF_SUFFIX,
-            lambda target: _WRITERS[kind](self._db, practice_id, target),
+            lambda target, _progress: _WRITERS[kind](self._db, practice_id, target),
         )
 
-    def export_calendar(self) -> Path | None:
+    def export_calendar(self) -> None:
         """The .ics of the session selected on the Date tab."""
         session_id = self._current_session()
         practice_id = self._current_practice()
@@ -134,7 +140,7 @@ class DocumentExports(QObject):
                 self.tr("Calendario"),
                 self.tr("Selezionare una data nella scheda Date, poi esportare il calendario."),
             )
-            return None
+            return
         self._before_export()
         try:
             practice = get_practice(self._db, practice_id)
@@ -143,13 +149,13 @@ class DocumentExports(QObject):
             name = calendar.suggested_ics_file_name(practice, session)
         except DomainError as error:
             show_error(self._window, error)
-            return None
-        return self.save_as(
+            return
+        self.save_as(
             self.tr("Esporta il calendario della sessione"),
             name,
             self.tr("Calendario (*.ics)"),
             ".ics",
-            lambda target: calendar.export_ics(self._db, session_id, target),
+            lambda target, _progress: calendar.export_ics(self._db, session_id, target),
         )
 
     def save_as(
@@ -158,29 +164,64 @@ class DocumentExports(QObject):
         file_name: str,
         file_filter: str,
         suffix: str,
-        write: Callable[[Path], Path],
-    ) -> Path | None:
-        """The one save flow of every export: dialog, write, remember the folder, offer to open."""
+        write: Callable[[Path, Progress], Path],
+        then: Callable[[Path], object] | None = None,
+    ) -> None:
+        """The one save flow of every export: dialog, then the writing off the GUI thread
+        (with *Annulla*: a file is written whole or not at all), remember the folder, offer
+        to open; ``then(path)`` once written."""
         folder = export_folder(self._settings)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window, title, str(folder / file_name), file_filter
         )
         if not chosen:
-            return None
+            return
         target = Path(chosen)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write(target)
-        except DomainError as error:
-            QApplication.restoreOverrideCursor()
-            show_error(self._window, error, self.tr("Documento non salvato"))
-            return None
-        QApplication.restoreOverrideCursor()
-        remember_export_folder(self._settings, written.parent)
-        self._offer_to_open(written)
-        return written
+
+        def written(path: Path) -> None:
+            remember_export_folder(self._settings, path.parent)
+            self._offer_to_open(path)
+            if then is not None:
+                then(path)
+
+        self.write_in_background(
+            self.tr("Creazione del documento…"),
+            lambda progress: write(target, progress),
+            written,
+            self.tr("Documento non salvato"),
+        )
+
+    def write_in_background(
+        self,
+        label: str,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], object],
+        refused_title: str,
+    ) -> None:
+        """Documents are written on the window's pool, one at a time, with *Annulla*;
+        a refusal (a domain error) is shown under ``refused_title``."""
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, DomainError):
+                raise error  # a bug: the program's handler logs it and apologises
+            show_error(self._window, error, refused_title)
+
+        BackgroundTasks.of(self._window).start(
+            label,
+            work,
+            on_done,
+            refused,
+            busy=self.busy_actions(),
+            cancellable=True,
+        )
+
+    def busy_actions(self) -> list[QAction]:
+        """Every export action of the window: one document is written at a time."""
+        return [
+            a for a in self._window.findChildren(QAction) if a.objectName().startswith("export")
+        ]
 
     def _offer_to_open(self, path: Path) -> None:
         box = QMessageBox(self._window)

@@ -30,11 +30,11 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services import participant_import
-from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.services.importing import participant_import
+from exchange_desktop.services.importing.participant_import import ImportSummary, PreviewRow
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error, translate
-from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
@@ -270,22 +270,32 @@ class ImportDialog(FittedDialog):
         self.import_button.setEnabled(new + chosen > 0)
 
     def _import(self) -> None:
+        """The import in one transaction off the GUI thread; *Annulla* rolls it back."""
         skip_invalid = self.skip_invalid.isChecked()
         chosen = frozenset(self.preview_model.chosen)
-        try:
-            self.summary = run_in_background(
-                self,
-                self.tr("Importazione in corso…"),
-                lambda: participant_import.import_rows(
-                    self._db,
-                    self._session_id,
-                    self._table,
-                    self.mapping,
-                    skip_invalid=skip_invalid,
-                    reinstate_rows=chosen,
-                ),
-            )
-        except DomainError as error:
-            show_error(self, error, self.tr("Importazione non eseguita"))
-            return
+        db, session_id, table, mapping = self._db, self._session_id, self._table, self.mapping
+        BackgroundTasks.of(self).start(
+            self.tr("Importazione in corso…"),
+            lambda progress: participant_import.import_rows(
+                db,
+                session_id,
+                table,
+                mapping,
+                skip_invalid=skip_invalid,
+                reinstate_rows=chosen,
+                progress=progress,
+            ),
+            self._imported,
+            self._not_imported,
+            busy=[self.import_button],
+            cancellable=True,
+        )
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.summary = summary
         self.accept()
+
+    def _not_imported(self, error: Exception) -> None:
+        if not isinstance(error, DomainError):
+            raise error  # a bug: the program's handler logs it and apologises
+        show_error(self, error, self.tr("Importazione non eseguita"))

@@ -13,11 +13,14 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
 from exchange_desktop.ui.roster.roster_view import RosterView
-from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, documents_folder, show_error
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.attendance_report_import import AttendanceImportOutcome
+    from exchange_desktop.imports.spreadsheet import ImportTable
+    from exchange_desktop.services.attendance.attendance_report_import import (
+        AttendanceImportOutcome,
+    )
 
 SPREADSHEETS = QT_TRANSLATE_NOOP(
     "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
@@ -42,7 +45,6 @@ class RosterFileActions(QObject):
 
     def import_participants(self) -> None:
         from exchange_desktop.imports.spreadsheet import read_table
-        from exchange_desktop.ui.roster.import_dialog import ImportDialog
 
         session_id = self._session_for(self.tr("In quale sessione importare le persone?"))
         if session_id is None:
@@ -52,13 +54,22 @@ class RosterFileActions(QObject):
         )
         if not chosen:
             return
-        try:
-            table = run_in_background(
-                self.tab, self.tr("Lettura del file…"), lambda: read_table(Path(chosen))
-            )
-        except DomainError as error:
-            show_error(self.tab, error, self.tr("File non letto"))
-            return
+        BackgroundTasks.of(self.tab).start(
+            self.tr("Lettura del file…"),
+            lambda _progress: read_table(Path(chosen)),
+            lambda table: self._preview_import(session_id, table),
+            self._file_not_read,
+        )
+
+    def _file_not_read(self, error: Exception) -> None:
+        if not isinstance(error, DomainError):
+            raise error  # a bug: the program's handler logs it and apologises
+        show_error(self.tab, error, self.tr("File non letto"))
+
+    def _preview_import(self, session_id: int, table: ImportTable) -> None:
+        """The preview of the file read; once imported, what was done."""
+        from exchange_desktop.ui.roster.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.tab.db, session_id, table, self.tab)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
             summary = dialog.summary
@@ -103,7 +114,9 @@ class RosterFileActions(QObject):
     def import_attendance_file(self, session_id: int, path: Path) -> None:
         """The service's rule, shown: a trial run lists who would be marked and who not
         (and why); once the clerk agrees, the report is applied in one transaction."""
-        from exchange_desktop.services.attendance_report_import import import_attendance_report
+        from exchange_desktop.services.attendance.attendance_report_import import (
+            import_attendance_report,
+        )
 
         title = self.tr("Presenze dal webinar")
         try:

@@ -19,6 +19,7 @@ from exchange_desktop import APP_ID, APP_NAME, __version__
 from exchange_desktop import language as interface_language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.logging_setup import configure_logging
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.first_paint import when_painted
 from exchange_desktop.ui.widgets.icons import app_icon
 from exchange_desktop.ui.window.main_window import MainWindow
@@ -127,8 +128,7 @@ def _tear_down(window: MainWindow, opened: _Opened, own_app: QApplication | None
     interpreter's exit, the window would be deleted in whatever order Python drops its
     modules, after the application or with Qt deleting objects Python still holds.
     """
-    if opened.backup is not None:
-        opened.backup.join()  # a copy is never left half-made by leaving
+    BackgroundTasks.wait_all(window)  # a copy, an export, an import: never left half-made
     if opened.marker is not None:
         opened.marker.release()
     window.hide()
@@ -149,13 +149,20 @@ class _Opened:
 
     db: Database | None = None
     marker: InstanceMarker | None = None
-    backup: threading.Thread | None = None
 
-    def start_daily_backup(self, make: Callable[[Database], object], db: Database) -> None:
-        """The day's copy on a thread of its own: a large file or a share may take seconds,
-        and the copy uses its own SQLite connections, so the window need not wait."""
-        self.backup = threading.Thread(target=make, args=(db,), name="daily-backup")
-        self.backup.start()
+    def start_daily_backup(
+        self, window: MainWindow, make: Callable[[Database], object], db: Database
+    ) -> None:
+        """The day's copy on a queue of its own, silently: a large file or a share may
+        take seconds, and the copy uses its own SQLite connections, so neither the window
+        nor the clerk's first export need wait for it.  ``make`` logs its own failures."""
+
+        def bug(error: Exception) -> None:
+            raise error  # the program's handler logs it and apologises
+
+        BackgroundTasks(window, name="dailyBackup").start(
+            "", lambda _progress: make(db), lambda _result: None, bug, quiet=True
+        )
 
 
 def _attach_database(
@@ -186,4 +193,4 @@ def _attach_database(
         return
     QTimer.singleShot(0, window.offer_sample_if_empty)
     # Once the data is on screen: the copy of a large file must not delay it.
-    when_painted(window, lambda: opened.start_daily_backup(make_daily_backup, db))
+    when_painted(window, lambda: opened.start_daily_backup(window, make_daily_backup, db))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import backups
+from exchange_desktop.services.backup import backups
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
@@ -38,7 +38,7 @@ class BackupActions(QObject):
         self._may_leave_edits = may_leave_edits
         self._data_replaced = data_replaced
         self._window = parent
-        self.tasks = BackgroundTasks(parent)
+        self.tasks = BackgroundTasks.of(parent)
         self.data_folder_action = self._make_action(
             "openDataFolderAction", self.tr("Apri la &cartella dei dati"), self.open_data_folder
         )
@@ -81,7 +81,7 @@ class BackupActions(QObject):
             target = target.with_name(target.name + BACKUP_SUFFIX)
         self.tasks.start(
             self.tr("Backup in corso…"),
-            lambda: backups.save_backup(self._db, target),
+            lambda _progress: backups.save_backup(self._db, target),
             self._backup_saved,
             lambda error: self._refused(error, self.tr("Backup non salvato")),
             busy=self.actions,
@@ -143,7 +143,7 @@ class BackupActions(QObject):
             return
         self.tasks.start(
             self.tr("Ripristino in corso…"),
-            lambda: backups.restore_backup(self._db, info.path, in_use=True),
+            lambda _progress: backups.restore_backup(self._db, info.path, in_use=True),
             self._restored,
             lambda error: self._refused(error, self.tr("Backup non ripristinato")),
             busy=self.actions,

@@ -22,7 +22,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.postgres.address import ServerAddress, parse_address
 from exchange_desktop.storage.postgres.credentials import forget_password, store_password
-from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 from exchange_desktop.ui.window.remembered_database import SETTINGS_SERVER, local_location
 from exchange_desktop.ui.window.server_dialog import ServerDialog
@@ -92,42 +92,57 @@ def _keep_password(url: URL, password: str, remember: bool) -> str:
     return ""
 
 
-def _open_in_background(parent: QWidget | None, address: ServerAddress, password: str) -> Database:
+def _open_in_background(
+    parent: QWidget,
+    address: ServerAddress,
+    password: str,
+    on_opened: Callable[[Database], object],
+    on_refused: Callable[[], object],
+) -> None:
+    """Connect off the GUI thread; a refusal is explained to the clerk, then ``on_refused``."""
     location = address.url(password).render_as_string(hide_password=False)
-    return run_in_background(
-        parent,
+
+    def refused(error: Exception) -> None:
+        if not isinstance(error, DomainError):
+            raise error  # a bug: the program's handler logs it and apologises
+        show_error(
+            parent,
+            error,
+            QCoreApplication.translate("ServerConnection", "Connessione non riuscita"),
+        )
+        on_refused()
+
+    BackgroundTasks.of(parent).start(
         QCoreApplication.translate("ServerConnection", "Connessione al server…"),
-        lambda: open_database(location),
+        lambda _progress: open_database(location),
+        on_opened,
+        refused,
     )
 
 
 def reconnect(location: str, settings: QSettings) -> Database | None:
     """At start, when the server could not be opened: the dialog, filled in, to try again
     (with the password, say); None when the clerk gives up."""
-    opened: list[Database] = []
+    opened_databases: list[Database] = []
     dialog: ServerDialog
 
-    def attempt(address: ServerAddress, password: str, remember: bool) -> bool:
-        try:
-            db = _open_in_background(dialog, address, password)
-        except DomainError as error:
-            show_error(
-                dialog,
-                error,
-                QCoreApplication.translate("ServerConnection", "Connessione non riuscita"),
-            )
-            return False
-        _keep_password(address.url(password), password, remember)
-        if settings.value(SETTINGS_SERVER):  # (not when the server came with --db)
-            settings.setValue(SETTINGS_SERVER, address.location)
-            settings.sync()
-        opened.append(db)
-        return True
+    def attempt(
+        address: ServerAddress, password: str, remember: bool, done: Callable[[bool], None]
+    ) -> None:
+        def opened(db: Database) -> None:
+            _keep_password(address.url(password), password, remember)
+            if settings.value(SETTINGS_SERVER):  # (not when the server came with --db)
+                settings.setValue(SETTINGS_SERVER, address.location)
+                settings.sync()
+            opened_databases.append(db)
+            done(True)
+
+        _open_in_background(dialog, address, password, opened, lambda: done(False))
 
     dialog = ServerDialog(parse_address(location), attempt)
     dialog.exec()
     dialog.deleteLater()
-    return opened[0] if opened else None
+    return opened_databases[0] if opened_databases else None
 
 
 class ServerConnection(QObject):
@@ -204,20 +219,22 @@ class ServerConnection(QObject):
         )
         return self._restart_or_say_later()
 
-    def _attempt(self, address: ServerAddress, password: str, remember: bool) -> bool:
+    def _attempt(
+        self, address: ServerAddress, password: str, remember: bool, done: Callable[[bool], None]
+    ) -> None:
         """Connect (off the GUI thread), then remember the server and the password."""
-        parent = self._dialog or self._window
-        try:
-            db = _open_in_background(parent, address, password)
-        except DomainError as error:
-            show_error(parent, error, self.tr("Connessione non riuscita"))
-            return False
-        db.close()
-        note = _keep_password(address.url(password), password, remember)
-        self._settings.setValue(SETTINGS_SERVER, address.location)
-        self._settings.sync()
-        self._connected = (address, note)
-        return True
+
+        def opened(db: Database) -> None:
+            db.close()
+            note = _keep_password(address.url(password), password, remember)
+            self._settings.setValue(SETTINGS_SERVER, address.location)
+            self._settings.sync()
+            self._connected = (address, note)
+            done(True)
+
+        _open_in_background(
+            self._dialog or self._window, address, password, opened, lambda: done(False)
+        )
 
     def use_local_database(self) -> bool:
         """Back to this computer's file, after a confirm: the settings forget the server."""

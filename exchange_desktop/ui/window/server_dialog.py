@@ -26,8 +26,9 @@ from exchange_desktop.storage.postgres.address import (
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE, INVALID_FIELD_STYLE
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
-#: Tries the connection; True when it worked and the dialog may close.
-Attempt = Callable[[ServerAddress, str, bool], bool]
+#: Starts trying the connection (address, password, remember); calls back with True when
+#: it worked and the dialog may close, False when it stays open to be corrected.
+Attempt = Callable[[ServerAddress, str, bool, Callable[[bool], None]], None]
 
 
 class ServerDialog(FittedDialog):
@@ -195,5 +196,12 @@ class ServerDialog(FittedDialog):
         return True
 
     def accept(self) -> None:
-        if self.check() and self._attempt(self.address(), self.password(), self.remember()):
+        if not self.check():
+            return
+        self.connect_button.setEnabled(False)  # one try at a time
+        self._attempt(self.address(), self.password(), self.remember(), self._tried)
+
+    def _tried(self, connected: bool) -> None:
+        self.connect_button.setEnabled(True)
+        if connected:
             super().accept()

@@ -9,14 +9,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
-from ui_helpers import action, make_window
+from ui_helpers import make_window, run_action
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.day_documents import certificate_check
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import certificate_check
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 from exchange_desktop.ui.documents.day_export_dialogs import (
     RosterColumnsDialog,
@@ -56,7 +57,7 @@ def test_signin_sheet_from_the_roster_tab(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SigninOptionsDialog, "exec", options)
-    action(window, "exportSigninAction").trigger()
+    run_action(window, "exportSigninAction")
     assert seen == ["Foglio firme 2026-04-20 - Patti di Cittadinanza.pdf"]
     text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "foglio.pdf").pages)
     assert text.index("Bianchi") < text.index("D'Angelo") < text.index("Rossi")
@@ -77,7 +78,7 @@ def test_roster_excel_with_the_chosen_columns(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RosterColumnsDialog, "exec", columns)
-    action(window, "exportRosterAction").trigger()
+    run_action(window, "exportRosterAction")
     assert seen == ["Partecipanti - Patti di Cittadinanza.xlsx"]
     sheet = load_workbook(tmp_path / "elenco.xlsx").worksheets[0]
     header = [cell.value for cell in sheet[1] if cell.value]
@@ -89,7 +90,7 @@ def test_certificates_need_someone_present(
     window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
 ) -> None:
     _save_to(monkeypatch, tmp_path / "attestati.pdf", [])
-    action(window, "exportCertificatesAction").trigger()
+    run_action(window, "exportCertificatesAction")
     assert not (tmp_path / "attestati.pdf").exists()
     assert no_unanswered_dialogs  # the refusal was shown to the clerk
 
@@ -99,10 +100,10 @@ def test_certificates_one_file_each(
 ) -> None:
     practice_id = window.roster_tab.practice_id
     session_id = roster_service.seats(db, practice_id)[0].session_id
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     folder = tmp_path / "attestati"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
-    action(window, "exportCertificatesEachAction").trigger()
+    run_action(window, "exportCertificatesEachAction")
     names = sorted(p.name for p in folder.glob("*.pdf"))
     assert names == [
         "Attestato - Bianchi Anna.pdf",
@@ -132,14 +133,14 @@ def test_certificates_tell_who_is_below_the_minimum(
     practice_id = window.roster_tab.practice_id
     session_id = roster_service.seats(db, practice_id)[0].session_id
     scheduling.update_session(db, session_id, start_time=time(9, 30), end_time=time(13, 0))
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     rossi = next(row for row in roster_service.roster(db, practice_id) if row.surname == "Rossi")
-    roster_service.set_attendance(db, rossi.registration_id, True, time(9, 30), time(10, 0))
+    attendance_service.set_attendance(db, rossi.registration_id, True, time(9, 30), time(10, 0))
     planned = certificate_check(db, session_id).planned_minutes
     assert planned > 0
     shown = _messages(monkeypatch)
     _save_to(monkeypatch, tmp_path / "attestati.pdf", [])
-    action(window, "exportCertificatesAction").trigger()
+    run_action(window, "exportCertificatesAction")
     assert len(PdfReader(tmp_path / "attestati.pdf").pages) == 2
     ((title, text),) = shown
     assert title == "Attestati: da sapere"
@@ -155,11 +156,11 @@ def test_certificates_refused_when_nobody_reaches_the_minimum(
     session_id = roster_service.seats(db, practice_id)[0].session_id
     scheduling.update_session(db, session_id, start_time=time(9, 30), end_time=time(13, 0))
     for row in roster_service.roster(db, practice_id):
-        roster_service.set_attendance(db, row.registration_id, True, time(9, 30), time(10, 0))
+        attendance_service.set_attendance(db, row.registration_id, True, time(9, 30), time(10, 0))
     shown = _messages(monkeypatch)
     asked: list[str] = []
     _save_to(monkeypatch, tmp_path / "attestati.pdf", asked)
-    action(window, "exportCertificatesAction").trigger()
+    run_action(window, "exportCertificatesAction")
     assert asked == []  # refused before the file dialog
     assert not (tmp_path / "attestati.pdf").exists()
     ((title, text),) = shown
@@ -172,10 +173,10 @@ def test_certificates_without_a_signer_say_where_to_name_one(
 ) -> None:
     practice_id = window.roster_tab.practice_id
     update_practice(db, practice_id, signer_name="", signer_title="", min_attendance_percent=0)
-    roster_service.mark_all_present(db, roster_service.seats(db, practice_id)[0].session_id)
+    attendance_service.mark_all_present(db, roster_service.seats(db, practice_id)[0].session_id)
     shown = _messages(monkeypatch)
     _save_to(monkeypatch, tmp_path / "attestati.pdf", [])
-    action(window, "exportCertificatesAction").trigger()
+    run_action(window, "exportCertificatesAction")
     ((_title, text),) = shown
     assert "Firmatario degli attestati" in text and "Preferenze" in text
     assert "Il/La responsabile" in PdfReader(tmp_path / "attestati.pdf").pages[0].extract_text()

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
-from ui_helpers import action, make_window
+from ui_helpers import action, make_window, run_action
 
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.documents import export_actions
 
@@ -52,7 +52,7 @@ def test_programme_export_writes_pdf_and_offers_to_open(
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.defaultButton())
     monkeypatch.setattr(export_actions, "open_file", opened.append)
 
-    action(window, "exportProgrammeAction").trigger()
+    run_action(window, "exportProgrammeAction")
 
     written = target.with_name("Programma Monza.pdf")
     assert Path(suggested[0]).name == "Programma - Patti di Cittadinanza.pdf"
@@ -79,10 +79,10 @@ def test_card_export_remembers_folder_and_reports_failures(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     monkeypatch.setattr(export_actions, "open_file", lambda path: None)
 
-    action(window, "exportCardAction").trigger()
+    run_action(window, "exportCardAction")
     assert "Scheda della buona pratica" in _pdf_text(tmp_path / "scheda.pdf")
 
-    action(window, "exportCardAction").trigger()  # a file where a folder should be
+    run_action(window, "exportCardAction")  # a file where a folder should be
     assert Path(proposals[1]).parent == tmp_path
     assert warnings and "Traceback" not in warnings[0]
 
@@ -112,20 +112,20 @@ def test_first_export_opens_in_documents_then_where_the_last_one_went(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(export_actions, "open_file", lambda path: None)
 
-    action(window, "exportCardAction").trigger()  # first export: Documents, not home
-    action(window, "exportProgrammeAction").trigger()  # then the folder last used
+    run_action(window, "exportCardAction")  # first export: Documents, not home
+    run_action(window, "exportProgrammeAction")  # then the folder last used
     (elsewhere / "scheda.pdf").unlink()
     elsewhere.rmdir()  # the USB stick taken out: Documents again
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a: proposals.append(Path(a[2])) or ("", "")
     )
-    action(window, "exportCardAction").trigger()
+    run_action(window, "exportCardAction")
     assert [p.parent for p in proposals] == [documents, elsewhere, documents]
 
 
 def test_cancelled_dialog_writes_nothing(window, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
-    action(window, "exportCardAction").trigger()
+    run_action(window, "exportCardAction")
     assert list(tmp_path.glob("*.pdf")) == []
 
 

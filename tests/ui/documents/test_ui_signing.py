@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
-from ui_helpers import action, make_window
+from ui_helpers import action, make_window, run_action
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 
 
@@ -30,7 +31,7 @@ def window(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     scheduling.confirm_date(db, session_id, summary.session.candidate_dates[0].day)
     for surname in ("Rossi", "Bianchi"):
         roster_service.register(db, session_id, Participant(surname=surname, name="Anna"))
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     main = make_window(qtbot, db, tmp_path / "s.ini")
     main.tabs.setCurrentWidget(main.roster_tab)
     monkeypatch.setattr(export_actions, "open_file", lambda path: None)
@@ -68,7 +69,7 @@ def test_signed_certificates_from_the_gui(
     p12 = write_p12(tmp_path / "firma.p12", ca)
     target = tmp_path / "attestati firmati.pdf"
     asked = _dialogs(monkeypatch, p12, PASSWORD.decode(), target)
-    action(window, "exportSignedCertificatesAction").trigger()
+    run_action(window, "exportSignedCertificatesAction")
     assert asked == [
         "open Certificati PKCS#12 (*.p12 *.pfx);;Tutti i file (*)",
         "password Password del file firma.p12:",
@@ -89,7 +90,7 @@ def test_a_wrong_password_is_explained_and_nothing_written(
     p12 = write_p12(tmp_path / "firma.p12", ca)
     target = tmp_path / "attestati.pdf"
     asked = _dialogs(monkeypatch, p12, "sbagliata", target)
-    action(window, "exportSignedCertificatesAction").trigger()
+    run_action(window, "exportSignedCertificatesAction")
     assert [entry.split()[0] for entry in asked] == ["open", "password"]  # no save dialog
     assert no_unanswered_dialogs == ["Firma digitale non possibile"]
     assert not target.exists()
@@ -101,7 +102,7 @@ def test_cancelling_the_password_stops_quietly(
     p12 = write_p12(tmp_path / "firma.p12", ca)
     target = tmp_path / "attestati.pdf"
     _dialogs(monkeypatch, p12, None, target)
-    action(window, "exportSignedCertificatesAction").trigger()
+    run_action(window, "exportSignedCertificatesAction")
     assert no_unanswered_dialogs == []
     assert not target.exists()
 
@@ -113,7 +114,7 @@ def test_the_unsigned_export_still_says_firma_autografa(
 
     target = tmp_path / "attestati.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
-    action(window, "exportCertificatesAction").trigger()
+    run_action(window, "exportCertificatesAction")
     assert all("Firma autografa" in flat(text) for text in page_texts(target))
     assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 

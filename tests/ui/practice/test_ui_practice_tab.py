@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
-from ui_helpers import action, child, make_window
+from ui_helpers import action, child, make_window, run_action
 
 from exchange_desktop.domain.enums import TransferMode
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 
@@ -83,7 +83,7 @@ def test_undo_and_redo_go_through_the_database(qtbot, db, settings_file, sample_
     assert office.text() == "Servizio Partecipazione, Giovani e Pari Opportunità"
     assert _stored(db, sample_id, "office") == "Servizio Partecipazione, Giovani e Pari Opportunità"
 
-    action(window, "redoAction").trigger()
+    run_action(window, "redoAction")
     assert office.text() == "Ufficio Europa"
     assert _stored(db, sample_id, "office") == "Ufficio Europa"
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
-from ui_helpers import action, child, make_window
+from ui_helpers import action, child, make_window, run_action
 
 from exchange_desktop.domain.enums import ItemKind
-from exchange_desktop.services import programme as programme_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import programme as programme_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 
@@ -61,13 +61,13 @@ def test_sample_programme_is_listed_in_order(window) -> None:
 def test_move_down_button_changes_stored_order_and_undo_restores(window, db) -> None:
     before = _stored_texts(db, window)
     _select(window, 0)
-    action(window, "moveDownAction").trigger()
+    run_action(window, "moveDownAction")
     after = _stored_texts(db, window)
     assert after[0] == before[1] and after[1] == before[0]
     assert window.programme_tab.current_item().text == before[0]  # selection follows the item
-    action(window, "undoAction").trigger()
+    run_action(window, "undoAction")
     assert _stored_texts(db, window) == before
-    action(window, "redoAction").trigger()
+    run_action(window, "redoAction")
     assert _stored_texts(db, window) == after
 
 
@@ -89,13 +89,13 @@ def test_drag_and_drop_moves_a_row(window, db) -> None:
     model.dropMimeData(data, Qt.DropAction.MoveAction, 4, 0, QModelIndex())  # drop before row 4
     after = _stored_texts(db, window)
     assert after == [before[1], before[2], before[3], before[0], before[4], before[5]]
-    action(window, "undoAction").trigger()
+    run_action(window, "undoAction")
     assert _stored_texts(db, window) == before
 
 
 def test_add_break_is_unnumbered_and_saved(window, db) -> None:
     _select(window, 3)
-    action(window, "addBreakAction").trigger()
+    run_action(window, "addBreakAction")
     items = programme_service.list_items(db, window.programme_tab.practice_id)
     assert items[4].kind is ItemKind.BREAK and items[4].title == "Pausa"
     model = child(window, "programmeTable").model()
@@ -108,7 +108,7 @@ def test_add_break_is_unnumbered_and_saved(window, db) -> None:
         "5.",
         "6.",
     ]
-    action(window, "undoAction").trigger()
+    run_action(window, "undoAction")
     assert len(_stored_titles(db, window)) == 6
 
 
@@ -120,7 +120,7 @@ def test_edit_item_title_saves_and_undo_restores(window, db) -> None:
     window.programme_tab.form.flush()
     assert _stored_titles(db, window)[0] == "Organismi di partecipazione"
     _select(window, 3)  # the undo brings the edited item back on screen
-    action(window, "undoAction").trigger()
+    run_action(window, "undoAction")
     assert _stored_titles(db, window)[0] == "Organismi partecipativi comunali"
     assert window.programme_tab.current_item().title == "Organismi partecipativi comunali"
 
@@ -154,22 +154,22 @@ def test_end_before_start_is_refused(qtbot, window, db, no_unanswered_dialogs) -
 
 def test_duplicate_and_delete_with_confirmation(window, db, monkeypatch) -> None:
     _select(window, 1)
-    action(window, "duplicateItemAction").trigger()
+    run_action(window, "duplicateItemAction")
     titles = _stored_titles(db, window)
     assert len(titles) == 7 and titles[1] == titles[2]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    action(window, "deleteItemAction").trigger()
+    run_action(window, "deleteItemAction")
     assert len(_stored_titles(db, window)) == 7
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    action(window, "deleteItemAction").trigger()
+    run_action(window, "deleteItemAction")
     assert len(_stored_titles(db, window)) == 6
-    action(window, "undoAction").trigger()
+    run_action(window, "undoAction")
     assert len(_stored_titles(db, window)) == 7
 
 
 def test_undo_follows_the_tab_on_screen(window, db) -> None:
     _select(window, 0)
-    action(window, "moveDownAction").trigger()
+    run_action(window, "moveDownAction")
     window.tabs.setCurrentWidget(window.practice_tab)
     assert not action(window, "undoAction").isEnabled()  # the practice tab has no history yet
     window.tabs.setCurrentWidget(window.programme_tab)

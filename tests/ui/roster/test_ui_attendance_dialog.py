@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from ui_helpers import action, make_window
+from ui_helpers import make_window, run_action
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.sittings import Sitting, SittingPresence
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
-from exchange_desktop.services.sittings import set_sittings
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.attendance.sittings import set_sittings
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 
@@ -45,29 +46,29 @@ def _attendance_rows(path: Path) -> list[tuple]:
 
 def test_seven_hours_over_two_sittings_in_the_roster(db: Database) -> None:
     practice_id, _session_id, rossi, _verdi = _day(db)
-    roster_service.set_attendance(db, rossi, True, time(9), time(13), sitting=1)
-    row = roster_service.set_attendance(db, rossi, True, time(14), time(17), sitting=2)
+    attendance_service.set_attendance(db, rossi, True, time(9), time(13), sitting=1)
+    row = attendance_service.set_attendance(db, rossi, True, time(14), time(17), sitting=2)
     assert (row.minutes_attended, row.planned_minutes) == (420, 420)
-    row = roster_service.set_attendance(db, rossi, True, time(9), time(11), sitting=1)
+    row = attendance_service.set_attendance(db, rossi, True, time(9), time(11), sitting=1)
     assert row.minutes_attended == 300
     with pytest.raises(DomainError, match="la seduta 3 non esiste"):
-        roster_service.set_attendance(db, rossi, True, sitting=3)
+        attendance_service.set_attendance(db, rossi, True, sitting=3)
     assert [r.surname for r in roster_service.roster(db, practice_id) if r.present] == ["Rossi"]
 
 
 def test_waiting_list_person_is_refused(db: Database) -> None:
     _practice_id, _session_id, _rossi, verdi = _day(db)
-    with pytest.raises(roster_service.NotSeatedError, match="in lista d'attesa"):
-        roster_service.set_attendance(db, verdi, True)
-    with pytest.raises(roster_service.NotSeatedError):
-        roster_service.set_present_all_day(db, verdi, True)
+    with pytest.raises(attendance_service.NotSeatedError, match="in lista d'attesa"):
+        attendance_service.set_attendance(db, verdi, True)
+    with pytest.raises(attendance_service.NotSeatedError):
+        attendance_service.set_present_all_day(db, verdi, True)
 
 
 def test_reopening_orari_and_pressing_ok_changes_nothing(
     qtbot, db: Database, db_path: Path, tmp_path: Path, monkeypatch
 ) -> None:
     practice_id, _session_id, rossi, _verdi = _day(db)
-    roster_service.set_day_attendance(
+    attendance_service.set_day_attendance(
         db,
         rossi,
         [SittingPresence(1, True, time(9, 10), time(13)), SittingPresence(2, True)],
@@ -87,7 +88,7 @@ def test_reopening_orari_and_pressing_ok_changes_nothing(
         return dialog.result()
 
     monkeypatch.setattr(AttendanceDialog, "exec", press_ok)
-    action(window, "attendanceTimesAction").trigger()
+    run_action(window, "attendanceTimesAction")
     assert shown == [(True, "09:10", "13:00"), (True, "", "")]
     assert _attendance_rows(db_path) == before
     row = roster_service.roster(db, practice_id)[0]
@@ -110,7 +111,7 @@ def test_typing_a_time_ticks_presente(qtbot, db: Database, tmp_path: Path, monke
         return dialog.result()
 
     monkeypatch.setattr(AttendanceDialog, "exec", type_times)
-    action(window, "attendanceTimesAction").trigger()
+    run_action(window, "attendanceTimesAction")
     (row,) = [r for r in roster_service.roster(db, practice_id) if r.registration_id == rossi]
     assert row.minutes_attended == 150
     assert [(s.number, s.present) for s in row.sittings] == [(1, None), (2, True)]
@@ -132,7 +133,7 @@ def test_waiting_list_person_gets_an_offer_to_promote(
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
     monkeypatch.setattr(AttendanceDialog, "exec", lambda _d: pytest.fail("no dialog expected"))
-    action(window, "attendanceTimesAction").trigger()
+    run_action(window, "attendanceTimesAction")
     (text,) = asked
     assert "lista d'attesa" in text and "Promuovi" in text
     verdi_row = next(
@@ -145,7 +146,7 @@ def test_waiting_list_person_gets_an_offer_to_promote(
 def test_sittings_dialog_sets_and_resets_the_day(
     qtbot, db: Database, tmp_path: Path, monkeypatch
 ) -> None:
-    from exchange_desktop.services.sittings import session_plan
+    from exchange_desktop.services.attendance.sittings import session_plan
     from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 
     _practice_id, session_id, _rossi, _verdi = _day(db)
@@ -170,7 +171,7 @@ def test_sittings_dialog_sets_and_resets_the_day(
         return dialog.result()
 
     monkeypatch.setattr(SittingsDialog, "exec", third_sitting)
-    action(window, "sittingsAction").trigger()
+    run_action(window, "sittingsAction")
     assert len(session_plan(db, session_id).sittings) == 3
 
     def back_to_programme(dialog: SittingsDialog) -> int:
@@ -179,5 +180,5 @@ def test_sittings_dialog_sets_and_resets_the_day(
         return dialog.result()
 
     monkeypatch.setattr(SittingsDialog, "exec", back_to_programme)
-    action(window, "sittingsAction").trigger()
+    run_action(window, "sittingsAction")
     assert session_plan(db, session_id).sittings == (Sitting(),)  # the sample has no times

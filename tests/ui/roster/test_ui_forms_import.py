@@ -11,7 +11,7 @@ from forms_samples import excel_list_with_totals, ms_forms_xlsx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableView
 from scheduling_helpers import sample
-from ui_helpers import child
+from ui_helpers import child, settle
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.imports.spreadsheet import read_table
@@ -67,6 +67,8 @@ def test_ms_forms_preview_maps_the_answers_and_imports_thirteen(
 
     dialog._import()
 
+    settle(dialog)
+
     assert dialog.summary is not None
     assert (dialog.summary.imported, dialog.summary.waiting) == (13, 3)
     stored = roster_service.roster(db, practice.id, target.id)
@@ -88,6 +90,7 @@ def test_totals_rows_are_not_people_in_the_preview(
     counts = child(dialog, "importCounts").text()
     assert counts == "13 nuovi · 0 doppioni (saltati) · 0 con errori · 4 non sono persone (saltate)"
     dialog._import()
+    settle(dialog)
     assert (dialog.summary.imported, dialog.summary.waiting) == (13, 3)  # type: ignore[union-attr]
 
 
@@ -98,6 +101,7 @@ def test_the_cancelled_come_back_only_when_ticked(
     path = ms_forms_xlsx(tmp_path / "Iscrizioni.xlsx")
     first = open_dialog(qtbot, db, target.id, path)
     first._import()
+    settle(first)
     by_surname = {r.surname: r for r in roster_service.roster(db, practice.id, target.id)}
     for surname in ("Bernasconi", "Crippa"):
         roster_service.cancel_registration(db, by_surname[surname].registration_id)
@@ -122,6 +126,8 @@ def test_the_cancelled_come_back_only_when_ticked(
     )
 
     dialog._import()
+
+    settle(dialog)
 
     assert (dialog.summary.imported, dialog.summary.reinstated) == (1, 1)  # type: ignore[union-attr]
     statuses = {r.surname: r.status for r in roster_service.roster(db, practice.id, target.id)}

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox, QTableView, QWidget
 from roster_helpers import VALID_FISCAL_CODE, fill, two_sessions
 from scheduling_helpers import APRIL_20, ente
-from ui_helpers import action, child, make_window
+from ui_helpers import child, make_window, run_action, settle
 
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.import_dialog import ImportDialog
 
@@ -121,6 +121,7 @@ def _on_dialog(monkeypatch: pytest.MonkeyPatch, look, *, import_: bool = True) -
         seen.append(look(dialog))
         if import_:
             dialog._import()
+            settle(dialog)
         return dialog.result()
 
     monkeypatch.setattr(ImportDialog, "exec", exec_)
@@ -152,7 +153,7 @@ def test_semicolon_csv_in_windows_1252_is_previewed_and_imported(
         )
 
     seen = _on_dialog(monkeypatch, look)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     ((combos, verdicts, names, counts, enabled),) = seen
     assert combos == [
         "— non importare —",
@@ -211,7 +212,7 @@ def test_unmapping_cognome_says_it_is_required_and_disables_import(
         return unmapped, remapped
 
     seen = _on_dialog(monkeypatch, look, import_=False)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     (((counts, enabled, rows), remapped),) = seen
     assert "cognome" in counts and "non si può importare" in counts
     assert not enabled and rows == 0
@@ -228,7 +229,7 @@ def test_same_column_twice_is_refused_in_the_preview(window, monkeypatch, tmp_pa
         return child(dialog, "importCounts").text(), child(dialog, "importButton").isEnabled()
 
     seen = _on_dialog(monkeypatch, look, import_=False)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     ((counts, enabled),) = seen
     assert "indicate entrambe come «Cognome»" in counts and not enabled
 
@@ -240,7 +241,7 @@ def test_importing_the_same_file_again_finds_only_duplicates(
     path = _csv(tmp_path / "iscritti.csv")
     _choose_file(monkeypatch, path)
     _on_dialog(monkeypatch, lambda _d: None)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     seen = _on_dialog(
         monkeypatch,
         lambda d: (
@@ -250,7 +251,7 @@ def test_importing_the_same_file_again_finds_only_duplicates(
         ),
         import_=False,
     )
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     ((verdicts, reason, enabled),) = seen
     assert verdicts == {"doppione"} and not enabled
     assert (
@@ -267,7 +268,7 @@ def test_a_bad_row_stops_the_import_unless_skipped(
     bad = "01/03/2026 10:00;Brambilla;Rita;Comune di Lissone;rita.brambilla@;;"
     _choose_file(monkeypatch, _csv(tmp_path / "iscritti.csv", PEOPLE[:3], (bad,)))
     seen = _on_dialog(monkeypatch, lambda d: [row[:3] for row in _preview(d)])
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     (rows,) = seen
     assert rows[3][:2] == [5, "errore"] and "Email" in rows[3][2]
     ((kind, title, text),) = boxes
@@ -280,7 +281,7 @@ def test_a_bad_row_stops_the_import_unless_skipped(
         child(dialog, "importSkipInvalid").setChecked(True)  # type: ignore[attr-defined]
 
     _on_dialog(monkeypatch, skip)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     ((kind, title, text),) = boxes
     assert (kind, title) == ("information", "Importazione completata")
     assert text.startswith("Importati: 3\n") and "Riga 5: Email" in text
@@ -298,7 +299,7 @@ def test_from_all_sessions_the_import_asks_which_session(
     )
     _choose_file(monkeypatch, _csv(tmp_path / "iscritti.csv", PEOPLE[:2]))
     _on_dialog(monkeypatch, lambda _d: None)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     assert sorted(_stored(db, practice.id, second.id)) == ["Bernasconi", "D’Amico"]
 
 
@@ -326,7 +327,7 @@ def test_zoom_report_marks_the_people_found_present(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    action(window, "importAttendanceAction").trigger()
+    run_action(window, "importAttendanceAction")
     (text,) = asked
     assert "Riconosciute 2 persone" in text and "Mario Sconosciuto mario@x.it" in text
     present = {

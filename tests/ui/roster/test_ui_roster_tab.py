@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from roster_helpers import VALID_FISCAL_CODE, at, fill, two_sessions
 from scheduling_helpers import APRIL_20, ente
 from sqlalchemy import insert, select
-from ui_helpers import action, child, make_window
+from ui_helpers import child, make_window, run_action
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
+from exchange_desktop.services.roster import organisations as organisation_service
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationForm, OrganisationsDialog
@@ -365,7 +365,7 @@ def test_participant_added_through_the_form_is_saved(
         email="giulia.bianchi@comune.lissone.mb.it",
         fiscal_code="rssmra85t10a562s",
     )
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert opened[0].result() == QDialog.DialogCode.Accepted
     (row,) = service.roster(db, practice.id, first.id)
     assert (row.surname, row.name, row.organisation, row.role, row.email, row.fiscal_code) == (
@@ -402,7 +402,7 @@ def test_the_eleventh_person_is_told_about_the_waiting_list(
     window.roster_tab.reload()
     assert _seats(window)[0] == "10 / 10 posti"
     _fill_form(monkeypatch, [], surname="Undicesimo", name="Mario", email="mario@lissone.it")
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert boxes == [
         (
             "information",
@@ -425,7 +425,7 @@ def test_from_all_sessions_the_form_asks_which_session(window, db, sessions, mon
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     _fill_form(monkeypatch, [], surname="Verdi", name="Carla")
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert asked == [["lunedì 20 aprile 2026", "lunedì 27 aprile 2026"]]
     assert list(_stored(db, practice.id, second.id)) == ["Verdi"]
 
@@ -445,7 +445,7 @@ def test_a_wrong_field_is_explained_beside_it_and_nothing_is_saved(
     _show_session(window, first.id)
     opened: list[ParticipantDialog] = []
     _fill_form(monkeypatch, opened, surname="Bianchi", name="Giulia", **{field: value})
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     (dialog,) = opened
     assert dialog.result() == QDialog.DialogCode.Rejected  # the form stays open
     assert expected in _error_beside(dialog, field)
@@ -460,7 +460,7 @@ def test_missing_names_are_required_beside_the_fields(window, db, sessions, monk
     _show_session(window, first.id)
     opened: list[ParticipantDialog] = []
     _fill_form(monkeypatch, opened, surname="   ", name="")
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert _error_beside(opened[0], "surname") == "Campo obbligatorio."
     assert _error_beside(opened[0], "name") == "Campo obbligatorio."
     assert service.roster(db, practice.id) == []
@@ -474,7 +474,7 @@ def test_duplicate_email_asks_first_and_no_saves_nothing(
     asked = _answering(monkeypatch, QMessageBox.StandardButton.No)
     opened: list[ParticipantDialog] = []
     _fill_form(monkeypatch, opened, surname="Rossetti", name="Anna", email=_email(0).upper())
-    action(crowded, "addParticipantAction").trigger()
+    run_action(crowded, "addParticipantAction")
     ((title, text),) = asked
     assert title == "Possibile doppione"
     assert f"Rossi Anna — {LISSONE} — {_email(0)}" in text
@@ -487,7 +487,7 @@ def test_duplicate_saved_when_the_clerk_says_so(crowded, db, sessions, monkeypat
     practice, first, _second, enti = sessions
     _show_session(crowded, first.id)
     _fill_form(monkeypatch, [], surname="ROSSI", name="anna", organisation=LISSONE)
-    action(crowded, "addParticipantAction").trigger()
+    run_action(crowded, "addParticipantAction")
     assert [title for title, _text in questions] == ["Possibile doppione"]
     rows = [r for r in service.roster(db, practice.id, first.id) if r.surname == "ROSSI"]
     assert [(r.status, r.waiting_position, r.organisation_id) for r in rows] == [
@@ -501,7 +501,7 @@ def test_editing_changes_the_person_and_keeps_the_seat(crowded, db, sessions, mo
     _select(crowded, "Colombo")
     opened: list[ParticipantDialog] = []
     _fill_form(monkeypatch, opened, email="g.colombo@comune.lissone.mb.it", phone="333 1234567")
-    action(crowded, "editParticipantAction").trigger()
+    run_action(crowded, "editParticipantAction")
     assert opened[0].windowTitle() == "Modifica partecipante"
     (row,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
     assert (row.email, row.phone, row.status) == (
@@ -537,7 +537,7 @@ def _edit_colombo_after_a_colleague(
 
     monkeypatch.setattr(ParticipantDialog, "exec", exec_)
     try:
-        action(window, "editParticipantAction").trigger()
+        run_action(window, "editParticipantAction")
     finally:
         other.close()
     (after,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
@@ -580,7 +580,7 @@ def test_editing_with_a_wrong_codice_fiscale_says_so_beside_it(
     _select(crowded, "Colombo")
     opened: list[ParticipantDialog] = []
     _fill_form(monkeypatch, opened, fiscal_code="RSSMRA85T10A562X")
-    action(crowded, "editParticipantAction").trigger()
+    run_action(crowded, "editParticipantAction")
     assert "carattere di controllo" in _error_beside(opened[0], "fiscal_code")
     assert opened[0].result() == QDialog.DialogCode.Rejected and boxes == []
     (row,) = [r for r in service.roster(db, practice.id, first.id) if r.surname == "Colombo"]
@@ -605,7 +605,7 @@ def test_consent_dated_in_the_future_is_refused_beside_it(
         return dialog.result()
 
     monkeypatch.setattr(ParticipantDialog, "exec", exec_)
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert "futuro" in _error_beside(opened[0], "privacy_consent")
     assert boxes == [] and service.roster(db, practice.id) == []
 
@@ -627,7 +627,7 @@ def test_an_ente_added_on_the_spot_is_chosen_and_saved(
         return dialog.result()
 
     monkeypatch.setattr(ParticipantDialog, "exec", exec_)
-    action(window, "addParticipantAction").trigger()
+    run_action(window, "addParticipantAction")
     assert chosen == ["Comune di Cantù"]
     (row,) = service.roster(db, practice.id, first.id)
     assert (row.surname, row.organisation) == ("Brambilla", "Comune di Cantù")
@@ -646,7 +646,7 @@ def test_cancelling_a_seat_promotes_the_first_in_line_and_says_who(
     _select(crowded, "Colombo")
     first_in_line = _column(crowded, SURNAME)[10]
     assert first_in_line == "Ricci" and _row(crowded, "Ricci")[STATUS] == "in lista d'attesa n. 1"
-    action(crowded, "cancelRegistrationAction").trigger()
+    run_action(crowded, "cancelRegistrationAction")
     assert questions == [("Annulla iscrizione", "Annullare l'iscrizione di Giulia Colombo?")]
     assert boxes == [
         (
@@ -670,7 +670,7 @@ def test_cancel_answered_no_changes_nothing(crowded, db, sessions, no_unanswered
     practice, first, _second, _enti = sessions
     _show_session(crowded, first.id)
     _select(crowded, "Colombo")
-    action(crowded, "cancelRegistrationAction").trigger()
+    run_action(crowded, "cancelRegistrationAction")
     assert no_unanswered_dialogs == ["Annulla iscrizione"]
     assert _stored(db, practice.id, first.id)["Colombo"][0] is CONFIRMED
 
@@ -679,7 +679,7 @@ def test_deleting_asks_then_removes_and_promotes(crowded, db, sessions, question
     practice, first, _second, _enti = sessions
     _show_session(crowded, first.id)
     _select(crowded, "Rossi")
-    action(crowded, "deleteRegistrationAction").trigger()
+    run_action(crowded, "deleteRegistrationAction")
     ((title, text),) = questions
     assert title == "Elimina iscrizione" and "Anna Rossi" in text
     stored = _stored(db, practice.id, first.id)
@@ -698,7 +698,7 @@ def test_moving_to_a_full_session_joins_its_queue_and_frees_the_seat(
     monkeypatch.setattr(
         QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (items[1], True)
     )
-    action(crowded, "moveAction").trigger()
+    run_action(crowded, "moveAction")
     assert _stored(db, practice.id, second.id)["Colombo"] == (WAITING, 11, None)
     assert _stored(db, practice.id, first.id)["Ricci"][0] is CONFIRMED
     assert "Colombo" not in _column(crowded, SURNAME)
@@ -713,7 +713,7 @@ def test_promote_by_hand_is_refused_while_the_session_is_full(crowded, db, sessi
     practice, first, _second, _enti = sessions
     _show_session(crowded, first.id)
     _select(crowded, "Greco")  # waiting, not first in line
-    action(crowded, "promoteAction").trigger()
+    run_action(crowded, "promoteAction")
     ((kind, _title, text),) = boxes
     assert kind == "warning" and "al completo (10 posti su 10)" in text
     assert _stored(db, practice.id, first.id)["Greco"][0] is WAITING
@@ -797,7 +797,7 @@ def test_clicking_the_presente_box_records_attendance(qtbot, crowded, db, sessio
 def test_all_present_marks_every_confirmed_person(crowded, db, sessions) -> None:
     practice, first, _second, _enti = sessions
     _show_session(crowded, first.id)
-    action(crowded, "allPresentAction").trigger()
+    run_action(crowded, "allPresentAction")
     stored = _stored(db, practice.id, first.id)
     assert sorted(s for s, (status, _p, present) in stored.items() if present) == sorted(
         SURNAMES[:10]
@@ -814,7 +814,7 @@ def test_all_present_from_all_sessions_asks_which(crowded, db, sessions, monkeyp
     monkeypatch.setattr(
         QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[1], True)
     )
-    action(crowded, "allPresentAction").trigger()
+    run_action(crowded, "allPresentAction")
     stored = _stored(db, practice.id)
     assert sorted(s for s, (_st, _p, present) in stored.items() if present) == sorted(
         SURNAMES[20:30]
@@ -831,7 +831,7 @@ def test_erasing_personal_data_anonymises_the_person(
     _show_session(crowded, first.id)
     _select(crowded, "Colombo")
     participant_id = crowded.roster_tab.current_row().participant_id
-    action(crowded, "erasePersonalDataAction").trigger()
+    run_action(crowded, "erasePersonalDataAction")
     ((title, text),) = questions
     assert title == "Cancella dati personali" and "Giulia Colombo" in text
     person = service.get_participant(db, participant_id)
@@ -869,7 +869,7 @@ def test_exporting_personal_data_writes_a_json_file(
         return str(target), "JSON (*.json)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    action(crowded, "exportPersonalDataAction").trigger()
+    run_action(crowded, "exportPersonalDataAction")
     assert suggested[0].endswith("Dati personali - Bianchi Marco.json")
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["participant"]["email"] == _email(1)
@@ -924,7 +924,7 @@ def test_enti_dialog_refuses_to_delete_an_ente_with_participants(
 def test_enti_button_opens_the_shared_list(crowded, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(OrganisationsDialog, "exec", lambda d: opened.append(d.windowTitle()) or 0)
-    action(crowded, "organisationsAction").trigger()
+    run_action(crowded, "organisationsAction")
     assert opened == ["Enti aderenti"]
 
 
@@ -1010,11 +1010,11 @@ def test_screenshot_of_forty_people(crowded) -> None:
 
 
 def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -> None:
-    from ui_helpers import action, make_window
+    from ui_helpers import make_window
 
     from exchange_desktop.domain.roster import Participant
     from exchange_desktop.services import roster as roster_service
-    from exchange_desktop.services.sample import load_sample
+    from exchange_desktop.services.practices.sample import load_sample
     from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 
     practice = load_sample(db)
@@ -1032,7 +1032,7 @@ def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -
         return dialog.result()
 
     monkeypatch.setattr(AttendanceDialog, "exec", fill)
-    action(window, "attendanceTimesAction").trigger()
+    run_action(window, "attendanceTimesAction")
     row = roster_service.roster(db, practice.id)[0]
     assert row.present is True
     assert row.minutes_attended == 210

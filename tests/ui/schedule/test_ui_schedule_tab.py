@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 from scheduling_helpers import APRIL_20, APRIL_27, MAY_4, ente, register, roster
-from ui_helpers import action, child, make_window
+from ui_helpers import action, child, make_window, run_action
 
 from exchange_desktop.domain.enums import (
     AvailabilityAnswer,
@@ -27,11 +27,11 @@ from exchange_desktop.domain.enums import (
     SchedulingMode,
     SessionStatus,
 )
-from exchange_desktop.services import availability as availability_service
-from exchange_desktop.services import rescheduling as rescheduling_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import availability as availability_service
+from exchange_desktop.services.scheduling import rescheduling as rescheduling_service
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
 from exchange_desktop.ui.schedule.people_to_inform_dialog import PeopleToInformDialog
@@ -144,7 +144,7 @@ def test_sample_shows_two_alternative_dates_of_one_session(window, db) -> None:
 
 def test_date_added_with_the_picker_is_stored_and_selected(window, db, monkeypatch) -> None:
     _picker_returns(monkeypatch, MAY_4)
-    action(window, "addDateAction").trigger()
+    run_action(window, "addDateAction")
     assert _rows(window)[2] == ("lunedì 4 maggio 2026", "proposta", "n. 1")
     assert window.schedule_tab.current_row().candidate.day == MAY_4
     assert [day for day, _status in _stored(db, window)[0]] == [APRIL_20, APRIL_27, MAY_4]
@@ -152,7 +152,7 @@ def test_date_added_with_the_picker_is_stored_and_selected(window, db, monkeypat
 
 def test_cancelled_picker_adds_nothing(window, db, monkeypatch) -> None:
     monkeypatch.setattr(DatePickerDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
-    action(window, "addDateAction").trigger()
+    run_action(window, "addDateAction")
     assert len(_rows(window)) == 2 and len(_stored(db, window)[0]) == 2
 
 
@@ -171,7 +171,7 @@ def test_picker_warns_about_easter_monday(window) -> None:
 def test_picker_warns_about_the_host_patron_day_and_adds_it_anyway(window, db, monkeypatch) -> None:
     shown: list[str] = []
     _picker_returns(monkeypatch, date(2026, 6, 24), shown)
-    action(window, "addDateAction").trigger()
+    run_action(window, "addDateAction")
     assert "santo patrono" in shown[0] and "San Giovanni Battista" in shown[0]
     assert _rows(window)[2][0] == "mercoledì 24 giugno 2026"  # a warning, not a refusal
     warnings = child(window, "scheduleTable").model().index(2, 4).data(DISPLAY)
@@ -229,14 +229,14 @@ def test_confirm_then_reopen_the_choice(window, db, monkeypatch) -> None:
     _select(window, 0)
     assert not action(window, "reopenDatesAction").isEnabled()
     _answer_yes(monkeypatch)
-    action(window, "confirmDateAction").trigger()
+    run_action(window, "confirmDateAction")
     assert [row[1] for row in _rows(window)] == ["confermata", "scartata"]
     assert _stored(db, window) == [
         [(APRIL_20, CandidateStatus.CONFIRMED), (APRIL_27, CandidateStatus.DISCARDED)]
     ]
     assert action(window, "reopenDatesAction").isEnabled()
     assert not action(window, "confirmDateAction").isEnabled()
-    action(window, "reopenDatesAction").trigger()
+    run_action(window, "reopenDatesAction")
     assert [row[1] for row in _rows(window)] == ["proposta", "proposta"]
     assert _stored(db, window) == [
         [(APRIL_20, CandidateStatus.CANDIDATE), (APRIL_27, CandidateStatus.CANDIDATE)]
@@ -251,15 +251,15 @@ def test_session_form_shows_the_status_the_date_actions_set(window, db, monkeypa
     status = child(window, "session_statusEdit")
     _select(window, 0)
     _answer_yes(monkeypatch)
-    action(window, "confirmDateAction").trigger()
+    run_action(window, "confirmDateAction")
     assert status.currentText() == "Confermata"
-    action(window, "reopenDatesAction").trigger()
+    run_action(window, "reopenDatesAction")
     assert status.currentText() == "Proposta"
 
 
 def test_confirm_declined_changes_nothing(window, db, no_unanswered_dialogs) -> None:
     _select(window, 1)
-    action(window, "confirmDateAction").trigger()  # the autouse fixture answers "No"
+    run_action(window, "confirmDateAction")  # the autouse fixture answers "No"
     assert [row[1] for row in _rows(window)] == ["proposta", "proposta"]
     assert all(s is CandidateStatus.CANDIDATE for _d, s in _stored(db, window)[0])
     assert "Conferma data" in no_unanswered_dialogs  # answered by the fixture
@@ -391,7 +391,7 @@ def test_reschedule_records_the_change_and_lists_who_to_tell(window, db, monkeyp
     dialogs: list[QDialog] = []
     monkeypatch.setattr(QDialog, "exec", lambda dialog: dialogs.append(dialog) or 0)
 
-    action(window, "rescheduleAction").trigger()
+    run_action(window, "rescheduleAction")
 
     (change,) = rescheduling_service.date_changes(db, session_id)
     assert (change.old_day, change.new_day, change.reason) == (
@@ -418,7 +418,7 @@ def test_cancelling_the_reason_does_not_move_the_session(window, db, monkeypatch
     _select(window, 0)
     _picker_returns(monkeypatch, MAY_4)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))  # "Annulla"
-    action(window, "rescheduleAction").trigger()
+    run_action(window, "rescheduleAction")
     assert rescheduling_service.date_changes(db, session_id) == []
     assert len(_rows(window)) == 2
     assert all(s is CandidateStatus.CANDIDATE for _d, s in _stored(db, window)[0])
@@ -442,7 +442,7 @@ def test_calendar_export_of_a_confirmed_session(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    action(window, "exportCalendarAction").trigger()
+    run_action(window, "exportCalendarAction")
 
     assert Path(proposed[0]).name.endswith("2026-04-20.ics")
     written = target.with_name("sessione monza.ics")
@@ -466,7 +466,7 @@ def test_calendar_export_without_a_confirmed_date_explains_why(
     target = tmp_path / "sessione.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _select(window, 0)
-    action(window, "exportCalendarAction").trigger()
+    run_action(window, "exportCalendarAction")
     ((_title, text),) = warnings
     assert "data confermata" in text
     assert not target.exists()

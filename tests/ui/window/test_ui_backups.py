@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from ui_helpers import action, child, make_window, wait_for_tasks
+from ui_helpers import action, child, make_window, run_action, wait_for_tasks
 
-from exchange_desktop.services import backups
-from exchange_desktop.services.practices import create_practice, list_practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.backup import backups
+from exchange_desktop.services.practices.catalogue import create_practice, list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.ui.window.remembered_database import SETTINGS_DATABASE, startup_location
 from exchange_desktop.ui.window.startup import make_daily_backup, open_startup_database
@@ -97,7 +97,7 @@ def test_restore_action_replaces_the_data_and_names_the_safety_copy(
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
-    action(window, "restoreBackupAction").trigger()
+    run_action(window, "restoreBackupAction")
     wait_for_tasks(qtbot, window)
 
     assert len(shown_titles(window)) == 1  # the window shows the restored data
@@ -125,7 +125,7 @@ def test_restore_of_a_bad_file_says_why_and_changes_nothing(
     before = [p.title for p in list_practices(db)]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(not_a_backup), ""))
 
-    action(window, "restoreBackupAction").trigger()
+    run_action(window, "restoreBackupAction")
 
     assert no_unanswered_dialogs == ["Backup non utilizzabile"]
     assert [p.title for p in list_practices(db)] == before
@@ -138,7 +138,7 @@ def test_declined_restore_changes_nothing(
     backup = backups.save_backup(db, tmp_path / "copia.sqlite")
     create_practice(db)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(backup), ""))
-    action(window, "restoreBackupAction").trigger()  # the conftest answers "No"
+    run_action(window, "restoreBackupAction")  # the conftest answers "No"
     assert len(list_practices(db)) == 2
 
     # --- starting on a file that cannot be used --------------------------------------------------

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QListView, QMessageBox, QPlainTextEdit, QTabWidget
-from ui_helpers import action, child, make_window
+from ui_helpers import child, make_window, run_action
 
 from exchange_desktop import __version__
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 
 
@@ -176,5 +176,5 @@ def test_about_box_shows_version(qtbot, db: Database, settings_file: Path, monke
     window = make_window(qtbot, db, settings_file)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
-    action(window, "aboutAction").trigger()
+    run_action(window, "aboutAction")
     assert __version__ in shown[0]

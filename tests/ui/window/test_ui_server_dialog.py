@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import keyring.backend
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import make_url
 from ui_helpers import action, child, make_window
@@ -17,6 +18,7 @@ from ui_helpers import action, child, make_window
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.postgres.address import ServerAddress
 from exchange_desktop.storage.postgres.credentials import SERVICE, credential_name
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.window import server_connection
 from exchange_desktop.ui.window.remembered_database import SETTINGS_SERVER
 from exchange_desktop.ui.window.server_connection import restart_arguments
@@ -80,6 +82,11 @@ def drive_dialog(
         shown.append(dialog)
         fill(dialog)
         dialog.connect_button.click()
+        tasks = BackgroundTasks.of(dialog)  # the connection is tried off the GUI thread
+        deadline = time.monotonic() + 30
+        while tasks.busy and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
         return dialog.result()
 
     monkeypatch.setattr(ServerDialog, "exec", exec_)
@@ -99,7 +106,7 @@ def socket_fields(url: str) -> Callable[[ServerDialog], None]:
 
 
 def test_the_dialog_shows_its_fields_with_the_defaults(qtbot) -> None:
-    dialog = ServerDialog(None, lambda *_a: True)
+    dialog = ServerDialog(None, lambda *args: args[3](True))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Connetti a un database condiviso"
     assert "ufficio informatico" in child(dialog, "serverIntro").text()
@@ -122,7 +129,7 @@ def test_the_dialog_shows_its_fields_with_the_defaults(qtbot) -> None:
 
 def test_the_dialog_is_filled_in_from_the_address(qtbot) -> None:
     address = ServerAddress("db.example.it", "scambi", "ufficio", 6543, "verify-full")
-    dialog = ServerDialog(address, lambda *_a: True)
+    dialog = ServerDialog(address, lambda *args: args[3](True))
     qtbot.addWidget(dialog)
     assert dialog.host_edit.text() == "db.example.it"
     assert dialog.port_spin.value() == 6543
@@ -135,7 +142,7 @@ def test_the_dialog_is_filled_in_from_the_address(qtbot) -> None:
 
 def test_empty_or_spaced_fields_are_marked_and_the_dialog_stays(qtbot) -> None:
     tried: list[object] = []
-    dialog = ServerDialog(None, lambda *args: tried.append(args) or True)
+    dialog = ServerDialog(None, lambda *args: (tried.append(args[:3]), args[3](True)))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.user_edit.setText("mario rossi")
@@ -171,7 +178,7 @@ def test_empty_or_spaced_fields_are_marked_and_the_dialog_stays(qtbot) -> None:
 
 def test_the_url_built_keeps_the_password_and_an_ipv6_host(qtbot) -> None:
     tried: list[tuple[ServerAddress, str, bool]] = []
-    dialog = ServerDialog(None, lambda *args: tried.append(args) or True)  # type: ignore[arg-type,func-returns-value]
+    dialog = ServerDialog(None, lambda *args: (tried.append(args[:3]), args[3](True)))  # type: ignore[arg-type,func-returns-value]
     qtbot.addWidget(dialog)
     dialog.host_edit.setText("::1")
     dialog.port_spin.setValue(6000)

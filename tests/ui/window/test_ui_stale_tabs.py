@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 from roster_helpers import fill
-from ui_helpers import action, child, make_window
+from ui_helpers import child, make_window, run_action
 
 from exchange_desktop.domain.changes import Area, Change
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.window.main_window import MainWindow
 
@@ -43,7 +43,7 @@ def _session_id(window: MainWindow) -> int:
 def test_a_lunch_break_added_in_programma_shows_in_the_roster_hours(qtbot, window) -> None:
     window.tabs.setCurrentWidget(window.programme_tab)
     window.programme_tab.table.selectRow(3)
-    action(window, "addBreakAction").trigger()
+    run_action(window, "addBreakAction")
     start, end = child(window, "item_start_timeEdit"), child(window, "item_end_timeEdit")
     start.setFocus()
     qtbot.keyClicks(start, "11:00")

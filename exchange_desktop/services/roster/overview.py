@@ -1,11 +1,5 @@
-"""The Partecipanti tab's services in one place: the roster and the seats of a practice's
-sessions, duplicates, and (re-exported from their modules) registrations, moves, attendance
-and the GDPR rights.  One transaction per function.
-
-``participants`` checks and edits people, ``registrations`` signs them up with the capacity
-and the waiting list, ``registration_moves`` moves them between sessions, ``attendance``
-marks who came, ``personal_data`` exports and erases what is stored about a person, and
-``roster_rows`` builds the rows in bulk.
+"""The roster and the seats of a practice's sessions, and the possible duplicates.
+One transaction per function.
 """
 
 from __future__ import annotations
@@ -16,44 +10,14 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry, SessionSeats
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.services.attendance import (
-    NotSeatedError,
-    day_attendance,
-    mark_all_present,
-    set_attendance,
-    set_day_attendance,
-    set_present_all_day,
-)
-from exchange_desktop.services.participants import (
-    PARTICIPANT_FIELDS,
-    fiscal_code_error,
-    get_participant,
-    normalized_participant,
-    participant_errors,
-    update_participant,
-)
-from exchange_desktop.services.personal_data import (
-    erase_personal_data,
-    export_personal_data,
-    export_personal_data_file,
-)
-from exchange_desktop.services.registration_moves import move_registration
-from exchange_desktop.services.registrations import (
-    CancelOutcome,
-    RegistrationOutcome,
-    add_registration,
-    cancel_registration,
-    delete_registration,
-    promote,
-    register,
-)
-from exchange_desktop.services.roster_rows import (
+from exchange_desktop.services.roster.participants import normalized_participant
+from exchange_desktop.services.roster.roster_rows import (
     build_rows,
     rows_of_session,
     session_label,
     sessions_with_dates,
 )
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.scheduling.session_rows import (
     practice_row,
     session_of_practice,
     session_row,
@@ -61,37 +25,6 @@ from exchange_desktop.services.session_rows import (
 )
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import RegistrationRow
-
-__all__ = [
-    "PARTICIPANT_FIELDS",
-    "CancelOutcome",
-    "NotSeatedError",
-    "RegistrationOutcome",
-    "RosterEntry",
-    "SessionSeats",
-    "add_registration",
-    "cancel_registration",
-    "day_attendance",
-    "delete_registration",
-    "erase_personal_data",
-    "export_personal_data",
-    "export_personal_data_file",
-    "find_duplicates",
-    "fiscal_code_error",
-    "get_participant",
-    "mark_all_present",
-    "move_registration",
-    "normalized_participant",
-    "participant_errors",
-    "promote",
-    "register",
-    "roster",
-    "seats",
-    "set_attendance",
-    "set_day_attendance",
-    "set_present_all_day",
-    "update_participant",
-]
 
 
 def roster(db: Database, practice_id: int, session_id: int | None = None) -> list[RosterEntry]:

@@ -25,16 +25,17 @@ from sqlalchemy.orm import Session as OrmSession
 from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import ValidationError
+from exchange_desktop.domain.progress import NO_PROGRESS, Progress
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, translate_now
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services import import_mapping
-from exchange_desktop.services import participants as people
-from exchange_desktop.services.import_messages import describe, reason_of, refusal
-from exchange_desktop.services.registrations import add_new_registrations, add_registration
-from exchange_desktop.services.session_rows import now, session_row
+from exchange_desktop.services.importing import import_mapping
+from exchange_desktop.services.importing.import_messages import describe, reason_of, refusal
+from exchange_desktop.services.roster import participants as people
+from exchange_desktop.services.roster.registrations import add_new_registrations, add_registration
+from exchange_desktop.services.scheduling.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
 
@@ -315,6 +316,7 @@ def import_rows(
     skip_invalid: bool = False,
     include_cancelled: bool = False,
     reinstate_rows: Collection[int] = (),
+    progress: Progress = NO_PROGRESS,
 ) -> ImportSummary:
     """Sign up the new people of ``table`` to the session, in one transaction.
 
@@ -336,7 +338,8 @@ def import_rows(
         chosen = set(reinstate_rows)
         plan: list[Participant | int] = []  # new people, and ids of people signed up again
         left_out: list[tuple[int, str]] = []
-        for row in rows:
+        for index, row in enumerate(rows):
+            progress.step(index, len(rows))  # Annulla: the transaction is rolled back
             number = row.preview.row_number
             if row.preview.status == CANCELLED and row.registered_id is not None:
                 if include_cancelled or number in chosen:
@@ -350,6 +353,7 @@ def import_rows(
                 plan.append(people.checked_participant(person))
             except ValidationError as error:  # a check the preview does not know: stop
                 raise refusal([(number, describe(error))]) from error
+        progress.step(len(rows), len(rows))
         statuses = _sign_up(orm, target.id, plan)
         return ImportSummary(
             imported=len(statuses),

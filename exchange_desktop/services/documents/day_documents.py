@@ -19,6 +19,7 @@ from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.domain.sittings import DayPlan
@@ -30,18 +31,18 @@ from exchange_desktop.exports.wording import (
 )
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.calendar import calendar_days
-from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
-from exchange_desktop.services.documents import (
+from exchange_desktop.services.attendance.certificate_check import CertificateCheck, check_rows
+from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.documents.practice_documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
     check_pdf_path,
     safe_name_part,
 )
-from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.roster_rows import rows_of_session
-from exchange_desktop.services.session_rows import message, session_row
-from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.practices.programme import items_of
+from exchange_desktop.services.roster.roster_rows import rows_of_session
+from exchange_desktop.services.scheduling.calendar import calendar_days
+from exchange_desktop.services.scheduling.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 
@@ -353,11 +354,14 @@ def export_certificates_each(
     default_signer: CertificateSigner | None = None,
     digitally_signed: bool = False,
     signer: Signer | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> list[Path]:
     """Write one certificate file per person marked present (and above the minimum) into
     ``out_dir`` (created if missing), named "Attestato - Cognome Nome.pdf"; return the
     absolute paths in surname order.  Files of the same name are replaced.  Options and
     errors as for :func:`export_certificates`; with ``signer`` each file is signed.
+    ``progress`` hears each file; when the clerk cancels, the files of this run are
+    removed again (the folder holds a whole set or none of it).
     """
     folder = Path(out_dir)
     data, present = _to_issue(db, session_id)
@@ -379,9 +383,16 @@ def export_certificates_each(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise explain_os_error(exc, folder / "x.pdf") from exc
-    written = []
-    for row, name in zip(people, _unique_names(people), strict=True):
-        path = folder / name
-        _write_certificates(path, data, [row], options)
-        written.append(path.absolute())
+    written: list[Path] = []
+    try:
+        for index, (row, name) in enumerate(zip(people, _unique_names(people), strict=True)):
+            progress.step(index, len(people))
+            path = folder / name
+            _write_certificates(path, data, [row], options)
+            written.append(path.absolute())
+    except Cancelled:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    progress.step(len(people), len(people))
     return written

@@ -1,0 +1,2 @@
+"""Copies of the data: backups and restores as the clerk asks for them, and moving the data to a
+server."""

@@ -1,0 +1,1 @@
+"""The practices the office keeps, their programme, and the sample practice."""
