@@ -118,19 +118,36 @@ class RosterFileActions(QObject):
             import_attendance_report,
         )
 
+        db = self.tab.db
         title = self.tr("Presenze dal webinar")
-        try:
-            preview = import_attendance_report(self.tab.db, session_id, path, dry_run=True)
-        except DomainError as error:
+        tasks = BackgroundTasks.of(self.tab)
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, DomainError):
+                raise error  # a bug: the program's handler logs it and apologises
             show_error(self.tab, error, self.tr("Report non letto"))
-            return
-        text = self._outcome_text(preview)
-        if not preview.marked:
-            QMessageBox.information(self.tab, title, text)
-            return
-        question = self.tr("Segnare presenti le persone riconosciute?")
-        if confirm(self.tab, title, f"{text}\n\n{question}"):
-            self.tab.run(lambda: import_attendance_report(self.tab.db, session_id, path))
+            self.tab.reload()
+
+        def previewed(preview: AttendanceImportOutcome) -> None:
+            text = self._outcome_text(preview)
+            if not preview.marked:
+                QMessageBox.information(self.tab, title, text)
+                return
+            question = self.tr("Segnare presenti le persone riconosciute?")
+            if confirm(self.tab, title, f"{text}\n\n{question}"):
+                tasks.start(
+                    self.tr("Registrazione delle presenze…"),
+                    lambda _progress: import_attendance_report(db, session_id, path),
+                    self.tab.after_change,
+                    refused,
+                )
+
+        tasks.start(
+            self.tr("Lettura del report…"),
+            lambda _progress: import_attendance_report(db, session_id, path, dry_run=True),
+            previewed,
+            refused,
+        )
 
     def _outcome_text(self, outcome: AttendanceImportOutcome) -> str:
         text = self.tr("Riconosciute {n} persone iscritte nel report.").format(

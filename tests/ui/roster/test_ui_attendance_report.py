@@ -12,7 +12,7 @@ from attendance_reports import ZOOM_HEADER, write_zoom
 from cli_helpers import run_ok
 from PySide6.QtWidgets import QLineEdit
 from test_attendance_report_import import REPORT_NAMES, attendance_rows, seat_people, teams_report
-from ui_helpers import make_window
+from ui_helpers import make_window, settle
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.storage.database import Database, open_database
@@ -45,6 +45,7 @@ def _window_import(qtbot, db: Database, settings_file: Path, session_id: int, re
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(roster_actions, "confirm", agree)
         window.roster_tab.files.import_attendance_file(session_id, report)
+        settle(window)  # read, then (once agreed) written, off the GUI thread
     return asked
 
 
