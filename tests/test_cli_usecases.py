@@ -154,6 +154,19 @@ def test_add_item_with_times_and_a_break(sample: list[str], read: Database, caps
     assert (added.start_time, added.end_time) == (time(9, 30), time(9, 45))
 
 
+def test_update_session_days_is_the_practice_duration(
+    sample: list[str], read: Database, capsys
+) -> None:
+    practice_id = get_session(read, 1).practice_id
+    assert practice_id is not None
+    out = run_ok(["update-session", *sample, "--session", "1", "--days", "2"], capsys)
+    assert out.startswith("Sessione 1 aggiornata: days")
+    assert get_practice(read, practice_id).duration_days == 2
+    err = run_failing(["update-session", *sample, "--session", "1", "--days", "31"], capsys, 1)
+    assert "days: Inserire un numero intero da 1 a 30." in err
+    assert get_practice(read, practice_id).duration_days == 2
+
+
 @pytest.mark.parametrize(
     ("extra", "code"),
     [
@@ -246,6 +259,9 @@ def test_update_session_fields(sample: list[str], read: Database, capsys) -> Non
         (["--capacity", "0"], 2),
         (["--modality", "presenza"], 2),
         (["--end", "24:00"], 2),
+        (["--days", "31"], 1),
+        (["--days", "0"], 2),
+        (["--days", "due"], 2),
     ],
 )
 def test_update_session_refusals(

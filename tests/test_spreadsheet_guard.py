@@ -14,7 +14,7 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sheet_generators import HEADER, PEOPLE, crash, people_xlsx, write_xlsx
-from ui_helpers import action, make_window
+from ui_helpers import make_window, run_action
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.errors import DomainError
@@ -171,7 +171,7 @@ def test_the_window_shows_a_message_and_stays_open(
     window = make_window(qtbot, db, tmp_path / "settings.ini")
     window.tabs.setCurrentWidget(window.roster_tab)
     monkeypatch.setattr(window.roster_tab, "session_id", lambda: 1)
-    action(window, "importParticipantsAction").trigger()
+    run_action(window, "importParticipantsAction")
     ((title, text),) = shown
     assert title == "File non letto"
     assert (CANNOT_READ if kind == "crash" else TOO_LARGE) in text

@@ -61,6 +61,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     update.add_argument(
         "--protocol", metavar=tr("TESTO"), help=tr("numero di protocollo degli attestati")
     )
+    update.add_argument(
+        "--days",
+        metavar="N",
+        type=positive_int,
+        help=tr(
+            "giorni consecutivi della sessione (1-30); è la durata della pratica, "
+            "uguale per tutte le sue sessioni"
+        ),
+    )
     update.set_defaults(handler=_cmd_update_session)
 
     add = commands.add_parser(
@@ -129,8 +138,10 @@ def _cmd_update_session(args: argparse.Namespace) -> int:
         for option, field in _SESSION_OPTIONS.items()
         if getattr(args, option) is not None
     }
-    if not changes:
+    if not changes and args.days is None:
         raise CliError(tr("Nessuna modifica: indicare almeno un campo (vedi --help)."))
+    if args.days is not None:
+        changes["days"] = args.days
     with database(args) as db:
         try:
             session = update_session(db, args.session, **changes)

@@ -137,7 +137,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="57" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
             <translation>practice id (see the practices command)</translation>
@@ -356,22 +356,22 @@
             <translation>(no organisation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="26" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="29" />
             <source>colonne da esportare, separate da virgole, nell'ordine voluto. Disponibili: {available}. Predefinite: {default} (telefono e codice fiscale solo se richiesti)</source>
             <translation>columns to export, separated by commas, in the order wanted. Available: {available}. Default: {default} (phone and tax code only if asked for)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="41" />
             <source>esporta in Excel (.xlsx) gli iscritti di una pratica</source>
             <translation>export the registrations of a practice to Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="43" />
             <source>Scrive in un file Excel (.xlsx) gli iscritti di tutte le sessioni di una pratica: un foglio per sessione, chiamato con la sua data (prima i posti confermati, poi la lista d'attesa in ordine; le iscrizioni annullate sono solo contate nel riepilogo), il foglio "Lista d'attesa" con sessione e posizione di ognuno e il foglio "Riepilogo" con i conteggi per sessione, per Ente e per ruolo. Stampa il percorso del file scritto.</source>
             <translation>Writes to an Excel file (.xlsx) the registrations of all the sessions of a practice: one sheet per session, named after its date (first the confirmed seats, then the waiting list in order; cancelled registrations are only counted in the summary), the "Lista d'attesa" sheet with each person's session and position, and the "Riepilogo" sheet with counts per session, per organisation and per role. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="69" />
             <source>file .xlsx da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.xlsx file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
@@ -706,17 +706,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="187" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -1008,107 +1008,112 @@
             <translation>protocol number of the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
+            <source>giorni consecutivi della sessione (1-30); è la durata della pratica, uguale per tutte le sue sessioni</source>
+            <translation>consecutive days of the session (1-30); it is the practice's duration, the same for all its sessions</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
             <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
             <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
             <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
             <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
             <source>id della pratica</source>
             <translation>id of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
             <source>id di una sessione della pratica</source>
             <translation>id of a session of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="81" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="90" />
             <source>la data da proporre, per esempio 2026-04-27</source>
             <translation>the date to propose, for example 2026-04-27</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="95" />
             <source>toglie una data proposta</source>
             <translation>withdraw a proposed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="97" />
             <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
             <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="103" />
             <source>la data da togliere</source>
             <translation>the date to withdraw</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="108" />
             <source>riapre la scelta della data di una sessione confermata</source>
             <translation>reopen the choice of date of a confirmed session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
             <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
             <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
             <source>sposta una sessione a un altro giorno</source>
             <translation>move a session to another day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="121" />
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
             <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="118" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
             <source>il nuovo giorno, per esempio 2026-05-04</source>
             <translation>the new day, for example 2026-05-04</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="128" />
             <source>il motivo del cambio di data</source>
             <translation>the reason for the change of date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="133" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="142" />
             <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
             <translation>Nothing to change: give at least one field (see --help).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="151" />
             <source>Sessione {id} aggiornata: {fields}.</source>
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="164" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="177" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="171" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="182" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="192" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="203" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1294,6 +1299,20 @@
             <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="132" />
             <source>Totale sì / forse / no</source>
             <translation>Total yes / maybe / no</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTasks</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/background.py" line="155" />
+            <source>Annulla</source>
+            <extracomment>Below this the indicator would only flicker. True when the first task starts, False when the last one has delivered its result.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/background.py" line="164" />
+            <source>Annullamento in corso…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
     <context>
@@ -1523,61 +1542,71 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="164" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="254" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="179" />
+            <source>Creazione del foglio firme…</source>
+            <translation>Creating the sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="182" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="208" />
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
             <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="215" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="252" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="276" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="274" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="286" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="192" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="196" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="295" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="291" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="285" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="316" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
+            <source>Creazione degli attestati…</source>
+            <translation>Creating the certificates…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="320" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -1593,109 +1622,114 @@ The safety copy of the previous data is in:
     <context>
         <name>DocumentExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="73" />
             <source>&amp;Scheda della buona pratica (PDF)…</source>
             <translation>Good practice &amp;card (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="74" />
             <source>La scheda da inviare al programma di scambio, come il modulo compilato</source>
             <translation>The card to send to the exchange programme, like the completed form</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="71" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="77" />
             <source>Scheda PDF…</source>
             <translation>PDF card…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="74" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="80" />
             <source>&amp;Programma della giornata (PDF)…</source>
             <translation>&amp;Programme of the day (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="75" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="81" />
             <source>Il programma da inviare agli Enti aderenti</source>
             <translation>The programme to send to the participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="84" />
             <source>Programma PDF…</source>
             <translation>PDF programme…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="79" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="85" />
             <source>&amp;Calendario della sessione (.ics)…</source>
             <translation>Session ca&amp;lendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="81" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="87" />
             <source>Calendario (.ics)…</source>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="82" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="88" />
             <source>L'evento per Outlook o un altro calendario, con la data confermata</source>
             <translation>The event for Outlook or another calendar, with the confirmed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="111" />
             <source>Esporta la scheda della buona pratica</source>
             <translation>Export the good practice card</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="106" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="112" />
             <source>Esporta il programma della giornata</source>
             <translation>Export the programme of the day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="128" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="134" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="140" />
             <source>Calendario</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="135" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="141" />
             <source>Selezionare una data nella scheda Date, poi esportare il calendario.</source>
             <translation>Select a date in the Dates tab, then export the calendar.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="148" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="154" />
             <source>Esporta il calendario della sessione</source>
             <translation>Export the session calendar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="150" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="156" />
             <source>Calendario (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="178" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="190" />
+            <source>Creazione del documento…</source>
+            <translation>Creating the document…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="193" />
             <source>Documento non salvato</source>
             <translation>Document not saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="188" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="229" />
             <source>Documento salvato</source>
             <translation>Document saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="189" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="230" />
             <source>Il documento è stato salvato in:
 {path}</source>
             <translation>The document has been saved in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="191" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="232" />
             <source>&amp;Apri il documento</source>
             <translation>&amp;Open the document</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="193" />
+            <location filename="../../exchange_desktop/ui/documents/export_actions.py" line="234" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1721,17 +1755,17 @@ The safety copy of the previous data is in:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="63" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="64" />
             <source>I dettagli sono nel file {path}.</source>
             <translation>The details are in the file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="71" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="72" />
             <source>Errore imprevisto</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/app.py" line="72" />
+            <location filename="../../exchange_desktop/ui/window/app.py" line="73" />
             <source>Si è verificato un errore imprevisto: {error}
 
 Le modifiche già salvate non sono perse. {where}</source>
@@ -1863,7 +1897,7 @@ Changes already saved are not lost. {where}</translation>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="289" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="301" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2186,130 +2220,130 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="49" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="49" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="67" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="67" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="114" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="114" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="125" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="125" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="138" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="138" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="70" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="70" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="195" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="195" />
             <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
             <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="287" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="287" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="50" />
+            <location filename="../../exchange_desktop/services/scheduling/calendar.py" line="50" />
             <source>{path} è una cartella: indicare il nome del file di calendario da creare.</source>
             <translation>{path} is a folder: give the name of the calendar file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="58" />
+            <location filename="../../exchange_desktop/services/scheduling/calendar.py" line="58" />
             <source>Il file {path} deve avere l'estensione .ics (per esempio sessione.ics).</source>
             <translation>The file {path} must have the .ics extension (for example session.ics).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/calendar.py" line="74" />
+            <location filename="../../exchange_desktop/services/scheduling/calendar.py" line="74" />
             <source>Impossibile esportare il calendario della sessione n. {id}: la sessione non ha ancora una data confermata.</source>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="93" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="94" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="103" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="104" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="153" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="154" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="188" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="189" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="215" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="216" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="222" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="223" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="372" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="376" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents.py" line="96" />
+            <location filename="../../exchange_desktop/services/documents/practice_documents.py" line="96" />
             <source>{path} è una cartella: indicare il nome del file PDF da creare.</source>
             <extracomment>Characters Windows refuses in file names; control characters are dropped separately. Device names Windows keeps for itself, with or without an extension ("nul.txt").</extracomment>
             <translation>{path} is a folder: give the name of the PDF file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents.py" line="103" />
+            <location filename="../../exchange_desktop/services/documents/practice_documents.py" line="103" />
             <source>Il file {path} deve avere l'estensione .pdf (per esempio scheda.pdf).</source>
             <translation>The file {path} must have the .pdf extension (for example card.pdf).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="29" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="29" />
             <source>L'Ente n. {id} non esiste.</source>
             <extracomment>The fields the clerk edits on an Ente.</extracomment>
             <translation>Organisation no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="59" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
             <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="129" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="129" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/organisations.py" line="141" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="141" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="32" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="55" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="56" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
@@ -2317,327 +2351,327 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="37" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="37" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="61" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="41" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="65" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="83" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="83" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="115" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="115" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="142" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="142" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="148" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="148" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="176" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="176" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="58" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="58" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="64" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="64" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="51" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="51" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="196" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="196" />
             <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="124" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="124" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/personal_data.py" line="133" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="133" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="148" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="148" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/programme.py" line="27" />
+            <location filename="../../exchange_desktop/services/practices/programme.py" line="27" />
             <source>La voce di programma n. {id} non esiste.</source>
             <extracomment>The fields the clerk edits on an item (position is changed by moving it).</extracomment>
             <translation>Programme item no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="40" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="40" />
             <source>L'iscrizione di {person} è già nella sessione di {session}.</source>
             <translation>The registration of {person} is already in the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="50" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="50" />
             <source>La sessione n. {id} è di un'altra pratica: un'iscrizione si sposta solo tra le sessioni della stessa pratica.</source>
             <translation>Session no. {id} belongs to another practice: a registration can only move between sessions of the same practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="61" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="61" />
             <source>L'iscrizione di {person} è annullata: non si può spostare.</source>
             <translation>The registration of {person} is cancelled: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="140" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="77" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="140" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="98" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="98" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="104" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="104" />
             <source>{person}: iscrizione spostata alla sessione di {session}, al completo: in lista d'attesa n. {position}. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, which is full: waiting list no. {position}. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="113" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="113" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registration_moves.py" line="118" />
+            <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="118" />
             <source>{person}: iscrizione spostata alla sessione di {session}, posto confermato. Nella sessione di {source} dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="82" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="82" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="218" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="224" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="224" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="242" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="242" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="244" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="244" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="249" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="255" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="255" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="297" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="297" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="340" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="340" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="347" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="347" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="359" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="359" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="376" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="376" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/rescheduling.py" line="128" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="128" />
             <source>La sessione n. {id} si è già svolta: non si può spostare.</source>
             <translation>Session no. {id} has already been held: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/rescheduling.py" line="138" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="138" />
             <source>La sessione n. {id} è già fissata per {day}.</source>
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="114" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="114" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="121" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="121" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
+            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="80" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
+            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="87" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="60" />
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="60" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="79" />
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="79" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="98" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/sample.py" line="40" />
+            <location filename="../../exchange_desktop/services/practices/sample.py" line="40" />
             <source>Impossibile leggere la pratica di esempio {path}: {detail}</source>
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="182" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="184" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="191" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="193" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="220" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="222" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="231" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="233" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="245" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="247" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="269" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="271" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="280" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="282" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="183" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="183" />
             <source>La modalità è già questa: non cambia nulla.</source>
             <translation>The mode is already this one: nothing changes.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="184" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="184" />
             <source>Cambia solo la modalità: le sessioni, le date e le iscrizioni restano come sono.</source>
             <translation>Only the mode changes: sessions, dates and registrations stay as they are.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="187" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="187" />
             <source>Ognuna delle {dates} date diventerà una sessione a sé.</source>
             <translation>Each of the {dates} dates will become a session of its own.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="188" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="188" />
             <source>Ognuna delle {dates} date diventerà una sessione a sé. L'iscrizione resta nella sessione della data confermata (o della prima data).</source>
             <translation>Each of the {dates} dates will become a session of its own. The registration stays in the session of the confirmed date (or of the first date).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="193" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="193" />
             <source>Ognuna delle {dates} date diventerà una sessione a sé. Le {count} iscrizioni restano nella sessione della data confermata (o della prima data).</source>
             <translation>Each of the {dates} dates will become a session of its own. The {count} registrations stay in the session of the confirmed date (or of the first date).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="198" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="198" />
             <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata.</source>
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="203" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="203" />
             <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. L'iscrizione passa in quella sessione.</source>
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The registration moves to that session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="208" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="208" />
             <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. Le {count} iscrizioni passano tutte in quella sessione, con il posto confermato.</source>
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. All {count} registrations move to that session, with a confirmed seat.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling_modes.py" line="214" />
+            <location filename="../../exchange_desktop/services/scheduling/scheduling_modes.py" line="214" />
             <source>Le {sessions} sessioni diventeranno una sola, da tenere in una delle {dates} date, che andrà scelta e confermata. Le {count} iscrizioni passano in quella sessione: i primi {confirmed} iscritti hanno il posto ({capacity} posti), gli altri {waiting} vanno in lista d'attesa.</source>
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The {count} registrations move to that session: the first {confirmed} registered get a seat ({capacity} seats), the other {waiting} go on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="59" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="59" />
             <source>La sessione n. {id} non esiste.</source>
             <extracomment>What a new session takes over from an existing one (not the status, nor the notes).</extracomment>
             <translation>Session no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="84" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="84" />
             <source>La data proposta n. {id} non esiste.</source>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
@@ -2857,52 +2891,52 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The sheet “{sheet}” of the file {path} extends to cell {cell} ({rows} rows, {columns} columns): it is too large for a list of people (at most {max_rows} rows, {max_columns} columns and {max_cells} cells in all). If there is a stray value far from the table, delete it and save the file again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/certificate_check.py" line="46" />
+            <location filename="../../exchange_desktop/services/attendance/certificate_check.py" line="46" />
             <source>{person}: {attended} su {planned} previste, sotto il {percent} %: nessun attestato</source>
             <translation>{person}: {attended} of {planned} planned, below {percent}%: no certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/certificate_check.py" line="79" />
+            <location filename="../../exchange_desktop/services/attendance/certificate_check.py" line="79" />
             <source>Il programma e la sessione non hanno orari: gli attestati non riportano le ore e la presenza minima del {percent} % non si può applicare.</source>
             <translation>The programme and the session have no times: the certificates do not show the hours and the minimum attendance of {percent}% cannot be applied.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/certificate_check.py" line="85" />
+            <location filename="../../exchange_desktop/services/attendance/certificate_check.py" line="85" />
             <source>Il programma e la sessione non hanno orari: gli attestati non riportano le ore.</source>
             <translation>The programme and the session have no times: the certificates do not show the hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/certificate_check.py" line="98" />
+            <location filename="../../exchange_desktop/services/attendance/certificate_check.py" line="98" />
             <source>Nessun attestato per la sessione n. {id}: nessuno dei presenti raggiunge la presenza minima del {percent} % delle ore previste ({planned}): {people}.</source>
             <translation>No certificate for session no. {id}: none of those present reaches the minimum attendance of {percent}% of the planned hours ({planned}): {people}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="25" />
+            <location filename="../../exchange_desktop/services/documents/coat_of_arms.py" line="25" />
             <source>Il file {name} è troppo grande per uno stemma ({size} KB; al massimo {max} KB).</source>
             <translation>The file {name} is too large for a coat of arms ({size} KB; at most {max} KB).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="37" />
+            <location filename="../../exchange_desktop/services/documents/coat_of_arms.py" line="37" />
             <source>Impossibile leggere il file {name}: {reason}</source>
             <translation>Cannot read the file {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/coat_of_arms.py" line="44" />
+            <location filename="../../exchange_desktop/services/documents/coat_of_arms.py" line="44" />
             <source>Il file {name} non è un'immagine PNG o SVG: lo stemma deve essere in uno di questi formati.</source>
             <translation>The file {name} is not a PNG or SVG image: the coat of arms must be in one of these formats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/database_move.py" line="24" />
+            <location filename="../../exchange_desktop/services/backup/database_move.py" line="24" />
             <source>Il database di destinazione {path} è quello di partenza.</source>
             <translation>The target database {path} is the source database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/database_move.py" line="34" />
+            <location filename="../../exchange_desktop/services/backup/database_move.py" line="34" />
             <source>Il database {path} contiene già dei dati: i dati si trasferiscono solo in un database vuoto. Non è stato modificato nulla.</source>
             <translation>The database {path} already holds data: data is moved only into an empty database. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/database_move.py" line="48" />
+            <location filename="../../exchange_desktop/services/backup/database_move.py" line="48" />
             <source>Il trasferimento in {path} non corrisponde ai dati di partenza: controllare che nessun altro stia usando il database e riprovare.</source>
             <translation>The data moved to {path} does not match the source: check that nobody else is using the database and try again.</translation>
         </message>
@@ -2953,37 +2987,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="28" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="28" />
             <source>in lista d'attesa, quindi non sul foglio firme: non segnata (confermarne prima l'iscrizione con Promuovi, nella scheda Partecipanti)</source>
             <translation>on the waiting list, so not on the sign-in sheet: not marked (confirm the registration first with Promote, in the Participants tab)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="33" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="33" />
             <source>iscrizione annullata: non segnata</source>
             <translation>registration cancelled: not marked</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="34" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="34" />
             <source>non riconosciuta tra gli iscritti della sessione</source>
             <translation>not recognised among the session's participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="35" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="35" />
             <source>nel report senza orari di ingresso e di uscita: da segnare a mano</source>
             <translation>in the report without join and leave times: to be marked by hand</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="69" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="69" />
             <source>Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto {count}).</source>
             <translation>No attendance marked: the report has lines that cannot be marked ({count} in all).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="78" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="78" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Trial run, nothing written: {count} to mark.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="82" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
@@ -3150,100 +3184,100 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="19" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="19" />
             <source>Cognome</source>
             <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="20" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="20" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="21" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="21" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="22" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="22" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="23" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="26" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="117" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="118" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="119" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="120" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="121" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="122" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="198" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="198" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="199" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="215" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="216" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="225" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="226" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="267" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="268" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="37" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="37" />
             <source>Riga {row}: {reason}</source>
             <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="46" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="46" />
             <source>(e un'altra riga)</source>
             <translation>(and one more row)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_messages.py" line="53" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="53" />
             <source>(e altre {count} righe)</source>
             <translation>(and {count} more rows)</translation>
         </message>
@@ -4024,12 +4058,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>RegistrationActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="64" />
             <source>Possibile doppione</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="64" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="65" />
             <source>Nella sessione c'è già:
 {existing}
 
@@ -4040,92 +4074,92 @@ Salvare comunque?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="74" />
             <source>In quale sessione iscrivere la persona?</source>
             <translation>Which session should the person be registered for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="86" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="87" />
             <source>Lista d'attesa</source>
             <translation>Waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="90" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="91" />
             <source>Nuovo partecipante</source>
             <translation>New participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="120" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="121" />
             <source>Modifica partecipante</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="126" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="127" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="127" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="128" />
             <source>Annullare l'iscrizione di {name}?</source>
             <translation>Cancel the registration of {name}?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="140" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="141" />
             <source>Posto assegnato</source>
             <translation>Seat assigned</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="153" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="154" />
             <source>In quale sessione spostare la persona?</source>
             <translation>Which session should the person be moved to?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="163" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="164" />
             <source>Elimina iscrizione</source>
             <translation>Delete registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="165" />
             <source>Eliminare {name} dall'elenco? L'operazione non si può annullare.</source>
             <translation>Delete {name} from the list? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="178" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="179" />
             <source>Cancella dati personali</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="180" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="181" />
             <source>Cancellare i dati personali di {name} (diritto all'oblio)? Nome, email, telefono e codice fiscale vengono eliminati; restano solo i conteggi. L'operazione non si può annullare.</source>
             <translation>Erase the personal data of {name} (right to be forgotten)? Name, email, phone and tax code are deleted; only the counts remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="191" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="192" />
             <source>Quale sessione segnare come presente?</source>
             <translation>For which session should attendance be recorded?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="205" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="208" />
             <source>Presenza</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="206" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="209" />
             <source>Solo chi ha un posto confermato può essere segnato presente.</source>
             <translation>Only people with a confirmed seat can be marked present.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="238" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="241" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="259" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="262" />
             <source>Persona in lista d'attesa</source>
             <translation>Person on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="264" />
             <source>{name} è in lista d'attesa e non compare sul foglio firme: può essere segnata presente solo con un posto confermato.
 
 Confermare ora l'iscrizione (Promuovi)?</source>
@@ -4226,102 +4260,112 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="22" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="25" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="25" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="28" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
             <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="49" />
             <source>In quale sessione importare le persone?</source>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="51" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="53" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="57" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="58" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="60" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="79" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="80" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="84" />
             <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
             <translation>Previously cancelled and registered again: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="90" />
             <source>Righe che non sono persone: {n}</source>
             <translation>Rows that are not people: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
             <source>Annullati in precedenza, non iscritti: {n}</source>
             <translation>Previously cancelled, not registered: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="88" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="99" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="91" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="102" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="105" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="109" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="128" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="139" />
+            <source>Registrazione delle presenze…</source>
+            <translation>Recording attendance…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="146" />
+            <source>Lettura del report…</source>
+            <translation>Reading the report…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="153" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="128" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="158" />
             <source>• {person}: {reason}</source>
             <translation>• {person}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="163" />
             <source>Non segnate:
 {lines}</source>
             <translation>Not marked:
@@ -4340,12 +4384,12 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="122" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="136" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
@@ -4356,32 +4400,32 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="172" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="147" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="177" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="149" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="179" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="186" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="190" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="191" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:
@@ -4804,33 +4848,32 @@ Confirm the registration now (Promote)?</translation>
             <translation>The password is not remembered: it will be asked again at the next start.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="99" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="116" />
             <source>Connessione al server…</source>
             <translation>Connecting to the server…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="117" />
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="213" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="111" />
             <source>Connessione non riuscita</source>
             <translation>Connection failed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="152" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="167" />
             <source>Connetti a un database condi&amp;viso…</source>
             <translation>Connect to a s&amp;hared database…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="157" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="172" />
             <source>Usa il database di &amp;questo computer</source>
             <translation>Use this &amp;computer's database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="196" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="211" />
             <source>Database condiviso</source>
             <translation>Shared database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="199" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="214" />
             <source>Connessione riuscita a {label}.
 
 Exchange Desktop si riavvia e da ora lavora sul database condiviso.</source>
@@ -4839,12 +4882,12 @@ Exchange Desktop si riavvia e da ora lavora sul database condiviso.</source>
 Exchange Desktop restarts and from now on works on the shared database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="226" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="243" />
             <source>Usa il database di questo computer</source>
             <translation>Use this computer's database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="228" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="245" />
             <source>Lavorare sul database di questo computer ({path}) invece che su quello condiviso? I dati del database condiviso restano sul server.
 
 Exchange Desktop si riavvia.</source>
@@ -4853,12 +4896,12 @@ Exchange Desktop si riavvia.</source>
 Exchange Desktop restarts.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="243" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="260" />
             <source>Riavvio rimandato</source>
             <translation>Restart postponed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="244" />
+            <location filename="../../exchange_desktop/ui/window/server_connection.py" line="261" />
             <source>Il database scelto sarà usato al prossimo avvio di Exchange Desktop.</source>
             <translation>The chosen database will be used the next time Exchange Desktop starts.</translation>
         </message>
@@ -4866,113 +4909,113 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="49" />
             <source>Connetti a un database condiviso</source>
-            <extracomment>Tries the connection; True when it worked and the dialog may close.</extracomment>
+            <extracomment>Starts trying the connection (address, password, remember); calls back with True when it worked and the dialog may close, False when it stays open to be corrected.</extracomment>
             <translation>Connect to a shared database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="54" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="55" />
             <source>Il database condiviso tra più uffici è preparato dall'ufficio informatico, che fornisce i dati da inserire qui. La password non viene mai scritta nelle impostazioni del programma.</source>
             <translation>The database shared by several offices is set up by the IT office, who give the details to enter here. The password is never written in the program's settings.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="63" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="64" />
             <source>ad esempio: db.comune.example.it</source>
             <translation>for example: db.comune.example.it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="69" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="70" />
             <source>ad esempio: scambi</source>
             <translation>for example: scambi</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="77" />
             <source>Se il server la offre (prefer)</source>
             <translation>If the server offers it (prefer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
             <source>Obbligatoria (require)</source>
             <translation>Required (require)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
             <source>Obbligatoria, con verifica del certificato (verify-full)</source>
             <translation>Required, with certificate check (verify-full)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="80" />
             <source>Nessuna (disable)</source>
             <translation>None (disable)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="85" />
             <source>&amp;Ricorda la password in Gestione credenziali di Windows</source>
             <translation>&amp;Remember the password in Windows Credential Manager</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="91" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="92" />
             <source>&amp;Server</source>
             <translation>&amp;Server</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="92" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="93" />
             <source>P&amp;orta</source>
             <translation>P&amp;ort</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="94" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="95" />
             <source>&amp;Database</source>
             <translation>&amp;Database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="97" />
             <source>&amp;Utente</source>
             <translation>&amp;User</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="98" />
             <source>&amp;Password</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="99" />
             <source>Connessione ci&amp;frata</source>
             <translation>&amp;Encrypted connection</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="103" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="104" />
             <source>&amp;Connetti</source>
             <translation>&amp;Connect</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="174" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="175" />
             <source>Indicare il server (il nome o l'indirizzo del computer).</source>
             <translation>Give the server (the computer's name or address).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="175" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="176" />
             <source>Indicare il nome del database.</source>
             <translation>Give the database name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="177" />
             <source>Indicare l'utente.</source>
             <translation>Give the user.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="179" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="180" />
             <source>Il server non può contenere spazi né caratteri invisibili.</source>
             <translation>The server cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="181" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="182" />
             <source>Il database non può contenere spazi né caratteri invisibili.</source>
             <translation>The database cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="183" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="184" />
             <source>L'utente non può contenere spazi né caratteri invisibili.</source>
             <translation>The user cannot contain spaces or invisible characters.</translation>
         </message>
@@ -5389,37 +5432,37 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="79" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="79" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="88" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="88" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="93" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="93" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="105" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="105" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="114" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="114" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="123" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="123" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participants.py" line="142" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="142" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>

@@ -29,12 +29,14 @@ from exchange_desktop.domain.enums import (
 from exchange_desktop.domain.errors import (
     DomainError,
     ValidationError,
+    raise_if_any,
     raise_if_changed_elsewhere,
 )
+from exchange_desktop.domain.practice import MAX_DURATION_DAYS
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.domain.validation import normalize_line, normalize_multiline
+from exchange_desktop.domain.validation import check_int_range, normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.scheduling.session_rows import (
     active_count,
     apply_dates,
@@ -328,20 +330,31 @@ def update_session(
 ) -> Session:
     """Change some fields of a session, validated as a whole first.
 
+    ``days=N``: how many consecutive days the session lasts.  It is the practice's duration
+    (every session of a practice lasts as long: the programme is the practice's), changed
+    in the same transaction.
+
     Fewer seats than confirmed people is allowed (nobody is dropped; see
     ``domain.scheduling.capacity_warning``); more seats promote people from the waiting
     list, first registered first.  A status of "confermata" or "svolta" needs a confirmed
     date (the only date left is confirmed with it); "proposta" reopens the choice.
     ``expected``: see ``practices.update_practice``.
     """
+    days = changes.pop("days", None)
     unknown = set(changes) - set(SESSION_FIELDS)
     if unknown:
         raise KeyError(f"not an editable session field: {sorted(unknown)}")
     tidy = _normalized_changes(changes)
     status = tidy.pop("status", None)
+    if days is not None:
+        errors: dict[str, Message] = {}
+        check_int_range(errors, "days", days, 1, MAX_DURATION_DAYS)
+        raise_if_any(errors)
     with db.transaction() as orm:
         row = session_row(orm, session_id)
         raise_if_changed_elsewhere(session_to_domain(row), expected)
+        if days is not None:
+            row.practice.duration_days = days
         updated = replace(session_to_domain(row), **tidy)
         if status is not None:
             try:
