@@ -154,6 +154,7 @@ class BackgroundTasks(QObject):
     def _indicator(self, label: str, control: _Control, cancellable: bool) -> QProgressDialog:
         progress = QProgressDialog(label, self.tr("Annulla"), 0, 0, self._parent)
         progress.setObjectName("backgroundProgress")
+        progress.setWindowTitle(label.rstrip("…. "))
         progress.setAccessibleName(label)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoReset(False)
