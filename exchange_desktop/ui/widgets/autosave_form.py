@@ -76,7 +76,9 @@ class AutosaveForm(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_when_free)
+        #: True while the window's background work writes (see :meth:`hold`).
+        self._held = False
         self._undo_keys = UndoKeysToWindow(self)
         for binding in bindings:
             binding.connect_changed(lambda *_, name=binding.name: self._user_edited(name))
@@ -150,9 +152,23 @@ class AutosaveForm(QObject):
         self._set_state(SaveState.PENDING)
         self._timer.start()
 
+    def hold(self, held: bool) -> None:
+        """While the window's background work (an import, a restore) writes, the autosave
+        waits: saving then would wait for that work's transaction on the GUI thread.  The
+        pending edits are saved before the work starts, and after it the timer runs again."""
+        self._held = held
+        if held:
+            self.flush()
+        elif self._dirty:
+            self._timer.start()
+
+    def _save_when_free(self) -> None:
+        if not self._held:
+            self.flush()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._dirty:
-            self.flush()
+            self._save_when_free()
         elif (
             event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             and isinstance(event, QKeyEvent)

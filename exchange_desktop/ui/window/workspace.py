@@ -29,6 +29,7 @@ from exchange_desktop.ui.practice.practice_tab import PracticeTab
 from exchange_desktop.ui.programme.programme_tab import ProgrammeTab
 from exchange_desktop.ui.roster.roster_tab import RosterTab
 from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
+from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.empty_state import EmptyState
 from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
@@ -256,6 +257,10 @@ class Workspace:
         )
         return stale
 
+    def _hold_autosave(self, busy: bool) -> None:
+        for form in self.forms:
+            form.hold(busy)
+
     def _connect(self, db: Database) -> None:
         frame = self._frame
         self.practice_list.practice_selected.connect(frame.practice_selected)
@@ -265,5 +270,6 @@ class Workspace:
         for tab in (self.practice_tab, self.programme_tab, self.schedule_tab):
             tab.save_state_changed.connect(frame.show_save_state)
         self.stale_tabs = self._watch_changes(db)
+        BackgroundTasks.of(self._window).busy_changed.connect(self._hold_autosave)
         self.tabs.currentChanged.connect(frame.tab_changed)
         self.practice_tab.practice_changed.connect(frame.practice_edited)

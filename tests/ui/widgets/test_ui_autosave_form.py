@@ -140,3 +140,17 @@ def test_several_invalid_fields_are_all_named(qtbot, form) -> None:
     assert form.states[-1][1] == ("Non salvato: valori non validi in «Titolo», «Ora di fine»")
     assert form.edit("title").property("invalid") is True
     assert form.store == STORED
+
+
+def test_held_while_background_work_writes_then_saved(qtbot, form) -> None:
+    """An edit made before the work starts is saved first; one made meanwhile waits for
+    the work (its save would wait for the work's transaction on the GUI thread)."""
+    title = form.edit("title")
+    _type(qtbot, title, "Prima")
+    form.form.hold(True)  # the window's tasks became busy: pending edits saved at once
+    assert form.store["title"] == "Prima"
+    _type(qtbot, title, "Durante")
+    qtbot.wait(SAVE_DELAY_MS + 200)
+    assert form.store["title"] == "Prima" and form.form.has_pending_edits()
+    form.form.hold(False)
+    qtbot.waitUntil(lambda: form.store["title"] == "Durante", timeout=SAVE_DELAY_MS + 2000)
