@@ -8,8 +8,11 @@ preferences, which the GUI and the command line set once at start-up with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
+
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -88,3 +91,57 @@ def long_dates(days: list[date], locale: str | None = None) -> str:
 def decimal(value: float, locale: str | None = None) -> str:
     """A number with two decimals, "6,50" in Italian and "6.50" in English."""
     return format_decimal(value, format="#,##0.00", locale=locale or interface_locale())
+
+
+#: The words of a session's days, marked for translation in the "Messages" context.
+_OR = QT_TRANSLATE_NOOP("Messages", "o")
+_TO_BE_SET = QT_TRANSLATE_NOOP("Messages", "data da definire")
+
+
+class SessionDays(str):
+    """The days of a session in words, "lunedì 20 aprile 2026" once confirmed, else the
+    dates still in play, "20 o 27 aprile 2026", or "data da definire".
+
+    As a ``str`` it is the Italian of the documents (and of JSON and logs); the window and
+    the command line, which alone know the interface language, say it there with
+    :meth:`localized`.  The services build it without translating anything.
+    """
+
+    days: tuple[date, ...]
+    confirmed: bool
+    _said: tuple[str, str]  # the interface locale and the text said in it
+
+    def __new__(cls, days: tuple[date, ...], confirmed: bool) -> SessionDays:
+        text = _session_days(days, confirmed, DOCUMENT_LOCALE, _OR, _TO_BE_SET)
+        made = super().__new__(cls, text)
+        made.days = days
+        made.confirmed = confirmed
+        made._said = ("", "")
+        return made
+
+    def localized(self, translate: Callable[[str, str], str]) -> str:
+        """In the interface language; ``translate(context, text)`` gives the marked words.
+        Said once per language: every row of a session's roster shares the object."""
+        locale = interface_locale()
+        if self._said[0] != locale:
+            words = (translate("Messages", _OR), translate("Messages", _TO_BE_SET))
+            self._said = (locale, _session_days(self.days, self.confirmed, locale, *words))
+        return self._said[1]
+
+
+def _session_days(
+    days: tuple[date, ...], confirmed: bool, locale: str, or_word: str, to_be_set: str
+) -> str:
+    if not days:
+        return to_be_set
+    if confirmed or len(days) == 1:
+        return long_date(days[0], locale)
+    last = days[-1]
+    if all((d.year, d.month) == (last.year, last.month) for d in days):
+        pattern = "d"
+    elif all(d.year == last.year for d in days):
+        pattern = "d MMMM"
+    else:
+        pattern = "d MMMM y"
+    heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
+    return join_alternatives([*heads, format_date(last, "d MMMM y", locale=locale)], or_word)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from exchange_desktop.domain.errors import DomainError, ValidationError
+from exchange_desktop.formatting import SessionDays
 from exchange_desktop.i18n import Message
 from exchange_desktop.language import translate as _translate
 
@@ -13,11 +14,18 @@ def tr_message(message: Message) -> str:
     A value that is itself a message (a marked fragment such as "il foglio firme") is
     translated too.
     """
-    params = {
-        name: tr_message(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
+    params = {name: localized(value) for name, value in message.params.items()}
     return _translate(message.context, message.template).format(**params)
+
+
+def localized(value: object) -> object:
+    """A value as the interface shows it: a message translated, a session's days
+    (:class:`SessionDays`) said in the interface language, anything else as it is."""
+    if isinstance(value, Message):
+        return tr_message(value)
+    if isinstance(value, SessionDays):
+        return value.localized(_translate)
+    return value
 
 
 def describe_error(error: DomainError) -> str:

@@ -1217,43 +1217,43 @@
     <context>
         <name>AutosaveForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="125" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="127" />
             <source>modifica di «{field}»</source>
-            <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base.</extracomment>
+            <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base. True while the window's background work writes (see :meth:`hold`).</extracomment>
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="301" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="317" />
             <source>Non salvato: valore non valido in «{field}»</source>
             <translation>Not saved: invalid value in “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="304" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="320" />
             <source>«{field}»</source>
             <translation>“{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="305" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="321" />
             <source>Non salvato: valori non validi in {fields}</source>
             <translation>Not saved: invalid values in {fields}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="312" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="328" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="315" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="331" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="297" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="313" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="317" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="333" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -1310,7 +1310,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/background.py" line="164" />
+            <location filename="../../exchange_desktop/ui/widgets/background.py" line="165" />
             <source>Annullamento in corso…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1922,22 +1922,22 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="91" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="92" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="94" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="96" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="98" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -1947,27 +1947,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="175" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="176" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="183" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="184" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="190" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="191" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="196" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="197" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="212" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="213" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -1997,7 +1997,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="228" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="229" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
@@ -2563,18 +2563,19 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="60" />
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="54" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="79" />
+            <location filename="../../exchange_desktop/formatting.py" line="97" />
             <source>o</source>
+            <extracomment>The words of a session's days, marked for translation in the "Messages" context.</extracomment>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="98" />
+            <location filename="../../exchange_desktop/formatting.py" line="98" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>

@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
@@ -23,13 +22,8 @@ from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.roster_rows import RosterEntry, SittingAttendance
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence, attended_minutes
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.formatting import (
-    DOCUMENT_LOCALE,
-    interface_locale,
-    join_alternatives,
-    long_date,
-)
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
+from exchange_desktop.formatting import SessionDays
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance.sittings import plans_of
 from exchange_desktop.storage.models import (
     AttendanceRow,
@@ -62,43 +56,20 @@ def registration_row(orm: OrmSession, registration_id: int) -> RegistrationRow:
     return row
 
 
-def _alternatives(days: list[date], locale: str) -> str:
-    """ "20 o 27 aprile 2026", "30 aprile o 4 maggio 2026": the month and year said once."""
-    last = days[-1]
-    if all((d.year, d.month) == (last.year, last.month) for d in days):
-        pattern = "d"
-    elif all(d.year == last.year for d in days):
-        pattern = "d MMMM"
-    else:
-        pattern = "d MMMM y"
-    heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
-    last_text = format_date(last, "d MMMM y", locale=locale)
-    if locale == DOCUMENT_LOCALE:
-        return join_alternatives([*heads, last_text], "o")
-    return join_alternatives(
-        [*heads, last_text], translate_now("Messages", QT_TRANSLATE_NOOP("Messages", "o"))
-    )
-
-
 def session_label(row: SessionRow, *, document: bool = False) -> str:
     """ "lunedì 20 aprile 2026" once confirmed, else the dates still in play, in short.
 
-    In the interface language, or in Italian for a ``document``.
+    A :class:`SessionDays`: Italian as a ``str`` (a ``document`` gets a plain one); the
+    window and the command line say it in the interface language.
     """
-    locale = DOCUMENT_LOCALE if document else interface_locale()
     candidates = row.candidate_dates
     confirmed = sorted(c.day for c in candidates if c.status is CandidateStatus.CONFIRMED)
     if confirmed:
-        return long_date(confirmed[0], locale)
-    days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
-    days = days or sorted(c.day for c in candidates)
-    if not days:
-        if document:
-            return "data da definire"
-        return translate_now("Messages", QT_TRANSLATE_NOOP("Messages", "data da definire"))
-    if len(days) == 1:
-        return long_date(days[0], locale)
-    return _alternatives(days, locale)
+        days = SessionDays((confirmed[0],), confirmed=True)
+    else:
+        open_days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
+        days = SessionDays(tuple(open_days or sorted(c.day for c in candidates)), False)
+    return str.__str__(days) if document else days
 
 
 def sessions_with_dates(orm: OrmSession, session_ids: Iterable[int]) -> list[SessionRow]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.services.roster import RosterEntry
-from exchange_desktop.translation import translate
+from exchange_desktop.translation import localized, translate
 from exchange_desktop.ui.roster.roster_model import (
     COL_EMAIL,
     COL_NAME,
@@ -156,7 +156,7 @@ class RosterColumns(QObject):
             column: max(width + margin + slack, header.sectionSizeFromContents(column).width())
             for column, width in contents.items()
         }
-        sessions = {r.session_label for r in rows}
+        sessions = {str(localized(r.session_label)) for r in rows}
         self._contents = {COL_SESSION: text(list(sessions), margin + slack)}
         self.apply()
 

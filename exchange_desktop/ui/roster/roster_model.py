@@ -19,7 +19,7 @@ from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterEntry
 from exchange_desktop.services.roster.roster_rows import collector_paused
-from exchange_desktop.translation import translate
+from exchange_desktop.translation import localized, translate
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 
 CONTEXT = "RosterModel"
@@ -229,7 +229,7 @@ class RosterTableModel(FixedColumnsModel):
             return status_text(row)
         if column == COL_PRESENT:
             return hours_text(row.minutes_attended) if row.present else ""
-        return getattr(row, _FIELDS[column])
+        return localized(getattr(row, _FIELDS[column]))
 
     def _sort_key(self, number: int, column: int, row: RosterEntry) -> object:
         if column == COL_NUMBER:

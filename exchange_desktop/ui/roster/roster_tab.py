@@ -23,7 +23,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services import roster as roster_service
 from exchange_desktop.storage.database import Database
-from exchange_desktop.translation import tr_message
+from exchange_desktop.translation import localized, tr_message
 from exchange_desktop.ui.roster.registration_actions import RegistrationActions
 from exchange_desktop.ui.roster.roster_actions import RosterFileActions
 from exchange_desktop.ui.roster.roster_columns import RosterColumns
@@ -226,7 +226,7 @@ class RosterTab(RosterView):
         self.session_combo.addItem(self.tr("Tutte le sessioni"), None)
         if self.practice_id is not None:
             for seats in roster_service.seats(self.db, self.practice_id):
-                self.session_combo.addItem(seats.label, seats.session_id)
+                self.session_combo.addItem(str(localized(seats.label)), seats.session_id)
         index = self.session_combo.findData(current)
         if index < 0 and self.session_combo.count() == 2:
             index = 1  # one session only: show it, with its gauge
