@@ -61,6 +61,10 @@ class ImportTable:
     source_name: str
     row_numbers: list[int] = field(default_factory=list)
     header_row: int = 1
+    #: Sheet row numbers the clerk hid or filtered out in the workbook.
+    hidden_rows: frozenset[int] = frozenset()
+    #: Indexes of the columns hidden in the workbook.
+    hidden_columns: frozenset[int] = frozenset()
 
     def row_number(self, index: int) -> int:
         """The spreadsheet's row number of ``rows[index]``."""
