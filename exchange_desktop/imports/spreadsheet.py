@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports.columns import recognised_fields
+from exchange_desktop.imports.hidden_cells import NONE, HiddenCells, hidden_cells
 from exchange_desktop.imports.import_errors import ImportFileError, file_error
 from exchange_desktop.imports.isolated import ReaderCrashedError, run_isolated
 from exchange_desktop.imports.sheet_extent import Extent, check_extents, too_large_error
@@ -128,7 +129,9 @@ def _header_index(grid: list[list[str]]) -> int | None:
     return None
 
 
-def _table(grid: list[list[str]], header_index: int, source_name: str) -> ImportTable:
+def _table(
+    grid: list[list[str]], header_index: int, source_name: str, hidden: HiddenCells = NONE
+) -> ImportTable:
     """The table below ``grid[header_index]``; rows are cut or padded to the header's width."""
     headers = [" ".join(cell.split()) for cell in grid[header_index]]
     while headers and not headers[-1]:
@@ -142,7 +145,15 @@ def _table(grid: list[list[str]], header_index: int, source_name: str) -> Import
             continue
         rows.append(row + [""] * (width - len(row)))
         numbers.append(index + 1)
-    return ImportTable(headers, rows, source_name, numbers, header_index + 1)
+    return ImportTable(
+        headers,
+        rows,
+        source_name,
+        numbers,
+        header_index + 1,
+        hidden_rows=hidden.rows.intersection(numbers),
+        hidden_columns=frozenset(i for i in hidden.columns if i < width),
+    )
 
 
 # --- workbooks -------------------------------------------------------------------------------
@@ -186,14 +197,24 @@ def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
     )
 
 
-def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
-    """workbook_grids' work, in whichever process calls it (the child, see isolated)."""
+@dataclass(frozen=True)
+class SheetGrid:
+    """A worksheet's cell texts, and the rows and columns hidden in it."""
+
+    grid: list[list[str]]
+    hidden: HiddenCells = NONE
+
+
+def _grids_here(path: Path, sheet_name: str | None = None) -> list[SheetGrid]:
+    """workbook_sheets' work, in whichever process calls it (the child, see isolated)."""
     import python_calamine
 
+    hidden: dict[str, HiddenCells] = {}
     if zipfile.is_zipfile(path):
         check_extents(path)
+        hidden = hidden_cells(path)
     workbook = _open_workbook(path)
-    grids: list[list[list[str]]] = []
+    grids: list[SheetGrid] = []
     try:
         for index, metadata in enumerate(workbook.sheets_metadata):
             if metadata.visible != python_calamine.SheetVisibleEnum.Visible or (
@@ -214,9 +235,10 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
             # One object per distinct text: a list repeats its Ente and its blanks thousands
             # of times, and the pickle sent back to the window then carries each text once.
             texts: dict[str, str] = {}
-            grids.append(
-                [[texts.setdefault(text, text) for text in map(cell_text, row)] for row in values]
-            )
+            grid = [
+                [texts.setdefault(text, text) for text in map(cell_text, row)] for row in values
+            ]
+            grids.append(SheetGrid(grid, hidden.get(metadata.name.casefold(), NONE)))
     except python_calamine.PasswordError as exc:
         raise _encrypted_error(path) from exc
     except (python_calamine.CalamineError, ValueError) as exc:
@@ -236,7 +258,13 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
 
 
 def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
-    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
+    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``."""
+    return [sheet.grid for sheet in workbook_sheets(path, sheet_name)]
+
+
+def workbook_sheets(path: Path, sheet_name: str | None = None) -> list[SheetGrid]:
+    """Every visible worksheet as rows of cell texts (row ``i`` is the sheet's row ``i + 1``)
+    with its hidden rows and columns.
 
     With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
     Read in a child process: a crash of the native reader is a message, not the end of the
@@ -257,13 +285,13 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
 
 
 def _read_workbook(path: Path, sheet: str | None = None) -> ImportTable:
-    grids = workbook_grids(path, sheet)
     has_data = False
-    for grid in grids:
+    for sheet_grid in workbook_sheets(path, sheet):
+        grid = sheet_grid.grid
         has_data = has_data or any(not _is_blank(row) for row in grid)
         header = _header_index(grid)
         if header is not None:
-            return _table(grid, header, path.name)
+            return _table(grid, header, path.name, sheet_grid.hidden)
     raise _no_header_error(path) if has_data else _empty_error(path)
 
 

@@ -105,9 +105,19 @@ def _mostly_two_words(cells: list[str]) -> bool:
     return bool(filled) and sum(len(cell.split()) >= 2 for cell in filled) * 2 > len(filled)
 
 
-def table_mapping(table: ImportTable) -> dict[int, str | None]:
-    """The guessed mapping of a table read from a file: headings and cells."""
-    return guess_mapping(table.headers, table.rows)
+def table_mapping(table: ImportTable, *, include_hidden: bool = False) -> dict[int, str | None]:
+    """The guessed mapping of a table read from a file: headings and cells.  A column hidden
+    in the workbook is left out (the clerk may still choose it, or ``include_hidden``)."""
+    if include_hidden or not table.hidden_columns:
+        return guess_mapping(table.headers, table.rows)
+    visible = [i for i in range(len(table.headers)) if i not in table.hidden_columns]
+    guessed = guess_mapping(
+        [table.headers[i] for i in visible], [[row[i] for i in visible] for row in table.rows]
+    )
+    mapping: dict[int, str | None] = dict.fromkeys(range(len(table.headers)))
+    for position, index in enumerate(visible):
+        mapping[index] = guessed.get(position)
+    return mapping
 
 
 def check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[str, int]:
@@ -216,6 +226,20 @@ def _column_named(table: ImportTable, text: str) -> int:
     )
 
 
+def _field_and_column(
+    table: ImportTable, field_text: str, column_text: str
+) -> tuple[str | None, int]:
+    """FIELD=COLUMN, or the other way round when only that reads ("Nominativo=Cognome e
+    nome": the column Nominativo holds surname and name)."""
+    try:
+        return _field_named(field_text), _column_named(table, column_text)
+    except DomainError as error:
+        try:
+            return _field_named(column_text), _column_named(table, field_text)
+        except DomainError:
+            raise error from None
+
+
 def apply_map_option(
     table: ImportTable, mapping: dict[int, str | None], option: str
 ) -> dict[int, str | None]:
@@ -238,8 +262,7 @@ def apply_map_option(
                     part=part.strip(),
                 )
             )
-        field = _field_named(field_text)
-        column = _column_named(table, column_text)
+        field, column = _field_and_column(table, field_text, column_text)
         if field is not None:
             for index, name in result.items():
                 if name == field:
