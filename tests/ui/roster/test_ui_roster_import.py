@@ -155,7 +155,7 @@ def test_semicolon_csv_in_windows_1252_is_previewed_and_imported(
     action(window, "importParticipantsAction").trigger()
     ((combos, verdicts, names, counts, enabled),) = seen
     assert combos == [
-        "— non importare —",
+        "Data e ora di iscrizione",
         "Cognome",
         "Nome",
         "Ente",
