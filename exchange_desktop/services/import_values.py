@@ -150,8 +150,7 @@ class RowReader:
                 _note(
                     QT_TRANSLATE_NOOP(
                         "ParticipantImport",
-                        "«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare "
-                        "(si può correggere qui).",
+                        "«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare.",
                     ),
                     whole=whole,
                     surname=parts.surname,

@@ -31,6 +31,7 @@ from exchange_desktop.ui.roster.roster_tab import RosterTab
 from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.empty_state import EmptyState
+from exchange_desktop.ui.widgets.idle_checkpoint import IdleCheckpoint
 from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
 from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
 from exchange_desktop.ui.window.about import show_about_box
@@ -265,5 +266,6 @@ class Workspace:
         for tab in (self.practice_tab, self.programme_tab, self.schedule_tab):
             tab.save_state_changed.connect(frame.show_save_state)
         self.stale_tabs = self._watch_changes(db)
+        self.idle_checkpoint = IdleCheckpoint(db, self.tabs)
         self.tabs.currentChanged.connect(frame.tab_changed)
         self.practice_tab.practice_changed.connect(frame.practice_edited)
