@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import math
 import os
 import zipfile
@@ -44,6 +45,8 @@ SUFFIXES = WORKBOOK_SUFFIXES + TEXT_SUFFIXES
 HEADER_SEARCH_ROWS = 30
 #: A header row names at least this many participant fields (Cognome and Nome, say).
 MIN_HEADER_FIELDS = 2
+
+log = logging.getLogger(__name__)
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -186,14 +189,16 @@ def _encrypted_error(path: Path) -> ImportFileError:
 
 
 def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
+    """One plain sentence; the reader's own (English) words go to the log only."""
+    log.warning("reading %s: %s", path, str(exc).strip() or type(exc).__name__)
     return file_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di "
-            "calcolo del tipo indicato dall'estensione ({detail}).",
+            "calcolo del tipo indicato dall'estensione. Aprirlo con Excel o LibreOffice, "
+            "salvarlo di nuovo e riprovare.",
         ),
         path,
-        detail=str(exc).strip() or type(exc).__name__,
     )
 
 
@@ -273,6 +278,10 @@ def workbook_sheets(path: Path, sheet_name: str | None = None) -> list[SheetGrid
     try:
         extra = () if sheet_name is None else (sheet_name,)
         return run_isolated(_grids_here, Path(path), *extra)
+    except ImportFileError as exc:
+        # The reader's own words, from the child's traceback: for the log, not the clerk.
+        log.info("reading %s: %s (%s)", path, exc, exc.__cause__)
+        raise
     except ReaderCrashedError as exc:
         raise file_error(
             QT_TRANSLATE_NOOP(
