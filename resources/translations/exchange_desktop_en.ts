@@ -158,7 +158,7 @@
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Il nominativo in una sola colonna (Nominativo, Cognome e nome) è diviso in cognome e nome; il consenso privacy e l'ora di iscrizione sono letti se il file li ha, e la lista d'attesa segue l'ora di iscrizione. Le righe e le colonne nascoste nel file non sono importate, a meno di --include-hidden. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="unfinished" />
+            <translation>Signs up to a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, in English too); the other columns are ignored, as are Microsoft Forms' own columns and those that only say “anonymous”. Duplicates are skipped, totals rows are not people, and people cancelled before are not signed up again except with --include-cancelled; beyond the seats available people go on the waiting list. A full name in one column (Nominativo, Cognome e nome) is split into surname and name; the privacy consent and the sign-up time are read when the file has them, and the waiting list follows the sign-up time. Rows and columns hidden in the file are not imported, except with --include-hidden. If a row has errors nothing is written and the exit code is 1, unless --skip-invalid.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="46" />
@@ -173,17 +173,17 @@
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="56" />
             <source>importa anche le righe e le colonne nascoste o filtrate nel file</source>
-            <translation type="unfinished" />
+            <translation>also import the rows and columns hidden or filtered out in the file</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="61" />
             <source>mostra che cosa verrebbe importato, riga per riga, senza scrivere nulla</source>
-            <translation type="unfinished" />
+            <translation>show what would be imported, row by row, without writing anything</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
             <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "Cognome e nome=Nominativo" divide in cognome e nome una colonna che li ha entrambi; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
-            <translation type="unfinished" />
+            <translation>which column of the file is which field, as in the window's preview (example: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "Cognome e nome=Nominativo" splits into surname and name a column that holds both; "-=COLUMN" does not import it; COLUMN may be its number, 1 being the first)</translation>
         </message>
         <message>
             <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
@@ -232,52 +232,52 @@
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="49" />
             <source>Righe nascoste nel file, non importate (--include-hidden per importarle): {count}</source>
-            <translation type="unfinished" />
+            <translation>Rows hidden in the file, not imported (--include-hidden to import them): {count}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="54" />
             <source>Da controllare: {count}</source>
-            <translation type="unfinished" />
+            <translation>To check: {count}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="65" />
             <source>Prova senza scrivere nulla (--dry-run).</source>
-            <translation type="unfinished" />
+            <translation>Trial run, nothing written (--dry-run).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="67" />
             <source>{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori</source>
-            <translation type="unfinished" />
+            <translation>{new} to import · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="72" />
             <source>doppione</source>
-            <translation type="unfinished">duplicate</translation>
+            <translation>duplicate</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="73" />
             <source>errore</source>
-            <translation type="unfinished">error</translation>
+            <translation>error</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="74" />
             <source>non è una persona</source>
-            <translation type="unfinished">not a person</translation>
+            <translation>not a person</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="75" />
             <source>annullato in precedenza</source>
-            <translation type="unfinished">previously cancelled</translation>
+            <translation>cancelled before</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="76" />
             <source>nascosta nel file</source>
-            <translation type="unfinished" />
+            <translation>hidden in the file</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="84" />
             <source>  riga {row} ({person}): {reason}</source>
-            <translation type="unfinished" />
+            <translation>  row {row} ({person}): {reason}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/import_report.py" line="13" />
@@ -381,7 +381,7 @@
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation type="unfinished" />
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="89" />
@@ -1862,7 +1862,7 @@ Changes already saved are not lost. {where}</translation>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
             <source>nascosta nel file</source>
-            <translation type="unfinished" />
+            <translation>hidden in the file</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="128" />
@@ -1893,7 +1893,7 @@ Changes already saved are not lost. {where}</translation>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="71" />
             <source>Anteprima dell'importazione</source>
-            <translation type="unfinished" />
+            <translation>Import preview</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="73" />
@@ -1928,7 +1928,7 @@ Changes already saved are not lost. {where}</translation>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
             <source>{header} (nascosta nel file)</source>
-            <translation type="unfinished" />
+            <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="172" />
@@ -1943,12 +1943,12 @@ Changes already saved are not lost. {where}</translation>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="182" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
-            <translation type="unfinished" />
+            <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="188" />
             <source>{count} da controllare</source>
-            <translation type="unfinished" />
+            <translation>{count} to check</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="191" />
@@ -1986,22 +1986,22 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="91" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="92" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="94" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="96" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="98" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -2011,27 +2011,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="175" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="176" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="183" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="184" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="190" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="191" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="196" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="197" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="212" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="213" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -2061,7 +2061,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="228" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="229" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
@@ -2163,8 +2163,8 @@ This also deletes {what}. It cannot be undone.</translation>
         <name>Messages</name>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="212" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="253" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="328" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="278" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="351" />
             <source>Il database {path} non esiste.</source>
             <translation>The database {path} does not exist.</translation>
         </message>
@@ -2228,58 +2228,62 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="179" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="182" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
             <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say). Sheet row numbers the clerk hid or filtered out in the workbook. Indexes of the columns hidden in the workbook.</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="190" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
-            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+            <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="250" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="195" />
+            <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
+            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says. Open it in Excel or LibreOffice, save it again and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="255" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="278" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="287" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="306" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="315" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="321" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="330" />
             <source>Impossibile leggere {path}: {detail}</source>
             <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="361" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="370" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="368" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="377" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="382" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="391" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="386" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="395" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="389" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="398" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
@@ -2397,7 +2401,7 @@ This also deletes {what}. It cannot be undone.</translation>
         <message>
             <location filename="../../exchange_desktop/services/organisations.py" line="59" />
             <source>L'Ente «{name}» è già nell'elenco: sceglierlo dall'elenco invece di aggiungerlo di nuovo.</source>
-            <translation type="unfinished" />
+            <translation>The organisation “{name}” is already in the list: choose it from the list instead of adding it again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/organisations.py" line="151" />
@@ -2420,7 +2424,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/import_mapping.py" line="41" />
             <source>Indicare quali colonne del file contengono il cognome e il nome (o la colonna con entrambi, come «Cognome e nome»): senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".</extracomment>
-            <translation type="unfinished" />
+            <translation>Say which columns of the file hold the surname and the name (or the column holding both, such as “Cognome e nome”): without them nothing can be imported.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="46" />
@@ -2440,7 +2444,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="149" />
             <source>Cognome e nome sono indicati due volte: scegliere o una colonna con il nominativo intero, o le colonne Cognome e Nome separate.</source>
-            <translation type="unfinished" />
+            <translation>Surname and name are chosen twice: choose either one column with the whole name, or the separate Surname and Name columns.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="182" />
@@ -2671,7 +2675,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         <message>
             <location filename="../../exchange_desktop/services/scheduling.py" line="191" />
             <source>C'è già una sessione {day}.</source>
-            <translation type="unfinished" />
+            <translation>There is already a session on {day}.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/scheduling.py" line="217" />
@@ -2776,7 +2780,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} is not an Exchange Desktop database or is damaged. The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="168" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="206" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
@@ -2785,22 +2789,22 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="96" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="112" />
             <source>{path} è una cartella, non un file di database.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="102" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="118" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="173" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="189" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="183" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="199" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2809,7 +2813,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="193" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="209" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2828,68 +2832,77 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="333" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="356" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="80" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="85" />
             <source>Il backup {path} non esiste.</source>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="84" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="89" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="91" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="96" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="102" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="107" />
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
             <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="135" />
+            <source>Ripristino non riuscito: il disco è pieno. Liberare spazio e riprovare; il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the disk is full. Free some space and try again; the database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="145" />
+            <source>Ripristino non riuscito: {reason} Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: {reason} The database {path} has not been changed.</translation>
+        </message>
+        <message>
             <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="128" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="153" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="256" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="281" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="318" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
-            <translation>Cannot copy the backup to {path}: {detail}</translation>
+            <translation type="vanished">Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="34" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="36" />
             <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="39" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="41" />
             <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="44" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="46" />
             <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
             <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="49" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="51" />
             <source>Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia raggiungibile e riprovare.</source>
             <translation>Cannot read or write the database {path}. Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="54" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="56" />
             <source>Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare l'ultimo backup; le modifiche già salvate nel backup non sono perse.</source>
             <translation>The database {path} is damaged: part of the file cannot be read. Restore the latest backup; the changes already saved in the backup are not lost.</translation>
         </message>
@@ -3306,33 +3319,33 @@ A totals row or a count: left out, never an error that stops the import. Someone
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="31" />
             <source>Cognome e nome</source>
-            <translation type="unfinished" />
+            <translation>Surname and name</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="32" />
             <source>Nome e cognome</source>
-            <translation type="unfinished">Name and surname</translation>
+            <translation>Name and surname</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="33" />
             <source>Nominativo (ordine dal contenuto)</source>
-            <translation type="unfinished" />
+            <translation>Full name (order from the content)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="34" />
             <source>Consenso privacy</source>
-            <translation type="unfinished">Privacy consent</translation>
+            <translation>Privacy consent</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="35" />
             <source>Data e ora di iscrizione</source>
-            <translation type="unfinished" />
+            <translation>Sign-up date and time</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
             <source>Nascosta nel file: non viene importata se non la si spunta.</source>
             <extracomment>A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
-            <translation type="unfinished" />
+            <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/participant_import.py" line="133" />
@@ -3404,34 +3417,34 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_values.py" line="151" />
-            <source>«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare (si può correggere qui).</source>
+            <source>«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare.</source>
             <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". True when surname and name came from one column (the preview lets them be edited).</extracomment>
-            <translation type="unfinished" />
+            <translation>“{whole}” read as surname “{surname}” and name “{name}”: please check.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_values.py" line="169" />
+            <location filename="../../exchange_desktop/services/import_values.py" line="168" />
             <source>Email: il dominio «{domain}» sembra scritto male (forse «{meant}»?); importata così com'è.</source>
-            <translation type="unfinished" />
+            <translation>Email: the domain “{domain}” looks mistyped (perhaps “{meant}”?); imported as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/import_values.py" line="182" />
+            <source>Sì</source>
+            <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_values.py" line="183" />
-            <source>Sì</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../exchange_desktop/services/import_values.py" line="184" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_values.py" line="190" />
+            <location filename="../../exchange_desktop/services/import_values.py" line="189" />
             <source>Consenso: la risposta «{answer}» non dice né sì né no; registrato come non dato.</source>
-            <translation type="unfinished" />
+            <translation>Consent: the answer “{answer}” says neither yes nor no; recorded as not given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_values.py" line="207" />
+            <location filename="../../exchange_desktop/services/import_values.py" line="206" />
             <source>Data e ora di iscrizione «{value}» non leggibile: vale l'ora dell'importazione.</source>
-            <translation type="unfinished" />
+            <translation>Sign-up date and time “{value}” cannot be read: the time of the import is used.</translation>
         </message>
     </context>
     <context>
@@ -3485,37 +3498,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>PracticeListPanel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="97" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="100" />
             <source>Pratic&amp;he</source>
             <translation>Practice&amp;s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="108" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="111" />
             <source>Nuova</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="109" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="112" />
             <source>Nuova pratica vuota</source>
             <translation>New empty practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="114" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="117" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="115" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="118" />
             <source>Copia la pratica selezionata con il programma, per riutilizzarla</source>
             <translation>Copy the selected practice with its programme, to reuse it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="120" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="123" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="121" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="124" />
             <source>Elimina la pratica selezionata (chiede conferma)</source>
             <translation>Delete the selected practice (asks for confirmation)</translation>
         </message>
@@ -4401,102 +4414,121 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="22" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+            <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="25" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
-            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+            <translation type="vanished">Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="24" />
+            <source>Fogli di calcolo ({patterns});;Tutti i file (*)</source>
+            <translation>Spreadsheets ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="27" />
+            <source>Report presenze ({patterns});;Tutti i file (*)</source>
+            <translation>Attendance reports ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="58" />
             <source>In quale sessione importare le persone?</source>
+            <extracomment>What the attendance reader accepts (:mod:`exchange_desktop.imports.attendance_report`): the text reports of Teams and Zoom first, then the same saved as a workbook.</extracomment>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="51" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="63" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="57" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="71" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="60" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="74" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="81" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="68" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="82" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="69" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="87" />
             <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
             <translation>Previously cancelled and registered again: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="93" />
             <source>Righe che non sono persone: {n}</source>
             <translation>Rows that are not people: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="97" />
             <source>Annullati in precedenza, non iscritti: {n}</source>
             <translation>Previously cancelled, not registered: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="88" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="103" />
+            <source>Righe nascoste nel file, non importate: {n}</source>
+            <translation>Rows hidden in the file, not imported: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="91" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="112" />
+            <source>Da controllare, riga {row}: {note}</source>
+            <translation>To check, row {row}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="115" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="118" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="112" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="139" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="150" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="128" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="155" />
             <source>• {person}: {reason}</source>
             <translation>• {person}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
             <source>Non segnate:
 {lines}</source>
             <translation>Not marked:
@@ -4515,12 +4547,12 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="135" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="118" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="145" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
@@ -4531,32 +4563,32 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="169" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="147" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="174" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="149" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="176" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="183" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="187" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="188" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:

@@ -98,9 +98,19 @@ class RosterFileActions(QObject):
                         n=len(summary.cancelled)
                     )
                 )
+            if summary.hidden:
+                lines.append(
+                    self.tr("Righe nascoste nel file, non importate: {n}").format(
+                        n=len(summary.hidden)
+                    )
+                )
             lines += [
                 self.tr("Riga {row}: {reason}").format(row=r, reason=why)
                 for r, why in summary.errors
+            ]
+            lines += [
+                self.tr("Da controllare, riga {row}: {note}").format(row=r, note=note)
+                for r, note in summary.notes
             ]
             QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
 
