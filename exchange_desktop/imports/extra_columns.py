@@ -87,6 +87,20 @@ def extra_field_for_header(text: str) -> str | None:
 
 # --- consent ---------------------------------------------------------------------------------
 
+#: Words that make a consent question the privacy one, not an optional use (photos…).
+_PRIVACY_WORDS = ("trattamento", "privacy", "dati personali", "personal data", "gdpr", "2016 679")
+
+
+def privacy_consent_column(headers: list[str]) -> int | None:
+    """The column of the privacy consent: the first consent question that names the
+    processing of personal data, else the first consent question (None: there is none)."""
+    found = [i for i, header in enumerate(headers) if extra_field_for_header(header) == CONSENT]
+    for index in found:
+        if any(word in header_key(headers[index]) for word in _PRIVACY_WORDS):
+            return index
+    return found[0] if found else None
+
+
 _TICKS = frozenset("xX✓✔☑☒✅")
 _YES = (
     "acconsento",

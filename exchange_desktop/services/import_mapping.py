@@ -76,11 +76,12 @@ def guess_mapping(headers: list[str], rows: list[list[str]] | None = None) -> di
     mapping = columns.guess_columns(headers, rows)
     metadata, account = columns.forms_prefix(headers)
     taken = set(mapping.values())
+    consent = extra_columns.privacy_consent_column(headers)
     for index, header in enumerate(headers):
         if mapping.get(index) is not None or index in account:
             continue
         extra = extra_columns.extra_field_for_header(header)
-        if extra is None or extra in taken:
+        if extra is None or extra in taken or (extra == extra_columns.CONSENT and index != consent):
             continue
         if index in metadata and extra != extra_columns.REGISTERED_AT:
             continue
