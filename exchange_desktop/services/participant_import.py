@@ -48,6 +48,8 @@ from exchange_desktop.storage.models import OrganisationRow
 
 FIELDS = import_mapping.FIELDS
 MAPPABLE = import_mapping.MAPPABLE
+#: The fields that hold the whole name in one column (split into surname and name).
+NAME_FIELDS = import_mapping.NAME_FIELDS
 FIELD_LABELS = import_mapping.FIELD_LABELS
 field_label = import_mapping.field_label
 guess_mapping = import_mapping.guess_mapping

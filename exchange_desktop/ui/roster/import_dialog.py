@@ -152,10 +152,10 @@ class ImportDialog(FittedDialog):
             self.import_button.setEnabled(False)
             return
         mapped = set(self.mapping.values())
-        if mapped.intersection(participant_import.import_mapping.NAME_FIELDS):
+        if mapped.intersection(participant_import.NAME_FIELDS):
             mapped |= {"surname", "name"}  # split from the one column, shown and editable
         fields = [f for f in participant_import.MAPPABLE if f in mapped]
-        fields = [f for f in fields if f not in participant_import.import_mapping.NAME_FIELDS]
+        fields = [f for f in fields if f not in participant_import.NAME_FIELDS]
         self.preview_model.set_rows(rows, fields)
         self._update_counts()
 
