@@ -1881,6 +1881,11 @@ Changes already saved are not lost. {where}</translation>
             <translation>Reason</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="157" />
+            <source>nuovo, da controllare</source>
+            <translation>new, to check</translation>
+        </message>
+        <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="45" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
@@ -1931,37 +1936,37 @@ Changes already saved are not lost. {where}</translation>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="184" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="178" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="194" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="191" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="203" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="217" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="217" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="229" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2437,32 +2442,32 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="134" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="135" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="149" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="150" />
             <source>Cognome e nome sono indicati due volte: scegliere o una colonna con il nominativo intero, o le colonne Cognome e Nome separate.</source>
             <translation>Surname and name are chosen twice: choose either one column with the whole name, or the separate Surname and Name columns.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="182" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="183" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="209" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="210" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="215" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="216" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/import_mapping.py" line="257" />
+            <location filename="../../exchange_desktop/services/import_mapping.py" line="258" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
@@ -3342,24 +3347,24 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Sign-up date and time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="66" />
             <source>Nascosta nel file: non viene importata se non la si spunta.</source>
-            <extracomment>A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
+            <extracomment>The fields that hold the whole name in one column (split into surname and name). A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
             <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="133" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="135" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="135" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="137" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="137" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="139" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>

@@ -58,7 +58,7 @@ class ImportDialog(FittedDialog):
         self.counts.setObjectName("importCounts")
         self.skip_invalid = QCheckBox(self.tr("Importa le righe valide e salta quelle con errori"))
         self.skip_invalid.setObjectName("importSkipInvalid")
-        preview = QTableView()
+        preview = self.preview = QTableView()
         preview.setObjectName("importPreview")
         preview.setModel(self.preview_model)
         preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +157,19 @@ class ImportDialog(FittedDialog):
         fields = [f for f in participant_import.MAPPABLE if f in mapped]
         fields = [f for f in fields if f not in participant_import.NAME_FIELDS]
         self.preview_model.set_rows(rows, fields)
+        self._fit_columns()
         self._update_counts()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as what it shows (Qt measures the first rows only), none
+        wider than a third of the table: a long reason wraps instead (its tooltip is whole)."""
+        self.preview.resizeColumnsToContents()
+        widest = max(self.preview.viewport().width() // 3, 160)
+        header = self.preview.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+        self.preview.resizeRowsToContents()
 
     def _update_counts(self) -> None:
         """The counts under the preview, and "Importa" enabled when someone would be added."""

@@ -138,6 +138,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
+            if row.notes and row.status == "new":
+                return _BRUSHES["duplicate"]  # amber: imported, but look at it
             return _BRUSHES.get(row.status)
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
             ticked = row.row_number in self.chosen
@@ -151,6 +153,8 @@ class PreviewModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             return row.row_number
+        if column == 1 and row.notes and row.status == "new" and not row.hidden:
+            return translate(CONTEXT, QT_TRANSLATE_NOOP("ImportDialog", "nuovo, da controllare"))
         if column == 1:
             status = row.status if not row.hidden else "hidden"
             if row.hidden and row.status != "hidden":  # ticked: what it becomes, and why
