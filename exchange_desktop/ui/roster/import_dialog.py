@@ -162,11 +162,13 @@ class ImportDialog(FittedDialog):
 
     def _fit_columns(self) -> None:
         """Each column as wide as what it shows (Qt measures the first rows only), none
-        wider than a third of the table: a long reason wraps instead (its tooltip is whole)."""
+        wider than a third of the dialog, the reason a quarter: a long reason wraps (its
+        tooltip is whole)."""
         self.preview.resizeColumnsToContents()
-        widest = max(self.preview.viewport().width() // 3, 160)
+        room = max(self.preview.viewport().width(), self.width())
         header = self.preview.horizontalHeader()
         for column in range(self.preview_model.columnCount()):
+            widest = room // 4 if column == 2 else room // 3  # the reason wraps first
             if header.sectionSize(column) > widest:
                 header.resizeSection(column, widest)
         self.preview.resizeRowsToContents()
