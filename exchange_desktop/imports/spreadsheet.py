@@ -326,11 +326,20 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise file_error(
-            QT_TRANSLATE_NOOP("Messages", "Impossibile leggere {path}: {detail}"),
-            path,
-            detail=exc.strerror or str(exc),
-        ) from exc
+        log.warning("reading %s: %s", path, exc)  # the system's words, for the log
+        if isinstance(exc, PermissionError):
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un "
+                "altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Impossibile leggere {path}: il disco o la cartella di rete non lo rende "
+                "leggibile. Copiarlo sul computer e riprovare.",
+            )
+        raise file_error(template, path) from exc
 
 
 def _choose_delimiter(text: str) -> str:

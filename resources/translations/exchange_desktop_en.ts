@@ -1936,37 +1936,37 @@ Changes already saved are not lost. {where}</translation>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="184" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="186" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="192" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="194" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="202" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="203" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="217" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="229" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="231" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2263,32 +2263,41 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="330" />
             <source>Impossibile leggere {path}: {detail}</source>
-            <translation>Cannot read {path}: {detail}</translation>
+            <translation type="vanished">Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="370" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="331" />
+            <source>Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.</source>
+            <translation>Cannot read {path}: you do not have permission to open it, or another program holds it locked. Close the file in Excel and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="337" />
+            <source>Impossibile leggere {path}: il disco o la cartella di rete non lo rende leggibile. Copiarlo sul computer e riprovare.</source>
+            <translation>Cannot read {path}: the disk or the network folder does not let it be read. Copy it to this computer and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="379" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="377" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="386" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="391" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="400" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="395" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="404" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="398" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="407" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
