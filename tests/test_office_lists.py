@@ -222,3 +222,24 @@ def test_mailto_angle_brackets_phone_decimals_cleaned_domain_typos_noted(
         ("benedetta.sala@libero.ti", "+393331112223"),
         ("pietro.mauri@comune.cantu.co.it", ""),
     ]
+
+
+def test_a_list_of_only_nominativo_and_ente_is_found(
+    db: Database, session: tuple[int, int], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Partecipante"])  # a title line, not the header
+    sheet.append(["Nominativo", "Ente"])
+    sheet.append(["VERDI Anna Maria", "Comune di Desio"])
+    sheet.append(["Lo Iacono Pietro", "Comune di Seregno"])
+    workbook.save(tmp_path / "breve.xlsx")
+    table = read_table(tmp_path / "breve.xlsx")
+    assert table.header_row == 2
+    rows = preview(db, session[1], table, table_mapping(table))
+    assert [(r.values["surname"], r.values["name"], r.values["organisation"]) for r in rows] == [
+        ("Verdi", "Anna Maria", "Comune di Desio"),
+        ("Lo Iacono", "Pietro", "Comune di Seregno"),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from exchange_desktop.imports.columns import header_key
+from exchange_desktop.imports.columns import header_key, recognised_fields
 
 #: One column holding surname and given names, and how the column says their order.
 SURNAME_NAME, NAME_SURNAME, FULL_NAME = "surname_name", "name_surname", "full_name"
@@ -83,6 +83,27 @@ def extra_field_for_header(text: str) -> str | None:
         cognome_first = words.index("cognome") < words.index("nome")
         return SURNAME_NAME if cognome_first else NAME_SURNAME
     return None
+
+
+def header_fields(headers: list[str]) -> set[str]:
+    """What a row of headings names, the extra columns included: "Nominativo" counts as
+    surname and name, so "Nominativo | Ente" is a header row as "Cognome | Nome" is."""
+    fields = recognised_fields(headers)
+    if sum(1 for header in headers if header.strip()) < 2:
+        return fields  # a title line ("Partecipante") is not a header row
+    for header in headers:
+        extra = extra_field_for_header(header)
+        if (extra in NAME_FIELDS and extra != FULL_NAME) or header_key(header) in _WHOLE_NAMES:
+            fields |= {"surname", "name"}
+        elif extra is not None and extra != FULL_NAME:
+            fields.add(extra)
+    return fields
+
+
+#: The headings of a whole name that are never something else ("Name" alone may be).
+_WHOLE_NAMES = frozenset(
+    {"nominativo", "nominativo del partecipante", "partecipante", "nome completo", "full name"}
+)
 
 
 # --- consent ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.imports.columns import recognised_fields
+from exchange_desktop.imports.extra_columns import header_fields as recognised_fields
 from exchange_desktop.imports.hidden_cells import NONE, HiddenCells, hidden_cells
 from exchange_desktop.imports.import_errors import ImportFileError, file_error
 from exchange_desktop.imports.isolated import ReaderCrashedError, run_isolated
