@@ -12,15 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import math
 import os
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.imports.cell_text import cell_text
 from exchange_desktop.imports.extra_columns import header_fields as recognised_fields
 from exchange_desktop.imports.hidden_cells import NONE, HiddenCells, hidden_cells
 from exchange_desktop.imports.import_errors import ImportFileError, file_error
@@ -75,46 +74,6 @@ class ImportTable:
         if index < len(self.row_numbers):
             return self.row_numbers[index]
         return self.header_row + 1 + index
-
-
-# --- cells -----------------------------------------------------------------------------------
-
-
-def _number_text(value: float) -> str:
-    """3471234567.0 → "3471234567" (a phone number), 2.5 → "2,5"; never "3.4e9"."""
-    if not math.isfinite(value):
-        return ""
-    if value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    text = f"{value:.15g}"
-    if "e" in text:
-        text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def cell_text(value: object) -> str:
-    """A cell's value as the clerk reads it: trimmed text, Italian dates, whole numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "VERO" if value else "FALSO"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _number_text(value)
-    if isinstance(value, datetime):
-        if value.time() == time(0):
-            return value.strftime("%d/%m/%Y")
-        pattern = "%d/%m/%Y %H:%M:%S" if value.second else "%d/%m/%Y %H:%M"
-        return value.strftime(pattern)
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
-    if isinstance(value, timedelta):
-        seconds = int(value.total_seconds())
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return str(value).strip()
 
 
 def _is_blank(row: list[str]) -> bool:
