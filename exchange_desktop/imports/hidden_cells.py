@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -25,6 +26,8 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
 _ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+
+_CHUNK = 1 << 20
 
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
@@ -74,23 +77,37 @@ def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
+def _tags(archive: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    """The opening tags of a sheet's XML, read a megabyte at a time: a sheet of 200,000
+    rows is never held whole in memory."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = tail + chunk
+            cut = data.rfind(b">") + 1
+            tail = data[cut:]
+            yield data[:cut]
+    if tail:
+        yield tail
+
+
 def _xlsx_hidden(archive: zipfile.ZipFile, part: str) -> HiddenCells:
-    data = archive.read(part)
     rows: set[int] = set()
-    previous = 0
-    for match in _ROW.finditer(data):
-        attributes = _attributes(match.group(1))
-        number = int(attributes["r"]) if attributes.get("r", "").isdigit() else previous + 1
-        previous = number
-        if _true(attributes.get("hidden")):
-            rows.add(number)
     columns: set[int] = set()
-    for match in _COL.finditer(data.split(b"sheetData", 1)[0]):
-        attributes = _attributes(match.group(1))
-        if _true(attributes.get("hidden")):
-            first = int(attributes.get("min", "1"))
-            last = min(int(attributes.get("max", str(first))), _MAX_COLUMNS)
-            columns.update(range(first - 1, last))
+    previous = 0
+    for data in _tags(archive, part):
+        for match in _COL.finditer(data):
+            attributes = _attributes(match.group(1))
+            if _true(attributes.get("hidden")):
+                first = int(attributes.get("min", "1"))
+                last = min(int(attributes.get("max", str(first))), _MAX_COLUMNS)
+                columns.update(range(first - 1, last))
+        for match in _ROW.finditer(data):
+            attributes = _attributes(match.group(1))
+            number = int(attributes["r"]) if attributes.get("r", "").isdigit() else previous + 1
+            previous = number
+            if _true(attributes.get("hidden")):
+                rows.add(number)
     return HiddenCells(frozenset(rows), frozenset(columns))
 
 
