@@ -2168,8 +2168,8 @@ This also deletes {what}. It cannot be undone.</translation>
         <name>Messages</name>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="212" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="278" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="351" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="285" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="358" />
             <source>Il database {path} non esiste.</source>
             <translation>The database {path} does not exist.</translation>
         </message>
@@ -2233,7 +2233,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="182" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="141" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
             <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say). Sheet row numbers the clerk hid or filtered out in the workbook. Indexes of the columns hidden in the workbook.</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
@@ -2243,22 +2243,22 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="195" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="154" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says. Open it in Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="255" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="214" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="287" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="246" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="315" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="274" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
@@ -2267,37 +2267,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation type="vanished">Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="331" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="290" />
             <source>Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.</source>
             <translation>Cannot read {path}: you do not have permission to open it, or another program holds it locked. Close the file in Excel and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="337" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="296" />
             <source>Impossibile leggere {path}: il disco o la cartella di rete non lo rende leggibile. Copiarlo sul computer e riprovare.</source>
             <translation>Cannot read {path}: the disk or the network folder does not let it be read. Copy it to this computer and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="379" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="338" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="386" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="400" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="359" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="404" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="363" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="407" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="366" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
@@ -2846,7 +2846,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="356" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="363" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
@@ -2866,28 +2866,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="107" />
-            <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
-            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="108" />
+            <source>Il backup {path} è danneggiato: sceglierne un altro.</source>
+            <translation>The backup {path} is damaged: choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="135" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="160" />
+            <source>Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the backup could not be copied (the details are in the error log). The database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
+            <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="133" />
             <source>Ripristino non riuscito: il disco è pieno. Liberare spazio e riprovare; il database {path} non è stato modificato.</source>
             <translation>Restore failed: the disk is full. Free some space and try again; the database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="145" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="143" />
             <source>Ripristino non riuscito: {reason} Il database {path} non è stato modificato.</source>
             <translation>Restore failed: {reason} The database {path} has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="153" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="152" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="281" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="288" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>

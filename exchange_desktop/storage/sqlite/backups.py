@@ -103,12 +103,10 @@ def inspect_backup(path: Path) -> BackupInfo:
         )
     problem = _integrity_problem(path)
     if problem is not None:
+        log.warning("backup %s is damaged: %s", path, problem)  # SQLite's words: the log
         raise backup_error(
-            QT_TRANSLATE_NOOP(
-                "Messages", "Il backup {path} è danneggiato ({detail}): sceglierne un altro."
-            ),
+            QT_TRANSLATE_NOOP("Messages", "Il backup {path} è danneggiato: sceglierne un altro."),
             path,
-            detail=problem,
         )
     with read_only_connection(path, inspect_only=True) as connection:
         practices = connection.execute("SELECT count(*) FROM practices").fetchone()[0]
@@ -149,13 +147,22 @@ def _as_backup_error(exc: Exception, db_path: Path) -> BackupError:
             db_path,
             reason=explained.message,
         )
+    if isinstance(exc, OSError) and exc.strerror:  # the system's words, in its language
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
+            ),
+            db_path,
+            detail=exc.strerror,
+        )
     return backup_error(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
+            "Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel "
+            "registro degli errori). Il database {path} non è stato modificato.",
         ),
         db_path,
-        detail=getattr(exc, "strerror", None) or str(exc),
     )
 
 
