@@ -74,11 +74,13 @@ def test_ms_forms_account_columns_lose_to_the_answers(db: Database, tmp_path: Pa
     table = read_table(ms_forms_xlsx(tmp_path / "modulo.xlsx"))
     mapping = table_mapping(table)
     assert [table.headers[i] for i in sorted(mapping) if mapping[i]] == [
+        "Ora di completamento",  # the time of sign-up: it orders the waiting list
         "Nome",  # the question (column G), not the account's display name (column E)
         "Cognome",
         "Ente di appartenenza",
         "Indirizzo email istituzionale",
         "Profilo professionale",
+        "Acconsento al trattamento dei dati personali",  # into the privacy consent
     ]
     assert mapping[6] == "name" and mapping[3] is None and mapping[4] is None
 

@@ -15,8 +15,9 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.imports.cell_text import cell_text
 from exchange_desktop.imports.columns import field_for_header
-from exchange_desktop.imports.spreadsheet import cell_text, read_table
+from exchange_desktop.imports.spreadsheet import read_table
 from exchange_desktop.imports.text_files import decode_text
 
 HEADER = ["Cognome", "Nome", "Ente", "Email", "Telefono"]

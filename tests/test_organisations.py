@@ -10,6 +10,10 @@ from exchange_desktop.domain.errors import DomainError, NotFoundError, Validatio
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.services.roster import organisations as service
+from exchange_desktop.services.roster.organisations import (
+    OrganisationExistsError,
+    find_organisation,
+)
 from exchange_desktop.services.scheduling.availability import availability_matrix, set_availability
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AvailabilityRow, ParticipantRow
@@ -54,12 +58,19 @@ def test_list_is_sorted_without_regard_to_case_or_accents(db: Database) -> None:
     ]
 
 
-@pytest.mark.parametrize("twin", ["COMUNE DI FORLI", "comune di forlì", " Comune  di Forlì "])
+@pytest.mark.parametrize(
+    "twin", ["COMUNE DI FORLI", "comune di forlì", " Comune  di Forlì ", "comune di forli "]
+)
 def test_the_same_ente_cannot_be_added_twice(db: Database, twin: str) -> None:
     first = add(db, "Comune di Forlì")
-    with pytest.raises(DomainError) as caught:
+    with pytest.raises(OrganisationExistsError) as caught:
         add(db, twin)
-    assert str(caught.value) == f"L'Ente «Comune di Forlì» è già nell'elenco (n. {first.id})."
+    assert str(caught.value) == (
+        "L'Ente «Comune di Forlì» è già nell'elenco: sceglierlo dall'elenco invece di "
+        "aggiungerlo di nuovo."
+    )
+    assert caught.value.existing == first  # offered to the window, which selects it
+    assert find_organisation(db, twin) == first
     assert names(db) == ["Comune di Forlì"]
 
 

@@ -97,8 +97,8 @@ def test_guess_mapping_italian_english_and_extra_columns() -> None:
         "ID risposta",
     ]
     assert guess_mapping(headers) == {
-        0: None,
-        1: None,
+        0: "registered_at",  # the form's time of sign-up orders the waiting list
+        1: None,  # the whole name, unused beside separate Cognome and Nome
         2: "surname",
         3: "name",
         4: "organisation",
@@ -194,6 +194,7 @@ def test_preview_marks_new_duplicates_and_errors_with_excel_row_numbers(
         "organisation": "Comune di Lissone",
         "email": "anna1@lissone.it",
         "fiscal_code": "",
+        "registered_at": "01/03/2026 09:00:00",
     }
     assert counts(db) == (1, 1, 1)  # the preview writes nothing
 

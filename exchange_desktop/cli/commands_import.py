@@ -30,8 +30,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo "
             "«anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi "
             "era stato annullato non viene iscritto di nuovo se non con --include-cancelled; "
-            "oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non "
-            "viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid."
+            "oltre i posti disponibili si va in lista d'attesa. Il nominativo in una sola "
+            "colonna (Nominativo, Cognome e nome) è diviso in cognome e nome; il consenso "
+            "privacy e l'ora di iscrizione sono letti se il file li ha, e la lista d'attesa "
+            "segue l'ora di iscrizione. Le righe e le colonne nascoste nel file non sono "
+            "importate, a meno di --include-hidden. Se una riga ha errori non viene scritto "
+            "nulla e il codice di uscita è 1, a meno di --skip-invalid."
         ),
     )
     db_argument(command, default=argparse.SUPPRESS)
@@ -47,6 +51,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("iscrive di nuovo anche le persone la cui iscrizione era stata annullata"),
     )
     command.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help=tr("importa anche le righe e le colonne nascoste o filtrate nel file"),
+    )
+    command.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr("mostra che cosa verrebbe importato, riga per riga, senza scrivere nulla"),
+    )
+    command.add_argument(
         "--map",
         metavar="CAMPO=COLONNA,…",
         action="append",
@@ -54,7 +68,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr(
             "quale colonna del file è quale campo, come nell'anteprima della finestra "
             '(esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; '
-            '"-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)'
+            '"Cognome e nome=Nominativo" divide in cognome e nome una colonna che li ha '
+            'entrambi; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)'
         ),
     )
     command.add_argument(
@@ -74,13 +89,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _cmd_import_participants(args: argparse.Namespace) -> int:
     from exchange_desktop.imports.spreadsheet import read_table
     from exchange_desktop.services.importing.import_mapping import apply_map_option, table_mapping
-    from exchange_desktop.services.importing.participant_import import import_rows
+    from exchange_desktop.services.importing.participant_import import (
+        ImportChoices,
+        import_rows,
+        preview,
+    )
 
     table = read_table(args.input, args.sheet)
-    mapping = table_mapping(table)
+    mapping = table_mapping(table, include_hidden=args.include_hidden)
     for option in args.map:
         mapping = apply_map_option(table, mapping, option)
+    choices = ImportChoices(include_hidden=args.include_hidden)
     with database(args) as db:
+        if args.dry_run:
+            from exchange_desktop.cli.import_report import print_preview
+
+            print_preview(
+                preview(db, args.session, table, mapping, choices), args.include_cancelled
+            )
+            return EXIT_OK
         summary = import_rows(
             db,
             args.session,
@@ -88,38 +115,9 @@ def _cmd_import_participants(args: argparse.Namespace) -> int:
             mapping,
             skip_invalid=args.skip_invalid,
             include_cancelled=args.include_cancelled,
+            choices=choices,
         )
-    confirmed = summary.imported - summary.waiting
-    print(
-        tr("Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)").format(
-            imported=summary.imported, confirmed=confirmed, waiting=summary.waiting
-        )
-    )
-    if summary.reinstated:
-        print(
-            tr("  di cui annullati in precedenza e iscritti di nuovo: {count}").format(
-                count=summary.reinstated
-            )
-        )
-    print(tr("Doppioni saltati: {count}").format(count=summary.duplicates))
-    print(tr("Righe con errori saltate: {count}").format(count=len(summary.errors)))
-    _rows(summary.errors)
-    if summary.not_people:
-        print(
-            tr("Righe che non sono persone, saltate: {count}").format(count=len(summary.not_people))
-        )
-        _rows(summary.not_people)
-    if summary.cancelled:
-        print(
-            tr(
-                "Annullati in precedenza, non iscritti di nuovo (--include-cancelled per "
-                "iscriverli): {count}"
-            ).format(count=len(summary.cancelled))
-        )
-        _rows(summary.cancelled)
+    from exchange_desktop.cli.import_report import print_summary
+
+    print_summary(summary)
     return EXIT_OK
-
-
-def _rows(rows: list[tuple[int, str]]) -> None:
-    for row_number, reason in rows:
-        print(tr("  riga {row}: {reason}").format(row=row_number, reason=reason))

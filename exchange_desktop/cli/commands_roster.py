@@ -33,9 +33,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr(
             "stampa un array JSON di oggetti con registration_id, participant_id, surname, "
             "name, organisation, role, email, phone, status (confirmed, waiting o cancelled), "
-            "waiting_position, present, minutes_attended, planned_minutes, registered_at e "
-            "sittings (per seduta: day, sitting, start, end, present, in, out, "
-            "minutes_attended)"
+            "waiting_position, present, minutes_attended, planned_minutes, registered_at, "
+            "privacy_consent (true o false), privacy_consent_date e sittings (per seduta: "
+            "day, sitting, start, end, present, in, out, minutes_attended)"
         ),
     )
     roster.set_defaults(handler=_cmd_roster)
@@ -60,6 +60,10 @@ def _row_json(row: RosterEntry) -> dict[str, object]:
         "planned_minutes": row.planned_minutes,
         "sittings": [_sitting_json(sitting) for sitting in row.sittings],
         "registered_at": row.registered_at.isoformat(),
+        "privacy_consent": row.privacy_consent,
+        "privacy_consent_date": (
+            row.privacy_consent_date.isoformat() if row.privacy_consent_date else None
+        ),
     }
 
 

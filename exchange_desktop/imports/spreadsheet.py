@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
-import math
+import logging
 import os
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.imports.columns import recognised_fields
+from exchange_desktop.imports.cell_text import cell_text
+from exchange_desktop.imports.extra_columns import header_fields as recognised_fields
+from exchange_desktop.imports.hidden_cells import NONE, HiddenCells, hidden_cells
 from exchange_desktop.imports.import_errors import ImportFileError, file_error
 from exchange_desktop.imports.isolated import ReaderCrashedError, run_isolated
 from exchange_desktop.imports.sheet_extent import Extent, check_extents, too_large_error
@@ -44,6 +45,8 @@ HEADER_SEARCH_ROWS = 30
 #: A header row names at least this many participant fields (Cognome and Nome, say).
 MIN_HEADER_FIELDS = 2
 
+log = logging.getLogger(__name__)
+
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
@@ -61,52 +64,16 @@ class ImportTable:
     source_name: str
     row_numbers: list[int] = field(default_factory=list)
     header_row: int = 1
+    #: Sheet row numbers the clerk hid or filtered out in the workbook.
+    hidden_rows: frozenset[int] = frozenset()
+    #: Indexes of the columns hidden in the workbook.
+    hidden_columns: frozenset[int] = frozenset()
 
     def row_number(self, index: int) -> int:
         """The spreadsheet's row number of ``rows[index]``."""
         if index < len(self.row_numbers):
             return self.row_numbers[index]
         return self.header_row + 1 + index
-
-
-# --- cells -----------------------------------------------------------------------------------
-
-
-def _number_text(value: float) -> str:
-    """3471234567.0 → "3471234567" (a phone number), 2.5 → "2,5"; never "3.4e9"."""
-    if not math.isfinite(value):
-        return ""
-    if value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    text = f"{value:.15g}"
-    if "e" in text:
-        text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def cell_text(value: object) -> str:
-    """A cell's value as the clerk reads it: trimmed text, Italian dates, whole numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "VERO" if value else "FALSO"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _number_text(value)
-    if isinstance(value, datetime):
-        if value.time() == time(0):
-            return value.strftime("%d/%m/%Y")
-        pattern = "%d/%m/%Y %H:%M:%S" if value.second else "%d/%m/%Y %H:%M"
-        return value.strftime(pattern)
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, time):
-        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
-    if isinstance(value, timedelta):
-        seconds = int(value.total_seconds())
-        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-    return str(value).strip()
 
 
 def _is_blank(row: list[str]) -> bool:
@@ -124,7 +91,9 @@ def _header_index(grid: list[list[str]]) -> int | None:
     return None
 
 
-def _table(grid: list[list[str]], header_index: int, source_name: str) -> ImportTable:
+def _table(
+    grid: list[list[str]], header_index: int, source_name: str, hidden: HiddenCells = NONE
+) -> ImportTable:
     """The table below ``grid[header_index]``; rows are cut or padded to the header's width."""
     headers = [" ".join(cell.split()) for cell in grid[header_index]]
     while headers and not headers[-1]:
@@ -138,7 +107,15 @@ def _table(grid: list[list[str]], header_index: int, source_name: str) -> Import
             continue
         rows.append(row + [""] * (width - len(row)))
         numbers.append(index + 1)
-    return ImportTable(headers, rows, source_name, numbers, header_index + 1)
+    return ImportTable(
+        headers,
+        rows,
+        source_name,
+        numbers,
+        header_index + 1,
+        hidden_rows=hidden.rows.intersection(numbers),
+        hidden_columns=frozenset(i for i in hidden.columns if i < width),
+    )
 
 
 # --- workbooks -------------------------------------------------------------------------------
@@ -171,25 +148,37 @@ def _encrypted_error(path: Path) -> ImportFileError:
 
 
 def _damaged_error(path: Path, exc: Exception) -> ImportFileError:
+    """One plain sentence; the reader's own (English) words go to the log only."""
+    log.warning("reading %s: %s", path, str(exc).strip() or type(exc).__name__)
     return file_error(
         QT_TRANSLATE_NOOP(
             "Messages",
             "Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di "
-            "calcolo del tipo indicato dall'estensione ({detail}).",
+            "calcolo del tipo indicato dall'estensione. Aprirlo con Excel o LibreOffice, "
+            "salvarlo di nuovo e riprovare.",
         ),
         path,
-        detail=str(exc).strip() or type(exc).__name__,
     )
 
 
-def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
-    """workbook_grids' work, in whichever process calls it (the child, see isolated)."""
+@dataclass(frozen=True)
+class SheetGrid:
+    """A worksheet's cell texts, and the rows and columns hidden in it."""
+
+    grid: list[list[str]]
+    hidden: HiddenCells = NONE
+
+
+def _grids_here(path: Path, sheet_name: str | None = None) -> list[SheetGrid]:
+    """workbook_sheets' work, in whichever process calls it (the child, see isolated)."""
     import python_calamine
 
+    hidden: dict[str, HiddenCells] = {}
     if zipfile.is_zipfile(path):
         check_extents(path)
+        hidden = hidden_cells(path)
     workbook = _open_workbook(path)
-    grids: list[list[list[str]]] = []
+    grids: list[SheetGrid] = []
     try:
         for index, metadata in enumerate(workbook.sheets_metadata):
             if metadata.visible != python_calamine.SheetVisibleEnum.Visible or (
@@ -210,9 +199,10 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
             # One object per distinct text: a list repeats its Ente and its blanks thousands
             # of times, and the pickle sent back to the window then carries each text once.
             texts: dict[str, str] = {}
-            grids.append(
-                [[texts.setdefault(text, text) for text in map(cell_text, row)] for row in values]
-            )
+            grid = [
+                [texts.setdefault(text, text) for text in map(cell_text, row)] for row in values
+            ]
+            grids.append(SheetGrid(grid, hidden.get(metadata.name.casefold(), NONE)))
     except python_calamine.PasswordError as exc:
         raise _encrypted_error(path) from exc
     except (python_calamine.CalamineError, ValueError) as exc:
@@ -232,7 +222,13 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[list[list[str
 
 
 def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[str]]]:
-    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``.
+    """Every visible worksheet as rows of cell texts; row ``i`` is the sheet's row ``i + 1``."""
+    return [sheet.grid for sheet in workbook_sheets(path, sheet_name)]
+
+
+def workbook_sheets(path: Path, sheet_name: str | None = None) -> list[SheetGrid]:
+    """Every visible worksheet as rows of cell texts (row ``i`` is the sheet's row ``i + 1``)
+    with its hidden rows and columns.
 
     With ``sheet_name``, only the worksheet of that name (without case or outer spaces).
     Read in a child process: a crash of the native reader is a message, not the end of the
@@ -241,6 +237,10 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
     try:
         extra = () if sheet_name is None else (sheet_name,)
         return run_isolated(_grids_here, Path(path), *extra)
+    except ImportFileError as exc:
+        # The reader's own words, from the child's traceback: for the log, not the clerk.
+        log.info("reading %s: %s (%s)", path, exc, exc.__cause__)
+        raise
     except ReaderCrashedError as exc:
         raise file_error(
             QT_TRANSLATE_NOOP(
@@ -253,13 +253,13 @@ def workbook_grids(path: Path, sheet_name: str | None = None) -> list[list[list[
 
 
 def _read_workbook(path: Path, sheet: str | None = None) -> ImportTable:
-    grids = workbook_grids(path, sheet)
     has_data = False
-    for grid in grids:
+    for sheet_grid in workbook_sheets(path, sheet):
+        grid = sheet_grid.grid
         has_data = has_data or any(not _is_blank(row) for row in grid)
         header = _header_index(grid)
         if header is not None:
-            return _table(grid, header, path.name)
+            return _table(grid, header, path.name, sheet_grid.hidden)
     raise _no_header_error(path) if has_data else _empty_error(path)
 
 
@@ -285,11 +285,20 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise file_error(
-            QT_TRANSLATE_NOOP("Messages", "Impossibile leggere {path}: {detail}"),
-            path,
-            detail=exc.strerror or str(exc),
-        ) from exc
+        log.warning("reading %s: %s", path, exc)  # the system's words, for the log
+        if isinstance(exc, PermissionError):
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un "
+                "altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Impossibile leggere {path}: il disco o la cartella di rete non lo rende "
+                "leggibile. Copiarlo sul computer e riprovare.",
+            )
+        raise file_error(template, path) from exc
 
 
 def _choose_delimiter(text: str) -> str:

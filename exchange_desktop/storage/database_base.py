@@ -118,7 +118,18 @@ class Database(ABC):
     def explain(self, exc: BaseException) -> DomainError | None:
         """The clerk's message for a failure of this backend; None when it is a bug."""
 
+    def checkpoint(self) -> bool:
+        """Bring every saved change into the main data file, where the backend keeps a
+        separate log (SQLite's -wal): a copy of the file made outside the program then holds
+        all the work.  True when nothing is left outside it; never waits for other readers."""
+        return True
+
     def close(self) -> None:
+        if not self.read_only:
+            try:
+                self.checkpoint()
+            except Exception as exc:  # closing must not fail for it: SQLite does it too
+                log.warning("checkpoint of %s at close: %s", self.label, exc)
         self.engine.dispose()
         if self._read_engine is not self.engine:
             self._read_engine.dispose()

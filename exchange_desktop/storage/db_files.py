@@ -142,6 +142,41 @@ def damaged_error(path: Path, exc: BaseException) -> DatabaseFileError:
     )
 
 
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _page_size(value: int) -> int:
+    return 65536 if value == 1 else value
+
+
+def wal_mismatch(path: Path) -> str | None:
+    """Why the -wal file beside ``path`` cannot belong to it, or None.
+
+    SQLite silently ignores a -wal file whose page size is not the main file's (a -wal
+    copied from another database, or from before a VACUUM): the work it holds would vanish
+    without a word.  A -wal copied at another moment than the main file with the same page
+    size is found by its effects, by the checks of :func:`stored_revision`.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with wal.open("rb") as stream:
+            header = stream.read(32)
+        with path.open("rb") as stream:
+            main = stream.read(100)
+    except OSError:
+        return None  # no -wal (the usual case), or unreadable: the open says so
+    if len(header) < 32 or len(main) < 100:
+        return None  # an empty -wal: nothing in it to lose
+    magic = int.from_bytes(header[0:4], "big")
+    if magic not in _WAL_MAGIC:
+        return "not a WAL header"
+    wal_page = int.from_bytes(header[8:12], "big")
+    main_page = _page_size(int.from_bytes(main[16:18], "big"))
+    if wal_page != main_page:
+        return f"-wal page size {wal_page} is not the main file's {main_page}"
+    return None
+
+
 def stored_revision(path: Path) -> str | None:
     """The schema revision recorded in an existing file, read without writing anything.
 
@@ -151,6 +186,9 @@ def stored_revision(path: Path) -> str | None:
     """
     if Path(path).stat().st_size == 0:
         raise empty_file_error(path)
+    mismatch = wal_mismatch(Path(path))
+    if mismatch is not None:
+        raise damaged_error(path, sqlite3.DatabaseError(mismatch))
     try:
         with read_only_connection(path, inspect_only=True) as connection:
             tables = {
@@ -177,6 +215,11 @@ def stored_revision(path: Path) -> str | None:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(check)
+            # A main file and a -wal file copied at different moments pass the page check
+            # but leave rows pointing at rows that are not there (4 ms on 10,000 people).
+            broken = connection.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise sqlite3.DatabaseError(f"foreign_key_check: {tuple(broken)}")
             return str(row[0])
     except sqlite3.DatabaseError as exc:
         raise damaged_error(path, exc) from exc

@@ -152,67 +152,135 @@
             <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
+            <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Il nominativo in una sola colonna (Nominativo, Cognome e nome) è diviso in cognome e nome; il consenso privacy e l'ora di iscrizione sono letti se il file li ha, e la lista d'attesa segue l'ora di iscrizione. Le righe e le colonne nascoste nel file non sono importate, a meno di --include-hidden. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
+            <translation>Signs up to a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, in English too); the other columns are ignored, as are Microsoft Forms' own columns and those that only say “anonymous”. Duplicates are skipped, totals rows are not people, and people cancelled before are not signed up again except with --include-cancelled; beyond the seats available people go on the waiting list. A full name in one column (Nominativo, Cognome e nome) is split into surname and name; the privacy consent and the sign-up time are read when the file has them, and the waiting list follows the sign-up time. Rows and columns hidden in the file are not imported, except with --include-hidden. If a row has errors nothing is written and the exit code is 1, unless --skip-invalid.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="46" />
             <source>importa le righe valide e salta quelle con errori, elencandole</source>
             <translation>import the valid rows and skip those with errors, listing them</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="47" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="51" />
             <source>iscrive di nuovo anche le persone la cui iscrizione era stata annullata</source>
             <translation>also register again the people whose registration had been cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="55" />
-            <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
-            <translation>which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="56" />
+            <source>importa anche le righe e le colonne nascoste o filtrate nel file</source>
+            <translation>also import the rows and columns hidden or filtered out in the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="61" />
+            <source>mostra che cosa verrebbe importato, riga per riga, senza scrivere nulla</source>
+            <translation>show what would be imported, row by row, without writing anything</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
+            <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "Cognome e nome=Nominativo" divide in cognome e nome una colonna che li ha entrambi; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
+            <translation>which column of the file is which field, as in the window's preview (example: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "Cognome e nome=Nominativo" splits into surname and name a column that holds both; "-=COLUMN" does not import it; COLUMN may be its number, 1 being the first)</translation>
+        </message>
+        <message>
+            <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
+            <translation type="vanished">which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="78" />
             <source>il foglio da leggere in una cartella di lavoro di più fogli</source>
             <translation>the sheet to read in a workbook with several sheets</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_import.py" line="84" />
             <source>il foglio di calcolo da importare (.xlsx, .xls, .ods, .csv)</source>
             <translation>the spreadsheet to import (.xlsx, .xls, .ods, .csv)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="94" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="20" />
             <source>Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)</source>
             <translation>Imported: {imported} ({confirmed} confirmed, {waiting} on the waiting list)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="100" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="26" />
             <source>  di cui annullati in precedenza e iscritti di nuovo: {count}</source>
             <translation>  of whom previously cancelled and registered again: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="104" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="30" />
             <source>Doppioni saltati: {count}</source>
             <translation>Duplicates skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="105" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="31" />
             <source>Righe con errori saltate: {count}</source>
             <translation>Rows with errors skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="109" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="35" />
             <source>Righe che non sono persone, saltate: {count}</source>
             <translation>Rows that are not people, skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="115" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="41" />
             <source>Annullati in precedenza, non iscritti di nuovo (--include-cancelled per iscriverli): {count}</source>
             <translation>Previously cancelled, not registered again (--include-cancelled to register them): {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_import.py" line="125" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="49" />
+            <source>Righe nascoste nel file, non importate (--include-hidden per importarle): {count}</source>
+            <translation>Rows hidden in the file, not imported (--include-hidden to import them): {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="54" />
+            <source>Da controllare: {count}</source>
+            <translation>To check: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="65" />
+            <source>Prova senza scrivere nulla (--dry-run).</source>
+            <translation>Trial run, nothing written (--dry-run).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="67" />
+            <source>{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori</source>
+            <translation>{new} to import · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="72" />
+            <source>doppione</source>
+            <translation>duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="73" />
+            <source>errore</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="74" />
+            <source>non è una persona</source>
+            <translation>not a person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="75" />
+            <source>annullato in precedenza</source>
+            <translation>cancelled before</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="76" />
+            <source>nascosta nel file</source>
+            <translation>hidden in the file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="84" />
+            <source>  riga {row} ({person}): {reason}</source>
+            <translation>  row {row} ({person}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="13" />
             <source>  riga {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
@@ -307,37 +375,41 @@
             <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="85" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
+            <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="89" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="87" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="91" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="92" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="93" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="97" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="95" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="103" />
             <source>presente ({hours})</source>
             <translation>present ({hours})</translation>
         </message>
@@ -346,12 +418,12 @@
             <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="100" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="104" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="107" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="111" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -1797,107 +1869,138 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="27" />
             <source>nuovo</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="28" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="29" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="30" />
             <source>non è una persona</source>
             <translation>not a person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="47" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="31" />
             <source>annullato in precedenza</source>
             <translation>previously cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="123" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
+            <source>nascosta nel file</source>
+            <translation>hidden in the file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="128" />
             <source>Riga</source>
+            <extracomment>Statuses a tick can bring in. The clerk's split of a whole name changed (the preview must be read again).</extracomment>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="124" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="129" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="125" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="130" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="157" />
+            <source>nuovo, da controllare</source>
+            <translation>new, to check</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="48" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="174" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="62" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="182" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="74" />
+            <source>Anteprima dell'importazione</source>
+            <translation>Import preview</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="76" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="84" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="95" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="101" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="213" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="110" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="255" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="114" />
+            <source>{header} (nascosta nel file)</source>
+            <translation>{header} (hidden in the file)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="189" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="265" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="199" />
+            <source>{count} nascoste nel file (saltate se non spuntate)</source>
+            <translation>{count} hidden in the file (skipped unless ticked)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <source>{count} da controllare</source>
+            <translation>{count} to check</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="208" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="278" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="222" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="301" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="246" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -1922,22 +2025,22 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="92" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="94" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="95" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="96" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="97" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="98" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="99" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -1947,27 +2050,27 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="177" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="184" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="185" />
             <source>Nuova pratica dall'&amp;esempio</source>
             <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="191" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="192" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="197" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="198" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="213" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="214" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -1997,7 +2100,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="229" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="230" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
@@ -2099,8 +2202,8 @@ This also deletes {what}. It cannot be undone.</translation>
         <name>Messages</name>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="212" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="253" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="328" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="285" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="358" />
             <source>Il database {path} non esiste.</source>
             <translation>The database {path} does not exist.</translation>
         </message>
@@ -2164,18 +2267,17 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} does not look like a Teams or Zoom attendance report: the list of participants with the columns Name and First join (or Join time, Duration) is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="164" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="141" />
             <source>Il file {path} è protetto da password: aprirlo con Excel o LibreOffice, togliere la password e salvarlo di nuovo, poi ripetere l'importazione.</source>
-            <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say).</extracomment>
+            <extracomment>How far down the header row is looked for (title lines, notes, blank rows above it). A header row names at least this many participant fields (Cognome and Nome, say). Sheet row numbers the clerk hid or filtered out in the workbook. Indexes of the columns hidden in the workbook.</extracomment>
             <translation>The file {path} is password-protected: open it with Excel or LibreOffice, remove the password and save it again, then repeat the import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="175" />
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
-            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+            <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="224" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="214" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
@@ -2190,32 +2292,46 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="289" />
             <source>Impossibile leggere {path}: {detail}</source>
-            <translation>Cannot read {path}: {detail}</translation>
+            <translation type="vanished">Cannot read {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="329" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="154" />
+            <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
+            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says. Open it in Excel or LibreOffice, save it again and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="290" />
+            <source>Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.</source>
+            <translation>Cannot read {path}: you do not have permission to open it, or another program holds it locked. Close the file in Excel and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="296" />
+            <source>Impossibile leggere {path}: il disco o la cartella di rete non lo rende leggibile. Copiarlo sul computer e riprovare.</source>
+            <translation>Cannot read {path}: the disk or the network folder does not let it be read. Copy it to this computer and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="338" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="336" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="350" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="359" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="354" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="363" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="357" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="366" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
@@ -2327,63 +2443,74 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Organisation no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
-            <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
+            <translation type="vanished">The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/organisations.py" line="129" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
+            <source>L'Ente «{name}» è già nell'elenco: sceglierlo dall'elenco invece di aggiungerlo di nuovo.</source>
+            <translation>The organisation “{name}” is already in the list: choose it from the list instead of adding it again.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="151" />
             <source>Impossibile eliminare l'Ente «{name}»: 1 partecipante vi appartiene. Assegnarlo prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: 1 participant belongs to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/organisations.py" line="141" />
+            <location filename="../../exchange_desktop/services/roster/organisations.py" line="163" />
             <source>Impossibile eliminare l'Ente «{name}»: {count} partecipanti vi appartengono. Assegnarli prima a un altro Ente.</source>
             <translation>Cannot delete the organisation “{name}”: {count} participants belong to it. Assign them to another organisation first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="56" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
 A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen.</extracomment>
-            <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
+            <translation type="vanished">Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="37" />
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="61" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
+            <source>Indicare quali colonne del file contengono il cognome e il nome (o la colonna con entrambi, come «Cognome e nome»): senza non si può importare.</source>
+            <extracomment>What ``--map`` accepts on the left for "do not import this column".</extracomment>
+            <translation>Say which columns of the file hold the surname and the name (or the column holding both, such as “Cognome e nome”): without them nothing can be imported.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="46" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="65" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="50" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="83" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="135" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="115" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="150" />
+            <source>Cognome e nome sono indicati due volte: scegliere o una colonna con il nominativo intero, o le colonne Cognome e Nome separate.</source>
+            <translation>Surname and name are chosen twice: choose either one column with the whole name, or the separate Surname and Name columns.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="183" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="142" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="210" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="148" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="216" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="176" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="258" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
@@ -2476,58 +2603,58 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="218" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="220" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="224" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="226" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="242" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="244" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="244" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="246" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="249" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="251" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="255" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="257" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="297" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="299" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="340" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="342" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="347" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="349" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="359" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="361" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="376" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="378" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -2563,7 +2690,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="54" />
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="56" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
@@ -2591,32 +2718,36 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="193" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
-            <translation>There is already a session on {day} (session no. {id}).</translation>
+            <translation type="vanished">There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="222" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="193" />
+            <source>C'è già una sessione {day}.</source>
+            <translation>There is already a session on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="219" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="233" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="230" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="247" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="244" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="271" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="268" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="282" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="279" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -2698,7 +2829,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} is not an Exchange Desktop database or is damaged. The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/db_files.py" line="168" />
+            <location filename="../../exchange_desktop/storage/db_files.py" line="206" />
             <source>Il file {path} è un database SQLite ma non di Exchange Desktop: non viene modificato.</source>
             <translation>The file {path} is an SQLite database but not an Exchange Desktop one: it is left unchanged.</translation>
         </message>
@@ -2707,22 +2838,22 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="96" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="112" />
             <source>{path} è una cartella, non un file di database.</source>
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="102" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="118" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il file non è stato modificato.</source>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the file has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="173" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="189" />
             <source>Impossibile creare o aprire il database {path}: la cartella {folder} è di sola lettura o non si hanno i permessi per scriverci.</source>
             <translation>Cannot create or open the database {path}: the folder {folder} is read-only or you are not allowed to write to it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="183" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="199" />
             <source>Impossibile creare o aprire il database {path}: il sistema operativo lo rifiuta ({detail}).</source>
             <translation>Cannot create or open the database {path}: the operating system refuses it ({detail}).</translation>
         </message>
@@ -2731,7 +2862,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="193" />
+            <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="209" />
             <source>L'aggiornamento del database {path} non è riuscito (riferimenti incoerenti). Il file non è stato modificato; una copia è nella cartella backups.</source>
             <translation>Upgrading the database {path} failed (inconsistent references). The file has not been changed; a copy is in the backups folder.</translation>
         </message>
@@ -2750,68 +2881,86 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>In the meantime this field was changed in another window or by another user: the saved value is now shown instead of your change.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="333" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="363" />
             <source>Impossibile salvare il backup in {path}: è il database stesso. Scegliere un altro file.</source>
             <translation>Cannot save the backup to {path}: it is the database itself. Choose another file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="80" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="85" />
             <source>Il backup {path} non esiste.</source>
             <translation>The backup {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="84" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="89" />
             <source>Il file {path} non è un backup di Exchange Desktop: è vuoto.</source>
             <translation>The file {path} is not an Exchange Desktop backup: it is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="91" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="96" />
             <source>Il backup {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}): aggiornare il programma per usarlo.</source>
             <translation>The backup {path} was created by a newer version of Exchange Desktop (schema {revision}): update the program to use it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="102" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="108" />
+            <source>Il backup {path} è danneggiato: sceglierne un altro.</source>
+            <translation>The backup {path} is damaged: choose another one.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="133" />
+            <source>Ripristino non riuscito: il disco è pieno. Liberare spazio e riprovare; il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the disk is full. Free some space and try again; the database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="143" />
+            <source>Ripristino non riuscito: {reason} Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: {reason} The database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="160" />
+            <source>Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the backup could not be copied (the details are in the error log). The database {path} has not been changed.</translation>
+        </message>
+        <message>
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
-            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
+            <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="128" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="152" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="256" />
+            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="288" />
             <source>Il file {path} è il database stesso: scegliere un backup.</source>
             <translation>The file {path} is the database itself: choose a backup.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="318" />
             <source>Impossibile copiare il backup in {path}: {detail}</source>
-            <translation>Cannot copy the backup to {path}: {detail}</translation>
+            <translation type="vanished">Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="34" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="36" />
             <source>Il database {path} è occupato: è aperto in un'altra finestra o da un altro utente che sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: it is open in another window or by another user who is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="39" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="41" />
             <source>Impossibile salvare nel database {path}: il disco è pieno. Liberare spazio e riprovare; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the disk is full. Free some space and try again; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="44" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="46" />
             <source>Impossibile scrivere nel database {path}: il file o la sua cartella sono di sola lettura o non si hanno i permessi per modificarli.</source>
             <translation>Cannot write to the database {path}: the file or its folder is read-only or you are not allowed to change them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="49" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="51" />
             <source>Impossibile leggere o scrivere il database {path}. Controllare che la cartella sia raggiungibile e riprovare.</source>
             <translation>Cannot read or write the database {path}. Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="54" />
+            <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="56" />
             <source>Il database {path} è danneggiato: una parte del file non si può leggere. Ripristinare l'ultimo backup; le modifiche già salvate nel backup non sono perse.</source>
             <translation>The database {path} is damaged: part of the file cannot be read. Restore the latest backup; the changes already saved in the backup are not lost.</translation>
         </message>
@@ -3185,84 +3334,115 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="19" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="23" />
             <source>Cognome</source>
-            <extracomment>The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
+            <extracomment>Every field a column can be mapped to: the participant's, then the whole name in one column (three ways), the consent and the time of sign-up. The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="20" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="21" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="22" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="27" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="28" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="29" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="30" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="118" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="31" />
+            <source>Cognome e nome</source>
+            <translation>Surname and name</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
+            <source>Nome e cognome</source>
+            <translation>Name and surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="33" />
+            <source>Nominativo (ordine dal contenuto)</source>
+            <translation>Full name (order from the content)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="34" />
+            <source>Consenso privacy</source>
+            <translation>Privacy consent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="35" />
+            <source>Data e ora di iscrizione</source>
+            <translation>Sign-up date and time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="67" />
+            <source>Nascosta nel file: non viene importata se non la si spunta.</source>
+            <extracomment>The fields that hold the whole name in one column (split into surname and name). A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
+            <translation>Hidden in the file: not imported unless ticked.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
             <source>Mancano il cognome e il nome.</source>
-            <extracomment>Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
+            <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="120" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="122" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="140" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="198" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="60" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="199" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="61" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="216" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="78" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="226" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="88" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="268" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="99" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>
@@ -3292,6 +3472,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/imports/row_labels.py" line="20" />
             <source>Non è una persona: al posto del nome ci sono solo cifre.</source>
             <translation>Not a person: there are only digits instead of the name.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="151" />
+            <source>«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare.</source>
+            <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". True when surname and name came from one column (the preview lets them be edited).</extracomment>
+            <translation>“{whole}” read as surname “{surname}” and name “{name}”: please check.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="168" />
+            <source>Email: il dominio «{domain}» sembra scritto male (forse «{meant}»?); importata così com'è.</source>
+            <translation>Email: the domain “{domain}” looks mistyped (perhaps “{meant}”?); imported as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="182" />
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="183" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="189" />
+            <source>Consenso: la risposta «{answer}» non dice né sì né no; registrato come non dato.</source>
+            <translation>Consent: the answer “{answer}” says neither yes nor no; recorded as not given.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="206" />
+            <source>Data e ora di iscrizione «{value}» non leggibile: vale l'ora dell'importazione.</source>
+            <translation>Sign-up date and time “{value}” cannot be read: the time of the import is used.</translation>
         </message>
     </context>
     <context>
@@ -3345,37 +3556,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>PracticeListPanel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="97" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="100" />
             <source>Pratic&amp;he</source>
             <translation>Practice&amp;s</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="108" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="111" />
             <source>Nuova</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="109" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="112" />
             <source>Nuova pratica vuota</source>
             <translation>New empty practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="114" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="117" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="115" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="118" />
             <source>Copia la pratica selezionata con il programma, per riutilizzarla</source>
             <translation>Copy the selected practice with its programme, to reuse it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="120" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="123" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="121" />
+            <location filename="../../exchange_desktop/ui/practice/practice_list.py" line="124" />
             <source>Elimina la pratica selezionata (chiede conferma)</source>
             <translation>Delete the selected practice (asks for confirmation)</translation>
         </message>
@@ -4261,112 +4472,131 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterFileActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="25" />
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+            <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="28" />
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
-            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+            <translation type="vanished">Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="49" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="27" />
+            <source>Fogli di calcolo ({patterns});;Tutti i file (*)</source>
+            <translation>Spreadsheets ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="30" />
+            <source>Report presenze ({patterns});;Tutti i file (*)</source>
+            <translation>Attendance reports ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="60" />
             <source>In quale sessione importare le persone?</source>
+            <extracomment>What the attendance reader accepts (:mod:`exchange_desktop.imports.attendance_report`): the text reports of Teams and Zoom first, then the same saved as a workbook.</extracomment>
             <translation>Which session should the people be imported into?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="53" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="65" />
             <source>Importa partecipanti</source>
             <translation>Import participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="58" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="72" />
             <source>Lettura del file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="81" />
             <source>File non letto</source>
             <translation>File not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="78" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="92" />
             <source>Importati: {n}</source>
             <translation>Imported: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="93" />
             <source>di cui in lista d'attesa: {n}</source>
             <translation>of whom on the waiting list: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
             <source>Doppioni saltati: {n}</source>
             <translation>Duplicates skipped: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="98" />
             <source>Annullati in precedenza e iscritti di nuovo: {n}</source>
             <translation>Previously cancelled and registered again: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="90" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="104" />
             <source>Righe che non sono persone: {n}</source>
             <translation>Rows that are not people: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="94" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="108" />
             <source>Annullati in precedenza, non iscritti: {n}</source>
             <translation>Previously cancelled, not registered: {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="99" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="114" />
+            <source>Righe nascoste nel file, non importate: {n}</source>
+            <translation>Rows hidden in the file, not imported: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="119" />
             <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="102" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="123" />
+            <source>Da controllare, riga {row}: {note}</source>
+            <translation>To check, row {row}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="126" />
             <source>Importazione completata</source>
             <translation>Import completed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="105" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="129" />
             <source>Di quale sessione è il report delle presenze?</source>
             <translation>Which session is the attendance report for?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="109" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="134" />
             <source>Report presenze di Teams o Zoom</source>
             <translation>Teams or Zoom attendance report</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="128" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="155" />
             <source>Report non letto</source>
             <translation>Report not read</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="139" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="166" />
             <source>Registrazione delle presenze…</source>
             <translation>Recording attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="146" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="173" />
             <source>Lettura del report…</source>
             <translation>Reading the report…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="153" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="180" />
             <source>Riconosciute {n} persone iscritte nel report.</source>
             <translation>{n} registered people recognised in the report.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="158" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="185" />
             <source>• {person}: {reason}</source>
             <translation>• {person}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="163" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="190" />
             <source>Non segnate:
 {lines}</source>
             <translation>Not marked:
@@ -4385,12 +4615,12 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="122" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="149" />
             <source>Presenze dal webinar</source>
             <translation>Webinar attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="136" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="163" />
             <source>Segnare presenti le persone riconosciute?</source>
             <translation>Mark the recognised people present?</translation>
         </message>
@@ -4401,32 +4631,32 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="199" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="177" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="204" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="179" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="206" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="213" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="190" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="217" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="191" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="218" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:

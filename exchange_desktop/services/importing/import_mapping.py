@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.imports import columns
+from exchange_desktop.imports import columns, extra_columns
 from exchange_desktop.imports.spreadsheet import ImportTable
 
 FIELDS = columns.FIELDS
+#: Every field a column can be mapped to: the participant's, then the whole name in one
+#: column (three ways), the consent and the time of sign-up.
+MAPPABLE = (*FIELDS, *extra_columns.EXTRA_FIELDS)
+NAME_FIELDS = extra_columns.NAME_FIELDS
 CONTEXT = "ParticipantImport"
 
 #: The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).
@@ -24,6 +28,11 @@ FIELD_LABELS = {
     "phone": QT_TRANSLATE_NOOP("ParticipantImport", "Telefono"),
     "fiscal_code": QT_TRANSLATE_NOOP("ParticipantImport", "Codice fiscale"),
     "privacy_consent_date": QT_TRANSLATE_NOOP("ParticipantImport", "Data del consenso"),
+    "surname_name": QT_TRANSLATE_NOOP("ParticipantImport", "Cognome e nome"),
+    "name_surname": QT_TRANSLATE_NOOP("ParticipantImport", "Nome e cognome"),
+    "full_name": QT_TRANSLATE_NOOP("ParticipantImport", "Nominativo (ordine dal contenuto)"),
+    "privacy_consent": QT_TRANSLATE_NOOP("ParticipantImport", "Consenso privacy"),
+    "registered_at": QT_TRANSLATE_NOOP("ParticipantImport", "Data e ora di iscrizione"),
 }
 #: What ``--map`` accepts on the left for "do not import this column".
 SKIP_NAMES = frozenset({"-", "no", "non importare", "skip", "none"})
@@ -31,8 +40,8 @@ SKIP_NAMES = frozenset({"-", "no", "non importare", "skip", "none"})
 _MISSING_COLUMNS = {
     ("surname", "name"): QT_TRANSLATE_NOOP(
         "Messages",
-        "Indicare quali colonne del file contengono il cognome e il nome: senza non si può "
-        "importare.",
+        "Indicare quali colonne del file contengono il cognome e il nome (o la colonna con "
+        "entrambi, come «Cognome e nome»): senza non si può importare.",
     ),
     ("surname",): QT_TRANSLATE_NOOP(
         "Messages",
@@ -59,14 +68,57 @@ def guess_mapping(headers: list[str], rows: list[list[str]] | None = None) -> di
     goes to its first column, unknown columns (timestamps, ids…) to None.
 
     With the ``rows``, a Microsoft Forms export is read as such and a column that holds only
-    "anonymous" is left out (:func:`columns.guess_columns`).
+    "anonymous" is left out (:func:`columns.guess_columns`).  Then the extra columns: the
+    whole name in one column when there are no separate surname and name (by heading, or a
+    lone "Nome" whose cells hold two words or more), the consent and the time of sign-up.
     """
-    return columns.guess_columns(headers, rows or [])
+    rows = rows or []
+    mapping = columns.guess_columns(headers, rows)
+    metadata, account = columns.forms_prefix(headers)
+    taken = set(mapping.values())
+    consent = extra_columns.privacy_consent_column(headers)
+    for index, header in enumerate(headers):
+        if mapping.get(index) is not None or index in account:
+            continue
+        extra = extra_columns.extra_field_for_header(header)
+        if extra is None or extra in taken or (extra == extra_columns.CONSENT and index != consent):
+            continue
+        if index in metadata and extra != extra_columns.REGISTERED_AT:
+            continue
+        if extra in NAME_FIELDS:
+            if {"surname", "name"} <= taken or taken.intersection(NAME_FIELDS):
+                continue
+            for other, name in mapping.items():  # "Name" alone was taken for the given name
+                if name in ("surname", "name"):
+                    mapping[other] = None
+                    taken.discard(name)
+        mapping[index] = extra
+        taken.add(extra)
+    if "surname" not in taken and not taken.intersection(NAME_FIELDS):
+        for index, name in mapping.items():
+            if name == "name" and _mostly_two_words([r[index] for r in rows if index < len(r)]):
+                mapping[index] = extra_columns.FULL_NAME
+    return mapping
 
 
-def table_mapping(table: ImportTable) -> dict[int, str | None]:
-    """The guessed mapping of a table read from a file: headings and cells."""
-    return guess_mapping(table.headers, table.rows)
+def _mostly_two_words(cells: list[str]) -> bool:
+    filled = [cell for cell in cells if cell.strip()]
+    return bool(filled) and sum(len(cell.split()) >= 2 for cell in filled) * 2 > len(filled)
+
+
+def table_mapping(table: ImportTable, *, include_hidden: bool = False) -> dict[int, str | None]:
+    """The guessed mapping of a table read from a file: headings and cells.  A column hidden
+    in the workbook is left out (the clerk may still choose it, or ``include_hidden``)."""
+    if include_hidden or not table.hidden_columns:
+        return guess_mapping(table.headers, table.rows)
+    visible = [i for i in range(len(table.headers)) if i not in table.hidden_columns]
+    guessed = guess_mapping(
+        [table.headers[i] for i in visible], [[row[i] for i in visible] for row in table.rows]
+    )
+    mapping: dict[int, str | None] = dict.fromkeys(range(len(table.headers)))
+    for position, index in enumerate(visible):
+        mapping[index] = guessed.get(position)
+    return mapping
 
 
 def check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[str, int]:
@@ -75,7 +127,7 @@ def check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[st
     for index, name in sorted(mapping.items()):
         if name is None:
             continue
-        if name not in FIELDS or not 0 <= index < len(table.headers):
+        if name not in MAPPABLE or not 0 <= index < len(table.headers):
             raise KeyError(f"bad mapping entry {index}: {name!r}")
         if name in chosen:
             raise DomainError(
@@ -91,8 +143,19 @@ def check_mapping(table: ImportTable, mapping: dict[int, str | None]) -> dict[st
                 )
             )
         chosen[name] = index
+    whole = [name for name in NAME_FIELDS if name in chosen]
+    if len(whole) > 1 or (whole and ("surname" in chosen or "name" in chosen)):
+        raise DomainError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cognome e nome sono indicati due volte: scegliere o una colonna con il "
+                    "nominativo intero, o le colonne Cognome e Nome separate.",
+                )
+            )
+        )
     missing = tuple(name for name in ("surname", "name") if name not in chosen)
-    if missing:
+    if missing and not whole:
         raise DomainError(_message(_MISSING_COLUMNS[missing]))
     return chosen
 
@@ -105,11 +168,16 @@ def _field_named(text: str) -> str | None:
     key = columns.header_key(text)
     if text.strip() in SKIP_NAMES or key in SKIP_NAMES:
         return None
-    if text.strip() in FIELDS:
+    if text.strip() in MAPPABLE:
         return text.strip()
     labels = {columns.header_key(label): name for name, label in FIELD_LABELS.items()}
-    field = labels.get(key) or columns.field_for_header(text)
-    if field is None or field not in FIELDS:
+    labels["nominativo"] = extra_columns.FULL_NAME
+    field = (
+        labels.get(key)
+        or columns.field_for_header(text)
+        or extra_columns.extra_field_for_header(text)
+    )
+    if field is None or field not in MAPPABLE:
         raise DomainError(
             _message(
                 QT_TRANSLATE_NOOP(
@@ -117,7 +185,7 @@ def _field_named(text: str) -> str | None:
                     "«{name}» non è un campo che si possa importare: usare {fields}.",
                 ),
                 name=text.strip(),
-                fields=", ".join(FIELD_LABELS[f] for f in FIELDS),
+                fields=", ".join(FIELD_LABELS[f] for f in MAPPABLE),
             )
         )
     return field
@@ -159,6 +227,20 @@ def _column_named(table: ImportTable, text: str) -> int:
     )
 
 
+def _field_and_column(
+    table: ImportTable, field_text: str, column_text: str
+) -> tuple[str | None, int]:
+    """FIELD=COLUMN, or the other way round when only that reads ("Nominativo=Cognome e
+    nome": the column Nominativo holds surname and name)."""
+    try:
+        return _field_named(field_text), _column_named(table, column_text)
+    except DomainError as error:
+        try:
+            return _field_named(column_text), _column_named(table, field_text)
+        except DomainError:
+            raise error from None
+
+
 def apply_map_option(
     table: ImportTable, mapping: dict[int, str | None], option: str
 ) -> dict[int, str | None]:
@@ -181,8 +263,7 @@ def apply_map_option(
                     part=part.strip(),
                 )
             )
-        field = _field_named(field_text)
-        column = _column_named(table, column_text)
+        field, column = _field_and_column(table, field_text, column_text)
         if field is not None:
             for index, name in result.items():
                 if name == field:

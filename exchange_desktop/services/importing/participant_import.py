@@ -10,14 +10,20 @@ registration by hand: once the seats are taken, the next rows join the waiting l
 A row that is a totals line ("Totale iscritti 13") or only digits is not a person and is
 never imported.  A person whose registration to the session was cancelled is not signed up
 again by a later import of the same sheet — the clerk cancelled them for a reason — unless
-the clerk asks for it (a tick in the preview, ``--include-cancelled``).
+the clerk asks for it (a tick in the preview, ``--include-cancelled``).  A row the clerk hid
+in the workbook (or filtered out) is listed as hidden and left out unless ticked
+(``--include-hidden``): what the clerk sees in Excel is what is imported.
+
+The whole name may come in one column (split by :mod:`full_names`, each split editable in
+the preview); the consent and the time of sign-up are read when the file has them, and the
+waiting list then follows the time of sign-up, not the order of the rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -28,18 +34,23 @@ from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.progress import NO_PROGRESS, Progress
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.domain.validation import name_key, normalize_line
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, translate_now
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
+from exchange_desktop.services.importing import import_duplicates as duplicates
 from exchange_desktop.services.importing import import_mapping
 from exchange_desktop.services.importing.import_messages import describe, reason_of, refusal
+from exchange_desktop.services.importing.import_values import RowReader, RowReading
 from exchange_desktop.services.roster import participants as people
 from exchange_desktop.services.roster.registrations import add_new_registrations, add_registration
 from exchange_desktop.services.scheduling.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
-from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
+from exchange_desktop.storage.models import OrganisationRow
 
 FIELDS = import_mapping.FIELDS
+MAPPABLE = import_mapping.MAPPABLE
+#: The fields that hold the whole name in one column (split into surname and name).
+NAME_FIELDS = import_mapping.NAME_FIELDS
 FIELD_LABELS = import_mapping.FIELD_LABELS
 field_label = import_mapping.field_label
 guess_mapping = import_mapping.guess_mapping
@@ -51,33 +62,28 @@ NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
 NOT_PERSON = "not_person"
 #: Someone whose registration to the session was cancelled: left out unless chosen.
 CANCELLED = "cancelled"
-
-_MISSING_COLUMNS = {
-    ("surname", "name"): QT_TRANSLATE_NOOP(
-        "Messages",
-        "Indicare quali colonne del file contengono il cognome e il nome: senza non si può "
-        "importare.",
-    ),
-    ("surname",): QT_TRANSLATE_NOOP(
-        "Messages",
-        "Indicare quale colonna del file contiene il cognome: senza non si può importare.",
-    ),
-    ("name",): QT_TRANSLATE_NOOP(
-        "Messages",
-        "Indicare quale colonna del file contiene il nome: senza non si può importare.",
-    ),
-}
+#: A row hidden or filtered out in the workbook: left out unless chosen.
+HIDDEN = "hidden"
+HIDDEN_REASON = QT_TRANSLATE_NOOP(
+    "ParticipantImport", "Nascosta nel file: non viene importata se non la si spunta."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """What a row of the file becomes: ``status`` is "new", "duplicate", "error",
-    "not_person" or "cancelled"."""
+    "not_person", "cancelled" or "hidden"; ``notes`` are the warnings to check (a split
+    name, a mistyped mail domain…), which do not stop the row."""
 
     row_number: int
     values: dict[str, str]
     status: str
     reason: str
+    notes: str = ""
+    #: Hidden in the workbook (whether or not the clerk chose to import it).
+    hidden: bool = False
+    #: Surname and name came from one column: the preview lets the clerk correct them.
+    split: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,21 @@ class ImportSummary:
     cancelled: list[tuple[int, str]] = field(default_factory=list)
     #: Of ``imported``, the people cancelled before and signed up again.
     reinstated: int = 0
+    #: Rows hidden in the workbook and left out (row number, reason).
+    hidden: list[tuple[int, str]] = field(default_factory=list)
+    #: Warnings on rows imported (row number, note): a split name, a mistyped domain…
+    notes: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the clerk decided in the preview (or on the command line) beyond the mapping:
+    their own split of a name (row number → surname, name), the hidden rows to import
+    (``include_hidden`` for all of them)."""
+
+    name_edits: Mapping[int, tuple[str, str]] = field(default_factory=dict)
+    hidden_rows: Collection[int] = ()
+    include_hidden: bool = False
 
 
 @dataclass(slots=True)
@@ -107,10 +128,7 @@ class _Row:
     #: For a person cancelled before: who they are on file, to sign up again if chosen.
     registered_id: int | None = None
     person: str = ""
-
-
-def _row_values(cells: list[str], chosen: dict[str, int]) -> dict[str, str]:
-    return {name: normalize_line(cells[index]) for name, index in chosen.items()}
+    registered_at: datetime | None = None
 
 
 def _missing_reason(values: dict[str, str]) -> str:
@@ -123,10 +141,14 @@ def _missing_reason(values: dict[str, str]) -> str:
     return ""
 
 
-def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
+def _check_row(number: int, reading: RowReading, cells: list[str]) -> _Row:
+    values = reading.values
+    notes = " ".join(reading.notes)
     label = not_a_person(values.get("surname", ""), values.get("name", ""), cells)
     if label is not None:
-        return _Row(PreviewRow(number, values, NOT_PERSON, translate_now(CONTEXT, label)))
+        reason = translate_now(CONTEXT, label)
+        return _Row(PreviewRow(number, values, NOT_PERSON, reason, notes, False, reading.split))
+    consent_date = reading.registered_at.date() if reading.registered_at else None
     participant = people.normalized_participant(
         Participant(
             surname=values.get("surname", ""),
@@ -135,6 +157,8 @@ def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
             email=values.get("email", ""),
             phone=values.get("phone", ""),
             fiscal_code=values.get("fiscal_code", ""),
+            privacy_consent=reading.consent,
+            privacy_consent_date=consent_date,
         )
     )
     organisation = values.get("organisation", "")
@@ -151,139 +175,80 @@ def _check_row(number: int, values: dict[str, str], cells: list[str]) -> _Row:
     if missing or errors:
         missing = translate_now(CONTEXT, missing) if missing else ""
         reason = " ".join(part for part in (missing, reason_of(errors)) if part)
-        return _Row(PreviewRow(number, values, ERROR, reason))
-    return _Row(PreviewRow(number, values, NEW, ""), participant, organisation)
-
-
-def _person_keys(surname: str, name: str, organisation: str, email: str) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = [
-        ("person", name_key(surname), name_key(name), name_key(organisation))
-    ]
-    if email.strip():
-        keys.append(("email", email.strip().casefold()))
-    return keys
-
-
-_Keys = dict[tuple[str, ...], tuple[str, int]]
-
-
-def _session_keys(orm: OrmSession, session_id: int) -> tuple[_Keys, _Keys]:
-    """What identifies each person in the session → (their name, participant id): those
-    signed up (confirmed or waiting), and those whose registration was cancelled."""
-    rows = orm.execute(
-        select(
-            ParticipantRow.surname,
-            ParticipantRow.name,
-            OrganisationRow.name,
-            ParticipantRow.email,
-            ParticipantRow.id,
-            RegistrationRow.status,
-        )
-        .join(RegistrationRow, RegistrationRow.participant_id == ParticipantRow.id)
-        .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
-        .where(RegistrationRow.session_id == session_id)
-        .order_by(RegistrationRow.id)
-    )
-    active: _Keys = {}
-    cancelled: _Keys = {}
-    for surname, name, organisation, email, person_id, status in rows:
-        keys = cancelled if status is RegistrationStatus.CANCELLED else active
-        for key in _person_keys(surname, name, organisation or "", email):
-            keys.setdefault(key, (people.person_name(surname, name), person_id))
-    return active, cancelled
-
-
-def _why(key: tuple[str, ...]) -> Message:
-    if key[0] == "email":
-        return Message(CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "stessa email"))
-    return Message(CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "stessi cognome, nome ed Ente"))
-
-
-def _duplicate_reason(
-    keys: list[tuple[str, ...]],
-    registered: _Keys,
-    in_file: dict[tuple[str, ...], int],
-) -> str:
-    """Why a valid row is a duplicate ("" when it is not): the session first, then the file.
-
-    The reasons of the preview are in the interface language (:meth:`Message.now`): they mix
-    marked sentences with the people's names, so the window could not translate them later.
-    """
-    for key in keys:
-        if key in registered:
-            return Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "ParticipantImport", "Già nell'elenco della sessione: {person} ({why})."
-                ),
-                person=registered[key][0],
-                why=_why(key),
-            ).now()
-    for key in keys:
-        if key in in_file:
-            return Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("ParticipantImport", "Ripete la riga {row} del file ({why})."),
-                row=in_file[key],
-                why=_why(key),
-            ).now()
-    return ""
+        return _Row(PreviewRow(number, values, ERROR, reason, notes, False, reading.split))
+    preview_row = PreviewRow(number, values, NEW, "", notes, False, reading.split)
+    return _Row(preview_row, participant, organisation, registered_at=reading.registered_at)
 
 
 def _classify(
-    orm: OrmSession, session_id: int, table: ImportTable, mapping: dict[int, str | None]
+    orm: OrmSession,
+    session_id: int,
+    table: ImportTable,
+    mapping: dict[int, str | None],
+    choices: ImportChoices,
 ) -> list[_Row]:
     """Every non-empty row of the table, judged against the session and the earlier rows."""
     session_row(orm, session_id)
     chosen = import_mapping.check_mapping(table, mapping)
-    registered, cancelled = _session_keys(orm, session_id)
+    reader = RowReader(table, chosen)
+    registered, cancelled = duplicates.session_keys(orm, session_id)
     in_file: dict[tuple[str, ...], int] = {}
+    hidden_chosen = set(choices.hidden_rows)
     result: list[_Row] = []
     for index, cells in enumerate(table.rows):
-        values = _row_values(cells, chosen)
-        if not any(values.values()):
+        number = table.row_number(index)
+        reading = reader.read(cells, choices.name_edits.get(number))
+        if not any(reading.values.get(name) for name in FIELDS):
             continue  # a row with data only in the columns left out (a timestamp…)
-        row = _check_row(table.row_number(index), values, cells)
+        hidden = number in table.hidden_rows
+        if hidden and not (choices.include_hidden or number in hidden_chosen):
+            reason = translate_now(CONTEXT, HIDDEN_REASON)
+            notes = " ".join(reading.notes)
+            result.append(
+                _Row(PreviewRow(number, reading.values, HIDDEN, reason, notes, True, reading.split))
+            )
+            continue
+        row = _check_row(number, reading, cells)
+        if hidden:
+            row.preview = replace(row.preview, hidden=True)
         if row.participant is not None:
             person = row.participant
-            keys = _person_keys(person.surname, person.name, row.organisation, person.email)
-            reason = _duplicate_reason(keys, registered, in_file)
+            keys = duplicates.person_keys(
+                person.surname, person.name, row.organisation, person.email
+            )
+            reason = duplicates.duplicate_reason(keys, registered, in_file)
             if reason:
-                row = _Row(PreviewRow(row.preview.row_number, values, DUPLICATE, reason))
+                row = _Row(replace(row.preview, status=DUPLICATE, reason=reason))
             else:
                 for key in keys:
-                    in_file[key] = row.preview.row_number
+                    in_file[key] = number
                 row = _cancelled_before(row, keys, cancelled)
         result.append(row)
     return result
 
 
-def _cancelled_before(row: _Row, keys: list[tuple[str, ...]], cancelled: _Keys) -> _Row:
+def _cancelled_before(row: _Row, keys: list[tuple[str, ...]], cancelled: duplicates.Keys) -> _Row:
     """The row as someone cancelled before, when it is one (else unchanged)."""
     for key in keys:
         if key in cancelled:
             person, person_id = cancelled[key]
-            reason = Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "ParticipantImport",
-                    "Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se "
-                    "non lo si sceglie.",
-                ),
-                person=person,
-                why=_why(key),
-            ).now()
+            reason = duplicates.cancelled_reason(person, key)
             preview_row = replace(row.preview, status=CANCELLED, reason=reason)
             return replace(row, preview=preview_row, registered_id=person_id, person=person)
     return row
 
 
 def preview(
-    db: Database, session_id: int, table: ImportTable, mapping: dict[int, str | None]
+    db: Database,
+    session_id: int,
+    table: ImportTable,
+    mapping: dict[int, str | None],
+    choices: ImportChoices | None = None,
 ) -> list[PreviewRow]:
     """What importing ``table`` into the session would do, row by row; nothing is written."""
     with db.read() as orm:
-        return [row.preview for row in _classify(orm, session_id, table, mapping)]
+        rows = _classify(orm, session_id, table, mapping, choices or ImportChoices())
+        return [row.preview for row in rows]
 
 
 class _Enti:
@@ -316,6 +281,7 @@ def import_rows(
     skip_invalid: bool = False,
     include_cancelled: bool = False,
     reinstate_rows: Collection[int] = (),
+    choices: ImportChoices | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ImportSummary:
     """Sign up the new people of ``table`` to the session, in one transaction.
@@ -325,36 +291,42 @@ def import_rows(
     :class:`DomainError` lists the first ones with their row numbers — unless
     ``skip_invalid``, which leaves those rows out and reports them in the summary.  People
     cancelled before are signed up again (at the end of the line, as they are on file) only
-    with ``include_cancelled`` or when their row number is in ``reinstate_rows``.  A problem
-    of the session itself (cancelled, say) stops the import in either case.
+    with ``include_cancelled`` or when their row number is in ``reinstate_rows``.  Hidden
+    rows come in only as ``choices`` says.  With a time of sign-up in the file, the people
+    take the seats and the waiting list in that order.  A problem of the session itself
+    (cancelled, say) stops the import in either case.
     """
+    choices = choices or ImportChoices()
     with db.transaction() as orm:
         target = session_row(orm, session_id)  # held: found in memory for every row
-        rows = _classify(orm, target.id, table, mapping)
+        rows = _classify(orm, target.id, table, mapping, choices)
         errors = _listed(rows, ERROR)
         if errors and not skip_invalid:
             raise refusal(errors)
         enti = _Enti(orm)
         chosen = set(reinstate_rows)
-        plan: list[Participant | int] = []  # new people, and ids of people signed up again
+        plan: list[tuple[Participant | int, datetime | None]] = []
         left_out: list[tuple[int, str]] = []
+        notes: list[tuple[int, str]] = []
         for index, row in enumerate(rows):
             progress.step(index, len(rows))  # Annulla: the transaction is rolled back
             number = row.preview.row_number
             if row.preview.status == CANCELLED and row.registered_id is not None:
                 if include_cancelled or number in chosen:
-                    plan.append(row.registered_id)
+                    plan.append((row.registered_id, row.registered_at))
                 else:
                     left_out.append((number, row.person))
             if row.participant is None or row.preview.status != NEW:
                 continue
+            if row.preview.notes:
+                notes.append((number, row.preview.notes))
             person = replace(row.participant, organisation_id=enti.id_for(row.organisation))
             try:
-                plan.append(people.checked_participant(person))
+                plan.append((people.checked_participant(person), row.registered_at))
             except ValidationError as error:  # a check the preview does not know: stop
                 raise refusal([(number, describe(error))]) from error
         progress.step(len(rows), len(rows))
-        statuses = _sign_up(orm, target.id, plan)
+        statuses = _sign_up(orm, target.id, _in_time_order(plan))
         return ImportSummary(
             imported=len(statuses),
             waiting=sum(1 for status in statuses if status is RegistrationStatus.WAITING),
@@ -362,7 +334,9 @@ def import_rows(
             errors=errors,
             not_people=_listed(rows, NOT_PERSON),
             cancelled=left_out,
-            reinstated=sum(1 for item in plan if isinstance(item, int)),
+            reinstated=sum(1 for item, _when in plan if isinstance(item, int)),
+            hidden=_listed(rows, HIDDEN),
+            notes=notes,
         )
 
 
@@ -370,27 +344,44 @@ def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
     return [(r.preview.row_number, r.preview.reason) for r in rows if r.preview.status == status]
 
 
-def _sign_up(
-    orm: OrmSession, session_id: int, plan: list[Participant | int]
-) -> list[RegistrationStatus]:
-    """Everyone in ``plan`` signed up in the file's order: runs of new people in bulk (one
-    time for a run: the ids break the tie), a person on file one by one.  A person on file
-    keeps their old registration's id, so each step gets a time a microsecond later than
-    the one before: the waiting list (by time, then id) follows the file all the same."""
+_Plan = list[tuple[Participant | int, datetime]]
+
+
+def _in_time_order(plan: list[tuple[Participant | int, datetime | None]]) -> _Plan:
+    """Each person with the time they signed up: the file's, else now in the file's order
+    (a microsecond apart); sorted by that time, so the file's times decide the seats."""
+    start = now()
+    timed = [
+        (item, when if when is not None else start + timedelta(microseconds=i))
+        for i, (item, when) in enumerate(plan)
+    ]
+    if any(when is not None for _item, when in plan):
+        timed.sort(key=lambda pair: pair[1])  # stable: equal times keep the file's order
+        # Equal times made a microsecond apart: a person on file keeps an older id, which
+        # would otherwise put them ahead of those before them in the file.
+        for i in range(1, len(timed)):
+            earliest = timed[i - 1][1] + timedelta(microseconds=1)
+            if timed[i][1] < earliest:
+                timed[i] = (timed[i][0], earliest)
+    return timed
+
+
+def _sign_up(orm: OrmSession, session_id: int, plan: _Plan) -> list[RegistrationStatus]:
+    """Everyone in ``plan`` signed up in its order: runs of new people in bulk, a person on
+    file one by one (they keep their old registration's id; the time puts them in line)."""
     statuses: list[RegistrationStatus] = []
-    when = now()
     batch: list[Participant] = []
-    for item in [*plan, None]:
-        if isinstance(item, Participant):
+    times: list[datetime] = []
+    for item, when in [*plan, (None, None)]:
+        if isinstance(item, Participant) and when is not None:
             batch.append(item)
+            times.append(when)
             continue
         if batch:
-            statuses += add_new_registrations(orm, session_id, batch, when)
-            when += timedelta(microseconds=1)
-            batch = []
-        if item is not None:
+            statuses += add_new_registrations(orm, session_id, batch, times=times)
+            batch, times = [], []
+        if isinstance(item, int):
             # A person on file comes back as they are: only the id is read.
             registration = add_registration(orm, session_id, Participant(id=item), when)
             statuses.append(registration.status)
-            when += timedelta(microseconds=1)
     return statuses

@@ -48,19 +48,41 @@ def get_organisation(db: Database, organisation_id: int) -> Organisation:
         return to_domain(organisation_row(orm, organisation_id), Organisation)
 
 
-def _check_unique_name(orm: OrmSession, name: str, *, except_id: int | None = None) -> None:
-    """The same Ente must not be entered twice, whatever its capitals and accents."""
-    key = name_key(name)
-    for other_id, other_name in orm.execute(select(OrganisationRow.id, OrganisationRow.name)):
-        if other_id != except_id and name_key(other_name) == key:
-            raise DomainError(
-                Message(
-                    MESSAGES_CONTEXT,
-                    QT_TRANSLATE_NOOP("Messages", "L'Ente «{name}» è già nell'elenco (n. {id})."),
-                    name=other_name,
-                    id=other_id,
-                )
+class OrganisationExistsError(DomainError):
+    """The Ente typed is already in the list (other capitals, accents or spaces): the
+    error names it as written there, and ``existing`` is it, for the window to select."""
+
+    def __init__(self, existing: Organisation) -> None:
+        super().__init__(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "L'Ente «{name}» è già nell'elenco: sceglierlo dall'elenco invece di "
+                    "aggiungerlo di nuovo.",
+                ),
+                name=existing.name,
             )
+        )
+        self.existing = existing
+
+
+def _check_unique_name(orm: OrmSession, name: str, *, except_id: int | None = None) -> None:
+    """The same Ente must not be entered twice, whatever its capitals, accents and spaces."""
+    key = name_key(name)
+    for row in orm.scalars(select(OrganisationRow)):
+        if row.id != except_id and name_key(row.name) == key:
+            raise OrganisationExistsError(to_domain(row, Organisation))
+
+
+def find_organisation(db: Database, name: str) -> Organisation | None:
+    """The Ente called ``name`` whatever its capitals, accents and spaces, or None."""
+    key = name_key(name)
+    with db.read() as orm:
+        for row in orm.scalars(select(OrganisationRow)):
+            if name_key(row.name) == key:
+                return to_domain(row, Organisation)
+    return None
 
 
 def organisation_id_for(orm: OrmSession, name: str) -> int:

@@ -10,7 +10,9 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry, SessionSeats
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.services.roster.participants import normalized_participant
+from exchange_desktop.services.roster.participants import (
+    normalized_participant,
+)
 from exchange_desktop.services.roster.roster_rows import (
     build_rows,
     rows_of_session,

@@ -166,6 +166,7 @@ def add_new_registrations(
     session_id: int,
     people: Sequence[Participant],
     registered_at: datetime | None = None,
+    times: Sequence[datetime] | None = None,
 ) -> list[RegistrationStatus]:
     """Add new people and sign them all up to a session, inside an open transaction: what
     :func:`add_registration` does for each, in bulk (one seat count, two multi-row inserts),
@@ -173,7 +174,8 @@ def add_new_registrations(
 
     ``people`` are already checked (:func:`checked_participant`) and without an id, their
     Enti exist.  In the given order, each takes a seat while one is free, then the waiting
-    list; they share ``registered_at`` and the order of the ids breaks the tie.  Returns
+    list; they share ``registered_at`` (or each has its own of ``times``, the sign-up time
+    an imported list gives) and the order of the ids breaks the tie.  Returns
     each one's status, in order.  A cancelled session accepts nobody (when there is anybody).
     """
     if not people:
@@ -201,10 +203,10 @@ def add_new_registrations(
                     "participant_id": person_id,
                     "session_id": session_id,
                     "status": status,
-                    "registered_at": when,
+                    "registered_at": times[start + offset] if times else when,
                 }
-                for person_id, status in zip(
-                    ids, statuses[start : start + _INSERT_SLICE], strict=True
+                for offset, (person_id, status) in enumerate(
+                    zip(ids, statuses[start : start + _INSERT_SLICE], strict=True)
                 )
             ],
         )

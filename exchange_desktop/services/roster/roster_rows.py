@@ -22,7 +22,9 @@ from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.roster_rows import RosterEntry, SittingAttendance
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence, attended_minutes
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.formatting import SessionDays
+from exchange_desktop.formatting import (
+    SessionDays,
+)
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance.sittings import plans_of
 from exchange_desktop.storage.models import (

@@ -190,11 +190,8 @@ def add_candidate_date(db: Database, practice_id: int, day: date) -> Session:
                 if day in _open_days(row):
                     raise DomainError(
                         message(
-                            QT_TRANSLATE_NOOP(
-                                "Messages", "C'è già una sessione {day} (sessione n. {id})."
-                            ),
+                            QT_TRANSLATE_NOOP("Messages", "C'è già una sessione {day}."),
                             day=day_text(day),
-                            id=row.id,
                         )
                     )
             latest = max(rows, key=lambda row: row.id) if rows else None

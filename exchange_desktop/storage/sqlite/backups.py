@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.files import atomic_write
+from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.storage.backup_records import BackupInfo, RestoreResult
 from exchange_desktop.storage.db_files import read_only_connection, stored_revision, writable_place
@@ -42,6 +42,11 @@ from exchange_desktop.storage.sqlite.engine import (
     BrokenReferencesError,
     backup_to,
     migrate_file,
+)
+from exchange_desktop.storage.sqlite.errors import (
+    as_os_error,
+    explain_database_error,
+    is_disk_full,
 )
 
 log = logging.getLogger(__name__)
@@ -98,12 +103,10 @@ def inspect_backup(path: Path) -> BackupInfo:
         )
     problem = _integrity_problem(path)
     if problem is not None:
+        log.warning("backup %s is damaged: %s", path, problem)  # SQLite's words: the log
         raise backup_error(
-            QT_TRANSLATE_NOOP(
-                "Messages", "Il backup {path} è danneggiato ({detail}): sceglierne un altro."
-            ),
+            QT_TRANSLATE_NOOP("Messages", "Il backup {path} è danneggiato: sceglierne un altro."),
             path,
-            detail=problem,
         )
     with read_only_connection(path, inspect_only=True) as connection:
         practices = connection.execute("SELECT count(*) FROM practices").fetchone()[0]
@@ -124,13 +127,42 @@ def latest_backup(db_path: Path) -> BackupInfo | None:
 
 
 def _as_backup_error(exc: Exception, db_path: Path) -> BackupError:
+    """The restore's failure in one sentence: SQLite's own English stays in the log."""
+    if is_disk_full(exc):
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito: il disco è pieno. Liberare spazio e riprovare; il "
+                "database {path} non è stato modificato.",
+            ),
+            db_path,
+        )
+    explained = explain_database_error(exc, db_path)
+    if explained is not None:
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito: {reason} Il database {path} non è stato modificato.",
+            ),
+            db_path,
+            reason=explained.message,
+        )
+    if isinstance(exc, OSError) and exc.strerror:  # the system's words, in its language
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
+            ),
+            db_path,
+            detail=exc.strerror,
+        )
     return backup_error(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
+            "Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel "
+            "registro degli errori). Il database {path} non è stato modificato.",
         ),
         db_path,
-        detail=getattr(exc, "strerror", None) or str(exc),
     )
 
 
@@ -297,7 +329,7 @@ def copy_database(db_path: Path, target: Path, *, frozen_source: bool = False) -
     try:
         return backup_to(db_path, target, frozen_source=frozen_source)
     except sqlite3.Error as exc:
-        raise OSError(str(exc)) from exc
+        raise as_os_error(exc) from exc
 
 
 def backup_copy_path(db_path: Path, now: datetime | None = None) -> Path:
@@ -313,12 +345,10 @@ def copy_of_backup(db_path: Path, backup: Path, now: datetime | None = None) -> 
     target = backup_copy_path(db_path, now)
     try:
         return backup_to(Path(backup), target, frozen_source=True)
-    except (OSError, sqlite3.Error) as exc:
-        raise backup_error(
-            QT_TRANSLATE_NOOP("Messages", "Impossibile copiare il backup in {path}: {detail}"),
-            target,
-            detail=getattr(exc, "strerror", None) or str(exc),
-        ) from exc
+    except sqlite3.Error as exc:
+        raise explain_os_error(as_os_error(exc), target) from exc
+    except OSError as exc:
+        raise explain_os_error(exc, target) from exc
 
 
 def save_file_backup(db_path: Path, out: Path) -> Path:

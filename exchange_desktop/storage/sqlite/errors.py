@@ -10,7 +10,9 @@ to the log only: the clerk reads one plain sentence.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -94,6 +96,28 @@ def _primary_code(error: sqlite3.Error) -> int | None:
         if words in text:
             return value
     return None
+
+
+def as_os_error(exc: sqlite3.Error) -> OSError:
+    """A refusal of SQLite while copying a file (a full disk, a read-only place) as the
+    :class:`OSError` a plain file write would raise, so that it is explained the same way,
+    in the clerk's words; SQLite's own (English) text goes to the log only."""
+    log.info("SQLite while copying: %s", exc)
+    code = _primary_code(exc)
+    number = {SQLITE_FULL: errno.ENOSPC, SQLITE_READONLY: errno.EROFS}.get(code or -1, errno.EIO)
+    return OSError(number, os.strerror(number))
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for SQLite's "database or disk is full" and the system's "no space left"."""
+    error = _sqlite_error(exc)
+    if error is not None:
+        return _primary_code(error) == SQLITE_FULL
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or (
+            getattr(exc, "winerror", None) in (39, 112)
+        )
+    return False
 
 
 def explain_database_error(exc: BaseException, path: Path) -> DomainError | None:

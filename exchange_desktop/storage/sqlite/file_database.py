@@ -84,6 +84,22 @@ class SqliteDatabase(Database):
     def instance_marker(self) -> InstanceMarker:
         return InstanceMarker(self.path)
 
+    def checkpoint(self) -> bool:
+        """SQLite's passive checkpoint: the -wal's committed pages copied into the file as
+        far as no other reader (a second window) still needs them; never blocks."""
+        if self.read_only:
+            return True
+        with self._explained():
+            raw = self.engine.raw_connection()
+            try:
+                driver = raw.driver_connection
+                assert driver is not None
+                busy, logged, done = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                raw.close()
+        # (-1, -1) outside WAL mode (a network share's rollback journal): nothing to do.
+        return not busy and logged == done
+
     def explain(self, exc: BaseException) -> DomainError | None:
         if not isinstance(exc, (sqlite3.Error, DBAPIError)):
             return None

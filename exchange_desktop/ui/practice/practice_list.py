@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -83,6 +85,7 @@ class PracticeListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("practiceListPanel")
         self.model = PracticeListModel(self)
+        self._quiet = False  # putting the shown practice back: no announcement
         self.view = QListView()
         self.view.setObjectName("practiceList")
         self.view.setModel(self.model)
@@ -148,18 +151,36 @@ class PracticeListPanel(QWidget):
             self._current_changed(QModelIndex(), QModelIndex())
 
     def select(self, practice_id: int) -> None:
-        """Show ``practice_id`` as selected without announcing a change."""
+        """Show ``practice_id`` as current and highlighted without announcing a change.
+
+        Called back while the click that chose another practice is still being handled
+        (the "Modifiche non salvate" question ran inside it): the view would then highlight
+        the clicked row once the click ends.  So the choice is put back now and once more
+        when the click is over, and the list and the form never show two practices.
+        """
+        self._put_back(practice_id)
+        QTimer.singleShot(0, self, lambda: self._put_back(practice_id))
+
+    def _put_back(self, practice_id: int) -> None:
         row = self.model.row_of(practice_id)
-        if row >= 0:
-            self.view.selectionModel().blockSignals(True)
-            self.view.setCurrentIndex(self.model.index(row))
-            self.view.selectionModel().blockSignals(False)
+        if row < 0:
+            return
+        index = self.model.index(row)
+        self._quiet = True
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._quiet = False
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         return index.data(PRACTICE_ID_ROLE) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         for button in self._selection_buttons:
             button.setEnabled(current.isValid())
         self.practice_selected.emit(current.data(PRACTICE_ID_ROLE) if current.isValid() else None)

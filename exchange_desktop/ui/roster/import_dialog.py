@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,126 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services.importing import participant_import
-from exchange_desktop.services.importing.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.services.importing.participant_import import (
+    ImportChoices,
+    ImportSummary,
+)
 from exchange_desktop.storage.database import Database
-from exchange_desktop.translation import describe_error, translate
+from exchange_desktop.translation import describe_error
+from exchange_desktop.ui.roster.import_preview_model import PreviewModel, field_label
 from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
-CONTEXT = "ImportDialog"
-_STATUS = {
-    "new": QT_TRANSLATE_NOOP("ImportDialog", "nuovo"),
-    "duplicate": QT_TRANSLATE_NOOP("ImportDialog", "doppione"),
-    "error": QT_TRANSLATE_NOOP("ImportDialog", "errore"),
-    "not_person": QT_TRANSLATE_NOOP("ImportDialog", "non è una persona"),
-    "cancelled": QT_TRANSLATE_NOOP("ImportDialog", "annullato in precedenza"),
-}
-_BRUSHES = {
-    "new": QBrush(QColor("#dff3e3")),
-    "duplicate": QBrush(QColor("#fff4d6")),
-    "error": QBrush(QColor("#f9e0e0")),
-    "not_person": QBrush(QColor("#e6e6e6")),
-    "cancelled": QBrush(QColor("#e3ecf7")),
-}
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def field_label(field: str) -> str:
-    """ "Surname" for "surname" in English: a field's name in the interface language (the
-    services keep the Italian source text, marked in the ``ParticipantImport`` context)."""
-    return translate(participant_import.CONTEXT, participant_import.field_label(field))
-
-
-class PreviewModel(QAbstractTableModel):
-    """Row number, status, reason, then the mapped fields.
-
-    A person cancelled before carries a tick box in the status column: ticked, they are
-    signed up again (the clerk decides, one by one); ``chosen`` holds their row numbers.
-    """
-
-    chosen_changed = Signal()
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[PreviewRow] = []
-        self.fields: list[str] = []
-        self.chosen: set[int] = set()
-
-    def set_rows(self, rows: list[PreviewRow], fields: list[str]) -> None:
-        self.beginResetModel()
-        self.rows, self.fields = rows, fields
-        cancelled = {row.row_number for row in rows if row.status == "cancelled"}
-        self.chosen &= cancelled  # a row that is no longer one (the mapping changed) is out
-        self.endResetModel()
-
-    def _checkable(self, index: _Index) -> bool:
-        return index.column() == 1 and self.rows[index.row()].status == "cancelled"
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self._checkable(index):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        if not self._checkable(index):
-            return False
-        number = self.rows[index.row()].row_number
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
-        if checked:
-            self.chosen.add(number)
-        else:
-            self.chosen.discard(number)
-        self.dataChanged.emit(index, index, [role])
-        self.chosen_changed.emit()
-        return True
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3 + len(self.fields)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        fixed = (
-            translate("ImportDialog", "Riga"),
-            translate("ImportDialog", "Esito"),
-            translate("ImportDialog", "Motivo"),
-        )
-        if section < 3:
-            return fixed[section]
-        return field_label(self.fields[section - 3])
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
-            return _BRUSHES.get(row.status)
-        if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
-            ticked = row.row_number in self.chosen
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == 0:
-            return row.row_number
-        if column == 1:
-            return translate(CONTEXT, _STATUS.get(row.status, row.status))
-        if column == 2:
-            return row.reason
-        return row.values.get(self.fields[column - 3], "")
+__all__ = ["ImportDialog", "PreviewModel", "field_label"]
 
 
 class ImportDialog(FittedDialog):
@@ -168,16 +55,23 @@ class ImportDialog(FittedDialog):
         self.mapping = participant_import.table_mapping(table)
         self.combos: dict[int, QComboBox] = {}
         self.preview_model = PreviewModel(self)
-        self.preview_model.chosen_changed.connect(self._update_counts)
+        self.preview_model.chosen_changed.connect(self._chosen_changed)
+        self.preview_model.names_edited.connect(self.refresh_preview)
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.skip_invalid = QCheckBox(self.tr("Importa le righe valide e salta quelle con errori"))
         self.skip_invalid.setObjectName("importSkipInvalid")
-        preview = QTableView()
+        preview = self.preview = QTableView()
         preview.setObjectName("importPreview")
         preview.setModel(self.preview_model)
         preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         preview.verticalHeader().hide()
+        preview.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        preview.setAccessibleName(self.tr("Anteprima dell'importazione"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Importa"))
         self.import_button.setObjectName("importButton")
@@ -205,7 +99,7 @@ class ImportDialog(FittedDialog):
             combo = QComboBox()
             combo.setObjectName(f"mappingCombo{column}")
             combo.addItem(self.tr("— non importare —"), None)
-            for field in participant_import.FIELDS:
+            for field in participant_import.MAPPABLE:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(column)), 0))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
@@ -216,6 +110,9 @@ class ImportDialog(FittedDialog):
                 label = self.tr("{header} (dati di Microsoft Forms, non una risposta)").format(
                     header=label
                 )
+            if column in self._table.hidden_columns:
+                label = self.tr("{header} (nascosta nel file)").format(header=label)
+            combo.setAccessibleName(label)
             form.addRow(label, combo)
         inner = QWidget()
         inner.setLayout(form)
@@ -231,17 +128,53 @@ class ImportDialog(FittedDialog):
         self.mapping[column] = self.combos[column].currentData()
         self.refresh_preview()
 
+    def choices(self) -> ImportChoices:
+        """The clerk's own splits of names and the hidden rows ticked."""
+        hidden = {r.row_number for r in self.preview_model.rows if r.hidden}
+        return ImportChoices(
+            name_edits=dict(self.preview_model.name_edits),
+            hidden_rows=frozenset(self.preview_model.chosen & hidden),
+        )
+
+    def _chosen_changed(self) -> None:
+        """A tick on a hidden row changes what the row becomes: read the preview again."""
+        hidden = {r.row_number for r in self.preview_model.rows if r.hidden}
+        if hidden:
+            self.refresh_preview()
+        else:
+            self._update_counts()
+
     def refresh_preview(self) -> None:
         try:
-            rows = participant_import.preview(self._db, self._session_id, self._table, self.mapping)
+            rows = participant_import.preview(
+                self._db, self._session_id, self._table, self.mapping, self.choices()
+            )
         except DomainError as error:
             self.preview_model.set_rows([], [])
             self.counts.setText(describe_error(error))
             self.import_button.setEnabled(False)
             return
-        fields = [f for f in participant_import.FIELDS if f in self.mapping.values()]
+        mapped = set(self.mapping.values())
+        if mapped.intersection(participant_import.NAME_FIELDS):
+            mapped |= {"surname", "name"}  # split from the one column, shown and editable
+        fields = [f for f in participant_import.MAPPABLE if f in mapped]
+        fields = [f for f in fields if f not in participant_import.NAME_FIELDS]
         self.preview_model.set_rows(rows, fields)
+        self._fit_columns()
         self._update_counts()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as what it shows (Qt measures the first rows only), none
+        wider than a third of the dialog, the reason a quarter: a long reason wraps (its
+        tooltip is whole)."""
+        self.preview.resizeColumnsToContents()
+        room = max(self.preview.viewport().width(), self.width())
+        header = self.preview.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            widest = room // 4 if column == 2 else room // 3  # the reason wraps first
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+        self.preview.resizeRowsToContents()
 
     def _update_counts(self) -> None:
         """The counts under the preview, and "Importa" enabled when someone would be added."""
@@ -250,7 +183,8 @@ class ImportDialog(FittedDialog):
         def count(status: str) -> int:
             return sum(1 for r in rows if r.status == status)
 
-        new, chosen = count("new"), len(self.preview_model.chosen)
+        cancelled = {r.row_number for r in rows if r.status == "cancelled"}
+        new, chosen = count("new"), len(self.preview_model.chosen & cancelled)
         parts = [
             self.tr("{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori").format(
                 new=new, duplicates=count("duplicate"), errors=count("error")
@@ -260,6 +194,15 @@ class ImportDialog(FittedDialog):
             parts.append(
                 self.tr("{count} non sono persone (saltate)").format(count=count("not_person"))
             )
+        if count("hidden"):
+            parts.append(
+                self.tr("{count} nascoste nel file (saltate se non spuntate)").format(
+                    count=count("hidden")
+                )
+            )
+        noted = sum(1 for r in rows if r.notes and r.status == "new")
+        if noted:
+            parts.append(self.tr("{count} da controllare").format(count=noted))
         if count("cancelled"):
             parts.append(
                 self.tr("{count} annullati in precedenza ({chosen} spuntati da iscrivere)").format(
@@ -273,6 +216,7 @@ class ImportDialog(FittedDialog):
         """The import in one transaction off the GUI thread; *Annulla* rolls it back."""
         skip_invalid = self.skip_invalid.isChecked()
         chosen = frozenset(self.preview_model.chosen)
+        choices = self.choices()
         db, session_id, table, mapping = self._db, self._session_id, self._table, self.mapping
         BackgroundTasks.of(self).start(
             self.tr("Importazione in corso…"),
@@ -283,6 +227,7 @@ class ImportDialog(FittedDialog):
                 mapping,
                 skip_invalid=skip_invalid,
                 reinstate_rows=chosen,
+                choices=choices,
                 progress=progress,
             ),
             self._imported,

@@ -191,8 +191,16 @@ class OrganisationsDialog(FittedDialog):
             self._try(lambda: organisation_service.delete_organisation(self._db, organisation_id))
 
     def _try(self, change: object) -> None:
+        existing = None
         try:
             change()  # type: ignore[operator]
+        except organisation_service.OrganisationExistsError as error:
+            show_error(self, error)
+            existing = error.existing
         except DomainError as error:
             show_error(self, error)
         self.reload()
+        if existing is not None:  # the Ente already there, selected for the clerk
+            ids = [row.id for row in self.model.rows]
+            if existing.id in ids:
+                self.table.selectRow(ids.index(existing.id))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.imports.spreadsheet import SUFFIXES as SPREADSHEET_SUFFIXES
+from exchange_desktop.imports.spreadsheet import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationsDialog
 from exchange_desktop.ui.roster.roster_view import RosterView
@@ -23,11 +25,20 @@ if TYPE_CHECKING:
     )
 
 SPREADSHEETS = QT_TRANSLATE_NOOP(
-    "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
+    "RosterFileActions", "Fogli di calcolo ({patterns});;Tutti i file (*)"
 )
-REPORTS = QT_TRANSLATE_NOOP(
-    "RosterFileActions", "Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)"
-)
+REPORTS = QT_TRANSLATE_NOOP("RosterFileActions", "Report presenze ({patterns});;Tutti i file (*)")
+
+
+def file_filter(text: str, suffixes: tuple[str, ...]) -> str:
+    """The file chooser's filter, from the extensions the reader itself accepts: the two
+    never disagree ("*.xlsx *.xls …")."""
+    return text.format(patterns=" ".join(f"*{suffix}" for suffix in suffixes))
+
+
+#: What the attendance reader accepts (:mod:`exchange_desktop.imports.attendance_report`):
+#: the text reports of Teams and Zoom first, then the same saved as a workbook.
+REPORT_SUFFIXES = TEXT_SUFFIXES + WORKBOOK_SUFFIXES
 
 
 class RosterFileActions(QObject):
@@ -50,7 +61,10 @@ class RosterFileActions(QObject):
         if session_id is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.tab, self.tr("Importa partecipanti"), str(Path.home()), self.tr(SPREADSHEETS)
+            self.tab,
+            self.tr("Importa partecipanti"),
+            str(Path.home()),
+            file_filter(self.tr(SPREADSHEETS), SPREADSHEET_SUFFIXES),
         )
         if not chosen:
             return
@@ -95,9 +109,19 @@ class RosterFileActions(QObject):
                         n=len(summary.cancelled)
                     )
                 )
+            if summary.hidden:
+                lines.append(
+                    self.tr("Righe nascoste nel file, non importate: {n}").format(
+                        n=len(summary.hidden)
+                    )
+                )
             lines += [
                 self.tr("Riga {row}: {reason}").format(row=r, reason=why)
                 for r, why in summary.errors
+            ]
+            lines += [
+                self.tr("Da controllare, riga {row}: {note}").format(row=r, note=note)
+                for r, note in summary.notes
             ]
             QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
 
@@ -106,7 +130,10 @@ class RosterFileActions(QObject):
         if session_id is None or self.tab.practice_id is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.tab, self.tr("Report presenze di Teams o Zoom"), str(Path.home()), self.tr(REPORTS)
+            self.tab,
+            self.tr("Report presenze di Teams o Zoom"),
+            str(Path.home()),
+            file_filter(self.tr(REPORTS), REPORT_SUFFIXES),
         )
         if chosen:
             self.import_attendance_file(session_id, Path(chosen))

@@ -32,6 +32,7 @@ from exchange_desktop.ui.schedule.schedule_tab import ScheduleTab
 from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.empty_state import EmptyState
+from exchange_desktop.ui.widgets.idle_checkpoint import IdleCheckpoint
 from exchange_desktop.ui.widgets.scrolling_tabs import ScrollingTabs
 from exchange_desktop.ui.widgets.stale_tabs import StaleTabs
 from exchange_desktop.ui.window.about import show_about_box
@@ -271,5 +272,6 @@ class Workspace:
             tab.save_state_changed.connect(frame.show_save_state)
         self.stale_tabs = self._watch_changes(db)
         BackgroundTasks.of(self._window).busy_changed.connect(self._hold_autosave)
+        self.idle_checkpoint = IdleCheckpoint(db, self.tabs)
         self.tabs.currentChanged.connect(frame.tab_changed)
         self.practice_tab.practice_changed.connect(frame.practice_edited)

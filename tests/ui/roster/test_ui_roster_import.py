@@ -156,7 +156,7 @@ def test_semicolon_csv_in_windows_1252_is_previewed_and_imported(
     run_action(window, "importParticipantsAction")
     ((combos, verdicts, names, counts, enabled),) = seen
     assert combos == [
-        "— non importare —",
+        "Data e ora di iscrizione",
         "Cognome",
         "Nome",
         "Ente",
@@ -337,3 +337,26 @@ def test_zoom_report_marks_the_people_found_present(
     # 9:02 to 12:30, 9:10 to 12:00: the minutes of each connection
     assert present == {"Bianchi": (True, 170), "Rossi": (True, 208), "Verdi": (None, 0)}
     assert boxes == []
+
+
+def test_the_report_chooser_offers_every_format_and_an_unreadable_one_is_one_sentence(
+    window, monkeypatch, tmp_path, boxes
+) -> None:
+    broken = tmp_path / "Presenze webinar.xlsx"
+    broken.write_bytes(b"PK\x03\x04 non proprio un file di Excel")
+    offered: list[str] = []
+
+    def choose(_parent, _title, _folder, filters, *_a, **_k):
+        offered.append(filters)
+        return str(broken), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    run_action(window, "importAttendanceAction")
+    (filters,) = offered
+    first = filters.split(";;")[0]
+    for pattern in ("*.csv", "*.txt", "*.tsv", "*.xlsx", "*.xls", "*.ods"):
+        assert pattern in first.split("(")[1].rstrip(")").split()
+    ((_kind, title, text),) = boxes
+    assert title == "Report non letto"
+    assert "danneggiato" in text and "Cannot" not in text and "detect" not in text
+    assert text.endswith("salvarlo di nuovo e riprovare.")

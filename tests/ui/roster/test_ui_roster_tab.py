@@ -906,6 +906,25 @@ def test_enti_dialog_adds_an_ente_through_its_form(qtbot, db, sessions, monkeypa
     )
 
 
+def test_enti_dialog_offers_the_ente_already_there_without_its_number(
+    qtbot, db, sessions, monkeypatch, boxes
+) -> None:
+    dialog = OrganisationsDialog(db)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(OrganisationForm, "exec", lambda _form: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(OrganisationForm, "values", lambda _form: {"name": " comune di lissone "})
+    qtbot.mouseClick(child(dialog, "addOrganisationDialogButton"), Qt.MouseButton.LeftButton)
+    ((kind, _title, text),) = boxes
+    assert kind == "warning"
+    assert text == (
+        f"L'Ente «{LISSONE}» è già nell'elenco: sceglierlo dall'elenco invece di aggiungerlo "
+        "di nuovo."
+    )
+    assert "n." not in text
+    assert dialog.table.currentIndex().data(DISPLAY) == LISSONE  # the one there, selected
+    assert [o.name for o in organisation_service.list_organisations(db)].count(LISSONE) == 1
+
+
 def test_enti_dialog_refuses_to_delete_an_ente_with_participants(
     qtbot, crowded, db, sessions, questions, boxes
 ) -> None:
