@@ -10,6 +10,7 @@ not looked into: its rows all count.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import zipfile
@@ -17,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
+
+log = logging.getLogger(__name__)
 
 #: No sheet read is longer (sheet_extent refuses them): a repeated hidden run stops there.
 _MAX_ROWS = 200_001
@@ -154,8 +157,11 @@ def _ods_hidden(archive: zipfile.ZipFile) -> dict[str, HiddenCells]:
 
 def _xls_hidden(path: Path) -> dict[str, HiddenCells]:
     """Every sheet of an old .xls (BIFF) → its hidden rows and columns."""
-    import xlrd
-
+    try:
+        import xlrd
+    except ImportError:  # a build without it reads the .xls all the same, hidden rows too
+        log.warning("xlrd missing: the hidden rows of %s are not looked for", path)
+        return {}
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception:  # any refusal: calamine reads the file and says why
