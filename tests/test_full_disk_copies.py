@@ -17,7 +17,7 @@ from cli_helpers import run_failing
 from sqlalchemy import insert
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.models import ParticipantRow
 from exchange_desktop.storage.sqlite.backups import restore_backup

@@ -30,8 +30,8 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.imports.spreadsheet import read_table
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.import_mapping import apply_map_option, table_mapping
-from exchange_desktop.services.participant_import import (
+from exchange_desktop.services.importing.import_mapping import apply_map_option, table_mapping
+from exchange_desktop.services.importing.participant_import import (
     ImportChoices,
     import_rows,
     preview,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, SessionRow

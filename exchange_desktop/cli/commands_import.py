@@ -88,8 +88,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_import_participants(args: argparse.Namespace) -> int:
     from exchange_desktop.imports.spreadsheet import read_table
-    from exchange_desktop.services.import_mapping import apply_map_option, table_mapping
-    from exchange_desktop.services.participant_import import ImportChoices, import_rows, preview
+    from exchange_desktop.services.importing.import_mapping import apply_map_option, table_mapping
+    from exchange_desktop.services.importing.participant_import import (
+        ImportChoices,
+        import_rows,
+        preview,
+    )
 
     table = read_table(args.input, args.sheet)
     mapping = table_mapping(table, include_hidden=args.include_hidden)

@@ -5,7 +5,7 @@ preview, with nothing written."""
 from __future__ import annotations
 
 from exchange_desktop.cli.common import tr
-from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.services.importing.participant_import import ImportSummary, PreviewRow
 
 
 def _rows(rows: list[tuple[int, str]]) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services import participant_import
-from exchange_desktop.services.participant_import import PreviewRow
+from exchange_desktop.services.importing import participant_import
+from exchange_desktop.services.importing.participant_import import PreviewRow
 from exchange_desktop.translation import translate
 
 CONTEXT = "ImportDialog"

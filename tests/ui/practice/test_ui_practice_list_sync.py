@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListView, QMessageBox, QWidget
 from ui_helpers import child, make_window
 
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.services import practices as practice_service
+from exchange_desktop.services.practices import catalogue as practice_service
 from exchange_desktop.storage.database import Database
 
 TOO_LONG = "Testo incollato da un documento. " * 700  # over the 20,000 characters allowed

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.models import PracticeRow
 from exchange_desktop.ui.widgets.idle_checkpoint import IDLE_MS, IdleCheckpoint

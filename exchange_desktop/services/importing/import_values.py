@@ -14,7 +14,7 @@ from exchange_desktop.domain.validation import normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports import extra_columns, full_names
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services import import_mapping
+from exchange_desktop.services.importing import import_mapping
 
 CONTEXT = "ParticipantImport"
 

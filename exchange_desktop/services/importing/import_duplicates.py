@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services import participants as people
+from exchange_desktop.services.roster import participants as people
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
 
 CONTEXT = "ParticipantImport"
