@@ -7,7 +7,7 @@
   of order (the rows sorted by Ente, as the sender did).
 - ``ms_forms_full_name_xlsx``: a Microsoft Forms export in English with "Full name",
   "Completion time" and an "I agree" question.
-- ``withdrawn_hidden_xlsx`` / ``withdrawn_hidden_ods``: a list where the people who withdrew
+- ``withdrawn_hidden_xlsx`` / ``_xls`` / ``_ods``: a list where the people who withdrew
   are hidden rows (and one filtered out), with a hidden column of internal notes.
 - ``libreoffice_contacts_csv``: a list saved by LibreOffice Calc (";" separated) whose phone
   numbers carry ",00", addresses pasted as ``mailto:`` links or in angle brackets, and two
@@ -163,6 +163,25 @@ def withdrawn_hidden_xlsx(path: Path) -> Path:
     sheet.column_dimensions["E"].hidden = True
     sheet.auto_filter.ref = f"A1:E{sheet.max_row}"
     workbook.save(path)
+    return path
+
+
+def withdrawn_hidden_xls(path: Path) -> Path:
+    """The same list kept in an old Excel 97-2003 .xls: hidden rows and a hidden column."""
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("Iscritti")
+    for column, title in enumerate(WITHDRAWN_HEADER):
+        sheet.write(0, column, title)
+    for row, (surname, name, ente, hidden) in enumerate(WITHDRAWN, start=1):
+        values = [surname, name, ente, _email(surname, name), "ritirato" if hidden else ""]
+        for column, value in enumerate(values):
+            sheet.write(row, column, value)
+        if hidden:
+            sheet.row(row).hidden = True
+    sheet.col(4).hidden = True
+    workbook.save(str(path))
     return path
 
 

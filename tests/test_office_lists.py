@@ -20,6 +20,7 @@ from office_lists import (
     nome_e_cognome_csv,
     nominativo_xlsx,
     withdrawn_hidden_ods,
+    withdrawn_hidden_xls,
     withdrawn_hidden_xlsx,
 )
 from scheduling_helpers import sample
@@ -169,11 +170,17 @@ def test_ms_forms_full_name_completion_time_and_i_agree(
     ]
 
 
-@pytest.mark.parametrize("writer", [withdrawn_hidden_xlsx, withdrawn_hidden_ods])
+@pytest.mark.parametrize(
+    ("writer", "suffix"),
+    [
+        (withdrawn_hidden_xlsx, ".xlsx"),
+        (withdrawn_hidden_xls, ".xls"),
+        (withdrawn_hidden_ods, ".ods"),
+    ],
+)
 def test_hidden_rows_and_columns_are_not_imported_unless_ticked(
-    db: Database, session: tuple[int, int], tmp_path: Path, writer: object
+    db: Database, session: tuple[int, int], tmp_path: Path, writer: object, suffix: str
 ) -> None:
-    suffix = ".xlsx" if writer is withdrawn_hidden_xlsx else ".ods"
     table = read_table(writer(tmp_path / f"iscritti{suffix}"))  # type: ignore[operator]
     assert table.hidden_rows == {3, 6, 7}
     assert table.hidden_columns == {4}

@@ -4,11 +4,13 @@ not take a seat because of it.
 
 .xlsx/.xlsm mark them in the sheet's XML (``<row hidden="1">``, ``<col hidden="1">``, also
 for the rows an AutoFilter hides); .ods in ``content.xml`` (``table:visibility`` "collapse"
-or "filter").  Older .xls and binary .xlsb are not looked into: their rows all count.
+or "filter"); an old .xls in its ROW and COLINFO records, read by xlrd.  Binary .xlsb is
+not looked into: its rows all count.
 """
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import zipfile
@@ -16,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
+
+log = logging.getLogger(__name__)
 
 #: No sheet read is longer (sheet_extent refuses them): a repeated hidden run stops there.
 _MAX_ROWS = 200_001
@@ -28,6 +32,7 @@ _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
 _ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 
 _CHUNK = 1 << 20
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
@@ -150,11 +155,41 @@ def _ods_hidden(archive: zipfile.ZipFile) -> dict[str, HiddenCells]:
     return found
 
 
+def _xls_hidden(path: Path) -> dict[str, HiddenCells]:
+    """Every sheet of an old .xls (BIFF) → its hidden rows and columns."""
+    try:
+        import xlrd
+    except ImportError:  # a build without it reads the .xls all the same, hidden rows too
+        log.warning("xlrd missing: the hidden rows of %s are not looked for", path)
+        return {}
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:  # any refusal: calamine reads the file and says why
+        return {}
+    found: dict[str, HiddenCells] = {}
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows = {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden}
+            columns = {c for c, info in sheet.colinfo_map.items() if info.hidden}
+            found[sheet.name.casefold()] = HiddenCells(frozenset(rows), frozenset(columns))
+    except Exception:  # a sheet xlrd cannot parse: all its rows count
+        return found
+    finally:
+        book.release_resources()
+    return found
+
+
 def hidden_cells(path: Path) -> dict[str, HiddenCells]:
     """Sheet name (case-folded) → what is hidden in it; empty for a format not looked into
     or a file whose parts cannot be read (the reader then says what is wrong with it)."""
     if not zipfile.is_zipfile(path):
-        return {}
+        try:
+            with path.open("rb") as stream:
+                ole = stream.read(8) == _OLE_SIGNATURE
+        except OSError:
+            return {}  # the reader says why it cannot read the file
+        return _xls_hidden(path) if ole else {}
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())

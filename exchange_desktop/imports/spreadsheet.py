@@ -173,10 +173,9 @@ def _grids_here(path: Path, sheet_name: str | None = None) -> list[SheetGrid]:
     """workbook_sheets' work, in whichever process calls it (the child, see isolated)."""
     import python_calamine
 
-    hidden: dict[str, HiddenCells] = {}
     if zipfile.is_zipfile(path):
         check_extents(path)
-        hidden = hidden_cells(path)
+    hidden = hidden_cells(path)
     workbook = _open_workbook(path)
     grids: list[SheetGrid] = []
     try:

@@ -1920,87 +1920,87 @@ Changes already saved are not lost. {where}</translation>
             <translation>new, to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="45" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="62" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="59" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="74" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="71" />
             <source>Anteprima dell'importazione</source>
             <translation>Import preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="73" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="81" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="95" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="92" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="101" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="98" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="104" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="110" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="114" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
             <source>{header} (nascosta nel file)</source>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="189" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="186" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="192" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="199" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="202" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="208" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="222" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="246" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="243" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2277,17 +2277,17 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="214" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="213" />
             <source>Nel file {path} non c'è un foglio di nome «{sheet}»: ci sono {names}.</source>
             <translation>The file {path} has no sheet named “{sheet}”: there are {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="246" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="245" />
             <source>Il file {path} non si può leggere: il lettore dei fogli di calcolo si è interrotto. Aprirlo con Excel o LibreOffice, salvarlo di nuovo e riprovare.</source>
             <translation>The file {path} cannot be read: the spreadsheet reader stopped unexpectedly. Open it with Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="274" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="273" />
             <source>Il file {path} non è un file di testo CSV ma un foglio di calcolo con l'estensione sbagliata: rinominarlo in .xlsx (o .xls, .ods) e riprovare.</source>
             <translation>The file {path} is not a CSV text file but a spreadsheet with the wrong extension: rename it to .xlsx (or .xls, .ods) and try again.</translation>
         </message>
@@ -2301,37 +2301,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says. Open it in Excel or LibreOffice, save it again and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="290" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="289" />
             <source>Impossibile leggere {path}: non si hanno i permessi per aprirlo, oppure un altro programma lo tiene bloccato. Chiudere il file in Excel e riprovare.</source>
             <translation>Cannot read {path}: you do not have permission to open it, or another program holds it locked. Close the file in Excel and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="296" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="295" />
             <source>Impossibile leggere {path}: il disco o la cartella di rete non lo rende leggibile. Copiarlo sul computer e riprovare.</source>
             <translation>Cannot read {path}: the disk or the network folder does not let it be read. Copy it to this computer and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="338" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="337" />
             <source>Il file {path} non contiene dati: il foglio è vuoto.</source>
             <translation>The file {path} contains no data: the sheet is empty.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="345" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="344" />
             <source>Nel file {path} non si trova la riga di intestazione: servono almeno due colonne con nomi come Cognome, Nome, Ente, Email (nelle prime {rows} righe).</source>
             <translation>The header row cannot be found in the file {path}: at least two columns with names such as Cognome, Nome, Ente, Email are needed (in the first {rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="359" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="358" />
             <source>{path} è una cartella: indicare il file da importare.</source>
             <translation>{path} is a folder: give the file to import.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="363" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="362" />
             <source>Il file {path} non esiste.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="366" />
+            <location filename="../../exchange_desktop/imports/spreadsheet.py" line="365" />
             <source>Il file {path} non è di un tipo importabile: usare {kinds}.</source>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
