@@ -374,7 +374,7 @@ def _sign_up(
     keeps their old registration's id, so each step gets a time a microsecond later than
     the one before: the waiting list (by time, then id) follows the file all the same."""
     statuses: list[RegistrationStatus] = []
-    when = now()
+    when = now(orm)
     batch: list[Participant] = []
     for item in [*plan, None]:
         if isinstance(item, Participant):

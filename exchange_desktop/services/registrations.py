@@ -152,7 +152,7 @@ def add_registration(
         registration = RegistrationRow(participant_id=person.id, session_id=session_id)
         orm.add(registration)
     registration.status = status
-    registration.registered_at = registered_at or now()
+    registration.registered_at = registered_at or now(orm)
     orm.flush()
     return registration
 
@@ -186,7 +186,7 @@ def add_new_registrations(
         status = roster_rules.status_for_new_registration(taken, target.capacity)
         taken += status is CONFIRMED
         statuses.append(status)
-    when = registered_at or now()
+    when = registered_at or now(orm)
     # In slices, so that a file of 200,000 people never holds all its parameter rows at once.
     for start in range(0, len(people), _INSERT_SLICE):
         part = people[start : start + _INSERT_SLICE]

@@ -33,6 +33,7 @@ from exchange_desktop.domain.enums import (
     SessionStatus,
     TransferMode,
 )
+from exchange_desktop.storage.clock import ServerTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -214,7 +215,7 @@ class DateChangeRow(Base):
     )
     old_day: Mapped[date | None]
     new_day: Mapped[date | None]
-    changed_at: Mapped[datetime]
+    changed_at: Mapped[datetime] = mapped_column(ServerTime())
     reason: Mapped[str] = mapped_column(default="")
 
 
@@ -271,7 +272,8 @@ class RegistrationRow(Base):
     status: Mapped[RegistrationStatus] = mapped_column(
         _enum(RegistrationStatus), default=RegistrationStatus.CONFIRMED
     )
-    registered_at: Mapped[datetime]
+    #: From the database's clock (:mod:`.clock`): it orders the waiting list.
+    registered_at: Mapped[datetime] = mapped_column(ServerTime())
 
     session: Mapped[SessionRow] = relationship(back_populates="registrations")
 
