@@ -33,6 +33,7 @@ from exchange_desktop.domain.enums import (
     SessionStatus,
     TransferMode,
 )
+from exchange_desktop.storage.authorship import ChangeStamp
 from exchange_desktop.storage.clock import ServerTime
 
 NAMING_CONVENTION = {
@@ -243,7 +244,7 @@ class AvailabilityRow(Base):
     answer: Mapped[AvailabilityAnswer] = mapped_column(_enum(AvailabilityAnswer))
 
 
-class ParticipantRow(Base):
+class ParticipantRow(ChangeStamp, Base):
     __tablename__ = "participants"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -260,7 +261,7 @@ class ParticipantRow(Base):
     privacy_consent_date: Mapped[date | None]
 
 
-class RegistrationRow(Base):
+class RegistrationRow(ChangeStamp, Base):
     __tablename__ = "registrations"
     __table_args__ = (UniqueConstraint("participant_id", "session_id"),)
 
@@ -278,7 +279,7 @@ class RegistrationRow(Base):
     session: Mapped[SessionRow] = relationship(back_populates="registrations")
 
 
-class AttendanceRow(Base):
+class AttendanceRow(ChangeStamp, Base):
     __tablename__ = "attendances"
     __table_args__ = (UniqueConstraint("registration_id", "day", "sitting"),)
 

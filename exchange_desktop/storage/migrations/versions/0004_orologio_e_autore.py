@@ -1,4 +1,4 @@
-"""orologio del database: iscrizioni e spostamenti di data con fuso orario
+"""orologio del database e autore delle modifiche
 
 Revision ID: 0004
 Revises: 0003
@@ -10,6 +10,11 @@ clock and are stored time-zone aware (``timestamp with time zone`` on PostgreSQL
 in a SQLite file).  Assumption for the values already there: they are Italian legal time
 (Europe/Rome), what the program has always been used with; each is converted to UTC by that
 rule (the hour repeated when daylight saving ends is read as the first one).
+
+The rows clerks change (participants, registrations, attendances) gain who changed them
+last (``changed_by``: the database role on a server, user@PC on a file) and when
+(``changed_at``, the database's clock).  Rows already there were changed by someone unknown:
+an empty author and no moment.
 """
 
 from __future__ import annotations
@@ -27,6 +32,21 @@ depends_on = None
 
 _ZONE = ZoneInfo("Europe/Rome")
 _COLUMNS = (("registrations", "registered_at"), ("date_changes", "changed_at"))
+_STAMPED = ("participants", "registrations", "attendances")
+
+
+def _add_stamps() -> None:
+    for table in _STAMPED:
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("changed_by", sa.Text(), nullable=False, server_default=""))
+            batch.add_column(sa.Column("changed_at", sa.DateTime(timezone=True), nullable=True))
+
+
+def _drop_stamps() -> None:
+    for table in _STAMPED:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("changed_at")
+            batch.drop_column("changed_by")
 
 
 def _sqlite_convert(table: str, column: str, *, to_utc: bool) -> None:
@@ -48,6 +68,7 @@ def _sqlite_convert(table: str, column: str, *, to_utc: bool) -> None:
 
 
 def upgrade() -> None:
+    _add_stamps()
     if op.get_bind().dialect.name == "postgresql":
         for table, column in _COLUMNS:
             op.execute(
@@ -60,6 +81,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _drop_stamps()
     if op.get_bind().dialect.name == "postgresql":
         for table, column in _COLUMNS:
             op.execute(
