@@ -517,77 +517,92 @@
             <translation>Unexpected error: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="26" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="32" />
             <source>salva una copia completa del database in un file</source>
             <translation>save a complete copy of the database to a file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="34" />
             <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
             <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="33" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="39" />
             <source>il file da scrivere</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="44" />
             <source>sostituisce i dati del database con quelli di un backup</source>
             <translation>replaces the database's data with those of a backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="46" />
             <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
             <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="47" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
             <source>il file di backup da ripristinare</source>
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="59" />
+            <source>conferma il ripristino su un database condiviso (sostituisce i dati di tutti gli uffici)</source>
+            <translation>confirms a restore on a shared database (it replaces the data of every office)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="67" />
             <source>trasferisce tutti i dati in un altro database (ad es. il server condiviso)</source>
             <translation>moves all the data to another database (e.g. the shared server)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="55" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="69" />
             <source>Copia tutti i dati del database (--db, il file locale) nel database DEST, che deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola transazione. Il database di partenza non viene modificato.</source>
             <translation>Copies all the data of the database (--db, the local file) into the database DEST, which must be empty: the program creates its tables there and copies the data in a single transaction. The source database is not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
             <source>il database di destinazione, ad es. postgresql+psycopg://utente@server/db</source>
             <translation>the target database, e.g. postgresql+psycopg://user@server/db</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="93" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="99" />
+            <source>i dati di tutti gli uffici che lavorano su {db} (pratiche: {practices}, partecipanti: {participants}, iscrizioni: {registrations})</source>
+            <translation>the data of every office working on {db} (practices: {practices}, participants: {participants}, registrations: {registrations})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="129" />
+            <source>Sostituiti {what}.</source>
+            <translation>Replaced {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="131" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="139" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="98" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="141" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="115" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="158" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="170" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
@@ -2186,32 +2201,32 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="49" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="53" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="67" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="71" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="114" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="118" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="125" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="129" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="138" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="70" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="74" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
@@ -2385,7 +2400,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="148" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="152" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
@@ -2412,7 +2427,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/registrations.py" line="140" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="141" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -2437,63 +2452,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="82" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="83" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="218" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="224" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="224" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="230" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="242" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="248" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="244" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="250" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="249" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="255" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="255" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="261" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="297" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="303" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="340" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="346" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="347" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="353" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="359" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="365" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/registrations.py" line="376" />
+            <location filename="../../exchange_desktop/services/registrations.py" line="382" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -2631,13 +2646,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The {count} registrations move to that session: the first {confirmed} registered get a seat ({capacity} seats), the other {waiting} go on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="59" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="63" />
             <source>La sessione n. {id} non esiste.</source>
             <extracomment>What a new session takes over from an existing one (not the status, nor the notes).</extracomment>
             <translation>Session no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/session_rows.py" line="84" />
+            <location filename="../../exchange_desktop/services/session_rows.py" line="88" />
             <source>La data proposta n. {id} non esiste.</source>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
@@ -2912,43 +2927,102 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{path} is not a database Exchange Desktop can open: give a file (.sqlite) or an address postgresql://user@server/database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="28" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="40" />
             <source>Il database {path} è occupato: un collega sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: a colleague is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="33" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="45" />
+            <source>Il server del database {path} non ha risposto in tempo e l'operazione è stata annullata. Riprovare; se succede ancora, avvisare l'ufficio informatico.</source>
+            <translation>The server of the database {path} did not answer in time and the operation was cancelled. Try again; if it happens again, tell the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="50" />
             <source>Il server del database {path} non risponde. Controllare la connessione di rete e riprovare; se il problema continua, avvisare l'ufficio informatico.</source>
             <translation>The server of the database {path} does not answer. Check the network connection and try again; if the problem persists, tell the IT office.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="38" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="55" />
             <source>Impossibile salvare nel database {path}: il server ha esaurito lo spazio. Avvisare l'ufficio informatico; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the server has run out of space. Tell the IT office; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="43" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="60" />
             <source>Impossibile scrivere nel database {path}: l'utente non ha i permessi per modificarlo. Chiedere all'ufficio informatico i permessi di scrittura.</source>
             <translation>Cannot write to the database {path}: the user may not change it. Ask the IT office for write permission.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="48" />
-            <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
-            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="65" />
+            <source>L'utente del database {path} non può creare tabelle nello schema {schema}: la prima connessione e gli aggiornamenti del programma vanno fatti con l'utente proprietario del database (vedere «Database condiviso» nel README). Non è stato modificato nulla.</source>
+            <translation>The user of the database {path} cannot create tables in the schema {schema}: the first connection and the program's upgrades must be made with the user who owns the database (see “Shared database” in the README). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="53" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="71" />
+            <source>Accesso al database {path} non riuscito: utente o password non validi.</source>
+            <translation>Login to the database {path} failed: the user or the password is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="80" />
+            <source>Lo schema {schema} indicato per il database {path} (search_path) non esiste sul server: non è stata creata nessuna tabella. Chiedere all'ufficio informatico di crearlo, oppure correggere il parametro options dell'indirizzo.</source>
+            <translation>The schema {schema} given for the database {path} (search_path) does not exist on the server: no table was created. Ask the IT office to create it, or correct the options parameter of the address.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="86" />
+            <source>L'utente del database {path} non ha accesso allo schema {schema} (manca il permesso USAGE): non è stata creata nessuna tabella. Chiedere all'ufficio informatico il permesso.</source>
+            <translation>The user of the database {path} has no access to the schema {schema} (the USAGE privilege is missing): no table was created. Ask the IT office for the privilege.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="92" />
+            <source>Il certificato del server {path} non è intestato al nome usato per collegarsi ({host}): indicare il nome del server scritto nel certificato (chiederlo all'ufficio informatico). La connessione non è stata fatta.</source>
+            <translation>The certificate of the server {path} is not issued to the name used to connect ({host}): give the server name written in the certificate (ask the IT office for it). No connection was made.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="98" />
+            <source>Il certificato del server {path} non è firmato dall'autorità del file del certificato CA ({file}): il server non può essere riconosciuto. Chiedere all'ufficio informatico il file del certificato CA giusto.</source>
+            <translation>The certificate of the server {path} is not signed by the authority of the CA certificate file ({file}): the server cannot be recognised. Ask the IT office for the right CA certificate file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="104" />
+            <source>Il certificato del server {path} è scaduto (o non è ancora valido): la connessione cifrata è rifiutata. Avvisare l'ufficio informatico, che deve rinnovarlo.</source>
+            <translation>The certificate of the server {path} has expired (or is not valid yet): the encrypted connection is refused. Tell the IT office, who must renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="109" />
+            <source>Manca il file del certificato CA per verificare il server {path}: {file} non esiste. Indicare nel campo «Certificato CA» il file ricevuto dall'ufficio informatico.</source>
+            <translation>The CA certificate file to verify the server {path} is missing: {file} does not exist. Give in the “CA certificate” field the file received from the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="114" />
+            <source>Il server {path} non ha una regola di accesso (pg_hba.conf) per questo computer (indirizzo {address}) con questo utente e database. Chiedere all'ufficio informatico di abilitarlo.</source>
+            <translation>The server {path} has no access rule (pg_hba.conf) for this computer (address {address}) with this user and database. Ask the IT office to allow it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="120" />
+            <source>Il server {path} non accetta da questo computer (indirizzo {address}) connessioni non cifrate: scegliere una connessione cifrata con verifica del certificato (verify-full).</source>
+            <translation>The server {path} does not accept unencrypted connections from this computer (address {address}): choose an encrypted connection with certificate verification (verify-full).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="125" />
+            <source>Il server {path} non offre connessioni cifrate, ma la connessione scelta le richiede. Avvisare l'ufficio informatico (ssl = on sul server).</source>
+            <translation>The server {path} offers no encrypted connections, but the connection chosen requires them. Tell the IT office (ssl = on on the server).</translation>
+        </message>
+        <message>
+            <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
+            <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="75" />
             <source>Il database {path} non esiste sul server. Chiedere all'ufficio informatico di crearlo (vedere «Database condiviso» nel README).</source>
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="111" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="157" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
-            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
+            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy. The longest one statement may run (a whole restore of 10,000 people takes under a second of each statement); past it the clerk is told the server did not answer in time. libpq's defaults where the URL does not set them: a dead server is noticed in about a minute (idle 30 s, then 3 probes 10 s apart; tcp_user_timeout for unacknowledged data). Connections one engine keeps; a window has two engines (writing, reading). How long a thread of the window waits for the other one's connection.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="121" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="167" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
@@ -2986,6 +3060,27 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="119" />
+            <source>Il ripristino sostituirebbe {what}. Nulla è stato modificato: per confermare, ripetere il comando con --yes.</source>
+            <translation>The restore would replace {what}. Nothing was changed: to confirm, run the command again with --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="39" />
+            <source>Nel frattempo la presenza di {person} è stata modificata da un altro utente: ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
+            <translation>Meanwhile the attendance of {person} was changed by another user: what was saved is shown now. Make the change again if it is still needed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="48" />
+            <source>Nel frattempo {author} ha modificato la presenza di {person} (alle {when}): ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
+            <translation>Meanwhile {author} changed the attendance of {person} (at {when}): what was saved is shown now. Make the change again if it is still needed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/urls.py" line="39" />
+            <source>L'indirizzo del database condiviso non è valido (non viene ripetuto perché può contenere la password). Forma attesa: postgresql://utente@server:5432/database?sslmode=verify-full</source>
+            <extracomment>``?name=value&amp;name=value`` to the end: where libpq's parameters begin. host[:port][/database]: no ``@`` in either, so the last ``@`` ends the user part.</extracomment>
+            <translation>The address of the shared database is not valid (it is not repeated because it may contain the password). Expected form: postgresql://user@server:5432/database?sslmode=verify-full</translation>
         </message>
     </context>
     <context>
@@ -4115,17 +4210,17 @@ Save anyway?</translation>
             <translation>Only people with a confirmed seat can be marked present.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="238" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="242" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="259" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="263" />
             <source>Persona in lista d'attesa</source>
             <translation>Person on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="265" />
             <source>{name} è in lista d'attesa e non compare sul foglio firme: può essere segnata presente solo con un posto confermato.
 
 Confermare ora l'iscrizione (Promuovi)?</source>
@@ -4866,43 +4961,42 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="57" />
             <source>Connetti a un database condiviso</source>
             <extracomment>Tries the connection; True when it worked and the dialog may close.</extracomment>
             <translation>Connect to a shared database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="54" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="63" />
             <source>Il database condiviso tra più uffici è preparato dall'ufficio informatico, che fornisce i dati da inserire qui. La password non viene mai scritta nelle impostazioni del programma.</source>
             <translation>The database shared by several offices is set up by the IT office, who give the details to enter here. The password is never written in the program's settings.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="63" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="72" />
             <source>ad esempio: db.comune.example.it</source>
             <translation>for example: db.comune.example.it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="69" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
             <source>ad esempio: scambi</source>
             <translation>for example: scambi</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="127" />
             <source>Se il server la offre (prefer)</source>
             <translation>If the server offers it (prefer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="77" />
             <source>Obbligatoria (require)</source>
-            <translation>Required (require)</translation>
+            <translation type="vanished">Required (require)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="124" />
             <source>Obbligatoria, con verifica del certificato (verify-full)</source>
             <translation>Required, with certificate check (verify-full)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="129" />
             <source>Nessuna (disable)</source>
             <translation>None (disable)</translation>
         </message>
@@ -4937,42 +5031,98 @@ Exchange Desktop restarts.</translation>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="125" />
+            <source>Obbligatoria, verifica solo dell'autorità (verify-ca)</source>
+            <translation>Required, verifying the authority only (verify-ca)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="126" />
+            <source>Obbligatoria, senza verifica (require)</source>
+            <translation>Required, without verification (require)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="128" />
+            <source>Solo se il server la chiede (allow)</source>
+            <translation>Only if the server asks for it (allow)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="134" />
+            <source>ad esempio: C:\Comune\certificati\ca.crt</source>
+            <translation>for example: C:\Comune\certificati\ca.crt</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="136" />
+            <source>Sfogl&amp;ia…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="138" />
+            <source>Scegli il file del certificato CA</source>
+            <translation>Choose the CA certificate file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="151" />
             <source>Connessione ci&amp;frata</source>
             <translation>&amp;Encrypted connection</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="103" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="104" />
             <source>&amp;Connetti</source>
             <translation>&amp;Connect</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="174" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="157" />
+            <source>Certificato C&amp;A</source>
+            <translation>C&amp;A certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="159" />
+            <source>Certificato CA</source>
+            <translation>CA certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="161" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="163" />
+            <source>Altri parametri</source>
+            <translation>Other parameters</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="208" />
+            <source>Certificato CA del server</source>
+            <translation>The server's CA certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="210" />
+            <source>Certificati (*.crt *.pem *.cer);;Tutti i file (*)</source>
+            <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="243" />
             <source>Indicare il server (il nome o l'indirizzo del computer).</source>
             <translation>Give the server (the computer's name or address).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="175" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="244" />
             <source>Indicare il nome del database.</source>
             <translation>Give the database name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="245" />
             <source>Indicare l'utente.</source>
             <translation>Give the user.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="179" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="248" />
             <source>Il server non può contenere spazi né caratteri invisibili.</source>
             <translation>The server cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="181" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="250" />
             <source>Il database non può contenere spazi né caratteri invisibili.</source>
             <translation>The database cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="183" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="252" />
             <source>L'utente non può contenere spazi né caratteri invisibili.</source>
             <translation>The user cannot contain spaces or invisible characters.</translation>
         </message>
@@ -5389,12 +5539,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="79" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="83" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="88" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="92" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
