@@ -32,6 +32,7 @@ from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services import import_mapping
 from exchange_desktop.services import participants as people
+from exchange_desktop.services.import_enti import EntiByName
 from exchange_desktop.services.import_messages import describe, reason_of, refusal
 from exchange_desktop.services.registrations import add_new_registrations, add_registration
 from exchange_desktop.services.session_rows import now, session_row
@@ -285,27 +286,6 @@ def preview(
         return [row.preview for row in _classify(orm, session_id, table, mapping)]
 
 
-class _Enti:
-    """The Enti by name (without case or accents); those named in the file and missing are
-    added in the same transaction.  The rows are held, so that checking a participant's Ente
-    finds it in memory instead of asking the database each time."""
-
-    def __init__(self, orm: OrmSession) -> None:
-        self._session = orm
-        self._rows = {name_key(row.name): row for row in orm.scalars(select(OrganisationRow))}
-
-    def id_for(self, name: str) -> int | None:
-        if not name:
-            return None
-        key = name_key(name)
-        row = self._rows.get(key)
-        if row is None:
-            row = self._rows[key] = OrganisationRow(name=normalize_line(name))
-            self._session.add(row)
-            self._session.flush()
-        return row.id
-
-
 def import_rows(
     db: Database,
     session_id: int,
@@ -326,13 +306,27 @@ def import_rows(
     with ``include_cancelled`` or when their row number is in ``reinstate_rows``.  A problem
     of the session itself (cancelled, say) stops the import in either case.
     """
+    # The slow part (every row read, its names, email and codice fiscale checked) runs on a
+    # snapshot, without the writers' lock: colleagues' saves do not wait for it.  Under the
+    # lock the session's registrations are compared again, and the file classified again
+    # only if a colleague changed them meanwhile.
+    with db.read() as orm:
+        session_row(orm, session_id)
+        seen = _session_keys(orm, session_id)
+        rows = _classify(orm, session_id, table, mapping)
+    errors = _listed(rows, ERROR)
+    if errors and not skip_invalid:
+        raise refusal(errors)
+    checked = _checked_people(rows)
     with db.transaction() as orm:
         target = session_row(orm, session_id)  # held: found in memory for every row
-        rows = _classify(orm, target.id, table, mapping)
-        errors = _listed(rows, ERROR)
-        if errors and not skip_invalid:
-            raise refusal(errors)
-        enti = _Enti(orm)
+        if _session_keys(orm, target.id) != seen:
+            rows = _classify(orm, target.id, table, mapping)
+            errors = _listed(rows, ERROR)
+            if errors and not skip_invalid:
+                raise refusal(errors)
+            checked = _checked_people(rows)
+        enti = EntiByName(orm)
         chosen = set(reinstate_rows)
         plan: list[Participant | int] = []  # new people, and ids of people signed up again
         left_out: list[tuple[int, str]] = []
@@ -345,11 +339,7 @@ def import_rows(
                     left_out.append((number, row.person))
             if row.participant is None or row.preview.status != NEW:
                 continue
-            person = replace(row.participant, organisation_id=enti.id_for(row.organisation))
-            try:
-                plan.append(people.checked_participant(person))
-            except ValidationError as error:  # a check the preview does not know: stop
-                raise refusal([(number, describe(error))]) from error
+            plan.append(replace(checked[number], organisation_id=enti.id_for(row.organisation)))
         statuses = _sign_up(orm, target.id, plan)
         return ImportSummary(
             imported=len(statuses),
@@ -360,6 +350,20 @@ def import_rows(
             cancelled=left_out,
             reinstated=sum(1 for item in plan if isinstance(item, int)),
         )
+
+
+def _checked_people(rows: list[_Row]) -> dict[int, Participant]:
+    """The new people as they will be stored, by row number; a check the preview does not
+    know stops the import (nothing is written yet)."""
+    checked: dict[int, Participant] = {}
+    for row in rows:
+        if row.participant is None or row.preview.status != NEW:
+            continue
+        try:
+            checked[row.preview.row_number] = people.checked_participant(row.participant)
+        except ValidationError as error:
+            raise refusal([(row.preview.row_number, describe(error))]) from error
+    return checked
 
 
 def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
