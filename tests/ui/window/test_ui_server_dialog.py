@@ -439,3 +439,20 @@ def test_verify_full_through_the_dialog_with_the_ca_file(
         assert reopened.label == f"clerk@localhost:{tls_server.port}/{database}"
     finally:
         reopened.close()
+
+
+def test_the_status_bar_names_the_schema(qtbot, postgres_server, tmp_path: Path) -> None:
+    """Two schemas are two offices' data: the window says which one it works in."""
+    name = postgres_server.empty_database()
+    try:
+        postgres_server.execute_in(name, "CREATE SCHEMA partecipazione")
+        url = postgres_server.url(name) + "&options=-csearch_path%3Dpartecipazione"
+        db = open_database(url)
+        try:
+            window = make_window(qtbot, db, tmp_path / "settings.ini")
+            assert window.db_label.text().endswith("(schema partecipazione)")
+            window.close()
+        finally:
+            db.close()
+    finally:
+        postgres_server.drop_database(name)
