@@ -117,6 +117,11 @@ def test_a_role_without_create_is_told_so(tls_server: TlsTestServer) -> None:
     assert tls_server.tables(name) == []
 
 
+def _logged(tmp_path: Path) -> str:
+    folder = tmp_path / "dati utente" / "logs"
+    return "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.log*"))
+
+
 def test_an_unreadable_url_is_one_line_without_its_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -124,7 +129,15 @@ def test_an_unreadable_url_is_one_line_without_its_text(
     url = f"postgresql://clerk:{PASSWORD}@db.example.it:54x2/scambi"
     err = run_failing(["practices", "--db", url], capsys, 1)
     assert "non è valido" in err
-    _assert_no_password(err)
-    log = Path(tmp_path / "dati utente" / "logs")
-    logged = "".join(p.read_text(encoding="utf-8") for p in log.glob("*.log"))
-    _assert_no_password(logged)
+    _assert_no_password(err + _logged(tmp_path))
+
+
+def test_a_refusal_with_the_password_in_the_url_never_shows_it(
+    tls_server: TlsTestServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line and its log file: the cause for IT, no piece of the password."""
+    err = run_failing(["practices", "--db", tls_server.tls_url("sconosciuto")], capsys, 1)
+    assert "regola di accesso (pg_hba.conf)" in err
+    logged = _logged(tmp_path)
+    assert "no pg_hba.conf entry" in logged  # libpq's words, at WARNING, for the IT office
+    _assert_no_password(err + logged)
