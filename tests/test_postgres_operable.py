@@ -56,3 +56,26 @@ def test_keepalives_and_two_connections_at_most(tls_server: TlsTestServer) -> No
         assert count <= 2
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        ("postgresql://u:Zq9@server-inesistente.invalid/d", "server-inesistente.invalid"),
+        ("postgresql://u:Zq9@127.0.0.1:1/d", "sulla porta 1 non c'è il server"),
+        (
+            "postgresql://u:Zq9@127.0.0.1:99999/d",
+            'parametro non valido (invalid port number: "99999")',
+        ),
+        (
+            "postgresql://u:Zq9@127.0.0.1/d?bogus=1",
+            'parametro non valido (invalid connection option "bogus")',
+        ),
+        ("postgresql://u:Zq9@127.0.0.1/d?sslmode=strano", "parametro non valido"),
+    ],
+)
+def test_an_address_that_cannot_work_says_why(location: str, said: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        open_database(location).close()
+    assert said in str(caught.value)
+    assert "non risponde" not in str(caught.value) and "Zq9" not in str(caught.value)

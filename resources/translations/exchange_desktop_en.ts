@@ -2324,7 +2324,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="32" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="55" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="56" />
             <source>Indicare quali colonne del file contengono il cognome e il nome: senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
@@ -2333,13 +2333,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="37" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="60" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="61" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/import_mapping.py" line="41" />
-            <location filename="../../exchange_desktop/services/participant_import.py" line="64" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="65" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
@@ -3007,6 +3007,21 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The server {path} offers no encrypted connections, but the connection chosen requires them. Tell the IT office (ssl = on on the server).</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="130" />
+            <source>Il server {host} del database {path} non si trova in rete: controllare il nome del server (come indicato dall'ufficio informatico) e la connessione di rete.</source>
+            <translation>The server {host} of the database {path} cannot be found on the network: check the server name (as given by the IT office) and the network connection.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="135" />
+            <source>Il computer {host} risponde, ma sulla porta {port} non c'è il server del database {path}: controllare la porta, oppure avvisare l'ufficio informatico (il server potrebbe essere fermo).</source>
+            <translation>The computer {host} answers, but there is no server of the database {path} on port {port}: check the port, or tell the IT office (the server may be stopped).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="141" />
+            <source>L'indirizzo del database {path} contiene un parametro non valido ({detail}): correggerlo come indicato dall'ufficio informatico.</source>
+            <translation>The address of the database {path} contains a parameter that is not valid ({detail}): correct it as the IT office says.</translation>
+        </message>
+        <message>
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
             <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
@@ -3286,43 +3301,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="117" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="118" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="119" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="120" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="121" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="122" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="197" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="198" />
             <source>stessa email</source>
             <translation>same email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="198" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="199" />
             <source>stessi cognome, nome ed Ente</source>
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="215" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="216" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="225" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="226" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/participant_import.py" line="267" />
+            <location filename="../../exchange_desktop/services/participant_import.py" line="268" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>

@@ -26,7 +26,7 @@ from exchange_desktop.storage.postgres.tls_probe import (
     certificate_problem,
     root_certificate,
 )
-from exchange_desktop.storage.postgres.urls import search_path_of, server_label
+from exchange_desktop.storage.postgres.urls import search_path_of, server_host, server_label
 from exchange_desktop.storage.sqlite.errors import DatabaseBusyError, DatabaseWriteError
 
 if TYPE_CHECKING:
@@ -127,6 +127,22 @@ _NO_TLS_ON_SERVER_TEXT = QT_TRANSLATE_NOOP(
     "Il server {path} non offre connessioni cifrate, ma la connessione scelta le richiede. "
     "Avvisare l'ufficio informatico (ssl = on sul server).",
 )
+_HOST_UNKNOWN_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Il server {host} del database {path} non si trova in rete: controllare il nome del "
+    "server (come indicato dall'ufficio informatico) e la connessione di rete.",
+)
+_NOBODY_LISTENS_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Il computer {host} risponde, ma sulla porta {port} non c'è il server del database "
+    "{path}: controllare la porta, oppure avvisare l'ufficio informatico (il server potrebbe "
+    "essere fermo).",
+)
+_BAD_PARAMETER_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "L'indirizzo del database {path} contiene un parametro non valido ({detail}): "
+    "correggerlo come indicato dall'ufficio informatico.",
+)
 
 
 class ServerUnavailableError(DatabaseFileError):
@@ -165,6 +181,14 @@ def _is_operational(error: psycopg.Error) -> bool:
     return isinstance(error, psycopg.OperationalError)
 
 
+_UNRESOLVED = re.compile(
+    r"(?:failed to resolve host|could not translate host name) [\'\"]([^\'\"]*)"
+)
+_BAD_PARAMETER = re.compile(
+    r"(invalid connection option \"[^\"]*\"|invalid port number: \"[^\"]*\"|"
+    r"invalid \w+ value: \"[^\"]*\"|invalid integer value \"[^\"]*\" for connection option "
+    r"\"[^\"]*\")"
+)
 _HBA = re.compile(r'no pg_hba\.conf entry for host "([^"]*)".*?(no encryption|$)', re.S)
 _NAME_MISMATCH = re.compile(r'does not match host name "([^"]*)"')
 _NO_ROOT = re.compile(r'root certificate file "([^"]*)" does not exist')
@@ -211,6 +235,24 @@ def _refusal(text: str, url: URL) -> DomainError | None:
         return refused(_UNTRUSTED_TEXT, file=root_certificate(url))
     if "server does not support SSL" in text:
         return refused(_NO_TLS_ON_SERVER_TEXT)
+    if found := _UNRESOLVED.search(text):
+        return ServerUnavailableError(
+            Message(MESSAGES_CONTEXT, _HOST_UNKNOWN_TEXT, path=label, host=found.group(1))
+        )
+    if found := _BAD_PARAMETER.search(text):
+        return ServerUnavailableError(
+            Message(MESSAGES_CONTEXT, _BAD_PARAMETER_TEXT, path=label, detail=found.group(1))
+        )
+    if "Connection refused" in text:
+        return ServerUnavailableError(
+            Message(
+                MESSAGES_CONTEXT,
+                _NOBODY_LISTENS_TEXT,
+                path=label,
+                host=server_host(url),
+                port=url.port or 5432,
+            )
+        )
     if found := _HBA.search(text):
         address = found.group(1)
         if found.group(2):
