@@ -8,7 +8,7 @@ from datetime import time
 import pytest
 from roster_helpers import fill, sample
 from scheduling_helpers import APRIL_20
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from exchange_desktop.domain.sittings import SittingPresence
 from exchange_desktop.services import roster as service
@@ -57,3 +57,26 @@ def test_the_present_box_of_a_stale_roster_is_refused(db: Database) -> None:
     with db.read() as orm:
         registration = orm.get(RegistrationRow, verdi)
         assert registration is not None and registration.changed_by == _author(db)
+
+
+def test_the_command_line_says_whose_mark_it_replaces(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """mark-present writes what it is told, and says which colleague's mark it replaced."""
+    from cli_helpers import run_ok
+
+    _practice, session = sample(db)
+    confirm_date(db, session.id, APRIL_20)
+    (bianchi,) = fill(db, session.id, ["Bianchi"])
+    service.set_attendance(db, bianchi, True, time(9), time(13))
+    with db.engine.begin() as connection:  # as if a colleague (another login) had marked it
+        connection.execute(update(AttendanceRow).values(changed_by="ufficio_formazione"))
+    with db.read() as orm:
+        person_id = orm.get(RegistrationRow, bianchi).participant_id  # type: ignore[union-attr]
+    location = db.location
+    base = ["mark-present", "--db", location, "--session", str(session.id)]
+    out = run_ok([*base, "--participant", str(person_id), "--absent"], capsys)
+    assert "Sostituisce quanto segnato da ufficio_formazione alle " in out
+    assert ": presente 09:00–13:00." in out
+    again = run_ok([*base, "--participant", str(person_id), "--absent"], capsys)
+    assert "Sostituisce" not in again  # one's own mark, replaced by oneself: nothing to say

@@ -19,13 +19,16 @@ from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.attendance_conflicts import (
+    ReplacedMark,
     check_marks_unchanged,
     check_presence_unchanged,
+    marks_replaced,
 )
 from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.session_rows import day_text, message, session_row
 from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.storage.authorship import author
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,
@@ -207,12 +210,14 @@ def set_attendance(
     time_out: time | None = None,
     day: date | None = None,
     sitting: int = 1,
+    replaced: list[ReplacedMark] | None = None,
 ) -> RosterEntry:
     """Mark someone present or absent in one sitting of ``day`` (the session's day unless
     told).  Times belong to someone present: absent with a time is refused, not dropped.
+    ``replaced`` receives the mark this one overwrites, if a different one was stored.
     """
     presence = SittingPresence(sitting, bool(present), time_in, time_out)
-    return set_day_attendance(db, registration_id, [presence], day)
+    return set_day_attendance(db, registration_id, [presence], day, replaced=replaced)
 
 
 def set_day_attendance(
@@ -223,6 +228,7 @@ def set_day_attendance(
     *,
     expected: Sequence[SittingPresence] | None = None,
     shown_present: bool | None = None,
+    replaced: list[ReplacedMark] | None = None,
 ) -> RosterEntry:
     """Store the given sittings of one person's day (the *Orari…* dialog); the others stay.
 
@@ -251,6 +257,8 @@ def set_day_attendance(
                 check_marks_unchanged(records, expected, name)
             if shown_present is not None:
                 check_presence_unchanged(records, shown_present, name)
+        if replaced is not None:  # under the lock: the colleague's mark just committed too
+            replaced += marks_replaced(records, presences, author(orm))
         for presence in presences:
             _write(orm, records, registration_id, day, _keep_credit(records, presence))
         return roster_row(orm, registration_id)

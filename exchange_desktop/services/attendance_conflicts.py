@@ -9,6 +9,8 @@ match, nothing is written and the clerk reads who changed them and when (``chang
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
 
 from exchange_desktop.domain.errors import ConflictError
 from exchange_desktop.domain.sittings import SittingPresence
@@ -72,3 +74,44 @@ def check_presence_unchanged(
     """The *Presente* box: refuse when the stored day no longer reads as it showed."""
     if any(bool(row.present) for row in records.values()) != shown_present:
         raise _conflict(records, person)
+
+
+@dataclass(frozen=True)
+class ReplacedMark:
+    """A mark a colleague made that this write replaces (the command line says so)."""
+
+    sitting: int
+    author: str
+    changed_at: datetime | None
+    present: bool
+    time_in: time | None
+    time_out: time | None
+
+
+def marks_replaced(
+    records: Mapping[int, AttendanceRow], presences: Sequence[SittingPresence], writer: str
+) -> list[ReplacedMark]:
+    """The stored marks that ``presences`` change and that someone else than ``writer``
+    made (known authors only)."""
+    replaced = []
+    for presence in presences:
+        row = records.get(presence.sitting)
+        if row is None or not row.changed_by or row.changed_by == writer:
+            continue
+        if _stored(records, presence.sitting) == (
+            presence.present,
+            presence.time_in,
+            presence.time_out,
+        ):
+            continue
+        replaced.append(
+            ReplacedMark(
+                presence.sitting,
+                row.changed_by,
+                row.changed_at,
+                bool(row.present),
+                row.time_in,
+                row.time_out,
+            )
+        )
+    return replaced

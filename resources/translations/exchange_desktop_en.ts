@@ -332,6 +332,7 @@
             <translation>attendance not recorded</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="173" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="95" />
             <source>assente</source>
             <translation>absent</translation>
@@ -346,6 +347,7 @@
             <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="171" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="100" />
             <source>presente</source>
             <translation>present</translation>
@@ -607,7 +609,7 @@
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
             <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
             <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
         </message>
@@ -616,79 +618,84 @@
             <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona segnata; le persone in lista d'attesa, con l'iscrizione annullata, non riconosciute o senza orari non sono segnate e sono elencate sullo standard error, con il motivo. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o, con --strict, se c'è anche una sola riga non segnata.</source>
             <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed participants (by email, then by name and surname) and marks them sitting by sitting with the minutes actually connected: each connection counts on its own, breaks and the time between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person marked; people on the waiting list, with a cancelled registration, not recognised or without times are not marked and are listed on standard error, with the reason. Exit code 1, nothing written, if the report is of another day, if the file is not a report or, with --strict, if even one line is not marked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="60" />
             <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
             <translation>only show what would be marked, without writing anything</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="66" />
             <source>rifiuta l'intero report (codice 1, nulla scritto) se una riga non è di un iscritto confermato con orari</source>
             <translation>refuse the whole report (exit code 1, nothing written) if any line is not a confirmed participant with times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="74" />
             <source>il report delle presenze scaricato da Teams o da Zoom</source>
             <translation>the attendance report downloaded from Teams or Zoom</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="80" />
             <source>segna presente o assente una persona in una seduta</source>
             <translation>mark a person present or absent in a sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="81" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="82" />
             <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
             <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="95" />
             <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
             <translation>participant id (see the roster --json command, participant_id)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="102" />
             <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
             <translation>sitting number: 1 is the first of the day (default 1)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="104" />
             <source>ora di entrata</source>
             <translation>entry time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="105" />
             <source>ora di uscita</source>
             <translation>exit time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="105" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="106" />
             <source>segna la persona assente</source>
             <translation>mark the person absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="111" />
             <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
             <translation>the day, for a session of several days (default: the first)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="131" />
             <source>{person}: {reason}</source>
             <translation>{person}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="141" />
             <source>{person}: {duration}</source>
             <translation>{person}: {duration}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="144" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="145" />
             <source>{person}: assente (nessun collegamento durante le sedute)</source>
             <translation>{person}: absent (no connection during the sittings)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="174" />
+            <source>Sostituisce quanto segnato da {author} alle {when}: {what}.</source>
+            <translation>Replaces what {author} marked at {when}: {what}.</translation>
         </message>
         <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
@@ -721,17 +728,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="207" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="209" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="211" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -2201,27 +2208,27 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="53" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="56" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="71" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="74" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="118" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="121" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="129" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="132" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="145" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
@@ -3082,12 +3089,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The restore would replace {what}. Nothing was changed: to confirm, run the command again with --yes.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="39" />
+            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="41" />
             <source>Nel frattempo la presenza di {person} è stata modificata da un altro utente: ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
             <translation>Meanwhile the attendance of {person} was changed by another user: what was saved is shown now. Make the change again if it is still needed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="48" />
+            <location filename="../../exchange_desktop/services/attendance_conflicts.py" line="50" />
             <source>Nel frattempo {author} ha modificato la presenza di {person} (alle {when}): ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
             <translation>Meanwhile {author} changed the attendance of {person} (at {when}): what was saved is shown now. Make the change again if it is still needed.</translation>
         </message>
@@ -5554,12 +5561,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="83" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="86" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="92" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="95" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
