@@ -153,3 +153,18 @@ def test_plain_names(name: str) -> None:
 @pytest.mark.parametrize("name", ["", "db comune", " db", "db\t", "db\x00", "a\u200bb", "x\n"])
 def test_names_with_spaces_or_control_characters(name: str) -> None:
     assert not is_plain_name(name)
+
+
+@pytest.mark.parametrize(
+    ("options", "schema"),
+    [
+        ("-csearch_path%3DUfficio", "ufficio"),
+        ("-c%20search_path%3D%22Ufficio%22", "Ufficio"),
+        ("-csearch_path%3Dscambi,public", "scambi"),
+        ("--search_path%3Dscambi", "scambi"),
+        ("-cstatement_timeout%3D5000", "public"),
+    ],
+)
+def test_the_schema_as_postgresql_reads_it(options: str, schema: str) -> None:
+    address = parse_address(f"postgresql://u@h/d?options={options}")
+    assert address is not None and address.schema == schema

@@ -54,8 +54,8 @@ log = logging.getLogger(__name__)
 WRITE_LOCK_KEY = 0x45584348
 #: How long a save waits for a colleague's save before the clerk is told the database is busy.
 LOCK_TIMEOUT_MS = 5000
-#: The longest one statement may run (a whole restore of 10,000 people takes under a
-#: second of each statement); past it the clerk is told the server did not answer in time.
+#: The longest one statement may run, far more than any of the program's needs; past it the
+#: clerk is told the server did not answer in time.
 STATEMENT_TIMEOUT_MS = 60_000
 CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = "Exchange Desktop"

@@ -102,7 +102,11 @@ def search_path_of(url: URL) -> str | None:
     """The schema named by ``options=-csearch_path=…`` (libpq's way), else None (public)."""
     options = unquote(query_value(url, "options"))
     found = re.search(r"(?:-c\s*|--)search_path=(\"[^\"]*\"|[^\s,]+)", options)
-    return found.group(1).strip('"') if found else None
+    if not found:
+        return None
+    name = found.group(1)
+    # as PostgreSQL reads it: a quoted name as written, any other in lower case
+    return name[1:-1] if name.startswith('"') else name.lower()
 
 
 def server_host(url: URL) -> str:
