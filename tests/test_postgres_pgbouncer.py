@@ -23,6 +23,7 @@ from pg_server import SYSTEM_USER, TestServer
 from roster_helpers import person
 from sqlalchemy import make_url
 
+from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.services.practices import list_practices
 from exchange_desktop.services.registrations import register
 from exchange_desktop.services.roster import roster
@@ -101,3 +102,19 @@ def test_two_programs_behind_pgbouncer_in_transaction_mode(server_url: str, boun
     finally:
         first.close()
         second.close()
+
+
+def test_a_schema_in_options_behind_pgbouncer_is_refused_in_plain_words(
+    server_url: str, bouncer: int
+) -> None:
+    """pgbouncer 1.18 refuses the start-up parameter ``options`` (so the schema goes on the
+    role, see the README): the clerk reads why, not a traceback."""
+    database = make_url(server_url).database
+    url = (
+        f"postgresql+psycopg://postgres@127.0.0.1:{bouncer}/{database}"
+        "?sslmode=disable&options=-csearch_path%3Dscambi"
+    )
+    with pytest.raises(DomainError) as caught:
+        open_database(url).close()
+    said = str(caught.value)
+    assert "non accetta il parametro options" in said and "ALTER ROLE" in said

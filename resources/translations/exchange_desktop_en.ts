@@ -3029,6 +3029,11 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The address of the database {path} contains a parameter that is not valid ({detail}): correct it as the IT office says.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="146" />
+            <source>Il server del database {path} (o un pgbouncer davanti al server) non accetta il parametro {name} dell'indirizzo. Con pgbouncer lo schema si imposta sull'utente (ALTER ROLE … SET search_path, vedere «Database condiviso» nel README).</source>
+            <translation>The server of the database {path} (or a pgbouncer in front of it) does not accept the parameter {name} of the address. With pgbouncer the schema is set on the user (ALTER ROLE … SET search_path, see “Shared database” in the README).</translation>
+        </message>
+        <message>
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
             <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
@@ -3040,7 +3045,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         <message>
             <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="157" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
-            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy. The longest one statement may run (a whole restore of 10,000 people takes under a second of each statement); past it the clerk is told the server did not answer in time. libpq's defaults where the URL does not set them: a dead server is noticed in about a minute (idle 30 s, then 3 probes 10 s apart; tcp_user_timeout for unacknowledged data). Connections one engine keeps; a window has two engines (writing, reading). How long a thread of the window waits for the other one's connection.</extracomment>
+            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy. The longest one statement may run, far more than any of the program's needs; past it the clerk is told the server did not answer in time. libpq's defaults where the URL does not set them: a dead server is noticed in about a minute (idle 30 s, then 3 probes 10 s apart; tcp_user_timeout for unacknowledged data). Connections one engine keeps; a window has two engines (writing, reading). How long a thread of the window waits for the other one's connection.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>

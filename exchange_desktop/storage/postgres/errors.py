@@ -143,6 +143,12 @@ _BAD_PARAMETER_TEXT = QT_TRANSLATE_NOOP(
     "L'indirizzo del database {path} contiene un parametro non valido ({detail}): "
     "correggerlo come indicato dall'ufficio informatico.",
 )
+_UNSUPPORTED_PARAMETER_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Il server del database {path} (o un pgbouncer davanti al server) non accetta il "
+    "parametro {name} dell'indirizzo. Con pgbouncer lo schema si imposta sull'utente "
+    "(ALTER ROLE … SET search_path, vedere «Database condiviso» nel README).",
+)
 
 
 class ServerUnavailableError(DatabaseFileError):
@@ -189,6 +195,7 @@ _BAD_PARAMETER = re.compile(
     r"invalid \w+ value: \"[^\"]*\"|invalid integer value \"[^\"]*\" for connection option "
     r"\"[^\"]*\")"
 )
+_UNSUPPORTED = re.compile(r"unsupported startup parameter: (\S+)")
 _HBA = re.compile(r'no pg_hba\.conf entry for host "([^"]*)".*?(no encryption|$)', re.S)
 _NAME_MISMATCH = re.compile(r'does not match host name "([^"]*)"')
 _NO_ROOT = re.compile(r'root certificate file "([^"]*)" does not exist')
@@ -238,6 +245,10 @@ def _refusal(text: str, url: URL) -> DomainError | None:
     if found := _UNRESOLVED.search(text):
         return ServerUnavailableError(
             Message(MESSAGES_CONTEXT, _HOST_UNKNOWN_TEXT, path=label, host=found.group(1))
+        )
+    if found := _UNSUPPORTED.search(text):
+        return ServerRefusedError(
+            Message(MESSAGES_CONTEXT, _UNSUPPORTED_PARAMETER_TEXT, path=label, name=found.group(1))
         )
     if found := _BAD_PARAMETER.search(text):
         return ServerUnavailableError(
