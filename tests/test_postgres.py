@@ -128,10 +128,12 @@ def test_a_file_backup_restores_into_the_server(
     try:
         load_sample(db)
         load_sample(db)  # two practices on the server, one in the backup
+        register(db, 1, person("Sul server"))
     finally:
         db.close()
     err = run_failing(["restore", "--db", server_url, str(backup)], capsys, 1)
     assert "sostituirebbe i dati di tutti gli uffici" in err and "pratiche: 2" in err
+    assert "utenti del database che li hanno modificati: 1 (postgres)" in err  # the logins
     assert "--yes" in err
     db = open_database(server_url)
     try:

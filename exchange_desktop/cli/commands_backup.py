@@ -95,7 +95,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _shared_data_text(data: SharedData) -> str:
-    return tr(
+    text = tr(
         "i dati di tutti gli uffici che lavorano su {db} (pratiche: {practices}, "
         "partecipanti: {participants}, iscrizioni: {registrations})"
     ).format(
@@ -104,6 +104,11 @@ def _shared_data_text(data: SharedData) -> str:
         participants=data.participants,
         registrations=data.registrations,
     )
+    if data.authors:
+        text += tr("; utenti del database che li hanno modificati: {count} ({names})").format(
+            count=len(data.authors), names=", ".join(data.authors)
+        )
+    return text
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:

@@ -14,7 +14,12 @@ from sqlalchemy import func, select
 
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.location import is_server_url
-from exchange_desktop.storage.models import ParticipantRow, PracticeRow, RegistrationRow
+from exchange_desktop.storage.models import (
+    AttendanceRow,
+    ParticipantRow,
+    PracticeRow,
+    RegistrationRow,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class SharedData:
     practices: int
     participants: int
     registrations: int
+    #: Who changed those data (one database login per office), as far as recorded.
+    authors: tuple[str, ...] = ()
 
 
 def shared_data_at(location: str | Path) -> SharedData | None:
@@ -46,6 +53,13 @@ def shared_data(db: Database) -> SharedData:
         def count(row: type[object]) -> int:
             return int(orm.scalar(select(func.count()).select_from(row)) or 0)
 
+        authors: set[str] = set()
+        for row in (ParticipantRow, RegistrationRow, AttendanceRow):
+            authors.update(orm.scalars(select(row.changed_by).distinct()))
         return SharedData(
-            db.label, count(PracticeRow), count(ParticipantRow), count(RegistrationRow)
+            db.label,
+            count(PracticeRow),
+            count(ParticipantRow),
+            count(RegistrationRow),
+            tuple(sorted(author for author in authors if author)),
         )

@@ -579,32 +579,37 @@
             <translation>the data of every office working on {db} (practices: {practices}, participants: {participants}, registrations: {registrations})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="129" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="108" />
+            <source>; utenti del database che li hanno modificati: {count} ({names})</source>
+            <translation>; database users who changed them: {count} ({names})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="134" />
             <source>Sostituiti {what}.</source>
             <translation>Replaced {what}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="136" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="139" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="144" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="141" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="146" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="163" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="170" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="175" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
@@ -3089,7 +3094,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="124" />
             <source>Il ripristino sostituirebbe {what}. Nulla è stato modificato: per confermare, ripetere il comando con --yes.</source>
             <translation>The restore would replace {what}. Nothing was changed: to confirm, run the command again with --yes.</translation>
         </message>
