@@ -37,9 +37,9 @@ def _one_run(url: str, table: object, mapping: object, data: Path) -> tuple[floa
     """One import into the fresh database at ``url``: lock held, whole import, a reader."""
     from sqlalchemy import event
 
-    from exchange_desktop.services import participant_import as imports
-    from exchange_desktop.services.sample import load_sample
-    from exchange_desktop.services.scheduling import update_session
+    from exchange_desktop.services.importing import participant_import as imports
+    from exchange_desktop.services.practices.sample import load_sample
+    from exchange_desktop.services.scheduling.sessions import update_session
     from exchange_desktop.storage.database import open_database
     from exchange_desktop.storage.postgres.server_database import WRITE_LOCK_KEY
 
@@ -78,7 +78,7 @@ def main() -> int:
     from pg_server import TestServer, binaries
 
     from exchange_desktop.imports.spreadsheet import read_table
-    from exchange_desktop.services import import_mapping
+    from exchange_desktop.services.importing import import_mapping
     from exchange_desktop.storage.postgres.server_database import LOCK_TIMEOUT_MS
 
     bin_dir = binaries()

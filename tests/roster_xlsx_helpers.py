@@ -15,8 +15,8 @@ from scheduling_helpers import ente
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.roster_export import ROSTER_COLUMNS, export_roster_xlsx
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.documents.roster_export import ROSTER_COLUMNS, export_roster_xlsx
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 
 ALL_COLUMNS = [key for key, _label in ROSTER_COLUMNS]

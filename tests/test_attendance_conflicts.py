@@ -12,8 +12,8 @@ from sqlalchemy import select, update
 
 from exchange_desktop.domain.sittings import SittingPresence
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.attendance_conflicts import AttendanceConflictError
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.attendance.attendance_conflicts import AttendanceConflictError
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.authorship import local_author
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, RegistrationRow

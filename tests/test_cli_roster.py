@@ -13,8 +13,8 @@ from roster_helpers import fill, person
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.organisations import add_organisation
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.roster.organisations import add_organisation
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.

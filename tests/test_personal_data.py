@@ -16,7 +16,7 @@ from scheduling_helpers import APRIL_20, ente
 
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.

@@ -7,8 +7,8 @@ from pg_tls_server import TlsTestServer
 from sqlalchemy import text
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services.practices import list_practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.postgres.server_database import STATEMENT_TIMEOUT_MS
 

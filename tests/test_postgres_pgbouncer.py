@@ -24,11 +24,11 @@ from roster_helpers import person
 from sqlalchemy import make_url
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services.practices import list_practices
-from exchange_desktop.services.registrations import register
+from exchange_desktop.services.practices.catalogue import list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.services.roster import roster
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.roster.registrations import register
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import open_database
 
 pytestmark = pytest.mark.slow

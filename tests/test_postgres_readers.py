@@ -11,7 +11,7 @@ import pytest
 from cli_helpers import run_ok, run_process
 from sqlalchemy import make_url
 
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.postgres.server_database import WRITE_LOCK_KEY
 

@@ -15,8 +15,8 @@ from cli_helpers import run_failing, run_ok
 from pg_tls_server import PASSWORD, TlsTestServer
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services.practices import list_practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 
 pytestmark = pytest.mark.slow  # a server of its own, started for these tests

@@ -13,9 +13,9 @@ from sqlalchemy import insert
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.practices import create_practice
-from exchange_desktop.services.roster_rows import roster_row
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.practices.catalogue import create_practice
+from exchange_desktop.services.roster.roster_rows import roster_row
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 

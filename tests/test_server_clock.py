@@ -14,9 +14,9 @@ import pytest
 from cli_helpers import REPO_ROOT, run_ok
 from roster_helpers import person
 
-from exchange_desktop.services.registrations import register
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.roster.registrations import register
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import open_database
 
 DATA_DIR = Path(__file__).parent / "data"

@@ -22,7 +22,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.restore_check import SharedData
+    from exchange_desktop.services.backup.restore_check import SharedData
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -82,7 +82,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from exchange_desktop.services import backups
+    from exchange_desktop.services.backup import backups
     from exchange_desktop.storage.db_files import UnreadableDatabaseError
 
     location = chosen_location(args)
@@ -112,8 +112,8 @@ def _shared_data_text(data: SharedData) -> str:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from exchange_desktop.services import backups
-    from exchange_desktop.services.restore_check import shared_data_at
+    from exchange_desktop.services.backup import backups
+    from exchange_desktop.services.backup.restore_check import shared_data_at
 
     location = chosen_location(args)
     shared = shared_data_at(location)
@@ -148,7 +148,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_migrate_to(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.database_move import move_data
+    from exchange_desktop.services.backup.database_move import move_data
     from exchange_desktop.storage.database import open_database
 
     with database(args, read_only=True) as source:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import sittings as sittings_service
-from exchange_desktop.services.participants import PARTICIPANT_FIELDS
-from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.attendance import sittings as sittings_service
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.roster.participants import PARTICIPANT_FIELDS
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog

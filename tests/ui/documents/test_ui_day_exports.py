@@ -13,10 +13,10 @@ from ui_helpers import action, make_window
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.day_documents import certificate_check
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.documents.day_documents import certificate_check
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 from exchange_desktop.ui.documents.day_export_dialogs import (
     RosterColumnsDialog,

@@ -15,9 +15,9 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.sittings import Sitting, SittingPresence
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
-from exchange_desktop.services.sittings import set_sittings
+from exchange_desktop.services.attendance.sittings import set_sittings
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 
@@ -145,7 +145,7 @@ def test_waiting_list_person_gets_an_offer_to_promote(
 def test_sittings_dialog_sets_and_resets_the_day(
     qtbot, db: Database, tmp_path: Path, monkeypatch
 ) -> None:
-    from exchange_desktop.services.sittings import session_plan
+    from exchange_desktop.services.attendance.sittings import session_plan
     from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 
     _practice_id, session_id, _rossi, _verdi = _day(db)

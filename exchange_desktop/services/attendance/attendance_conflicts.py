@@ -15,7 +15,7 @@ from datetime import datetime, time
 from exchange_desktop.domain.errors import ConflictError
 from exchange_desktop.domain.sittings import SittingPresence
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.session_rows import message
+from exchange_desktop.services.scheduling.session_rows import message
 from exchange_desktop.storage.models import AttendanceRow
 
 
