@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from pg_server import REQUIRED_ENV, TestServer, binaries
+from pg_tls_server import TlsTestServer
 
 from exchange_desktop.storage.database import Database, open_database
 
@@ -203,3 +204,20 @@ def no_unanswered_dialogs(
     )
     if seen and not declared:
         pytest.fail(f"unexpected dialogs, answered No: {seen}")
+
+
+@pytest.fixture(scope="session")
+def tls_server() -> Iterator[TlsTestServer]:
+    """A server as an IT office deploys it (TCP, scram-sha-256, TLS with its own CA); one
+    per process, started only by the tests that ask for it."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        if os.environ.get(REQUIRED_ENV):
+            pytest.fail("PostgreSQL is required here but initdb/pg_ctl were not found")
+        pytest.skip("PostgreSQL not installed (initdb, pg_ctl): the server half is skipped")
+    server = TlsTestServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -128,10 +128,21 @@ def test_a_file_backup_restores_into_the_server(
     try:
         load_sample(db)
         load_sample(db)  # two practices on the server, one in the backup
+        register(db, 1, person("Sul server"))
     finally:
         db.close()
-    out = run_ok(["restore", "--db", server_url, str(backup)], capsys)
+    err = run_failing(["restore", "--db", server_url, str(backup)], capsys, 1)
+    assert "sostituirebbe i dati di tutti gli uffici" in err and "pratiche: 2" in err
+    assert "utenti del database che li hanno modificati: 1 (postgres)" in err  # the logins
+    assert "--yes" in err
+    db = open_database(server_url)
+    try:
+        assert len(list_practices(db)) == 2  # nothing replaced without --yes
+    finally:
+        db.close()
+    out = run_ok(["restore", "--db", server_url, str(backup), "--yes"], capsys)
     assert "Copia di sicurezza dei dati precedenti" in out
+    assert "Sostituiti i dati di tutti gli uffici" in out
     assert _roster_json(server_url, capsys) == _roster_json(local, capsys)
     db = open_database(server_url)
     try:

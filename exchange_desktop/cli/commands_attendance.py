@@ -27,6 +27,7 @@ from exchange_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from exchange_desktop.services.attendance.attendance_conflicts import ReplacedMark
     from exchange_desktop.services.attendance.attendance_report_import import (
         AttendanceImportOutcome,
         NotMarkedLine,
@@ -164,6 +165,21 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
     return EXIT_DATA if outcome.refused else EXIT_OK
 
 
+def _replaced_text(mark: ReplacedMark) -> str:
+    if mark.present:
+        times = (
+            f" {mark.time_in:%H:%M}–{mark.time_out:%H:%M}" if mark.time_in and mark.time_out else ""
+        )
+        what = tr("presente") + times
+    else:
+        what = tr("assente")
+    return tr("Sostituisce quanto segnato da {author} alle {when}: {what}.").format(
+        author=mark.author,
+        when=f"{mark.changed_at:%H:%M:%S}" if mark.changed_at else "?",
+        what=what,
+    )
+
+
 def _cmd_mark_present(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.typed_values import parse_optional_clock_time
     from exchange_desktop.services.attendance.marks import set_attendance
@@ -175,10 +191,20 @@ def _cmd_mark_present(args: argparse.Namespace) -> int:
         registration_id = registration_of(db, args.session, args.participant)
         if registration_id is None:
             raise not_registered(args.session, args.participant)
+        replaced: list[ReplacedMark] = []
         row = set_attendance(
-            db, registration_id, not args.absent, time_in, time_out, args.day, args.sitting
+            db,
+            registration_id,
+            not args.absent,
+            time_in,
+            time_out,
+            args.day,
+            args.sitting,
+            replaced,
         )
     person = f"{row.name} {row.surname}".strip()
+    for mark in replaced:  # a colleague marked the same sitting before: say whose mark goes
+        print(one_line(_replaced_text(mark)))
     if args.absent:
         text = tr("{person}: assente nella seduta {sitting}.")
     else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.common import (
     EXIT_OK,
@@ -17,6 +18,11 @@ from exchange_desktop.cli.common import (
     tr,
     with_backup_hint,
 )
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.backup.restore_check import SharedData
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,6 +51,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     db_argument(restore, default=argparse.SUPPRESS)
     restore.add_argument(
         "backup", metavar="BACKUP", type=Path, help=tr("il file di backup da ripristinare")
+    )
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=tr(
+            "conferma il ripristino su un database condiviso (sostituisce i dati di tutti "
+            "gli uffici)"
+        ),
     )
     restore.set_defaults(handler=_cmd_restore)
 
@@ -80,10 +94,44 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _shared_data_text(data: SharedData) -> str:
+    text = tr(
+        "i dati di tutti gli uffici che lavorano su {db} (pratiche: {practices}, "
+        "partecipanti: {participants}, iscrizioni: {registrations})"
+    ).format(
+        db=data.label,
+        practices=data.practices,
+        participants=data.participants,
+        registrations=data.registrations,
+    )
+    if data.authors:
+        text += tr("; utenti del database che li hanno modificati: {count} ({names})").format(
+            count=len(data.authors), names=", ".join(data.authors)
+        )
+    return text
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from exchange_desktop.services.backup import backups
+    from exchange_desktop.services.backup.restore_check import shared_data_at
 
-    result = backups.restore_backup_at(chosen_location(args), args.backup)
+    location = chosen_location(args)
+    shared = shared_data_at(location)
+    if shared is not None and not args.yes:
+        raise DomainError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Il ripristino sostituirebbe {what}. Nulla è stato modificato: per "
+                    "confermare, ripetere il comando con --yes.",
+                ),
+                what=_shared_data_text(shared),
+            )
+        )
+    result = backups.restore_backup_at(location, args.backup)
+    if shared is not None:
+        print(tr("Sostituiti {what}.").format(what=_shared_data_text(shared)))
     print(
         tr("Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).").format(
             db=result.database,

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.storage.authorship import stamp_changes
 from exchange_desktop.storage.changes import ChangeFeed, watch_writes
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Database(ABC):
         #: Every committed write is announced here (see :mod:`.changes`).
         self.changes = ChangeFeed()
         watch_writes(self._sessions, self.changes)
+        stamp_changes(self._sessions)
 
     @property
     @abstractmethod

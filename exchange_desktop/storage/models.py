@@ -33,6 +33,8 @@ from exchange_desktop.domain.enums import (
     SessionStatus,
     TransferMode,
 )
+from exchange_desktop.storage.authorship import ChangeStamp
+from exchange_desktop.storage.clock import ServerTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -214,7 +216,7 @@ class DateChangeRow(Base):
     )
     old_day: Mapped[date | None]
     new_day: Mapped[date | None]
-    changed_at: Mapped[datetime]
+    changed_at: Mapped[datetime] = mapped_column(ServerTime())
     reason: Mapped[str] = mapped_column(default="")
 
 
@@ -242,7 +244,7 @@ class AvailabilityRow(Base):
     answer: Mapped[AvailabilityAnswer] = mapped_column(_enum(AvailabilityAnswer))
 
 
-class ParticipantRow(Base):
+class ParticipantRow(ChangeStamp, Base):
     __tablename__ = "participants"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -259,7 +261,7 @@ class ParticipantRow(Base):
     privacy_consent_date: Mapped[date | None]
 
 
-class RegistrationRow(Base):
+class RegistrationRow(ChangeStamp, Base):
     __tablename__ = "registrations"
     __table_args__ = (UniqueConstraint("participant_id", "session_id"),)
 
@@ -271,12 +273,13 @@ class RegistrationRow(Base):
     status: Mapped[RegistrationStatus] = mapped_column(
         _enum(RegistrationStatus), default=RegistrationStatus.CONFIRMED
     )
-    registered_at: Mapped[datetime]
+    #: From the database's clock (:mod:`.clock`): it orders the waiting list.
+    registered_at: Mapped[datetime] = mapped_column(ServerTime())
 
     session: Mapped[SessionRow] = relationship(back_populates="registrations")
 
 
-class AttendanceRow(Base):
+class AttendanceRow(ChangeStamp, Base):
     __tablename__ = "attendances"
     __table_args__ = (UniqueConstraint("registration_id", "day", "sitting"),)
 

@@ -404,6 +404,7 @@
             <translation>attendance not recorded</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="175" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
             <source>assente</source>
             <translation>absent</translation>
@@ -418,6 +419,7 @@
             <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="173" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="104" />
             <source>presente</source>
             <translation>present</translation>
@@ -589,82 +591,102 @@
             <translation>Unexpected error: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="26" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="32" />
             <source>salva una copia completa del database in un file</source>
             <translation>save a complete copy of the database to a file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="34" />
             <source>Salva in OUT una copia coerente del database (anche mentre il programma è aperto). Stampa il percorso del file scritto.</source>
             <translation>Saves a consistent copy of the database to OUT (even while the program is open). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="33" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="39" />
             <source>il file da scrivere</source>
             <translation>the file to write</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="44" />
             <source>sostituisce i dati del database con quelli di un backup</source>
             <translation>replaces the database's data with those of a backup</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="46" />
             <source>Controlla il backup, salva una copia dei dati attuali nella cartella backups accanto al database, poi sostituisce i dati con quelli del backup (tutto o niente). Un backup di una versione precedente viene aggiornato.</source>
             <translation>Checks the backup, saves a copy of the current data in the backups folder beside the database, then replaces the data with those of the backup (all or nothing). A backup from an earlier version is upgraded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="47" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
             <source>il file di backup da ripristinare</source>
             <translation>the backup file to restore</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="53" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="59" />
+            <source>conferma il ripristino su un database condiviso (sostituisce i dati di tutti gli uffici)</source>
+            <translation>confirms a restore on a shared database (it replaces the data of every office)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="67" />
             <source>trasferisce tutti i dati in un altro database (ad es. il server condiviso)</source>
             <translation>moves all the data to another database (e.g. the shared server)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="55" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="69" />
             <source>Copia tutti i dati del database (--db, il file locale) nel database DEST, che deve essere vuoto: il programma vi crea le tabelle e copia i dati in una sola transazione. Il database di partenza non viene modificato.</source>
             <translation>Copies all the data of the database (--db, the local file) into the database DEST, which must be empty: the program creates its tables there and copies the data in a single transaction. The source database is not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
             <source>il database di destinazione, ad es. postgresql+psycopg://utente@server/db</source>
             <translation>the target database, e.g. postgresql+psycopg://user@server/db</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="93" />
             <source>Backup salvato: {path}</source>
             <translation>Backup saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="99" />
+            <source>i dati di tutti gli uffici che lavorano su {db} (pratiche: {practices}, partecipanti: {participants}, iscrizioni: {registrations})</source>
+            <translation>the data of every office working on {db} (practices: {practices}, participants: {participants}, registrations: {registrations})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="108" />
+            <source>; utenti del database che li hanno modificati: {count} ({names})</source>
+            <translation>; database users who changed them: {count} ({names})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="134" />
+            <source>Sostituiti {what}.</source>
+            <translation>Replaced {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="136" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="144" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="98" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="146" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="115" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="163" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="175" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="41" />
             <source>segna le presenze di un webinar dal report di Teams o Zoom</source>
             <translation>record the attendance of a webinar from the Teams or Zoom report</translation>
         </message>
@@ -673,79 +695,84 @@
             <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona segnata; le persone in lista d'attesa, con l'iscrizione annullata, non riconosciute o senza orari non sono segnate e sono elencate sullo standard error, con il motivo. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o, con --strict, se c'è anche una sola riga non segnata.</source>
             <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed participants (by email, then by name and surname) and marks them sitting by sitting with the minutes actually connected: each connection counts on its own, breaks and the time between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person marked; people on the waiting list, with a cancelled registration, not recognised or without times are not marked and are listed on standard error, with the reason. Exit code 1, nothing written, if the report is of another day, if the file is not a report or, with --strict, if even one line is not marked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="60" />
             <source>mostra soltanto che cosa verrebbe segnato, senza scrivere nulla</source>
             <translation>only show what would be marked, without writing anything</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="66" />
             <source>rifiuta l'intero report (codice 1, nulla scritto) se una riga non è di un iscritto confermato con orari</source>
             <translation>refuse the whole report (exit code 1, nothing written) if any line is not a confirmed participant with times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="73" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="74" />
             <source>il report delle presenze scaricato da Teams o da Zoom</source>
             <translation>the attendance report downloaded from Teams or Zoom</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="80" />
             <source>segna presente o assente una persona in una seduta</source>
             <translation>mark a person present or absent in a sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="81" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="82" />
             <source>Segna la presenza di un partecipante della sessione in una seduta della giornata (la prima, se non indicata), con gli orari di entrata e di uscita se noti; con --absent lo segna assente. Codice 1 per chi è in lista d'attesa, un orario non valido, una seduta che non esiste o un giorno che non è della sessione.</source>
             <translation>Marks the attendance of a session participant in a sitting of the day (the first, if not given), with the entry and exit times if known; with --absent marks them absent. Code 1 for someone on the waiting list, an invalid time, a sitting that does not exist or a day that is not part of the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="95" />
             <source>id del partecipante (vedi il comando roster --json, participant_id)</source>
             <translation>participant id (see the roster --json command, participant_id)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="102" />
             <source>numero della seduta: 1 la prima della giornata (predefinito 1)</source>
             <translation>sitting number: 1 is the first of the day (default 1)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="104" />
             <source>ora di entrata</source>
             <translation>entry time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="105" />
             <source>ora di uscita</source>
             <translation>exit time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="105" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="106" />
             <source>segna la persona assente</source>
             <translation>mark the person absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="111" />
             <source>il giorno, per una sessione di più giorni (predefinito: il primo)</source>
             <translation>the day, for a session of several days (default: the first)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="131" />
             <source>{person}: {reason}</source>
             <translation>{person}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="140" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="141" />
             <source>{person}: {duration}</source>
             <translation>{person}: {duration}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="144" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="145" />
             <source>{person}: assente (nessun collegamento durante le sedute)</source>
             <translation>{person}: absent (no connection during the sittings)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="176" />
+            <source>Sostituisce quanto segnato da {author} alle {when}: {what}.</source>
+            <translation>Replaces what {author} marked at {when}: {what}.</translation>
         </message>
         <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
@@ -778,17 +805,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="209" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="211" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="213" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -1920,87 +1947,87 @@ Changes already saved are not lost. {where}</translation>
             <translation>new, to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="48" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="59" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="62" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="74" />
             <source>Anteprima dell'importazione</source>
             <translation>Import preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="76" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="84" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="92" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="95" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="101" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="104" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="110" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="114" />
             <source>{header} (nascosta nel file)</source>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="186" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="189" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="192" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="199" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="202" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="208" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="222" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="243" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="246" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2336,32 +2363,32 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="49" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="56" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="67" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="74" />
             <source>{day} non è un giorno della sessione di {session}.</source>
             <translation>{day} is not a day of the session of {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="114" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="121" />
             <source>{person} è in lista d'attesa e non compare sul foglio firme: per segnare la presenza confermare prima l'iscrizione (Promuovi).</source>
             <translation>{person} is on the waiting list and does not appear on the sign-in sheet: to mark attendance, first confirm the registration (Promote).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="125" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="132" />
             <source>L'iscrizione di {person} è annullata: non si può segnare la presenza.</source>
             <translation>The registration of {person} is cancelled: attendance cannot be recorded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="138" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="145" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="70" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="74" />
             <source>La sessione n. {id} non è della pratica n. {practice}.</source>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
@@ -2546,7 +2573,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="148" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="152" />
             <source>La pratica n. {id} non esiste.</source>
             <translation>Practice no. {id} does not exist.</translation>
         </message>
@@ -2573,7 +2600,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="140" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="141" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -2598,63 +2625,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="82" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="83" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="220" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="226" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="226" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="232" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="244" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="250" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="246" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="252" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="251" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="257" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="257" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="263" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="299" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="305" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="342" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="348" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="349" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="355" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="361" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="367" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="378" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="384" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -2797,13 +2824,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The {sessions} sessions will become a single one, to be held on one of the {dates} dates, which will have to be chosen and confirmed. The {count} registrations move to that session: the first {confirmed} registered get a seat ({capacity} seats), the other {waiting} go on the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="59" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="63" />
             <source>La sessione n. {id} non esiste.</source>
             <extracomment>What a new session takes over from an existing one (not the status, nor the notes).</extracomment>
             <translation>Session no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="84" />
+            <location filename="../../exchange_desktop/services/scheduling/session_rows.py" line="88" />
             <source>La data proposta n. {id} non esiste.</source>
             <translation>Proposed date no. {id} does not exist.</translation>
         </message>
@@ -3096,43 +3123,122 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{path} is not a database Exchange Desktop can open: give a file (.sqlite) or an address postgresql://user@server/database.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="28" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="40" />
             <source>Il database {path} è occupato: un collega sta salvando. Riprovare tra qualche istante; le modifiche già salvate non sono perse.</source>
             <translation>The database {path} is busy: a colleague is saving. Try again in a moment; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="33" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="45" />
+            <source>Il server del database {path} non ha risposto in tempo e l'operazione è stata annullata. Riprovare; se succede ancora, avvisare l'ufficio informatico.</source>
+            <translation>The server of the database {path} did not answer in time and the operation was cancelled. Try again; if it happens again, tell the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="50" />
             <source>Il server del database {path} non risponde. Controllare la connessione di rete e riprovare; se il problema continua, avvisare l'ufficio informatico.</source>
             <translation>The server of the database {path} does not answer. Check the network connection and try again; if the problem persists, tell the IT office.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="38" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="55" />
             <source>Impossibile salvare nel database {path}: il server ha esaurito lo spazio. Avvisare l'ufficio informatico; le modifiche già salvate non sono perse.</source>
             <translation>Cannot save to the database {path}: the server has run out of space. Tell the IT office; changes already saved are not lost.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="43" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="60" />
             <source>Impossibile scrivere nel database {path}: l'utente non ha i permessi per modificarlo. Chiedere all'ufficio informatico i permessi di scrittura.</source>
             <translation>Cannot write to the database {path}: the user may not change it. Ask the IT office for write permission.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="48" />
-            <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
-            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="65" />
+            <source>L'utente del database {path} non può creare tabelle nello schema {schema}: la prima connessione e gli aggiornamenti del programma vanno fatti con l'utente proprietario del database (vedere «Database condiviso» nel README). Non è stato modificato nulla.</source>
+            <translation>The user of the database {path} cannot create tables in the schema {schema}: the first connection and the program's upgrades must be made with the user who owns the database (see “Shared database” in the README). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="53" />
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="71" />
+            <source>Accesso al database {path} non riuscito: utente o password non validi.</source>
+            <translation>Login to the database {path} failed: the user or the password is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="80" />
+            <source>Lo schema {schema} indicato per il database {path} (search_path) non esiste sul server: non è stata creata nessuna tabella. Chiedere all'ufficio informatico di crearlo, oppure correggere il parametro options dell'indirizzo.</source>
+            <translation>The schema {schema} given for the database {path} (search_path) does not exist on the server: no table was created. Ask the IT office to create it, or correct the options parameter of the address.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="86" />
+            <source>L'utente del database {path} non ha accesso allo schema {schema} (manca il permesso USAGE): non è stata creata nessuna tabella. Chiedere all'ufficio informatico il permesso.</source>
+            <translation>The user of the database {path} has no access to the schema {schema} (the USAGE privilege is missing): no table was created. Ask the IT office for the privilege.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="92" />
+            <source>Il certificato del server {path} non è intestato al nome usato per collegarsi ({host}): indicare il nome del server scritto nel certificato (chiederlo all'ufficio informatico). La connessione non è stata fatta.</source>
+            <translation>The certificate of the server {path} is not issued to the name used to connect ({host}): give the server name written in the certificate (ask the IT office for it). No connection was made.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="98" />
+            <source>Il certificato del server {path} non è firmato dall'autorità del file del certificato CA ({file}): il server non può essere riconosciuto. Chiedere all'ufficio informatico il file del certificato CA giusto.</source>
+            <translation>The certificate of the server {path} is not signed by the authority of the CA certificate file ({file}): the server cannot be recognised. Ask the IT office for the right CA certificate file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="104" />
+            <source>Il certificato del server {path} è scaduto (o non è ancora valido): la connessione cifrata è rifiutata. Avvisare l'ufficio informatico, che deve rinnovarlo.</source>
+            <translation>The certificate of the server {path} has expired (or is not valid yet): the encrypted connection is refused. Tell the IT office, who must renew it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="109" />
+            <source>Manca il file del certificato CA per verificare il server {path}: {file} non esiste. Indicare nel campo «Certificato CA» il file ricevuto dall'ufficio informatico.</source>
+            <translation>The CA certificate file to verify the server {path} is missing: {file} does not exist. Give in the “CA certificate” field the file received from the IT office.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="114" />
+            <source>Il server {path} non ha una regola di accesso (pg_hba.conf) per questo computer (indirizzo {address}) con questo utente e database. Chiedere all'ufficio informatico di abilitarlo.</source>
+            <translation>The server {path} has no access rule (pg_hba.conf) for this computer (address {address}) with this user and database. Ask the IT office to allow it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="120" />
+            <source>Il server {path} non accetta da questo computer (indirizzo {address}) connessioni non cifrate: scegliere una connessione cifrata con verifica del certificato (verify-full).</source>
+            <translation>The server {path} does not accept unencrypted connections from this computer (address {address}): choose an encrypted connection with certificate verification (verify-full).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="125" />
+            <source>Il server {path} non offre connessioni cifrate, ma la connessione scelta le richiede. Avvisare l'ufficio informatico (ssl = on sul server).</source>
+            <translation>The server {path} offers no encrypted connections, but the connection chosen requires them. Tell the IT office (ssl = on on the server).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="130" />
+            <source>Il server {host} del database {path} non si trova in rete: controllare il nome del server (come indicato dall'ufficio informatico) e la connessione di rete.</source>
+            <translation>The server {host} of the database {path} cannot be found on the network: check the server name (as given by the IT office) and the network connection.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="135" />
+            <source>Il computer {host} risponde, ma sulla porta {port} non c'è il server del database {path}: controllare la porta, oppure avvisare l'ufficio informatico (il server potrebbe essere fermo).</source>
+            <translation>The computer {host} answers, but there is no server of the database {path} on port {port}: check the port, or tell the IT office (the server may be stopped).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="141" />
+            <source>L'indirizzo del database {path} contiene un parametro non valido ({detail}): correggerlo come indicato dall'ufficio informatico.</source>
+            <translation>The address of the database {path} contains a parameter that is not valid ({detail}): correct it as the IT office says.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="146" />
+            <source>Il server del database {path} (o un pgbouncer davanti al server) non accetta il parametro {name} dell'indirizzo. Con pgbouncer lo schema si imposta sull'utente (ALTER ROLE … SET search_path, vedere «Database condiviso» nel README).</source>
+            <translation>The server of the database {path} (or a pgbouncer in front of it) does not accept the parameter {name} of the address. With pgbouncer the schema is set on the user (ALTER ROLE … SET search_path, see “Shared database” in the README).</translation>
+        </message>
+        <message>
+            <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
+            <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/errors.py" line="75" />
             <source>Il database {path} non esiste sul server. Chiedere all'ufficio informatico di crearlo (vedere «Database condiviso» nel README).</source>
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="111" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="157" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
-            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy.</extracomment>
+            <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy. The longest one statement may run, far more than any of the program's needs; past it the clerk is told the server did not answer in time. libpq's defaults where the URL does not set them: a dead server is noticed in about a minute (idle 30 s, then 3 probes 10 s apart; tcp_user_timeout for unacknowledged data). Connections one engine keeps; a window has two engines (writing, reading). How long a thread of the window waits for the other one's connection.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="121" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="167" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
@@ -3170,6 +3276,27 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="82" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="124" />
+            <source>Il ripristino sostituirebbe {what}. Nulla è stato modificato: per confermare, ripetere il comando con --yes.</source>
+            <translation>The restore would replace {what}. Nothing was changed: to confirm, run the command again with --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/attendance_conflicts.py" line="41" />
+            <source>Nel frattempo la presenza di {person} è stata modificata da un altro utente: ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
+            <translation>Meanwhile the attendance of {person} was changed by another user: what was saved is shown now. Make the change again if it is still needed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/attendance_conflicts.py" line="50" />
+            <source>Nel frattempo {author} ha modificato la presenza di {person} (alle {when}): ora è mostrato quanto salvato. Ripetere la modifica se serve ancora.</source>
+            <translation>Meanwhile {author} changed the attendance of {person} (at {when}): what was saved is shown now. Make the change again if it is still needed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/urls.py" line="39" />
+            <source>L'indirizzo del database condiviso non è valido (non viene ripetuto perché può contenere la password). Forma attesa: postgresql://utente@server:5432/database?sslmode=verify-full</source>
+            <extracomment>``?name=value&amp;name=value`` to the end: where libpq's parameters begin. host[:port][/database]: no ``@`` in either, so the last ``@`` ends the user part.</extracomment>
+            <translation>The address of the shared database is not valid (it is not repeated because it may contain the password). Expected form: postgresql://user@server:5432/database?sslmode=verify-full</translation>
         </message>
     </context>
     <context>
@@ -3400,24 +3527,24 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Sign-up date and time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="67" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="65" />
             <source>Nascosta nel file: non viene importata se non la si spunta.</source>
             <extracomment>The fields that hold the whole name in one column (split into surname and name). A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
             <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="134" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="140" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
@@ -4361,17 +4488,17 @@ Save anyway?</translation>
             <translation>Only people with a confirmed seat can be marked present.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="241" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="245" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="262" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="266" />
             <source>Persona in lista d'attesa</source>
             <translation>Person on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="264" />
+            <location filename="../../exchange_desktop/ui/roster/registration_actions.py" line="268" />
             <source>{name} è in lista d'attesa e non compare sul foglio firme: può essere segnata presente solo con un posto confermato.
 
 Confermare ora l'iscrizione (Promuovi)?</source>
@@ -5140,43 +5267,42 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="49" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="58" />
             <source>Connetti a un database condiviso</source>
             <extracomment>Starts trying the connection (address, password, remember); calls back with True when it worked and the dialog may close, False when it stays open to be corrected.</extracomment>
             <translation>Connect to a shared database</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="55" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="64" />
             <source>Il database condiviso tra più uffici è preparato dall'ufficio informatico, che fornisce i dati da inserire qui. La password non viene mai scritta nelle impostazioni del programma.</source>
             <translation>The database shared by several offices is set up by the IT office, who give the details to enter here. The password is never written in the program's settings.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="64" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="73" />
             <source>ad esempio: db.comune.example.it</source>
             <translation>for example: db.comune.example.it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="70" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
             <source>ad esempio: scambi</source>
             <translation>for example: scambi</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="128" />
             <source>Se il server la offre (prefer)</source>
             <translation>If the server offers it (prefer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="78" />
             <source>Obbligatoria (require)</source>
-            <translation>Required (require)</translation>
+            <translation type="vanished">Required (require)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="79" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="125" />
             <source>Obbligatoria, con verifica del certificato (verify-full)</source>
             <translation>Required, with certificate check (verify-full)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="80" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="130" />
             <source>Nessuna (disable)</source>
             <translation>None (disable)</translation>
         </message>
@@ -5211,42 +5337,98 @@ Exchange Desktop restarts.</translation>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="99" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="126" />
+            <source>Obbligatoria, verifica solo dell'autorità (verify-ca)</source>
+            <translation>Required, verifying the authority only (verify-ca)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="127" />
+            <source>Obbligatoria, senza verifica (require)</source>
+            <translation>Required, without verification (require)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="129" />
+            <source>Solo se il server la chiede (allow)</source>
+            <translation>Only if the server asks for it (allow)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="135" />
+            <source>ad esempio: C:\Comune\certificati\ca.crt</source>
+            <translation>for example: C:\Comune\certificati\ca.crt</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="137" />
+            <source>Sfogl&amp;ia…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="139" />
+            <source>Scegli il file del certificato CA</source>
+            <translation>Choose the CA certificate file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="152" />
             <source>Connessione ci&amp;frata</source>
             <translation>&amp;Encrypted connection</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="104" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="105" />
             <source>&amp;Connetti</source>
             <translation>&amp;Connect</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="175" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="158" />
+            <source>Certificato C&amp;A</source>
+            <translation>C&amp;A certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="160" />
+            <source>Certificato CA</source>
+            <translation>CA certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="162" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="164" />
+            <source>Altri parametri</source>
+            <translation>Other parameters</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="209" />
+            <source>Certificato CA del server</source>
+            <translation>The server's CA certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="211" />
+            <source>Certificati (*.crt *.pem *.cer);;Tutti i file (*)</source>
+            <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="244" />
             <source>Indicare il server (il nome o l'indirizzo del computer).</source>
             <translation>Give the server (the computer's name or address).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="176" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="245" />
             <source>Indicare il nome del database.</source>
             <translation>Give the database name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="177" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="246" />
             <source>Indicare l'utente.</source>
             <translation>Give the user.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="180" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="249" />
             <source>Il server non può contenere spazi né caratteri invisibili.</source>
             <translation>The server cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="182" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="251" />
             <source>Il database non può contenere spazi né caratteri invisibili.</source>
             <translation>The database cannot contain spaces or invisible characters.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="184" />
+            <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="253" />
             <source>L'utente non può contenere spazi né caratteri invisibili.</source>
             <translation>The user cannot contain spaces or invisible characters.</translation>
         </message>
@@ -5663,12 +5845,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>Enter a whole number from {min} to {max}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="79" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="86" />
             <source>L'ora di uscita deve essere successiva all'ora di entrata.</source>
             <translation>The exit time must be after the entry time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="88" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="95" />
             <source>Un orario di entrata o di uscita vale solo per chi è presente: segnare la persona presente o cancellare l'orario.</source>
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>

@@ -18,10 +18,17 @@ from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance.attendance_conflicts import (
+    ReplacedMark,
+    check_marks_unchanged,
+    check_presence_unchanged,
+    marks_replaced,
+)
 from exchange_desktop.services.attendance.sittings import plan_of
 from exchange_desktop.services.roster.participants import person_name
 from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.scheduling.session_rows import day_text, message, session_row
+from exchange_desktop.storage.authorship import author
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,
@@ -203,12 +210,14 @@ def set_attendance(
     time_out: time | None = None,
     day: date | None = None,
     sitting: int = 1,
+    replaced: list[ReplacedMark] | None = None,
 ) -> RosterEntry:
     """Mark someone present or absent in one sitting of ``day`` (the session's day unless
     told).  Times belong to someone present: absent with a time is refused, not dropped.
+    ``replaced`` receives the mark this one overwrites, if a different one was stored.
     """
     presence = SittingPresence(sitting, bool(present), time_in, time_out)
-    return set_day_attendance(db, registration_id, [presence], day)
+    return set_day_attendance(db, registration_id, [presence], day, replaced=replaced)
 
 
 def set_day_attendance(
@@ -216,11 +225,17 @@ def set_day_attendance(
     registration_id: int,
     presences: Sequence[SittingPresence],
     day: date | None = None,
+    *,
+    expected: Sequence[SittingPresence] | None = None,
+    shown_present: bool | None = None,
+    replaced: list[ReplacedMark] | None = None,
 ) -> RosterEntry:
     """Store the given sittings of one person's day (the *Orari…* dialog); the others stay.
 
     What equals the stored values is not written again, so confirming the dialog unchanged
-    changes nothing.
+    changes nothing.  ``expected`` (the sittings as the dialog loaded them) or
+    ``shown_present`` (the roster's box) make it a compare-and-set: a colleague's marks made
+    meanwhile are not overwritten (:class:`AttendanceConflictError`, naming who).
     """
     for presence in presences:
         raise_if_any(_times_errors(presence))
@@ -235,6 +250,15 @@ def set_day_attendance(
         if any(presence.present for presence in presences):
             _check_seated(orm, registration)
         records = records_of(orm, registration_id, day)
+        if expected is not None or shown_present is not None:
+            person = orm.get(ParticipantRow, registration.participant_id)
+            name = person_name(person.surname, person.name) if person else ""
+            if expected is not None:
+                check_marks_unchanged(records, expected, name)
+            if shown_present is not None:
+                check_presence_unchanged(records, shown_present, name)
+        if replaced is not None:  # under the lock: the colleague's mark just committed too
+            replaced += marks_replaced(records, presences, author(orm))
         for presence in presences:
             _write(orm, records, registration_id, day, _keep_credit(records, presence))
         return roster_row(orm, registration_id)
@@ -311,16 +335,24 @@ def mark_all_present(db: Database, session_id: int) -> int:
 
 
 def set_present_all_day(
-    db: Database, registration_id: int, present: bool, day: date | None = None
+    db: Database,
+    registration_id: int,
+    present: bool,
+    day: date | None = None,
+    *,
+    shown_present: bool | None = None,
 ) -> RosterEntry:
     """The roster's *Presente* box: every sitting of the day at once.
 
     Ticking keeps the times already recorded; unticking clears them (the person was not
-    there), as the box says.
+    there), as the box says.  ``shown_present``: what the box showed before the click; a
+    colleague's mark made meanwhile is then reported, not overwritten.
     """
     record = day_attendance(db, registration_id, day)
     presences = [
         replace(presence, present=True) if present else SittingPresence(presence.sitting, False)
         for presence in record.presences
     ]
-    return set_day_attendance(db, registration_id, presences, record.day)
+    return set_day_attendance(
+        db, registration_id, presences, record.day, shown_present=shown_present
+    )

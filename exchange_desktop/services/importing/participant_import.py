@@ -25,7 +25,6 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain import roster as roster_rules
@@ -33,19 +32,18 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.progress import NO_PROGRESS, Progress
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services.importing import import_duplicates as duplicates
 from exchange_desktop.services.importing import import_mapping
+from exchange_desktop.services.importing.import_enti import EntiByName
 from exchange_desktop.services.importing.import_messages import describe, reason_of, refusal
 from exchange_desktop.services.importing.import_values import RowReader, RowReading
 from exchange_desktop.services.roster import participants as people
 from exchange_desktop.services.roster.registrations import add_new_registrations, add_registration
 from exchange_desktop.services.scheduling.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
-from exchange_desktop.storage.models import OrganisationRow
 
 FIELDS = import_mapping.FIELDS
 MAPPABLE = import_mapping.MAPPABLE
@@ -251,27 +249,6 @@ def preview(
         return [row.preview for row in rows]
 
 
-class _Enti:
-    """The Enti by name (without case or accents); those named in the file and missing are
-    added in the same transaction.  The rows are held, so that checking a participant's Ente
-    finds it in memory instead of asking the database each time."""
-
-    def __init__(self, orm: OrmSession) -> None:
-        self._session = orm
-        self._rows = {name_key(row.name): row for row in orm.scalars(select(OrganisationRow))}
-
-    def id_for(self, name: str) -> int | None:
-        if not name:
-            return None
-        key = name_key(name)
-        row = self._rows.get(key)
-        if row is None:
-            row = self._rows[key] = OrganisationRow(name=normalize_line(name))
-            self._session.add(row)
-            self._session.flush()
-        return row.id
-
-
 def import_rows(
     db: Database,
     session_id: int,
@@ -297,13 +274,27 @@ def import_rows(
     (cancelled, say) stops the import in either case.
     """
     choices = choices or ImportChoices()
+    # The slow part (every row read, its names, email and codice fiscale checked) runs on a
+    # snapshot, without the writers' lock: colleagues' saves do not wait for it.  Under the
+    # lock the session's registrations are compared again, and the file classified again
+    # only if a colleague changed them meanwhile.
+    with db.read() as orm:
+        session_row(orm, session_id)
+        seen = duplicates.session_keys(orm, session_id)
+        rows = _classify(orm, session_id, table, mapping, choices)
+    errors = _listed(rows, ERROR)
+    if errors and not skip_invalid:
+        raise refusal(errors)
+    checked = _checked_people(rows)
     with db.transaction() as orm:
         target = session_row(orm, session_id)  # held: found in memory for every row
-        rows = _classify(orm, target.id, table, mapping, choices)
-        errors = _listed(rows, ERROR)
-        if errors and not skip_invalid:
-            raise refusal(errors)
-        enti = _Enti(orm)
+        if duplicates.session_keys(orm, target.id) != seen:
+            rows = _classify(orm, target.id, table, mapping, choices)
+            errors = _listed(rows, ERROR)
+            if errors and not skip_invalid:
+                raise refusal(errors)
+            checked = _checked_people(rows)
+        enti = EntiByName(orm)
         chosen = set(reinstate_rows)
         plan: list[tuple[Participant | int, datetime | None]] = []
         left_out: list[tuple[int, str]] = []
@@ -320,13 +311,10 @@ def import_rows(
                 continue
             if row.preview.notes:
                 notes.append((number, row.preview.notes))
-            person = replace(row.participant, organisation_id=enti.id_for(row.organisation))
-            try:
-                plan.append((people.checked_participant(person), row.registered_at))
-            except ValidationError as error:  # a check the preview does not know: stop
-                raise refusal([(number, describe(error))]) from error
+            person = replace(checked[number], organisation_id=enti.id_for(row.organisation))
+            plan.append((person, row.registered_at))
         progress.step(len(rows), len(rows))
-        statuses = _sign_up(orm, target.id, _in_time_order(plan))
+        statuses = _sign_up(orm, target.id, _in_time_order(plan, now(orm)))
         return ImportSummary(
             imported=len(statuses),
             waiting=sum(1 for status in statuses if status is RegistrationStatus.WAITING),
@@ -340,6 +328,20 @@ def import_rows(
         )
 
 
+def _checked_people(rows: list[_Row]) -> dict[int, Participant]:
+    """The new people as they will be stored, by row number; a check the preview does not
+    know stops the import (nothing is written yet)."""
+    checked: dict[int, Participant] = {}
+    for row in rows:
+        if row.participant is None or row.preview.status != NEW:
+            continue
+        try:
+            checked[row.preview.row_number] = people.checked_participant(row.participant)
+        except ValidationError as error:
+            raise refusal([(row.preview.row_number, describe(error))]) from error
+    return checked
+
+
 def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
     return [(r.preview.row_number, r.preview.reason) for r in rows if r.preview.status == status]
 
@@ -347,10 +349,10 @@ def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
 _Plan = list[tuple[Participant | int, datetime]]
 
 
-def _in_time_order(plan: list[tuple[Participant | int, datetime | None]]) -> _Plan:
-    """Each person with the time they signed up: the file's, else now in the file's order
-    (a microsecond apart); sorted by that time, so the file's times decide the seats."""
-    start = now()
+def _in_time_order(plan: list[tuple[Participant | int, datetime | None]], start: datetime) -> _Plan:
+    """Each person with the time they signed up: the file's, else ``start`` (the database's
+    clock) in the file's order (a microsecond apart); sorted by that time, so the file's
+    times decide the seats."""
     timed = [
         (item, when if when is not None else start + timedelta(microseconds=i))
         for i, (item, when) in enumerate(plan)

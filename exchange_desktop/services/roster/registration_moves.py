@@ -147,7 +147,7 @@ def move_registration(
         )
         registration.session = target
         registration.status = status
-        registration.registered_at = now()
+        registration.registered_at = now(orm)
         promoted = promote_first_in_line(orm, source) if freed else None
         promoted_row = roster_row(orm, promoted.id) if promoted is not None else None
         row = roster_row(orm, registration_id)

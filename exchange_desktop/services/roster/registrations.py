@@ -32,6 +32,7 @@ from exchange_desktop.services.roster.participants import (
 )
 from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.scheduling.session_rows import message, now, session_row
+from exchange_desktop.storage.authorship import author
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain
 from exchange_desktop.storage.models import (
@@ -152,7 +153,7 @@ def add_registration(
         registration = RegistrationRow(participant_id=person.id, session_id=session_id)
         orm.add(registration)
     registration.status = status
-    registration.registered_at = registered_at or now()
+    registration.registered_at = registered_at or now(orm)
     orm.flush()
     return registration
 
@@ -188,13 +189,17 @@ def add_new_registrations(
         status = roster_rules.status_for_new_registration(taken, target.capacity)
         taken += status is CONFIRMED
         statuses.append(status)
-    when = registered_at or now()
+    when = registered_at or now(orm)
+    stamp = {"changed_by": author(orm), "changed_at": now(orm)}  # (bulk: no flush stamps it)
     # In slices, so that a file of 200,000 people never holds all its parameter rows at once.
     for start in range(0, len(people), _INSERT_SLICE):
         part = people[start : start + _INSERT_SLICE]
         ids = orm.scalars(
             insert(ParticipantRow).returning(ParticipantRow.id, sort_by_parameter_order=True),
-            [{name: getattr(person, name) for name in PARTICIPANT_FIELDS} for person in part],
+            [
+                {**{name: getattr(person, name) for name in PARTICIPANT_FIELDS}, **stamp}
+                for person in part
+            ],
         ).all()
         orm.execute(
             insert(RegistrationRow),
@@ -204,6 +209,7 @@ def add_new_registrations(
                     "session_id": session_id,
                     "status": status,
                     "registered_at": times[start + offset] if times else when,
+                    **stamp,
                 }
                 for offset, (person_id, status) in enumerate(
                     zip(ids, statuses[start : start + _INSERT_SLICE], strict=True)

@@ -149,7 +149,7 @@ def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -
         scheduling_rules.confirm_date(current, new_day)
         apply_dates(row, current)
         row.date_changes.append(
-            DateChangeRow(old_day=old_day, new_day=new_day, changed_at=now(), reason=reason)
+            DateChangeRow(old_day=old_day, new_day=new_day, changed_at=now(orm), reason=reason)
         )
         orm.flush()
         people, organisations = _people_to_inform(orm, row)

@@ -21,6 +21,7 @@ from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.storage.clock import server_now
 from exchange_desktop.storage.mapping import copy_fields, to_domain
 from exchange_desktop.storage.models import CandidateDateRow, PracticeRow, SessionRow
 
@@ -37,9 +38,12 @@ _TEMPLATE_FIELDS = (
 ACTIVE = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
 
 
-def now() -> datetime:
-    """Registration times keep microseconds: they decide the order of the waiting list."""
-    return datetime.now()
+def now(orm: OrmSession | None = None) -> datetime:
+    """Registration times keep microseconds: they decide the order of the waiting list.
+
+    Given the transaction, the moment is the database's clock (:mod:`storage.clock`): a PC
+    with a wrong time zone or clock cannot jump the queue of a shared server."""
+    return datetime.now() if orm is None else server_now(orm)
 
 
 def message(template: str, **params: object) -> Message:

@@ -22,7 +22,10 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services.importing import participant_import
-from exchange_desktop.services.importing.participant_import import ImportChoices, ImportSummary
+from exchange_desktop.services.importing.participant_import import (
+    ImportChoices,
+    ImportSummary,
+)
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.roster.import_preview_model import PreviewModel, field_label

@@ -220,16 +220,20 @@ class RegistrationActions(QObject):
         dialog = AttendanceDialog(f"{row.name} {row.surname}", record, self.tab)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        presences = [
-            new
+        pairs = [
+            (new, old)
             for new, old in zip(dialog.presences() or [], record.presences, strict=True)
             if (new.present, new.time_in, new.time_out) != (old.present, old.time_in, old.time_out)
         ]
-        if not presences:
+        if not pairs:
             return  # nothing changed: nothing written
-        self.tab.run(
+        self.tab.run(  # what the dialog loaded: a colleague's marks meanwhile are not lost
             lambda: attendance_service.set_day_attendance(
-                self.db, registration_id, presences, record.day
+                self.db,
+                registration_id,
+                [new for new, _old in pairs],
+                record.day,
+                expected=[old for _new, old in pairs],
             ),
             announce=False,
         )
@@ -277,8 +281,13 @@ class RegistrationActions(QObject):
 
     def attendance_toggled(self, registration_id: int, present: bool) -> None:
         """The box ticked: record it and repaint that one row, not the whole roster."""
+        shown = next(
+            (r.present for r in self.tab.model.rows if r.registration_id == registration_id), None
+        )
         try:
-            row = attendance_service.set_present_all_day(self.db, registration_id, present)
+            row = attendance_service.set_present_all_day(
+                self.db, registration_id, present, shown_present=bool(shown)
+            )
         except attendance_service.NotSeatedError:
             current = next(
                 (r for r in self.tab.model.rows if r.registration_id == registration_id), None

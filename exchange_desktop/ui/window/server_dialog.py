@@ -1,17 +1,26 @@
 """File → Connetti a un database condiviso: where the shared database is, as the IT office
-gives it, and the password (which is never written in the settings)."""
+gives it, and the password (which is never written in the settings).
+
+The certificate of the IT office's authority (libpq's ``sslrootcert``) has a field of its
+own; every other parameter of the URL the program was given (``options``, ``sslcert``,
+``target_session_attrs`` …) is shown, read-only, and kept as it was.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -71,16 +80,7 @@ class ServerDialog(FittedDialog):
         self.user_edit = self._line("serverUserEdit", "")
         self.password_edit = self._line("serverPasswordEdit", "")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ssl_combo = QComboBox(self)
-        self.ssl_combo.setObjectName("serverSslCombo")
-        ssl_texts = {
-            "prefer": self.tr("Se il server la offre (prefer)"),
-            "require": self.tr("Obbligatoria (require)"),
-            "verify-full": self.tr("Obbligatoria, con verifica del certificato (verify-full)"),
-            "disable": self.tr("Nessuna (disable)"),
-        }
-        for mode in SSL_MODES:
-            self.ssl_combo.addItem(ssl_texts[mode], mode)
+        self._make_tls_fields()
         self.remember_check = QCheckBox(
             self.tr("&Ricorda la password in Gestione credenziali di Windows"), self
         )
@@ -96,7 +96,8 @@ class ServerDialog(FittedDialog):
         )
         form.addRow(self.tr("&Utente"), self._with_error(self.user_edit, "serverUserError"))
         form.addRow(self.tr("&Password"), self.password_edit)
-        form.addRow(self.tr("Connessione ci&frata"), self.ssl_combo)
+        self._add_tls_rows(form)
+        self._form = form
         form.addRow("", self.remember_check)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -112,8 +113,56 @@ class ServerDialog(FittedDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._show_extra(())
         if address is not None:
             self.show_address(address)
+
+    def _make_tls_fields(self) -> None:
+        """The encryption's choice, the CA file and the URL's other parameters."""
+        self.ssl_combo = QComboBox(self)
+        self.ssl_combo.setObjectName("serverSslCombo")
+        ssl_texts = {
+            "verify-full": self.tr("Obbligatoria, con verifica del certificato (verify-full)"),
+            "verify-ca": self.tr("Obbligatoria, verifica solo dell'autorità (verify-ca)"),
+            "require": self.tr("Obbligatoria, senza verifica (require)"),
+            "prefer": self.tr("Se il server la offre (prefer)"),
+            "allow": self.tr("Solo se il server la chiede (allow)"),
+            "disable": self.tr("Nessuna (disable)"),
+        }
+        for mode in SSL_MODES:
+            self.ssl_combo.addItem(ssl_texts[mode], mode)
+        self.ca_edit = self._line(
+            "serverCaEdit", self.tr("ad esempio: C:\\Comune\\certificati\\ca.crt")
+        )
+        self.ca_button = QPushButton(self.tr("Sfogl&ia…"), self)
+        self.ca_button.setObjectName("serverCaBrowseButton")
+        self.ca_button.setAccessibleName(self.tr("Scegli il file del certificato CA"))
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        self.extra_label = QLabel(self)
+        self.extra_label.setObjectName("serverOtherParameters")
+        self.extra_label.setWordWrap(True)
+        self.extra_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.extra_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._extra: tuple[tuple[str, str], ...] = ()
+
+    def _add_tls_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Connessione ci&frata"), self.ssl_combo)
+        ca_row = QWidget(self)
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.ca_edit, 1)
+        ca_layout.addWidget(self.ca_button)
+        ca_label = QLabel(self.tr("Certificato C&A"), self)
+        ca_label.setBuddy(self.ca_edit)
+        self.ca_edit.setAccessibleName(self.tr("Certificato CA"))
+        form.addRow(ca_label, ca_row)
+        self.extra_caption = QLabel(self.tr("Altri parametri"), self)
+        self.extra_caption.setBuddy(self.extra_label)
+        self.extra_label.setAccessibleName(self.tr("Altri parametri"))
+        form.addRow(self.extra_caption, self.extra_label)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -145,6 +194,24 @@ class ServerDialog(FittedDialog):
         self.user_edit.setText(address.username)
         index = self.ssl_combo.findData(address.sslmode)
         self.ssl_combo.setCurrentIndex(max(index, 0))
+        self.ca_edit.setText(address.sslrootcert)
+        self._show_extra(address.extra)
+
+    def _show_extra(self, extra: tuple[tuple[str, str], ...]) -> None:
+        """The URL's parameters without a field: listed, kept, never dropped."""
+        self._extra = extra
+        self.extra_label.setText("\n".join(f"{name}={value}" for name, value in extra))
+        self._form.setRowVisible(self.extra_label, bool(extra))
+
+    def _choose_ca_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificato CA del server"),
+            self.ca_edit.text(),
+            self.tr("Certificati (*.crt *.pem *.cer);;Tutti i file (*)"),
+        )
+        if chosen:
+            self.ca_edit.setText(chosen)
 
     def address(self) -> ServerAddress:
         return ServerAddress(
@@ -153,6 +220,8 @@ class ServerDialog(FittedDialog):
             username=self.user_edit.text().strip(),
             port=self.port_spin.value(),
             sslmode=str(self.ssl_combo.currentData()),
+            sslrootcert=self.ca_edit.text().strip(),
+            extra=self._extra,
         )
 
     def password(self) -> str:

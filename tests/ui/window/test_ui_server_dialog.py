@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import make_url
-from ui_helpers import action, child, make_window
+from ui_helpers import action, child, make_window, run_action
 
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.postgres.address import ServerAddress
@@ -115,16 +115,43 @@ def test_the_dialog_shows_its_fields_with_the_defaults(qtbot) -> None:
     assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
     combo = dialog.ssl_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [
-        "prefer",
-        "require",
         "verify-full",
+        "verify-ca",
+        "require",
+        "prefer",
+        "allow",
         "disable",
     ]
-    assert combo.currentText() == "Se il server la offre (prefer)"
+    assert combo.currentText() == "Obbligatoria, con verifica del certificato (verify-full)"
+    assert dialog.ca_edit.text() == "" and dialog.ca_edit.accessibleName() == "Certificato CA"
+    assert not dialog.extra_label.isVisibleTo(dialog)  # no other parameters: no row
     assert dialog.remember_check.isChecked()
     assert dialog.remember_check.text() == (
         "&Ricorda la password in Gestione credenziali di Windows"
     )
+
+
+def test_every_parameter_of_the_url_is_kept_and_shown(qtbot) -> None:
+    """Started with an IT office's URL: the CA file in its field, the others listed, and
+    the URL the dialog gives back has them all."""
+    from exchange_desktop.storage.postgres.address import parse_address
+
+    given = (
+        "postgresql://ufficio@db.example.it:5432/scambi?sslmode=verify-full"
+        "&sslrootcert=C:%5CComune%5Cca.crt&options=-csearch_path%3Dexchange"
+        "&target_session_attrs=read-write"
+    )
+    dialog = ServerDialog(parse_address(given), lambda *_a: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ca_edit.text() == "C:\\Comune\\ca.crt"
+    shown = dialog.extra_label.text()
+    assert "options=-csearch_path=exchange" in shown and "target_session_attrs=read-write" in shown
+    assert dialog.extra_label.isVisible()
+    assert dict(make_url(dialog.address().location).query) == dict(make_url(given).query)
+    dialog.ca_edit.setText("D:/nuovo/ca.pem")
+    assert dialog.address().url().query["sslrootcert"] == "D:/nuovo/ca.pem"
+    assert dialog.address().schema == "exchange"
 
 
 def test_the_dialog_is_filled_in_from_the_address(qtbot) -> None:
@@ -224,7 +251,7 @@ def test_connecting_saves_the_server_keeps_the_password_and_restarts(
         "postgres",
         given.database,
         given.query["host"],
-        "prefer",
+        "verify-full",  # ignored by libpq on a Unix socket, the default for a new server
     )
     reopened = open_database(saved)  # what the next start opens (trust: no password needed)
     reopened.close()
@@ -382,3 +409,57 @@ def test_a_start_on_a_server_that_fails_offers_the_dialog_filled_in(
     assert no_unanswered_dialogs == ["Database non utilizzabile"]
     assert make_url(str(settings.value(SETTINGS_SERVER))).database == given.database
     assert list(memory_keyring.kept.values()) == [PASSWORD]
+
+
+@pytest.mark.slow
+def test_verify_full_through_the_dialog_with_the_ca_file(
+    window,
+    tls_server,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    started,
+    no_unanswered_dialogs: list[str],
+) -> None:
+    """The IT office's server (TLS with its own CA, scram-sha-256): the fields as the clerk
+    fills them, the CA file in its field; the settings keep it for the next start."""
+    from pg_tls_server import PASSWORD as TLS_PASSWORD
+
+    database = tls_server.fresh_database()
+
+    def fill(dialog: ServerDialog) -> None:
+        dialog.host_edit.setText("localhost")
+        dialog.port_spin.setValue(tls_server.port)
+        dialog.database_edit.setText(database)
+        dialog.user_edit.setText("clerk")
+        dialog.password_edit.setText(TLS_PASSWORD)
+        dialog.ca_edit.setText(str(tls_server.ca_file))
+
+    shown = drive_dialog(monkeypatch, fill)
+    run_action(window, "connectServerAction")
+    assert len(shown) == 1 and shown[0].ssl_combo.currentData() == "verify-full"
+    saved = str(window.server_actions._settings.value(SETTINGS_SERVER))
+    assert TLS_PASSWORD not in saved
+    assert make_url(saved).query["sslrootcert"] == str(tls_server.ca_file)
+    assert no_unanswered_dialogs == ["Database condiviso"]
+    reopened = open_database(saved)  # the next start: the password from the credential store
+    try:
+        assert reopened.label == f"clerk@localhost:{tls_server.port}/{database}"
+    finally:
+        reopened.close()
+
+
+def test_the_status_bar_names_the_schema(qtbot, postgres_server, tmp_path: Path) -> None:
+    """Two schemas are two offices' data: the window says which one it works in."""
+    name = postgres_server.empty_database()
+    try:
+        postgres_server.execute_in(name, "CREATE SCHEMA partecipazione")
+        url = postgres_server.url(name) + "&options=-csearch_path%3Dpartecipazione"
+        db = open_database(url)
+        try:
+            window = make_window(qtbot, db, tmp_path / "settings.ini")
+            assert window.db_label.text().endswith("(schema partecipazione)")
+            window.close()
+        finally:
+            db.close()
+    finally:
+        postgres_server.drop_database(name)
