@@ -132,7 +132,7 @@ class Handler:
     refuse: set[str] = field(default_factory=set)
     stop_after: int | None = None
 
-    async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook names
+    async def handle_RCPT(
         self, server: Any, session: Any, envelope: Envelope, address: str, options: Any
     ) -> str:
         if address in self.refuse:
@@ -140,9 +140,7 @@ class Handler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(  # noqa: N802
-        self, server: Any, session: Any, envelope: Envelope
-    ) -> str:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:
         if self.stop_after is not None and len(self.received) >= self.stop_after:
             return "421 4.3.2 Servizio non disponibile, chiusura della connessione"
         content = envelope.original_content or b""
@@ -191,9 +189,6 @@ class MailServer:
         return f"{scheme}://{user}@127.0.0.1:{self.port}?cafile={self.ca_file}"
 
     def start(self) -> MailServer:
-        if self.implicit_tls:
-            # aiosmtpd's readiness probe speaks plain SMTP: trust it ready once bound
-            self.controller._trigger_server = lambda: None  # type: ignore[method-assign]
         self.controller.start()
         return self
 

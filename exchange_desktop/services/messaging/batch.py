@@ -25,6 +25,7 @@ from exchange_desktop.domain.messages import (
     Recipient,
     fill,
 )
+from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.validation import check_email
 from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, mime_message
 from exchange_desktop.files import atomic_write, explain_os_error
@@ -103,6 +104,14 @@ def check_sender(sender: Sender) -> Sender:
     return replace(sender, address=address, name=" ".join(sender.name.split()))
 
 
+def sender_or_contact(sender: Sender, practice: Practice) -> Sender:
+    """The preferences' sender, else the practice's contact person (Pratica tab)."""
+    if sender.address.strip():
+        return sender
+    name = sender.name or practice.contact_name or practice.office or practice.host_comune
+    return replace(sender, name=name, address=practice.contact_email)
+
+
 def prepare_batch(
     db: Database,
     session_id: int,
@@ -118,8 +127,8 @@ def prepare_batch(
     Raises :class:`~exchange_desktop.domain.messages.PlaceholderError` (field and person
     named) before any file is made; recipients without an address are set apart.
     """
-    sender = check_sender(sender)
     facts = read_facts(db, session_id)
+    sender = check_sender(sender_or_contact(sender, facts.practice))
     qualified: list[int] = []
     issued = ()
     if kind is MessageKind.CERTIFICATE:

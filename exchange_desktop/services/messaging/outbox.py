@@ -197,3 +197,23 @@ def pending_count(db: Database, session_id: int) -> int:
             )
             or 0
         )
+
+
+def already_done(
+    db: Database, session_id: int, mails: Sequence[Mail], channel: Channel
+) -> set[str]:
+    """The recipient keys of ``mails`` that :func:`enqueue` would skip (nothing written)."""
+    done_states = DONE_STATES if channel is Channel.DRAFTS else (MessageState.SENT,)
+    with db.read() as orm:
+        keys = set(
+            orm.execute(
+                select(MessageRow.recipient_key, MessageRow.kind, MessageRow.content_key).where(
+                    MessageRow.session_id == session_id, MessageRow.state.in_(done_states)
+                )
+            ).tuples()
+        )
+    return {
+        mail.recipient.key
+        for mail in mails
+        if (mail.recipient.key, mail.kind, mail.content_key()) in keys
+    }

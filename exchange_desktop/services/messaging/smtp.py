@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.storage.mail_credentials import store_mail_password, stored_mail_password
 
 SCHEMES = {"smtp": "plain", "smtp+starttls": "starttls", "smtps": "ssl"}
 DEFAULT_PORTS = {"plain": 25, "starttls": 587, "ssl": 465}
@@ -85,6 +86,19 @@ def parse_smtp_url(text: str) -> SmtpSettings:
         password=unquote(parts.password or ""),
         cafile=cafile,
     )
+
+
+def with_stored_password(settings: SmtpSettings) -> SmtpSettings:
+    """``settings`` with the password kept in the credential store, when it has none."""
+    if settings.password or not settings.user:
+        return settings
+    password = stored_mail_password(settings.user, settings.host, settings.port)
+    return settings if password is None else settings.with_password(password)
+
+
+def remember_password(settings: SmtpSettings) -> bool:
+    """Keep the password of ``settings`` in the credential store; False without one."""
+    return store_mail_password(settings.user, settings.host, settings.port, settings.password)
 
 
 def _bad_url(value: str) -> DomainError:
