@@ -151,9 +151,12 @@ class Handler:
 
 
 def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth: Any) -> Any:
-    if isinstance(auth, LoginPassword):
-        if auth.login.decode() == USER and auth.password.decode() == PASSWORD:
-            return AuthResult(success=True)
+    if (
+        isinstance(auth, LoginPassword)
+        and auth.login.decode() == USER
+        and auth.password.decode() == PASSWORD
+    ):
+        return AuthResult(success=True)
     return AuthResult(success=False, handled=False)
 
 
