@@ -205,13 +205,14 @@ def already_done(
     """The recipient keys of ``mails`` that :func:`enqueue` would skip (nothing written)."""
     done_states = DONE_STATES if channel is Channel.DRAFTS else (MessageState.SENT,)
     with db.read() as orm:
-        keys = set(
-            orm.execute(
+        keys = {
+            (key, kind, content)
+            for key, kind, content in orm.execute(
                 select(MessageRow.recipient_key, MessageRow.kind, MessageRow.content_key).where(
                     MessageRow.session_id == session_id, MessageRow.state.in_(done_states)
                 )
-            ).tuples()
-        )
+            )
+        }
     return {
         mail.recipient.key
         for mail in mails
