@@ -47,9 +47,15 @@ def mime_message(mail: Mail, *, draft: bool = False, when: datetime | None = Non
         mime = attachment.mime_type or (
             mimetypes.guess_type(attachment.name)[0] or "application/octet-stream"
         )
-        maintype, _, subtype = mime.partition("/")
+        kind, *options = (part.strip() for part in mime.split(";"))
+        maintype, _, subtype = kind.partition("/")
+        params = dict(option.partition("=")[::2] for option in options if "=" in option)
         message.add_attachment(
-            attachment.content, maintype=maintype, subtype=subtype, filename=attachment.name
+            attachment.content,
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment.name,
+            params=params or None,
         )
     return message
 

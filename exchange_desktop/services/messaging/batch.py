@@ -26,6 +26,7 @@ from exchange_desktop.domain.messages import (
     fill,
 )
 from exchange_desktop.domain.practice import Practice
+from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.validation import check_email
 from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, mime_message
 from exchange_desktop.files import atomic_write, explain_os_error
@@ -130,7 +131,7 @@ def prepare_batch(
     facts = read_facts(db, session_id)
     sender = check_sender(sender_or_contact(sender, facts.practice))
     qualified: list[int] = []
-    issued = ()
+    issued: tuple[RosterEntry, ...] = ()
     if kind is MessageKind.CERTIFICATE:
         from exchange_desktop.services.day_documents import certificate_check
 
@@ -204,6 +205,13 @@ def _folder(out_dir: Path) -> Path:
     return out_dir
 
 
+def _writer(content: bytes) -> Callable[[Path], None]:
+    def write(temp: Path) -> None:
+        temp.write_bytes(content)
+
+    return write
+
+
 def write_drafts(
     db: Database,
     batch: Batch,
@@ -218,8 +226,7 @@ def write_drafts(
     outcome = BatchOutcome(skipped=skipped)
     for number, item in enumerate(queued, start=1):
         path = folder / draft_file_name(item.mail, number)
-        content = eml_bytes(item.mail)
-        atomic_write(path, lambda temp, data=content: temp.write_bytes(data))
+        atomic_write(path, _writer(eml_bytes(item.mail)))
         finish(db, item.message_id, MessageState.DRAFTED)
         outcome.done.append(item.mail)
         outcome.files.append(path.absolute())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
@@ -279,7 +280,9 @@ class SmtpConnection:
             client.close()
 
 
-def _refused(addresses: str, details: dict[str, tuple[int, bytes]]) -> RecipientRefusedError:
+def _refused(
+    addresses: str, details: Mapping[str, tuple[int, bytes | str]]
+) -> RecipientRefusedError:
     reasons = "; ".join(
         f"{code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
         for code, text in details.values()
