@@ -219,12 +219,16 @@ def write_drafts(
     *,
     again: bool = False,
     progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> BatchOutcome:
-    """One .eml per recipient in ``out_dir`` (created if missing), each recorded as drafted."""
+    """One .eml per recipient in ``out_dir`` (created if missing), each recorded as drafted;
+    ``cancel`` set between two drafts stops there, the rest left pending."""
     folder = _folder(Path(out_dir))
     queued, skipped = enqueue(db, batch.session_id, batch.mails, Channel.DRAFTS, again=again)
     outcome = BatchOutcome(skipped=skipped)
     for number, item in enumerate(queued, start=1):
+        if cancel is not None and cancel.is_set():
+            break
         path = folder / draft_file_name(item.mail, number)
         atomic_write(path, _writer(eml_bytes(item.mail)))
         finish(db, item.message_id, MessageState.DRAFTED)
@@ -232,6 +236,7 @@ def write_drafts(
         outcome.files.append(path.absolute())
         if progress is not None:
             progress(number, len(queued), item.mail.recipient.name)
+    outcome.left = len(queued) - len(outcome.done)
     return outcome
 
 

@@ -1,0 +1,430 @@
+"""One batch of messages: the kind and the recipients, the practice's text with its preview
+for a real recipient, then "invia una prova a me" and the batch itself, as Outlook drafts or
+through the Comune's server (File → Preferenze), in the background with *Annulla*."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.messages import KIND_LABELS, Channel, MessageKind
+from exchange_desktop.mail_preferences import MailPreferences, mail_preferences
+from exchange_desktop.services.messaging import batch as batches
+from exchange_desktop.services.messaging.preview import PreviewLine, preview_batch
+from exchange_desktop.services.messaging.recipients import Audience
+from exchange_desktop.services.messaging.smtp import (
+    SmtpSettings,
+    parse_smtp_url,
+    with_stored_password,
+)
+from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import tr_message, translate
+from exchange_desktop.ui.messages.send_runner import SendRunner
+from exchange_desktop.ui.messages.template_editor import TemplateEditor
+from exchange_desktop.ui.widgets.dialogs import literal, show_error
+from exchange_desktop.ui.widgets.screen_fit import FittedDialog
+
+#: The recipients the clerk can pick besides the kind's own.
+_GROUPS = ("", "confirmed", "waiting", "present", "qualified")
+
+
+class BatchDialog(FittedDialog):
+    """Everything about one batch in one place; nothing leaves before the clerk confirms."""
+
+    def __init__(
+        self,
+        db: Database,
+        practice_id: int,
+        session_id: int,
+        settings: QSettings,
+        kind: MessageKind = MessageKind.CONFIRMATION,
+        audience: Audience | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBatchDialog")
+        self.setWindowTitle(self.tr("Messaggi"))
+        self.db = db
+        self.session_id = session_id
+        self.settings = settings
+        self.preferences: MailPreferences = mail_preferences(settings)
+        self.audience = audience or Audience()
+        self.lines: list[PreviewLine] = []
+        self.runner = SendRunner(self)
+        self.editor = TemplateEditor(db, practice_id, self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+        self._kind_changed()
+        self.editor.changed.connect(self._timer.start)
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("messageKindCombo")
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(translate("Messages", label), kind.value)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.to_combo = QComboBox(self)
+        self.to_combo.setObjectName("messageRecipientsCombo")
+        labels = {
+            "": self.tr("quelli del tipo di messaggio"),
+            "confirmed": self.tr("i confermati"),
+            "waiting": self.tr("la lista d'attesa"),
+            "present": self.tr("i presenti"),
+            "qualified": self.tr("chi ha diritto all'attestato"),
+        }
+        if self.audience.participant_ids:
+            self.to_combo.addItem(
+                self.tr("le {n} persone indicate").format(n=len(self.audience.participant_ids)),
+                "ids",
+            )
+        for group in _GROUPS:
+            self.to_combo.addItem(labels[group], group)
+        self.to_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        top = QFormLayout()
+        top.addRow(self.tr("Ti&po di messaggio"), self.kind_combo)
+        top.addRow(self.tr("&Destinatari"), self.to_combo)
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.editor, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self._build_preview(), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        self._build_footer(layout)
+
+    def _build_preview(self) -> QGroupBox:
+        self.person_combo = QComboBox(self)
+        self.person_combo.setObjectName("previewRecipientCombo")
+        self.person_combo.currentIndexChanged.connect(lambda _i: self._show_line())
+        self.preview_subject = QLineEdit(self)
+        self.preview_subject.setObjectName("previewSubject")
+        self.preview_subject.setReadOnly(True)
+        self.preview_body = QPlainTextEdit(self)
+        self.preview_body.setObjectName("previewBody")
+        self.preview_body.setReadOnly(True)
+        self.preview_body.setTabChangesFocus(True)
+        self.preview_files = QLabel(self)
+        self.preview_files.setObjectName("previewAttachments")
+        self.preview_files.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("messageBatchSummary")
+        self.summary.setWordWrap(True)
+        preview_form = QFormLayout()
+        preview_form.addRow(self.tr("Anteprima &per"), self.person_combo)
+        preview_form.addRow(self.tr("Oggetto"), self.preview_subject)
+        preview_form.addRow(self.tr("Testo"), self.preview_body)
+        preview_form.addRow(self.tr("Allegati"), self.preview_files)
+        preview = QGroupBox(self.tr("Anteprima"), self)
+        preview.setObjectName("messagePreviewGroup")
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.addLayout(preview_form, 1)
+        preview_layout.addWidget(self.summary)
+        return preview
+
+    def _build_footer(self, layout: QVBoxLayout) -> None:
+        self.again = QCheckBox(self.tr("Invia di &nuovo anche a chi ha già ricevuto questo testo"))
+        self.again.setObjectName("sendAgainCheck")
+        self.test_button = QPushButton(self.tr("Invia una p&rova a me"), self)
+        self.test_button.setObjectName("sendTestButton")
+        self.test_button.clicked.connect(self.send_test)
+        drafts = self.preferences.channel == Channel.DRAFTS.value
+        self.send_button = QPushButton(
+            self.tr("Prepara le &bozze per Outlook…") if drafts else self.tr("&Invia…"), self
+        )
+        self.send_button.setObjectName("sendBatchButton")
+        self.send_button.clicked.connect(self.send)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        channel = QLabel(
+            self.tr("Canale: bozze per Outlook nella cartella {folder}").format(
+                folder=self.preferences.drafts_path()
+            )
+            if drafts
+            else self.tr("Canale: server di posta {url}").format(
+                url=self.preferences.server_url or self.tr("(non impostato)")
+            ),
+            self,
+        )
+        channel.setObjectName("messageChannelLabel")
+        channel.setWordWrap(True)
+        layout.addWidget(channel)
+        layout.addWidget(self.again)
+        layout.addWidget(buttons)
+
+    # -- the preview -------------------------------------------------------------------------
+    @property
+    def kind(self) -> MessageKind:
+        return MessageKind(self.kind_combo.currentData())
+
+    def chosen_audience(self) -> Audience:
+        data = self.to_combo.currentData()
+        if data == "ids":
+            return self.audience
+        return Audience(group=data or "")
+
+    def _kind_changed(self) -> None:
+        self.editor.show_kind(self.kind)
+        self.to_combo.setEnabled(self.kind is not MessageKind.INVITE)
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Fill the text in for every recipient, keeping the one shown."""
+        current = self.person_combo.currentIndex()
+        try:
+            self.lines = preview_batch(
+                self.db, self.session_id, self.kind, self.editor.template(), self.chosen_audience()
+            )
+        except DomainError as error:
+            self.lines = []
+            self.summary.setText(literal(tr_message(error.message)))
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for line in self.lines:
+            address = line.recipient.address or self.tr("senza indirizzo")
+            self.person_combo.addItem(f"{line.recipient.name} <{address}>")
+        self.person_combo.setCurrentIndex(min(max(current, 0), len(self.lines) - 1))
+        self.person_combo.blockSignals(False)
+        self._show_line()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        ready = [line for line in self.lines if not line.problem]
+        without = [line for line in self.lines if line.problem == "address"]
+        problems = [line for line in self.lines if line.problem and line.problem != "address"]
+        text = self.tr("{ready} messaggi pronti, uno per destinatario.").format(ready=len(ready))
+        if without:
+            text += " " + self.tr("Senza indirizzo email: {names}.").format(
+                names=", ".join(line.recipient.name for line in without)
+            )
+        if problems:
+            text += " " + problems[0].problem
+        if not self.lines:
+            text = self.tr("Nessun destinatario per questo messaggio.")
+        self.summary.setText(text)
+        self.send_button.setEnabled(bool(ready) and not problems)
+        self.test_button.setEnabled(bool(ready) and not problems)
+
+    def _show_line(self) -> None:
+        index = self.person_combo.currentIndex()
+        if not 0 <= index < len(self.lines):
+            self.preview_subject.clear()
+            self.preview_body.clear()
+            self.preview_files.clear()
+            return
+        line = self.lines[index]
+        self.preview_subject.setText(line.subject)
+        if line.problem == "address":
+            self.preview_body.setPlainText(self.tr("Nessun indirizzo email: nessun messaggio."))
+        else:
+            self.preview_body.setPlainText(line.problem or line.body)
+        self.preview_files.setText(", ".join(line.attachments) or self.tr("nessuno"))
+
+    # -- sending ---------------------------------------------------------------------------
+    def _sender(self) -> batches.Sender:
+        prefs = self.preferences
+        return batches.Sender(prefs.sender_name, prefs.sender_address, prefs.copy_to_self)
+
+    def _ready(self) -> bool:
+        """The text saved first: what is sent is what the practice keeps."""
+        return not self.editor.modified or self.editor.save()
+
+    def _server(self) -> SmtpSettings | None:
+        try:
+            settings = with_stored_password(parse_smtp_url(self.preferences.server_url))
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        if settings.user and not settings.password:
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("Server di posta"),
+                self.tr("Password di {user} sul server {host}:").format(
+                    user=settings.user, host=settings.host
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            settings = settings.with_password(password)
+        return settings
+
+    def _prepare(self) -> batches.Batch | None:
+        from exchange_desktop.preferences import default_signer
+
+        try:
+            return batches.prepare_batch(
+                self.db,
+                self.session_id,
+                self.kind,
+                self._sender(),
+                self.chosen_audience(),
+                default_signer=default_signer(self.settings),
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return None
+
+    def send_test(self) -> None:
+        """The first recipient's message, to the sender only; not recorded."""
+        if not self._ready():
+            return
+        batch = self._prepare()
+        if batch is None:
+            return
+        try:
+            mail = batches.test_mail(batch, max(self.person_combo.currentIndex(), 0))
+            if self.preferences.channel == Channel.SMTP.value:
+                server = self._server()
+                if server is None:
+                    return
+                batches.send_test(mail, server)
+                text = self.tr("Prova inviata a {address}.").format(address=mail.sender_address)
+            else:
+                folder = self.preferences.drafts_path()
+                folder.mkdir(parents=True, exist_ok=True)
+                path = folder / "prova.eml"
+                from exchange_desktop.exports.eml import eml_bytes
+
+                path.write_bytes(eml_bytes(mail))
+                open_file(path)
+                text = self.tr("Bozza di prova scritta in {path}.").format(path=path)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Messaggi"), literal(str(error)))
+            return
+        QMessageBox.information(self, self.tr("Messaggi"), literal(text))
+
+    def _confirmed(self, batch: batches.Batch) -> bool:
+        people = len(batch.mails)
+        if self.kind is MessageKind.CERTIFICATE:
+            question = self.tr(
+                "Inviare gli attestati a {people} persone? {files} file, ciascuno solo al suo "
+                "intestatario."
+            ).format(people=people, files=batch.attachment_count)
+        else:
+            question = self.tr(
+                "Preparare {people} messaggi, uno per destinatario, con {files} allegati in tutto?"
+            ).format(people=people, files=batch.attachment_count)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Messaggi"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def send(self) -> None:
+        """Prepare, confirm, then draft or send in the background."""
+        if self.runner.busy or not self._ready():
+            return
+        batch = self._prepare()
+        if batch is None or not self._confirmed(batch):
+            return
+        again = self.again.isChecked()
+        if self.preferences.channel == Channel.SMTP.value:
+            server = self._server()
+            if server is None:
+                return
+
+            def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+                return batches.send_batch(
+                    self.db, batch, server, again=again, progress=progress, cancel=cancel
+                )
+        else:
+            folder = self.preferences.drafts_path()
+
+            def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
+                return batches.write_drafts(
+                    self.db, batch, folder, again=again, progress=progress, cancel=cancel
+                )
+
+        self.send_button.setEnabled(False)
+        self.runner.start(self.tr("Invio dei messaggi…"), work, self._done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.send_button.setEnabled(True)
+        if isinstance(error, DomainError):
+            show_error(self, error)
+        else:
+            QMessageBox.warning(self, self.tr("Messaggi"), literal(str(error)))
+
+    def _done(self, outcome: batches.BatchOutcome) -> None:
+        self.send_button.setEnabled(True)
+        lines = [
+            self.tr("Fatti: {done}. Già inviati e non ripetuti: {skipped}.").format(
+                done=len(outcome.done), skipped=len(outcome.skipped)
+            )
+        ]
+        lines += [f"{mail.recipient.name}: {error}" for mail, error in outcome.failed]
+        if outcome.stopped is not None:
+            lines.append(tr_message(outcome.stopped.message))
+        if outcome.left:
+            lines.append(
+                self.tr("Da inviare ancora: {left} (ripartono al prossimo invio).").format(
+                    left=outcome.left
+                )
+            )
+        box = QMessageBox(self)
+        box.setObjectName("messageBatchResult")
+        box.setWindowTitle(self.tr("Messaggi"))
+        box.setText(literal("\n".join(lines)))
+        open_drafts = open_folder = None
+        if outcome.files:
+            open_drafts = box.addButton(
+                self.tr("Apri le bozze in Outlook"), QMessageBox.ButtonRole.ActionRole
+            )
+            open_folder = box.addButton(
+                self.tr("Apri la cartella"), QMessageBox.ButtonRole.ActionRole
+            )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        if open_drafts is not None and clicked is open_drafts:
+            for path in outcome.files:
+                open_file(path)
+        elif open_folder is not None and clicked is open_folder:
+            open_file(outcome.files[0].parent)
+        self.refresh_preview()
+
+    def done(self, result: int) -> None:
+        self.runner.cancel.set()
+        self.runner.wait()
+        super().done(result)
+
+
+def open_file(path: Path) -> None:
+    """Open ``path`` with its program (an .eml with the default mail program: Outlook)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
