@@ -32,6 +32,10 @@ class MessageActions(QObject):
     def refresh(self) -> None:
         self.panel.refresh(self.tab.practice_id)
 
+    def new_batch(self) -> None:
+        """*Messaggi…*: a batch for the session shown (a confirmation to begin with)."""
+        self.open_batch()
+
     def open_batch(
         self,
         kind: MessageKind = MessageKind.CONFIRMATION,

@@ -164,7 +164,7 @@ class RosterTab(RosterView):
             ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
             ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
             None,
-            ("messagesAction", self.tr("Messaggi…"), "", lambda: self.messages.open_batch()),
+            ("messagesAction", self.tr("Messaggi…"), "", self.messages.new_batch),
             ("messageLogAction", self.tr("Registro messaggi…"), "", self.messages.show_log),
             None,
             (
