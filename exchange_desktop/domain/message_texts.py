@@ -39,7 +39,8 @@ _ITALIAN: dict[MessageKind, tuple[str, str]] = {
     MessageKind.WAITING: (
         "Lista d'attesa: {titolo}, {data}",
         "{saluto},\n\n"
-        "grazie per l'iscrizione allo scambio di buone pratiche «{titolo}» del {data}. I "
+        "grazie per l'iscrizione allo scambio di buone pratiche «{titolo}», in programma "
+        "{data}. I "
         "posti sono già tutti occupati: la sua iscrizione è in lista d'attesa, in posizione "
         "{posizione}.\n\n"
         "Se si libera un posto le scriveremo subito. Se nel frattempo preferisse rinunciare, "
@@ -75,13 +76,14 @@ _ITALIAN: dict[MessageKind, tuple[str, str]] = {
         "Attestato di partecipazione: {titolo}",
         "{saluto},\n\n"
         "in allegato trova l'attestato della sua partecipazione allo scambio di buone "
-        "pratiche «{titolo}» del {data}: {ore} di formazione.\n\n"
+        "pratiche «{titolo}», tenutosi {data}: {ore} di formazione.\n\n"
         "La ringraziamo per la partecipazione." + _SIGN_OFF_IT,
     ),
     MessageKind.AFTER: (
         "Grazie per la partecipazione: {titolo}",
         "{saluto},\n\n"
-        "grazie per aver partecipato allo scambio di buone pratiche «{titolo}» del {data}.\n\n"
+        "grazie per aver partecipato allo scambio di buone pratiche «{titolo}», tenutosi "
+        "{data}.\n\n"
         "Se desidera ricevere i materiali presentati durante la giornata, o ha suggerimenti "
         "per le prossime edizioni, può rispondere a questo messaggio." + _SIGN_OFF_IT,
     ),
