@@ -15,13 +15,13 @@ from exchange_desktop.services.messaging.recipients import Audience
 from exchange_desktop.ui.messages.due_panel import DuePanel
 
 if TYPE_CHECKING:
-    from exchange_desktop.ui.roster.roster_tab import RosterTab
+    from exchange_desktop.ui.roster.roster_view import RosterView
 
 
 class MessageActions(QObject):
     """Built by the tab; ``panel`` goes into its layout."""
 
-    def __init__(self, tab: RosterTab, settings: QSettings | None = None) -> None:
+    def __init__(self, tab: RosterView, settings: QSettings | None = None) -> None:
         super().__init__(tab)
         self.tab = tab
         self.settings = settings or saved_settings()
@@ -73,6 +73,6 @@ class MessageActions(QObject):
             return
         row = self.tab.current_row()
         participant = None
-        if row is not None and row.session_id == session_id and self.tab.table.hasFocus():
+        if row is not None and row.session_id == session_id and self.tab.table_has_focus():
             participant = row.participant_id
         MessageLogDialog(self.tab.db, session_id, participant, self.tab).exec()

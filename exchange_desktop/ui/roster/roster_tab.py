@@ -296,6 +296,9 @@ class RosterTab(RosterView):
             ).format(total=len(rows), confirmed=confirmed, waiting=waiting, present=present)
         )
 
+    def table_has_focus(self) -> bool:
+        return self.table.hasFocus()
+
     def current_registration_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid():

@@ -81,7 +81,7 @@ def test_da_inviare_lists_the_confirmations_and_opens_the_batch(
 def test_preview_shows_a_real_recipient_and_the_editor_checks_placeholders(
     qtbot, db: Database, settings: QSettings
 ) -> None:
-    practice_id, session_id, day = _future_session(db)
+    practice_id, session_id, _day = _future_session(db)
     dialog = BatchDialog(db, practice_id, session_id, settings, MessageKind.CONFIRMATION)
     qtbot.addWidget(dialog)
 
