@@ -125,7 +125,7 @@ class BatchDialog(BatchSending):
         self.summary.setObjectName("messageBatchSummary")
         self.summary.setWordWrap(True)
         preview_form = QFormLayout()
-        preview_form.addRow(self.tr("Anteprima &per"), self.person_combo)
+        preview_form.addRow(self.tr("&Anteprima per"), self.person_combo)
         preview_form.addRow(self.tr("Oggetto"), self.preview_subject)
         preview_form.addRow(self.tr("Testo"), self.preview_body)
         preview_form.addRow(self.tr("Allegati"), self.preview_files)
@@ -137,7 +137,7 @@ class BatchDialog(BatchSending):
         return preview
 
     def _build_footer(self, layout: QVBoxLayout) -> None:
-        self.again = QCheckBox(self.tr("Invia di &nuovo anche a chi ha già ricevuto questo testo"))
+        self.again = QCheckBox(self.tr("Invia di nuo&vo anche a chi ha già ricevuto questo testo"))
         self.again.setObjectName("sendAgainCheck")
         self.test_button = QPushButton(self.tr("Invia una p&rova a me"), self)
         self.test_button.setObjectName("sendTestButton")

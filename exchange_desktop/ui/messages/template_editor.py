@@ -20,6 +20,7 @@ from exchange_desktop.domain.message_texts import default_template
 from exchange_desktop.domain.messages import PLACEHOLDERS, MessageKind, Template
 from exchange_desktop.services.messaging.templates import save_template, template_for
 from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import translate
 from exchange_desktop.ui.widgets.dialogs import show_error
 
 
@@ -56,14 +57,14 @@ class TemplateEditor(QWidget):
         )
         self.placeholders.setToolTip(
             "\n".join(
-                "{" + name + "}: " + self.tr_placeholder(text)
+                "{" + name + "}: " + translate("Messages", text)
                 for name, text in PLACEHOLDERS.items()
             )
         )
         self.save_button = QPushButton(self.tr("&Salva il testo"), self)
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(self.save)
-        italian = QPushButton(self.tr("Testo predefinito (&italiano)"), self)
+        italian = QPushButton(self.tr("Testo predefinito (ita&liano)"), self)
         italian.setObjectName("italianTemplateButton")
         italian.clicked.connect(lambda: self._load(default_template(self.kind, "it")))
         english = QPushButton(self.tr("Testo predefinito (i&nglese)"), self)
@@ -79,11 +80,6 @@ class TemplateEditor(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.placeholders)
         layout.addLayout(buttons)
-
-    def tr_placeholder(self, text: str) -> str:
-        from exchange_desktop.translation import translate
-
-        return translate("Messages", text)
 
     def show_kind(self, kind: MessageKind) -> None:
         """Load the practice's text of ``kind`` (its own, or the default)."""
