@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run_failing, run_ok
-from message_helpers import PEOPLE, SENDER, mail_server, session_with_people
+from message_helpers import PEOPLE, SENDER, attachments_of, mail_server, session_with_people
 from smtp_server import PASSWORD, MailServer, free_port
 
 from exchange_desktop.cli.main import run
@@ -68,14 +68,14 @@ def test_compose_writes_one_draft_per_person_and_logs_them(
 
     files = sorted(out.glob("*.eml"))
     assert len(files) == 4 and all(str(path) in printed for path in files)
-    assert "Bozze: 4 scritte, 0 già preparate, 0 rimaste." in printed
+    assert "Bozze scritte: 4; già preparate prima: 0; rimaste: 0." in printed
     for path in files:
         message = message_from_bytes(path.read_bytes(), policy=policy.default)
         assert message["X-Unsent"] == "1"
     log = _log(db_location, session_id, capsys)
     assert [entry["state"] for entry in log] == ["drafted"] * 4
     assert {entry["channel"] for entry in log} == {"eml"}
-    assert "4 scritte" not in run_ok(argv, capsys)  # the same drafts are not written twice
+    assert "già preparate prima: 4" in run_ok(argv, capsys)  # the same drafts are not written twice
 
 
 @pytest.mark.both_backends
@@ -104,10 +104,13 @@ def test_send_through_the_server_then_nothing_twice(
 
     printed = run_ok(argv, capsys)
 
-    assert "Messaggi: 4 inviati, 0 già inviati, 0 non riusciti, 0 da inviare." in printed
+    assert (
+        "Messaggi inviati: 4; già inviati prima: 0; non riusciti: 0; ancora da inviare: 0."
+        in printed
+    )
     assert len(mail_server.received) == 4
     again = run_ok(argv, capsys)
-    assert "0 inviati, 4 già inviati" in again and len(mail_server.received) == 4
+    assert "Messaggi inviati: 0; già inviati prima: 4" in again and len(mail_server.received) == 4
     log = _log(db_location, session_id, capsys)
     assert {entry["state"] for entry in log} == {"sent"}
     assert all(len(entry["attachments"]) == 2 for entry in log)
@@ -273,3 +276,50 @@ def test_commands_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--help"]) == 0
     out = capsys.readouterr().out
     assert all(command in out for command in ("compose", "send", "messages"))
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("sender")
+def test_signed_attestati_only_to_those_present_each_their_own(
+    db: Database, db_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import time
+
+    from signing_helpers import PASSWORD as P12_PASSWORD
+    from signing_helpers import make_ca, validate, write_p12
+
+    from exchange_desktop.services import roster
+
+    _practice, session_id, ids = session_with_people(db)
+    roster.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
+    ca = make_ca()
+    p12 = write_p12(tmp_path / "firma.p12", ca)
+    secret = tmp_path / "pin.txt"
+    secret.write_text(P12_PASSWORD.decode() + "\n", encoding="utf-8")
+    out = tmp_path / "attestati"
+
+    printed = run_ok(
+        [
+            "compose",
+            "--db",
+            str(db_location),
+            "--session",
+            str(session_id),
+            "--kind",
+            "attestato",
+            "--sign",
+            str(p12),
+            "--sign-password-file",
+            str(secret),
+            str(out),
+        ],
+        capsys,
+    )
+
+    assert "Bozze scritte: 1;" in printed
+    (draft,) = out.glob("*.eml")
+    message = message_from_bytes(draft.read_bytes(), policy=policy.default)
+    assert message["To"].addresses[0].display_name == "Anna Rossi"
+    ((name, pdf),) = attachments_of(message).items()
+    assert name == "Attestato - Rossi Anna.pdf"
+    assert validate(pdf, ca).bottom_line

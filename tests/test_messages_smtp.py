@@ -164,3 +164,60 @@ def test_smtps_with_tls_from_the_start(db: Database, tmp_path: Path) -> None:
     body = server.received[0].parsed().get_body(("plain",))
     assert body is not None
     assert "Luogo: Palazzo Comunale, Sala Giunta" in body.get_content()
+
+
+def test_a_test_to_me_and_a_copy_to_me_never_carry_anyone_else(
+    db: Database, mail_server: MailServer
+) -> None:
+    from dataclasses import replace
+
+    from exchange_desktop.services.messaging.batch import send_test, test_mail
+
+    _practice, session_id, _ids = session_with_people(db)
+    batch = prepare_batch(db, session_id, MessageKind.REMINDER, replace(SENDER, copy_to_self=True))
+
+    send_test(test_mail(batch, 2), settings_of(mail_server))
+    (trial,) = mail_server.received
+    assert trial.recipients == [SENDER.address]
+    message = trial.parsed()
+    assert message["Subject"].startswith("[PROVA] Promemoria: Patti di Cittadinanza")
+    assert batch.mails[2].recipient.address not in trial.data.decode("ascii", "replace")
+    assert message_log(db, session_id) == []  # a test is not a message of the batch
+
+    send_batch(db, batch, settings_of(mail_server))
+    for arrived, mail in zip(mail_server.received[1:], batch.mails, strict=True):
+        assert arrived.recipients == [mail.recipient.address, SENDER.address]
+        parsed = arrived.parsed()
+        assert [a.addr_spec for a in parsed["Cc"].addresses] == [SENDER.address]
+        others = {m.recipient.address for m in batch.mails} - {mail.recipient.address}
+        assert not any(other in arrived.data.decode("ascii", "replace") for other in others)
+
+
+def test_the_invitation_goes_to_each_ente_with_the_practice_card(
+    db: Database, mail_server: MailServer
+) -> None:
+    from day_helpers import ente
+
+    from exchange_desktop.services.organisations import update_organisation
+
+    _practice, session_id, _ids = session_with_people(db)
+    lissone = ente(db, "Comune di Lissone")
+    update_organisation(db, lissone, email="protocollo@comune.lissone.example.it")
+    ente(db, "Comune senza indirizzo")
+
+    batch = prepare_batch(db, session_id, MessageKind.INVITE, SENDER)
+    outcome = send_batch(db, batch, settings_of(mail_server))
+
+    assert [person.name for person in batch.without_address] == ["Comune senza indirizzo"]
+    assert len(outcome.done) == 1
+    message = mail_server.received[0].parsed()
+    assert message["To"].addresses[0].addr_spec == "protocollo@comune.lissone.example.it"
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert text.startswith("Spett.le Comune di Lissone,")
+    assert (
+        "lunedì 20 aprile 2026" in text and "(le date possono essere soggette a modifiche)" in text
+    )
+    ((name, pdf),) = attachments_of(message).items()
+    assert name == "Scheda buona pratica - Patti di Cittadinanza.pdf" and pdf.startswith(b"%PDF")

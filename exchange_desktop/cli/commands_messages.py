@@ -135,6 +135,21 @@ def _batch_arguments(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
+        "--sign",
+        metavar="FILE.p12",
+        type=file_path,
+        help=tr(
+            "solo con --kind attestato: ogni attestato firmato digitalmente (PAdES) con il "
+            "certificato di questo file PKCS#12"
+        ),
+    )
+    parser.add_argument(
+        "--sign-password-file",
+        metavar="F",
+        type=file_path,
+        help=tr("file la cui prima riga è la password del certificato di --sign"),
+    )
+    parser.add_argument(
         "--again",
         action="store_true",
         help=tr("invia di nuovo anche i messaggi già inviati con lo stesso testo"),
@@ -165,7 +180,34 @@ def _prepare(args: argparse.Namespace, db: object) -> Batch:
         _sender(),
         audience,
         default_signer=signer,
+        signer=_pdf_signer(args, kind),  # type: ignore[arg-type]
     )
+
+
+def _pdf_signer(args: argparse.Namespace, kind: object) -> object:
+    """The PAdES signer of --sign, only for attestati; loaded before anything is made."""
+    from exchange_desktop.domain.errors import DomainError
+    from exchange_desktop.domain.messages import MessageKind
+    from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+
+    if args.sign is None:
+        return None
+    if kind is not MessageKind.CERTIFICATE:
+        raise DomainError(
+            Message(
+                MESSAGES_CONTEXT,
+                QT_TRANSLATE_NOOP("Messages", "--sign vale solo per --kind attestato."),
+            )
+        )
+    from exchange_desktop.exports.pdf_signing import load_signer, read_password_file
+
+    if args.sign_password_file is None:
+        import getpass
+
+        password = getpass.getpass(tr("Password del certificato: ")).encode("utf-8")
+    else:
+        password = read_password_file(args.sign_password_file)
+    return load_signer(args.sign, password)
 
 
 def _report(outcome: BatchOutcome, batch: Batch, *, drafts: bool = False) -> int:
@@ -190,11 +232,11 @@ def _report(outcome: BatchOutcome, batch: Batch, *, drafts: bool = False) -> int
     if outcome.stopped is not None:
         print(tr_message(outcome.stopped.message), file=sys.stderr)
     summary = (
-        tr("Bozze: {done} scritte, {skipped} già preparate, {left} rimaste.")
+        tr("Bozze scritte: {done}; già preparate prima: {skipped}; rimaste: {left}.")
         if drafts
         else tr(
-            "Messaggi: {done} inviati, {skipped} già inviati, {failed} non riusciti, {left} "
-            "da inviare."
+            "Messaggi inviati: {done}; già inviati prima: {skipped}; non riusciti: {failed}; "
+            "ancora da inviare: {left}."
         )
     )
     print(

@@ -95,6 +95,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="271" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
@@ -1188,52 +1189,70 @@
             <translation>recipients: confirmed, waiting, present, qualified or participant numbers separated by commas (default: those of the kind of message)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="140" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="142" />
+            <source>solo con --kind attestato: ogni attestato firmato digitalmente (PAdES) con il certificato di questo file PKCS#12</source>
+            <translation>only with --kind attestato: each certificate signed digitally (PAdES) with the certificate of this PKCS#12 file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="150" />
+            <source>file la cui prima riga è la password del certificato di --sign</source>
+            <translation>file whose first line is the password of --sign's certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="155" />
             <source>invia di nuovo anche i messaggi già inviati con lo stesso testo</source>
             <translation>send again also the messages already sent with the same text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="177" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="219" />
             <source>{person}: nessun indirizzo email, messaggio non preparato</source>
             <translation>{person}: no email address, message not prepared</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="184" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="226" />
             <source>{person}: già fatto, non ripetuto (--again per farlo di nuovo)</source>
             <translation>{person}: already done, not repeated (--again to do it again)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="193" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="235" />
+            <source>Bozze scritte: {done}; già preparate prima: {skipped}; rimaste: {left}.</source>
+            <translation>Drafts written: {done}; already prepared before: {skipped}; left: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="238" />
+            <source>Messaggi inviati: {done}; già inviati prima: {skipped}; non riusciti: {failed}; ancora da inviare: {left}.</source>
+            <translation>Messages sent: {done}; already sent before: {skipped}; failed: {failed}; still to send: {left}.</translation>
+        </message>
+        <message>
             <source>Bozze: {done} scritte, {skipped} già preparate, {left} rimaste.</source>
-            <translation>Drafts: {done} written, {skipped} already prepared, {left} left.</translation>
+            <translation type="vanished">Drafts: {done} written, {skipped} already prepared, {left} left.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="196" />
             <source>Messaggi: {done} inviati, {skipped} già inviati, {failed} non riusciti, {left} da inviare.</source>
-            <translation>Messages: {done} sent, {skipped} already sent, {failed} failed, {left} still to send.</translation>
+            <translation type="vanished">Messages: {done} sent, {skipped} already sent, {failed} failed, {left} still to send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="236" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="278" />
             <source>Password del server di posta: </source>
             <translation>Mail server password: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="277" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="319" />
             <source>già inviato</source>
             <translation>already sent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="277" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="319" />
             <source>da inviare</source>
             <translation>to send</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="282" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="324" />
             <source>{person}: nessun indirizzo email</source>
             <translation>{person}: no email address</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="297" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="339" />
             <source>Prova inviata a {address}.</source>
             <translation>Test sent to {address}.</translation>
         </message>
@@ -2520,6 +2539,14 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>MessageActions</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="42" />
+            <source>Ci sono messaggi da inviare: Partecipanti → Da inviare.</source>
+            <translation>There are messages to send: Participants → To send.</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageLogDialog</name>
         <message>
             <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="97" />
@@ -3523,12 +3550,17 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="240" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="199" />
+            <source>--sign vale solo per --kind attestato.</source>
+            <translation>--sign applies only to --kind attestato.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="282" />
             <source>Manca la password del server di posta: salvarla in Preferenze o indicare --password-file.</source>
             <translation>The mail server's password is missing: save it in Preferences or give --password-file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="260" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="302" />
             <source>Nessun server di posta: indicarlo in File → Preferenze (Messaggi) o con --smtp.</source>
             <translation>No mail server: set it in File → Preferences (Messages) or give --smtp.</translation>
         </message>

@@ -28,9 +28,19 @@ class MessageActions(QObject):
         self.panel = DuePanel(tab.db, lambda: mail_preferences(self.settings).reminder_days, tab)
         self.panel.open_item.connect(self.open_due)
         self.panel.log_button.clicked.connect(self.show_log)
+        self._announced = False
 
     def refresh(self) -> None:
+        """Read *Da inviare* again; the first time it has entries, say so in the status bar
+        (at start, the clerk may not be on the Partecipanti tab)."""
         self.panel.refresh(self.tab.practice_id)
+        if self.panel.model.rowCount() and not self._announced:
+            self._announced = True
+            status_bar = getattr(self.tab.window(), "statusBar", None)
+            if callable(status_bar):
+                status_bar().showMessage(
+                    self.tr("Ci sono messaggi da inviare: Partecipanti → Da inviare."), 15_000
+                )
 
     def new_batch(self) -> None:
         """*Messaggi…*: a batch for the session shown (a confirmation to begin with)."""
