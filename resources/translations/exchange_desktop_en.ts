@@ -1641,62 +1641,67 @@ The safety copy of the previous data is in:
             <translation>Send &amp;again also to those who already received this text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="142" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="143" />
+            <source>&amp;Firma digitalmente ogni attestato (certificato PKCS#12)</source>
+            <translation>Sign each certificate &amp;digitally (PKCS#12 certificate)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="146" />
             <source>Invia una p&amp;rova a me</source>
             <translation>Send a test to &amp;me</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="147" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="151" />
             <source>Prepara le &amp;bozze per Outlook…</source>
             <translation>Prepare the &amp;drafts for Outlook…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="147" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="151" />
             <source>&amp;Invia…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="156" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="160" />
             <source>Canale: bozze per Outlook nella cartella {folder}</source>
             <translation>Channel: drafts for Outlook in the folder {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="160" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="164" />
             <source>Canale: server di posta {url}</source>
             <translation>Channel: mail server {url}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="161" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="165" />
             <source>(non impostato)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="200" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="206" />
             <source>senza indirizzo</source>
             <translation>no address</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="211" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="217" />
             <source>{ready} messaggi pronti, uno per destinatario.</source>
             <translation>{ready} messages ready, one per recipient.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="213" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="219" />
             <source>Senza indirizzo email: {names}.</source>
             <translation>Without an email address: {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="219" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="225" />
             <source>Nessun destinatario per questo messaggio.</source>
             <translation>No recipients for this message.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="235" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="241" />
             <source>Nessun indirizzo email: nessun messaggio.</source>
             <translation>No email address: no message.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="238" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="244" />
             <source>nessuno</source>
             <translation>none</translation>
         </message>
@@ -1704,66 +1709,66 @@ The safety copy of the previous data is in:
     <context>
         <name>BatchSending</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="79" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="80" />
             <source>Server di posta</source>
             <translation>Mail server</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="80" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="81" />
             <source>Password di {user} sul server {host}:</source>
             <translation>Password of {user} on the server {host}:</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="120" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="129" />
             <source>Prova inviata a {address}.</source>
             <translation>Test sent to {address}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="129" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="138" />
             <source>Bozza di prova scritta in {path}.</source>
             <translation>Test draft written in {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="134" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="136" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="151" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="191" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="211" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="143" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="145" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="160" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="200" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="220" />
             <source>Messaggi</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="142" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="151" />
             <source>Inviare gli attestati a {people} persone? {files} file, ciascuno solo al suo intestatario.</source>
             <translation>Send the certificates to {people} people? {files} files, each only to its owner.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="147" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="156" />
             <source>Preparare {people} messaggi, uno per destinatario, con {files} allegati in tutto?</source>
             <translation>Prepare {people} messages, one per recipient, with {files} attachments in all?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="184" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="193" />
             <source>Invio dei messaggi…</source>
             <translation>Sending the messages…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="196" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="205" />
             <source>Fatti: {done}. Già inviati e non ripetuti: {skipped}.</source>
             <translation>Done: {done}. Already sent and not repeated: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="205" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="214" />
             <source>Da inviare ancora: {left} (ripartono al prossimo invio).</source>
             <translation>Still to send: {left} (they go with the next sending).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="216" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="225" />
             <source>Apri le bozze in Outlook</source>
             <translation>Open the drafts in Outlook</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="219" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="228" />
             <source>Apri la cartella</source>
             <translation>Open the folder</translation>
         </message>

@@ -139,6 +139,10 @@ class BatchDialog(BatchSending):
     def _build_footer(self, layout: QVBoxLayout) -> None:
         self.again = QCheckBox(self.tr("Invia di nuo&vo anche a chi ha già ricevuto questo testo"))
         self.again.setObjectName("sendAgainCheck")
+        self.sign_check = QCheckBox(
+            self.tr("&Firma digitalmente ogni attestato (certificato PKCS#12)"), self
+        )
+        self.sign_check.setObjectName("signCertificatesCheck")
         self.test_button = QPushButton(self.tr("Invia una p&rova a me"), self)
         self.test_button.setObjectName("sendTestButton")
         self.test_button.clicked.connect(self.send_test)
@@ -166,6 +170,7 @@ class BatchDialog(BatchSending):
         channel.setWordWrap(True)
         layout.addWidget(channel)
         layout.addWidget(self.again)
+        layout.addWidget(self.sign_check)
         layout.addWidget(buttons)
 
     # -- the preview -------------------------------------------------------------------------
@@ -182,6 +187,7 @@ class BatchDialog(BatchSending):
     def _kind_changed(self) -> None:
         self.editor.show_kind(self.kind)
         self.to_combo.setEnabled(self.kind is not MessageKind.INVITE)
+        self.sign_check.setVisible(self.kind is MessageKind.CERTIFICATE)
         self.refresh_preview()
 
     def refresh_preview(self) -> None:

@@ -47,6 +47,7 @@ class BatchSending(FittedDialog):
     editor: TemplateEditor
     person_combo: QComboBox
     again: QCheckBox
+    sign_check: QCheckBox
     send_button: QPushButton
 
     @property
@@ -90,6 +91,13 @@ class BatchSending(FittedDialog):
     def _prepare(self) -> batches.Batch | None:
         from exchange_desktop.preferences import default_signer
 
+        signer = None
+        if self.kind is MessageKind.CERTIFICATE and self.sign_check.isChecked():
+            from exchange_desktop.ui.documents.signing_dialogs import ask_signer
+
+            signer = ask_signer(self, self.settings)
+            if signer is None:
+                return None
         try:
             return batches.prepare_batch(
                 self.db,
@@ -98,6 +106,7 @@ class BatchSending(FittedDialog):
                 self._sender(),
                 self.chosen_audience(),
                 default_signer=default_signer(self.settings),
+                signer=signer,
             )
         except DomainError as error:
             show_error(self, error)

@@ -161,3 +161,36 @@ def test_preferences_keep_the_channel_and_refuse_a_bad_server(
         "smtp+starttls://ufficio@posta.comune.example.it:587",
         5,
     )
+
+
+def test_attestati_are_confirmed_with_people_and_files(
+    qtbot, db: Database, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import time
+
+    from day_helpers import confirmed_session
+
+    from exchange_desktop.services import roster
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    ids = sign_up(db, session_id, PEOPLE)
+    roster.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
+    roster.set_attendance(db, ids[2], True, time(9, 30), time(13, 0))
+    dialog = BatchDialog(db, practice.id, session_id, settings, MessageKind.CERTIFICATE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sign_check.isVisible()
+    assert dialog.person_combo.count() == 2
+    assert dialog.preview_files.text() == "Attestato - Rossi Anna.pdf"
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: questions.append(args[2]) or QMessageBox.StandardButton.No,
+    )
+    dialog.send_button.click()
+    assert questions == [
+        "Inviare gli attestati a 2 persone? 2 file, ciascuno solo al suo intestatario."
+    ]
+    assert not (tmp_path / "Bozze").exists()  # answered No: nothing written
