@@ -1643,7 +1643,7 @@ The safety copy of the previous data is in:
         <message>
             <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="143" />
             <source>&amp;Firma digitalmente ogni attestato (certificato PKCS#12)</source>
-            <translation>Sign each certificate &amp;digitally (PKCS#12 certificate)</translation>
+            <translation>Sign each certificate di&amp;gitally (PKCS#12 certificate)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="146" />
