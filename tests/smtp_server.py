@@ -13,7 +13,7 @@ import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass, field
-from email import message_from_bytes, policy
+from email import message_from_string, policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,8 @@ class Received:
     data: bytes
 
     def parsed(self) -> EmailMessage:
-        message = message_from_bytes(self.data, policy=policy.default)
+        # a message sent with SMTPUTF8 has raw UTF-8 headers (RFC 6532): read them as text
+        message = message_from_string(self.data.decode("utf-8"), policy=policy.default)
         assert isinstance(message, EmailMessage)
         return message
 
@@ -176,6 +177,7 @@ class MailServer:
             "authenticator": _authenticator,
             "auth_required": True,
             "server_hostname": "127.0.0.1",
+            "enable_SMTPUTF8": True,
         }
         if implicit_tls:
             options["ssl_context"] = context

@@ -221,3 +221,23 @@ def test_the_invitation_goes_to_each_ente_with_the_practice_card(
     )
     ((name, pdf),) = attachments_of(message).items()
     assert name == "Scheda buona pratica - Patti di Cittadinanza.pdf" and pdf.startswith(b"%PDF")
+
+
+def test_accented_addresses_go_with_smtputf8_and_idna(
+    db: Database, mail_server: MailServer
+) -> None:
+    from exchange_desktop.domain.roster import Participant
+    from exchange_desktop.services import roster
+
+    _practice, session_id, _ids = session_with_people(db)
+    for surname, email in (("Cantù", "zoë@comune.example.it"), ("Forlì", "ada@forlì.example.it")):
+        roster.register(db, session_id, Participant(surname=surname, name="Zoë", email=email))
+    batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
+
+    outcome = send_batch(db, batch, settings_of(mail_server))
+
+    assert (len(outcome.done), outcome.failed) == (6, [])
+    by_to = {arrived.recipients[0]: arrived for arrived in mail_server.received}
+    accented = by_to["zoë@comune.example.it"].parsed()
+    assert accented["To"].addresses[0].addr_spec == "zoë@comune.example.it"
+    assert "ada@xn--forl-tpa.example.it" in by_to  # IDNA

@@ -14,7 +14,7 @@ import mimetypes
 from datetime import datetime, timezone
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, make_msgid
 
 from exchange_desktop.domain.messages import Mail
@@ -22,16 +22,41 @@ from exchange_desktop.domain.messages import Mail
 EML_SUFFIX = ".eml"
 
 
+def _domain(domain: str) -> str:
+    """An accented domain as IDNA ("comune.cantù.it" → "comune.xn--cant-ioa.it")."""
+    if domain.isascii():
+        return domain
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain
+
+
 def _address(name: str, address: str) -> Address:
     username, _, domain = address.strip().rpartition("@")
-    return Address(display_name=" ".join(name.split()), username=username, domain=domain)
+    return Address(display_name=" ".join(name.split()), username=username, domain=_domain(domain))
+
+
+def envelope_address(address: str) -> str:
+    """The address as the server is told it (RCPT TO): the domain in IDNA."""
+    username, _, domain = address.strip().rpartition("@")
+    return f"{username}@{_domain(domain)}"
+
+
+def needs_smtputf8(mail: Mail) -> bool:
+    """True when an address has letters beyond ASCII before the "@" (RFC 6531): such a
+    message goes only with SMTPUTF8, its headers in UTF-8 rather than RFC 2047."""
+    return any(
+        not address.strip().rpartition("@")[0].isascii()
+        for address in (mail.recipient.address, mail.sender_address)
+    )
 
 
 def mime_message(mail: Mail, *, draft: bool = False, when: datetime | None = None) -> EmailMessage:
     """The message of ``mail``: one recipient in To (a copy to the sender in Cc when asked,
     never anyone else's address), the body as plain text, the attachments with their names.
     """
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=SMTPUTF8 if needs_smtputf8(mail) else SMTP)
     message["From"] = _address(mail.sender_name, mail.sender_address)
     message["To"] = _address(mail.recipient.name, mail.recipient.address)
     if mail.copy_to_sender:

@@ -28,7 +28,7 @@ from exchange_desktop.domain.messages import (
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.validation import check_email
-from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, mime_message
+from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, envelope_address, mime_message
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.documents import safe_name_part
@@ -241,9 +241,9 @@ def write_drafts(
 
 
 def _envelope(mail: Mail) -> list[str]:
-    to = [mail.recipient.address]
+    to = [envelope_address(mail.recipient.address)]
     if mail.copy_to_sender and mail.sender_address.casefold() != mail.recipient.address.casefold():
-        to.append(mail.sender_address)
+        to.append(envelope_address(mail.sender_address))
     return to
 
 
@@ -305,4 +305,4 @@ def _send_each(
 def send_test(mail: Mail, settings: SmtpSettings) -> None:
     """Send one message (a test to oneself) without recording it."""
     with SmtpConnection(settings) as server:
-        server.send(mime_message(mail), [mail.recipient.address])
+        server.send(mime_message(mail), _envelope(mail))

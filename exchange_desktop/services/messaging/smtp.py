@@ -258,8 +258,16 @@ class SmtpConnection:
         """
         if self._client is None:
             raise _unreachable(self.settings, ConnectionError("not connected"))
+        options: list[str] = []
+        if getattr(message.policy, "utf8", False):  # an accented address (RFC 6531)
+            if not self._client.has_extn("smtputf8"):
+                raise _refused(
+                    ", ".join(recipients),
+                    {"": (553, "il server non accetta indirizzi con lettere accentate (SMTPUTF8)")},
+                )
+            options.append("SMTPUTF8")
         try:
-            refused = self._client.send_message(message, to_addrs=recipients)
+            refused = self._client.send_message(message, to_addrs=recipients, mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
             raise _refused(", ".join(exc.recipients), exc.recipients) from exc
         except (TimeoutError, smtplib.SMTPServerDisconnected, OSError) as exc:
