@@ -157,3 +157,17 @@ def test_webinar_reminder_without_link_is_refused(db: Database) -> None:
     scheduling.update_session(db, session_id, webinar_link="https://teams.example/riunione")
     batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
     assert "Collegamento al webinar: https://teams.example/riunione" in batch.mails[0].body
+
+
+def test_a_session_without_a_confirmed_date_is_refused_in_one_sentence(db: Database) -> None:
+    from day_helpers import unconfirmed_session
+
+    from exchange_desktop.domain.errors import DomainError
+
+    _practice, session_id = unconfirmed_session(db)
+    with pytest.raises(DomainError) as refused:
+        prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER)
+    assert str(refused.value) == (
+        f"La sessione n. {session_id} non ha ancora una data confermata: confermarla nella "
+        "scheda Date prima di inviare «Conferma d'iscrizione»."
+    )

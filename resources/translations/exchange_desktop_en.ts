@@ -3753,7 +3753,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The invitation goes to the organisations of the shared list: no recipients are given (--to).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="218" />
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="214" />
+            <source>La sessione n. {id} non ha ancora una data confermata: confermarla nella scheda Date prima di inviare «{kind}».</source>
+            <translation>Session no. {id} has no confirmed date yet: confirm it in the Dates tab before sending “{kind}”.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="228" />
             <source>Il partecipante n. {id} non è iscritto alla sessione n. {session}.</source>
             <translation>Participant no. {id} is not registered for session no. {session}.</translation>
         </message>
@@ -3788,7 +3793,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The certificate of the mail server {host} is not valid or not recognised ({error}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="293" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="301" />
             <source>Il server di posta ha rifiutato l'indirizzo {address}: {reason}</source>
             <translation>The mail server refused the address {address}: {reason}</translation>
         </message>

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.domain.messages import DONE_STATES, MessageKind, Recipient
+from exchange_desktop.domain.messages import DONE_STATES, KIND_LABELS, MessageKind, Recipient
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster_rows import RosterEntry
@@ -209,6 +209,16 @@ def recipients(
                 ),
             )
         return [_ente(facts, ente) for ente in facts.enti]
+    if facts.day is None:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "La sessione n. {id} non ha ancora una data confermata: confermarla nella "
+                "scheda Date prima di inviare «{kind}».",
+            ),
+            id=facts.session.id,
+            kind=Message(MESSAGES_CONTEXT, KIND_LABELS[kind]),
+        )
     group = audience.group or ("" if audience.participant_ids else DEFAULT_GROUP[kind])
     if audience.participant_ids:
         known = {row.participant_id for row in facts.rows}
