@@ -2353,8 +2353,12 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="77" />
-            <source>Pro&amp;memoria</source>
+            <source>P&amp;romemoria</source>
             <translation>Re&amp;minder</translation>
+        </message>
+        <message>
+            <source>Pro&amp;memoria</source>
+            <translation type="vanished">Re&amp;minder</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="94" />

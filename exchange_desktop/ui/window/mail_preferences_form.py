@@ -74,7 +74,7 @@ class MailPreferencesForm(QGroupBox):
         form.addRow(self.tr("Indiri&zzo del mittente"), self.sender_address)
         form.addRow("", self.copy)
         form.addRow(self.tr("Cartella delle &bozze"), self.drafts)
-        form.addRow(self.tr("Pro&memoria"), self.reminder)
+        form.addRow(self.tr("P&romemoria"), self.reminder)
 
     def save(self) -> bool:
         """Keep the choices (and the password in the credential store); False if refused."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from day_helpers import sign_up, unconfirmed_session
-from message_helpers import PEOPLE, SENDER
+from message_helpers import PEOPLE, SENDER, mail_server
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -25,6 +25,7 @@ from exchange_desktop.ui.roster.roster_tab import RosterTab
 from exchange_desktop.ui.window.preferences_dialog import PreferencesDialog
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+__all__ = ["mail_server"]
 
 
 def _future_session(db: Database) -> tuple[int, int, date]:
@@ -194,3 +195,37 @@ def test_attestati_are_confirmed_with_people_and_files(
         "Inviare gli attestati a 2 persone? 2 file, ciascuno solo al suo intestatario."
     ]
     assert not (tmp_path / "Bozze").exists()  # answered No: nothing written
+
+
+@pytest.mark.filterwarnings("ignore:Session.login_data is deprecated")
+def test_sending_through_the_server_in_the_background(
+    qtbot, db: Database, tmp_path: Path, mail_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+    from smtp_server import PASSWORD
+
+    store = QSettings(str(tmp_path / "smtp.ini"), QSettings.Format.IniFormat)
+    save_mail_preferences(
+        MailPreferences(
+            channel="smtp",
+            server_url=mail_server.url,
+            sender_name=SENDER.name,
+            sender_address=SENDER.address,
+        ),
+        store,
+    )
+    practice_id, session_id, _day = _future_session(db)
+    dialog = BatchDialog(db, practice_id, session_id, store, MessageKind.REMINDER)
+    qtbot.addWidget(dialog)
+    assert dialog.send_button.text() == "&Invia…"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: (PASSWORD, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    results: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: results.append(box.text()) or 0)
+
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+
+    assert "Fatti: 4." in results[0]
+    assert len(mail_server.received) == 4
+    assert dialog.runner.busy is False
