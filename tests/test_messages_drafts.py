@@ -171,3 +171,55 @@ def test_a_session_without_a_confirmed_date_is_refused_in_one_sentence(db: Datab
         f"La sessione n. {session_id} non ha ancora una data confermata: confermarla nella "
         "scheda Date prima di inviare «Conferma d'iscrizione»."
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "needle"),
+    [
+        ("", "Testo", "L'oggetto del messaggio non può essere vuoto."),
+        ("Oggetto", "Ciao {nome", "parentesi graffa senza la sua compagna"),
+        ("Oggetto {}", "Ciao", "Segnaposto sconosciuto «»"),
+        ("Oggetto", "x" * 20_001, "Testo troppo lungo"),
+        ("O" * 301, "Testo", "Testo troppo lungo"),
+    ],
+)
+def test_bad_texts_are_refused_and_nothing_is_kept(
+    db: Database, subject: str, body: str, needle: str
+) -> None:
+    from exchange_desktop.domain.errors import DomainError
+
+    practice_id, _session_id, _ids = session_with_people(db)
+    with pytest.raises(DomainError) as refused:
+        save_template(db, practice_id, Template(MessageKind.AFTER, subject, body))
+    assert needle in str(refused.value)
+    assert template_for(db, practice_id, MessageKind.AFTER).subject.startswith("Grazie")
+
+
+def test_symbols_emoji_and_literal_braces_survive_the_text(db: Database, tmp_path: Path) -> None:
+    practice_id, session_id, _ids = session_with_people(db)
+    save_template(
+        db,
+        practice_id,
+        Template(
+            MessageKind.AFTER,
+            'Grazie 🙏 <&> "{titolo}"\n  di nuovo',
+            "{saluto}, a = b & c < d; {{non un segnaposto}} 😀 {cognome}",
+        ),
+    )
+    save_template(db, practice_id, Template(MessageKind.AFTER, "x", "y"))  # changed, then back
+    save_template(
+        db,
+        practice_id,
+        Template(MessageKind.AFTER, 'Grazie 🙏 <&> "{titolo}"', "{saluto} {{x}} 😀 {cognome}"),
+    )
+    from datetime import time
+
+    from exchange_desktop.services import roster
+
+    roster.set_attendance(db, _ids[0], True, time(9, 30), time(13, 0))
+    batch = prepare_batch(db, session_id, MessageKind.AFTER, SENDER)
+    outcome = write_drafts(db, batch, tmp_path)
+    (path,) = outcome.files
+    message = _read(path)
+    assert message["Subject"] == 'Grazie 🙏 <&> "Patti di Cittadinanza"'
+    assert _body(message).strip() == "Gentile Anna Rossi {x} 😀 Rossi"

@@ -182,7 +182,7 @@ class BatchSending(FittedDialog):
                     self.db, batch, server, again=again, progress=progress, cancel=cancel
                 )
         else:
-            folder = self.preferences.drafts_path()
+            folder = self._batch_folder()
 
             def work(progress: Callable[[int, int, str], None], cancel: threading.Event) -> object:
                 return batches.write_drafts(
@@ -191,6 +191,15 @@ class BatchSending(FittedDialog):
 
         self.send_button.setEnabled(False)
         self.runner.start(self.tr("Invio dei messaggi…"), work, self._done, self._failed)
+
+    def _batch_folder(self) -> Path:
+        """A folder of its own for each batch in the drafts folder ("2026-04-01 0930 -
+        conferma - sessione 3"), so that no batch overwrites another's drafts."""
+        from datetime import datetime
+
+        stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+        name = f"{stamp} - {self.kind.value} - sessione {self.session_id}"
+        return self.preferences.drafts_path() / name
 
     def _failed(self, error: Exception) -> None:
         self.send_button.setEnabled(True)

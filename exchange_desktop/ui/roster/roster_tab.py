@@ -201,6 +201,7 @@ class RosterTab(RosterView):
             "moveAction",
             "deleteRegistrationAction",
             "attendanceTimesAction",
+            "messageLogAction",
             "exportPersonalDataAction",
             "erasePersonalDataAction",
         ):

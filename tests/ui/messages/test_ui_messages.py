@@ -126,7 +126,9 @@ def test_drafts_are_written_in_the_background_after_a_confirmation(
 
     assert questions == ["Preparare 4 messaggi, uno per destinatario, con 8 allegati in tutto?"]
     assert "Fatti: 4." in results[0]
-    drafts = sorted((tmp_path / "Bozze").glob("*.eml"))
+    (folder,) = (tmp_path / "Bozze").iterdir()  # one folder per batch
+    assert folder.name.endswith(f" - conferma - sessione {session_id}")
+    drafts = sorted(folder.glob("*.eml"))
     assert len(drafts) == 4
     message = message_from_bytes(drafts[0].read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
