@@ -278,7 +278,6 @@ def test_commands_are_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(command in out for command in ("compose", "send", "messages"))
 
 
-@pytest.mark.slow
 @pytest.mark.usefixtures("sender")
 def test_signed_attestati_only_to_those_present_each_their_own(
     db: Database, db_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -274,6 +274,9 @@ class SmtpConnection:
             self._client = None
             raise _unreachable(self.settings, exc) from exc
         except smtplib.SMTPResponseException as exc:
+            if exc.smtp_code == 421:  # the server is closing down: not this message's fault
+                self._client = None
+                raise _unreachable(self.settings, exc) from exc
             raise _refused(", ".join(recipients), {"": (exc.smtp_code, exc.smtp_error)}) from exc
         if refused:
             raise _refused(", ".join(refused), refused)
