@@ -67,3 +67,25 @@ def test_a_cancelled_session_sends_method_cancel(db: Database) -> None:
     (part,) = mime_message(batch.mails[0]).iter_attachments()
     assert part.get_content_type() == "text/calendar"
     assert part.get_param("method") == "CANCEL"
+
+
+def test_a_new_time_calls_for_a_change_notice_with_the_new_calendar(
+    db: Database, tmp_path: Path
+) -> None:
+    from exchange_desktop.services import scheduling
+
+    practice_id, session_id, _ids = session_with_people(db)
+    write_drafts(db, prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER), tmp_path)
+    assert _kinds(db, practice_id, date(2026, 4, 1)) == {}
+
+    scheduling.update_session(db, session_id, start_time=time(10, 0), end_time=time(13, 30))
+
+    assert _kinds(db, practice_id, date(2026, 4, 1)) == {MessageKind.CHANGE: len(PEOPLE)}
+    batch = prepare_batch(db, session_id, MessageKind.CHANGE, SENDER)
+    assert "lunedì 20 aprile 2026, dalle 10:00 alle 13:30, presso Palazzo Comunale" in (
+        batch.mails[0].body
+    )
+    (calendar,) = batch.mails[0].attachments
+    assert b"SEQUENCE:1" in calendar.content
+    write_drafts(db, batch, tmp_path / "variazione")
+    assert _kinds(db, practice_id, date(2026, 4, 1)) == {}

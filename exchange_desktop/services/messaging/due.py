@@ -3,8 +3,9 @@ call for and the log does not show yet.
 
 Confirmations not sent, waiting-list positions not told, seats freed for someone who was
 told they were waiting, a change of date (or a cancellation) newer than the last notice,
-reminders within N days of the day, attestati after the day.  Each entry names the people,
-so that opening it fills the batch in.
+reminders within N days of the day, attestati after the day.  A change of time, place or
+link is seen too: the event no longer matches the calendar file the people were sent.
+Each entry names the people, so that opening it fills the batch in.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.messages import DONE_STATES, MessageKind
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services.messaging.recipients import Audience, SessionFacts, read_facts
-from exchange_desktop.services.session_rows import sessions_in_date_order
+from exchange_desktop.services.session_rows import session_row, sessions_in_date_order
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import DateChangeRow, MessageRow
 
@@ -43,8 +44,32 @@ def _people(rows: list[RosterEntry], done: set[str]) -> tuple[int, ...]:
     return tuple(row.participant_id for row in rows if row.email.strip() and _key(row) not in done)
 
 
+def _calendar_changed(db: Database, facts: SessionFacts) -> bool:
+    """The event (time, place, link, programme) differs from the calendar file last sent:
+    the people who got it must get the new one (its SEQUENCE one higher)."""
+    if facts.day is None or facts.session.status is SessionStatus.CANCELLED:
+        return False
+    told = set().union(
+        *(facts.done.get(kind, set()) for kind in (MessageKind.CONFIRMATION, MessageKind.SEAT))
+    )
+    if not told:
+        return False
+    with db.read() as orm:
+        stored = session_row(orm, facts.session.id or 0).calendar_fingerprint
+    if not stored:
+        return False
+    from exchange_desktop.exports.ics import event_fingerprint
+    from exchange_desktop.services.calendar import calendar_days
+
+    days = calendar_days(facts.practice, facts.session)
+    return event_fingerprint(facts.practice, facts.items, facts.session, days) != stored
+
+
 def _change_due(db: Database, facts: SessionFacts) -> bool:
-    """A change (or a cancellation) newer than the last change notice sent."""
+    """A change (or a cancellation) newer than the last change notice sent, or an event
+    that no longer matches the calendar file the people were sent."""
+    if _calendar_changed(db, facts):
+        return True
     session_id = facts.session.id
     with db.read() as orm:
         changed = orm.scalar(
