@@ -1732,8 +1732,8 @@ The safety copy of the previous data is in:
             <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="143" />
             <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="145" />
             <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="160" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="200" />
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="220" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="209" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="229" />
             <source>Messaggi</source>
             <translation>Messages</translation>
         </message>
@@ -1753,22 +1753,22 @@ The safety copy of the previous data is in:
             <translation>Sending the messages…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="205" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="214" />
             <source>Fatti: {done}. Già inviati e non ripetuti: {skipped}.</source>
             <translation>Done: {done}. Already sent and not repeated: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="214" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="223" />
             <source>Da inviare ancora: {left} (ripartono al prossimo invio).</source>
             <translation>Still to send: {left} (they go with the next sending).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="225" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="234" />
             <source>Apri le bozze in Outlook</source>
             <translation>Open the drafts in Outlook</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="228" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="237" />
             <source>Apri la cartella</source>
             <translation>Open the folder</translation>
         </message>
@@ -2095,13 +2095,21 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="77" />
-            <source>&amp;Apri…</source>
-            <translation>&amp;Open…</translation>
+            <source>Prepara l'&amp;invio…</source>
+            <translation>Prepare the &amp;sending…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="80" />
-            <source>&amp;Registro messaggi…</source>
+            <source>Regis&amp;tro messaggi…</source>
             <translation>Message &amp;log…</translation>
+        </message>
+        <message>
+            <source>&amp;Apri…</source>
+            <translation type="vanished">&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;Registro messaggi…</source>
+            <translation type="vanished">Message &amp;log…</translation>
         </message>
     </context>
     <context>
@@ -3797,7 +3805,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The certificate of the mail server {host} is not valid or not recognised ({error}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="301" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="304" />
             <source>Il server di posta ha rifiutato l'indirizzo {address}: {reason}</source>
             <translation>The mail server refused the address {address}: {reason}</translation>
         </message>
@@ -5389,32 +5397,32 @@ Confirm the registration now (Promote)?</translation>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="233" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="234" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="287" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="288" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="291" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="292" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="294" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="295" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="340" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="341" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="358" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="359" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
