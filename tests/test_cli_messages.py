@@ -322,3 +322,16 @@ def test_signed_attestati_only_to_those_present_each_their_own(
     ((name, pdf),) = attachments_of(message).items()
     assert name == "Attestato - Rossi Anna.pdf"
     assert validate(pdf, ca).bottom_line
+
+
+@pytest.mark.usefixtures("sender")
+def test_send_without_a_server_says_where_to_set_it(
+    db: Database, db_location: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _practice, session_id, _ids = session_with_people(db)
+    err = run_failing(
+        ["send", "--db", str(db_location), "--session", str(session_id), "--kind", "promemoria"],
+        capsys,
+        1,
+    )
+    assert "Nessun server di posta: indicarlo in File → Preferenze (Messaggi)" in err

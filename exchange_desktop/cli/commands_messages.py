@@ -289,24 +289,11 @@ def _password(settings: SmtpSettings, password_file: Path | None) -> SmtpSetting
 
 
 def _server(args: argparse.Namespace) -> SmtpSettings:
-    from exchange_desktop.domain.errors import DomainError
-    from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
     from exchange_desktop.mail_preferences import mail_preferences
-    from exchange_desktop.services.messaging.smtp import parse_smtp_url
+    from exchange_desktop.services.messaging.smtp import configured_server
 
     url = args.smtp or mail_preferences().server_url
-    if not url:
-        raise DomainError(
-            Message(
-                MESSAGES_CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Nessun server di posta: indicarlo in File → Preferenze (Messaggi) o con "
-                    "--smtp.",
-                ),
-            )
-        )
-    return _password(parse_smtp_url(url), args.password_file)
+    return _password(configured_server(url), args.password_file)
 
 
 def _dry_run(db: object, batch: Batch) -> int:

@@ -1237,22 +1237,22 @@
             <translation>Mail server password: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="319" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="306" />
             <source>già inviato</source>
             <translation>already sent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="319" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="306" />
             <source>da inviare</source>
             <translation>to send</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="324" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="311" />
             <source>{person}: nessun indirizzo email</source>
             <translation>{person}: no email address</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="339" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="326" />
             <source>Prova inviata a {address}.</source>
             <translation>Test sent to {address}.</translation>
         </message>
@@ -3577,7 +3577,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The mail server's password is missing: save it in Preferences or give --password-file.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="302" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="96" />
             <source>Nessun server di posta: indicarlo in File → Preferenze (Messaggi) o con --smtp.</source>
             <translation>No mail server: set it in File → Preferences (Messages) or give --smtp.</translation>
         </message>
@@ -3775,37 +3775,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Participant no. {id} is not registered for session no. {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="107" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="119" />
             <source>Indirizzo del server di posta non valido: «{url}». Scrivere per esempio smtp+starttls://utente@posta.comune.example.it:587 oppure smtps://utente@pec.example.it:465.</source>
             <translation>Invalid mail server address: “{url}”. Write for example smtp+starttls://user@mail.comune.example.it:587 or smtps://user@pec.example.it:465.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="126" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="138" />
             <source>Impossibile leggere il certificato dell'autorità {path}: {error}</source>
             <translation>Cannot read the certificate authority {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="141" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="153" />
             <source>Il server di posta {host}:{port} non risponde o ha chiuso la connessione ({error}). I messaggi non ancora inviati restano in attesa: riprovare più tardi.</source>
             <translation>The mail server {host}:{port} does not answer or closed the connection ({error}). The messages not yet sent stay pending: try again later.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="211" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="223" />
             <source>Il server di posta {host} ha rifiutato l'accesso dell'utente {user}: controllare nome utente e password. Nessun messaggio è stato inviato.</source>
             <translation>The mail server {host} refused the login of the user {user}: check user name and password. No message was sent.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="226" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="238" />
             <source>Il server di posta {host} non offre la connessione cifrata o l'accesso con password richiesti ({error}).</source>
             <translation>The mail server {host} does not offer the encrypted connection or the password login required ({error}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="240" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="252" />
             <source>Il certificato del server di posta {host} non è valido o non è riconosciuto ({error}).</source>
             <translation>The certificate of the mail server {host} is not valid or not recognised ({error}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="304" />
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="316" />
             <source>Il server di posta ha rifiutato l'indirizzo {address}: {reason}</source>
             <translation>The mail server refused the address {address}: {reason}</translation>
         </message>

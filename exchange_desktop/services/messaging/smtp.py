@@ -89,6 +89,18 @@ def parse_smtp_url(text: str) -> SmtpSettings:
     )
 
 
+def configured_server(url: str) -> SmtpSettings:
+    """The settings of the server the preferences name; refused when they name none."""
+    if not url.strip():
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nessun server di posta: indicarlo in File → Preferenze (Messaggi) o con --smtp.",
+            )
+        )
+    return parse_smtp_url(url)
+
+
 def with_stored_password(settings: SmtpSettings) -> SmtpSettings:
     """``settings`` with the password kept in the credential store, when it has none."""
     if settings.password or not settings.user:

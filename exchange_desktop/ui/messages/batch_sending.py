@@ -18,7 +18,7 @@ from exchange_desktop.domain.messages import Channel, MessageKind
 from exchange_desktop.services.messaging import batch as batches
 from exchange_desktop.services.messaging.smtp import (
     SmtpSettings,
-    parse_smtp_url,
+    configured_server,
     with_stored_password,
 )
 from exchange_desktop.translation import tr_message
@@ -70,7 +70,7 @@ class BatchSending(FittedDialog):
 
     def _server(self) -> SmtpSettings | None:
         try:
-            settings = with_stored_password(parse_smtp_url(self.preferences.server_url))
+            settings = with_stored_password(configured_server(self.preferences.server_url))
         except DomainError as error:
             show_error(self, error)
             return None
