@@ -223,3 +223,17 @@ def test_symbols_emoji_and_literal_braces_survive_the_text(db: Database, tmp_pat
     message = _read(path)
     assert message["Subject"] == 'Grazie 🙏 <&> "Patti di Cittadinanza"'
     assert _body(message).strip() == "Gentile Anna Rossi {x} 😀 Rossi"
+
+
+def test_the_english_default_greets_in_english(db: Database) -> None:
+    from exchange_desktop.domain.message_texts import default_template
+
+    practice_id, session_id, _ids = session_with_people(db)
+    save_template(db, practice_id, default_template(MessageKind.REMINDER, "en"))
+    batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
+    rossi = next(mail for mail in batch.mails if mail.recipient.name == "Anna Rossi")
+    assert rossi.subject == "Reminder: Patti di Cittadinanza, lunedì 20 aprile 2026"
+    assert rossi.body.startswith("Dear Anna Rossi,\n\nthis is a reminder")
+    assert rossi.body.endswith(
+        "Kind regards,\nServizio Partecipazione, Giovani e Pari Opportunità\nComune di Monza\n"
+    )

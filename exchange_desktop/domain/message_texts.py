@@ -92,7 +92,7 @@ _ITALIAN: dict[MessageKind, tuple[str, str]] = {
 _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     MessageKind.INVITE: (
         "Invitation to the good practice exchange “{titolo}”",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "{comune} invites the staff of your organisation to the good practice exchange "
         "“{titolo}”.\n\n"
         "Proposed dates: {date} (dates may be subject to change).\n\n"
@@ -102,7 +102,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.CONFIRMATION: (
         "Registration confirmed: {titolo}, {data}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "we confirm your registration for the good practice exchange “{titolo}”, to be held "
         "{data}, {orario}, {dove}.\n\n"
         "Please find attached the programme of the day and the calendar event (.ics file): "
@@ -112,7 +112,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.WAITING: (
         "Waiting list: {titolo}, {data}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "thank you for registering for the good practice exchange “{titolo}” on {data}. All "
         "seats are taken: your registration is on the waiting list, in position "
         "{posizione}.\n\n"
@@ -121,7 +121,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.SEAT: (
         "A seat is available: {titolo}, {data}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "a seat has become free for the good practice exchange “{titolo}”: your registration "
         "is confirmed. The day will be held {data}, {orario}, {dove}.\n\n"
         "Please find attached the programme and the calendar event (.ics file).\n\n"
@@ -130,7 +130,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.CHANGE: (
         "Change: {titolo}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "please note a change to the good practice exchange “{titolo}”: {variazione}.\n\n"
         "The attached calendar file (.ics) updates the event already in your Outlook "
         "calendar.\n\n"
@@ -138,7 +138,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.REMINDER: (
         "Reminder: {titolo}, {data}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "this is a reminder of the good practice exchange “{titolo}”, {data}, {orario}.\n\n"
         "{accesso}\n\n"
         "If you can no longer attend, please let us know by replying to this message."
@@ -146,14 +146,14 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
     ),
     MessageKind.CERTIFICATE: (
         "Certificate of attendance: {titolo}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "please find attached your certificate of attendance of the good practice exchange "
         "“{titolo}” on {data}: {ore} of training.\n\n"
         "Thank you for taking part." + _SIGN_OFF_EN,
     ),
     MessageKind.AFTER: (
         "Thank you for taking part: {titolo}",
-        "{saluto},\n\n"
+        "{saluto_en},\n\n"
         "thank you for taking part in the good practice exchange “{titolo}” on {data}.\n\n"
         "If you would like the materials presented on the day, or have suggestions for the "
         "next editions, please reply to this message." + _SIGN_OFF_EN,

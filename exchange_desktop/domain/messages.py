@@ -71,6 +71,7 @@ class Channel(str, Enum):
 #: The placeholders a text may use, with what each holds (for the editor's help).
 PLACEHOLDERS: dict[str, str] = {
     "saluto": QT_TRANSLATE_NOOP("Messages", "«Gentile Anna Rossi» o «Spett.le Comune di …»"),
+    "saluto_en": QT_TRANSLATE_NOOP("Messages", "«Dear Anna Rossi» o «Dear colleagues of …»"),
     "nome": QT_TRANSLATE_NOOP("Messages", "nome della persona (per un Ente: il referente)"),
     "cognome": QT_TRANSLATE_NOOP("Messages", "cognome della persona"),
     "ente": QT_TRANSLATE_NOOP("Messages", "Ente della persona, o l'Ente invitato"),

@@ -3629,112 +3629,117 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/messages.py" line="74" />
+            <source>«Dear Anna Rossi» o «Dear colleagues of …»</source>
+            <translation>“Dear Anna Rossi” or “Dear colleagues of …”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="75" />
             <source>nome della persona (per un Ente: il referente)</source>
             <translation>the person's first name (for an organisation: its contact)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="75" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="76" />
             <source>cognome della persona</source>
             <translation>the person's surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="76" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="77" />
             <source>Ente della persona, o l'Ente invitato</source>
             <translation>the person's organisation, or the organisation invited</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="77" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="78" />
             <source>titolo della buona pratica</source>
             <translation>title of the good practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="78" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="79" />
             <source>Comune ospitante</source>
             <translation>host municipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="79" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="80" />
             <source>ufficio che organizza</source>
             <translation>organising office</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="80" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="81" />
             <source>referente, ufficio e Comune, uno per riga</source>
             <translation>contact person, office and municipality, one per line</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="81" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="82" />
             <source>data della sessione (lunedì 20 aprile 2026)</source>
             <translation>date of the session (lunedì 20 aprile 2026)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="82" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="83" />
             <source>date proposte della sessione</source>
             <translation>proposed dates of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="83" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="84" />
             <source>«dalle 9:30 alle 13:00»</source>
             <translation>“dalle 9:30 alle 13:00”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="84" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="85" />
             <source>sede e sala (in presenza)</source>
             <translation>venue and room (in person)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="85" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="86" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="86" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="87" />
             <source>«presso …» o «in modalità webinar»</source>
             <translation>“presso …” or “in modalità webinar”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="87" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="88" />
             <source>«Luogo: …» o «Collegamento: …»</source>
             <translation>“Luogo: …” or “Collegamento: …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="88" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
             <source>posizione in lista d'attesa</source>
             <translation>position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
             <source>posti della sessione</source>
             <translation>seats of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
             <source>ore di presenza (attestato)</source>
             <translation>hours attended (certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
             <source>che cosa è cambiato (nuova data, annullamento)</source>
             <translation>what changed (new date, cancellation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="189" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="190" />
             <source>Il testo contiene una parentesi graffa senza la sua compagna ({error}): scrivere i segnaposto come {{nome}}.</source>
             <extracomment>Longest text of a message the program accepts (subject and body are checked apart).</extracomment>
             <translation>The text has a curly brace without its partner ({error}): write placeholders as {{nome}}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="212" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="213" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}» (destinatario: {person}). Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}” (recipient: {person}). The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="223" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="224" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}». Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}”. The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="251" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="252" />
             <source>Il segnaposto «{field}» del messaggio «{kind}» è vuoto per {person}: completare il dato, o togliere il segnaposto dal testo.</source>
             <translation>The placeholder “{field}” of the message “{kind}” is empty for {person}: complete the data, or remove the placeholder from the text.</translation>
         </message>

@@ -102,6 +102,7 @@ def person_values(shared: dict[str, str], row: RosterEntry) -> dict[str, str]:
     return {
         **shared,
         "saluto": f"Gentile {full}" if full else "",
+        "saluto_en": f"Dear {full}" if full else "",
         "nome": _line(row.name),
         "cognome": _line(row.surname),
         "ente": _line(row.organisation),
@@ -115,6 +116,7 @@ def organisation_values(shared: dict[str, str], name: str, contact: str) -> dict
     return {
         **shared,
         "saluto": f"Spett.le {_line(name)}" if name.strip() else "",
+        "saluto_en": f"Dear colleagues of {_line(name)}" if name.strip() else "",
         "nome": _line(contact),
         "cognome": "",
         "ente": _line(name),
