@@ -231,3 +231,19 @@ def test_sending_through_the_server_in_the_background(
     assert "Fatti: 4." in results[0]
     assert len(mail_server.received) == 4
     assert dialog.runner.busy is False
+
+
+def test_at_start_the_window_says_when_something_is_to_send(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    from ui_helpers import make_window
+
+    _future_session(db)
+    window = make_window(qtbot, db, tmp_path / "finestra.ini")
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "Ci sono messaggi da inviare: Partecipanti → Da inviare."
+        ),
+        timeout=10_000,
+    )
