@@ -335,3 +335,28 @@ def test_send_without_a_server_says_where_to_set_it(
         1,
     )
     assert "Nessun server di posta: indicarlo in File → Preferenze (Messaggi)" in err
+
+
+@pytest.mark.usefixtures("sender")
+def test_the_log_moves_with_migrate_to(
+    postgres_server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from exchange_desktop.services.messaging.batch import prepare_batch, write_drafts
+    from exchange_desktop.storage.database import open_database
+
+    local = tmp_path / "ufficio.sqlite"
+    db = open_database(local)
+    try:
+        _practice, session_id, _ids = session_with_people(db)
+        batch = prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER)
+        write_drafts(db, batch, tmp_path / "bozze")
+    finally:
+        db.close()
+    name = postgres_server.empty_database()
+    try:
+        url = postgres_server.url(name)
+        run_ok(["migrate-to", url, "--db", str(local)], capsys)
+        assert _log(url, session_id, capsys) == _log(local, session_id, capsys)
+        assert len(_log(url, session_id, capsys)) == 4
+    finally:
+        postgres_server.drop_database(name)
