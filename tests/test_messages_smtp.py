@@ -171,12 +171,12 @@ def test_a_test_to_me_and_a_copy_to_me_never_carry_anyone_else(
 ) -> None:
     from dataclasses import replace
 
-    from exchange_desktop.services.messaging.batch import send_test, test_mail
+    from exchange_desktop.services.messaging.batch import send_test, trial_mail
 
     _practice, session_id, _ids = session_with_people(db)
     batch = prepare_batch(db, session_id, MessageKind.REMINDER, replace(SENDER, copy_to_self=True))
 
-    send_test(test_mail(batch, 2), settings_of(mail_server))
+    send_test(trial_mail(batch, 2), settings_of(mail_server))
     (trial,) = mail_server.received
     assert trial.recipients == [SENDER.address]
     message = trial.parsed()

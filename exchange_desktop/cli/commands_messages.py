@@ -313,7 +313,7 @@ def _dry_run(db: object, batch: Batch) -> int:
 
 
 def _cmd_send(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.messaging.batch import send_batch, send_test, test_mail
+    from exchange_desktop.services.messaging.batch import send_batch, send_test, trial_mail
 
     with database(args) as db:
         batch = _prepare(args, db)
@@ -321,7 +321,7 @@ def _cmd_send(args: argparse.Namespace) -> int:
             return _dry_run(db, batch)
         settings = _server(args)
         if args.test:
-            mail = test_mail(batch)
+            mail = trial_mail(batch)
             send_test(mail, settings)
             print(tr("Prova inviata a {address}.").format(address=mail.recipient.address))
             return EXIT_OK

@@ -173,7 +173,7 @@ def prepare_batch(
     return Batch(session_id, kind, mails, without)
 
 
-def test_mail(batch: Batch, index: int = 0) -> Mail:
+def trial_mail(batch: Batch, index: int = 0) -> Mail:
     """The ``index``-th message of the batch, addressed to the sender: "invia una prova a me"."""
     if not batch.mails:
         raise _error(

@@ -120,7 +120,7 @@ class BatchSending(FittedDialog):
         if batch is None:
             return
         try:
-            mail = batches.test_mail(batch, max(self.person_combo.currentIndex(), 0))
+            mail = batches.trial_mail(batch, max(self.person_combo.currentIndex(), 0))
             if self.preferences.channel == Channel.SMTP.value:
                 server = self._server()
                 if server is None:
