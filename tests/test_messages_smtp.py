@@ -241,3 +241,23 @@ def test_accented_addresses_go_with_smtputf8_and_idna(
     accented = by_to["zoë@comune.example.it"].parsed()
     assert accented["To"].addresses[0].addr_spec == "zoë@comune.example.it"
     assert "ada@xn--forl-tpa.example.it" in by_to  # IDNA
+
+
+def test_a_message_a_colleague_is_sending_is_left_alone(
+    db: Database, mail_server: MailServer
+) -> None:
+    from exchange_desktop.services.messaging.outbox import claim, enqueue
+
+    _practice, session_id, _ids = session_with_people(db)
+    batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
+    # a colleague's batch queued all four and is handing the first to the server
+    theirs, _skipped = enqueue(db, session_id, batch.mails, Channel.SMTP)
+    assert claim(db, theirs[0].message_id)
+    assert not claim(db, theirs[0].message_id)  # one claim only
+
+    mine = send_batch(db, batch, settings_of(mail_server))
+
+    assert (len(mine.done), len(mine.skipped), mine.left) == (3, 1, 0)
+    assert theirs[0].mail.recipient.address not in {r.recipients[0] for r in mail_server.received}
+    states = [entry.state for entry in message_log(db, session_id)]
+    assert sorted(states) == [MessageState.SENDING] + [MessageState.SENT] * 3

@@ -48,14 +48,20 @@ class MessageState(str, Enum):
     """Where a message stands: recorded before it leaves, then sent or failed.
 
     ``DRAFTED`` is a message written as an .eml draft for Outlook: the clerk sends it from
-    there, so the program cannot know more than that the draft exists.
+    there, so the program cannot know more than that the draft exists.  ``SENDING`` is a
+    message one batch has claimed and is handing to the server: another batch (a colleague's,
+    at the same moment) leaves it alone until :data:`CLAIM_MINUTES` have passed.
     """
 
     PENDING = "pending"
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     DRAFTED = "drafted"
 
+
+#: After this long a message still "sending" belongs to a batch that died: it is taken up.
+CLAIM_MINUTES = 10
 
 #: States that count as "already done" for the same kind, recipient and content.
 DONE_STATES = (MessageState.SENT, MessageState.DRAFTED)

@@ -1164,9 +1164,13 @@
             <translation>list the messages sent or prepared for a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_messages.py" line="97" />
             <source>Il registro dei messaggi di una sessione, dal più recente: tipo, destinatario, oggetto, allegati, canale (eml o smtp), esito (pending, sent, failed, drafted), ora ed eventuale errore.</source>
-            <translation>The log of a session's messages, newest first: kind, recipient, subject, attachments, channel (eml or smtp), result (pending, sent, failed, drafted), time and any error.</translation>
+            <translation type="vanished">The log of a session's messages, newest first: kind, recipient, subject, attachments, channel (eml or smtp), result (pending, sent, failed, drafted), time and any error.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="97" />
+            <source>Il registro dei messaggi di una sessione, dal più recente: tipo, destinatario, oggetto, allegati, canale (eml o smtp), esito (pending, sending, sent, failed, drafted), ora ed eventuale errore.</source>
+            <translation>The log of a session's messages, newest first: kind, recipient, subject, attachments, channel (eml or smtp), result (pending, sending, sent, failed, drafted), time and any error.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="105" />
@@ -2566,8 +2570,8 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>MessageLogDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="97" />
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="104" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="105" />
             <source>Registro dei messaggi</source>
             <translation>Message log</translation>
         </message>
@@ -2616,26 +2620,31 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="35" />
+            <source>in invio</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="36" />
             <source>inviato</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="36" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="37" />
             <source>non riuscito</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="37" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="38" />
             <source>bozza scritta</source>
             <translation>draft written</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="40" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="41" />
             <source>bozza Outlook</source>
             <translation>Outlook draft</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="41" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="42" />
             <source>server di posta</source>
             <translation>mail server</translation>
         </message>
@@ -3622,139 +3631,140 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>After the day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="73" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="79" />
             <source>«Gentile Anna Rossi» o «Spett.le Comune di …»</source>
-            <extracomment>States that count as "already done" for the same kind, recipient and content. The placeholders a text may use, with what each holds (for the editor's help).</extracomment>
+            <extracomment>After this long a message still "sending" belongs to a batch that died: it is taken up. States that count as "already done" for the same kind, recipient and content. The placeholders a text may use, with what each holds (for the editor's help).</extracomment>
             <translation>“Gentile Anna Rossi” or “Spett.le Comune di …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="74" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="80" />
             <source>«Dear Anna Rossi» o «Dear colleagues of …»</source>
             <translation>“Dear Anna Rossi” or “Dear colleagues of …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="75" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="81" />
             <source>nome della persona (per un Ente: il referente)</source>
             <translation>the person's first name (for an organisation: its contact)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="76" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="82" />
             <source>cognome della persona</source>
             <translation>the person's surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="77" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="83" />
             <source>Ente della persona, o l'Ente invitato</source>
             <translation>the person's organisation, or the organisation invited</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="78" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="84" />
             <source>titolo della buona pratica</source>
             <translation>title of the good practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="79" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="85" />
             <source>Comune ospitante</source>
             <translation>host municipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="80" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="86" />
             <source>ufficio che organizza</source>
             <translation>organising office</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="81" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="87" />
             <source>referente, ufficio e Comune, uno per riga</source>
             <translation>contact person, office and municipality, one per line</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="82" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="88" />
             <source>data della sessione (lunedì 20 aprile 2026)</source>
             <translation>date of the session (lunedì 20 aprile 2026)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="83" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
             <source>date proposte della sessione</source>
             <translation>proposed dates of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="84" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
             <source>«dalle 9:30 alle 13:00»</source>
             <translation>“dalle 9:30 alle 13:00”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="85" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
             <source>sede e sala (in presenza)</source>
             <translation>venue and room (in person)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="86" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="87" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
             <source>«presso …» o «in modalità webinar»</source>
             <translation>“presso …” or “in modalità webinar”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="88" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="94" />
             <source>«Luogo: …» o «Collegamento: …»</source>
             <translation>“Luogo: …” or “Collegamento: …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="95" />
             <source>posizione in lista d'attesa</source>
             <translation>position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
             <source>posti della sessione</source>
             <translation>seats of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
             <source>ore di presenza (attestato)</source>
             <translation>hours attended (certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
             <source>che cosa è cambiato (nuova data, annullamento)</source>
             <translation>what changed (new date, cancellation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="190" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="196" />
             <source>Il testo contiene una parentesi graffa senza la sua compagna ({error}): scrivere i segnaposto come {{nome}}.</source>
             <extracomment>Longest text of a message the program accepts (subject and body are checked apart).</extracomment>
             <translation>The text has a curly brace without its partner ({error}): write placeholders as {{nome}}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="213" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="219" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}» (destinatario: {person}). Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}” (recipient: {person}). The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="224" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="230" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}». Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}”. The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="252" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="258" />
             <source>Il segnaposto «{field}» del messaggio «{kind}» è vuoto per {person}: completare il dato, o togliere il segnaposto dal testo.</source>
             <translation>The placeholder “{field}” of the message “{kind}” is empty for {person}: complete the data, or remove the placeholder from the text.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="96" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="104" />
             <source>Manca l'indirizzo del mittente: indicarlo in File → Preferenze (Messaggi) o nel referente della pratica.</source>
+            <extracomment>queued here, but claimed by another batch before this one could send them</extracomment>
             <translation>The sender's address is missing: set it in File → Preferences (Messages) or as the practice's contact person.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="180" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="188" />
             <source>Nessun destinatario: nessuna prova da inviare.</source>
             <translation>No recipients: no test to send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="196" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="204" />
             <source>{path} non è una cartella: indicare la cartella delle bozze.</source>
             <translation>{path} is not a folder: give the folder of the drafts.</translation>
         </message>

@@ -32,7 +32,13 @@ from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, envelope_address
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.documents import safe_name_part
-from exchange_desktop.services.messaging.outbox import AlreadyDone, Queued, enqueue, finish
+from exchange_desktop.services.messaging.outbox import (
+    AlreadyDone,
+    Queued,
+    claim,
+    enqueue,
+    finish,
+)
 from exchange_desktop.services.messaging.recipients import Audience, read_facts, recipients
 from exchange_desktop.services.messaging.smtp import (
     MailServerError,
@@ -82,6 +88,8 @@ class BatchOutcome:
     left: int = 0
     files: list[Path] = field(default_factory=list)
     stopped: DomainError | None = None
+    #: queued here, but claimed by another batch before this one could send them
+    taken: int = 0
 
 
 def _error(template: str, **params: object) -> DomainError:
@@ -271,7 +279,7 @@ def send_batch(
             _send_each(db, server, queued, outcome, progress, cancel)
     except MailServerError as exc:
         outcome.stopped = exc
-    outcome.left = len(queued) - len(outcome.done) - len(outcome.failed)
+    outcome.left = len(queued) - len(outcome.done) - len(outcome.failed) - outcome.taken
     return outcome
 
 
@@ -286,6 +294,10 @@ def _send_each(
     for number, item in enumerate(queued, start=1):
         if cancel is not None and cancel.is_set():
             return
+        if not claim(db, item.message_id):  # a colleague's batch took it meanwhile
+            outcome.skipped.append(AlreadyDone(item.mail.recipient, None, Channel.SMTP))
+            outcome.taken += 1
+            continue
         try:
             server.send(mime_message(item.mail), _envelope(item.mail))
         except RecipientRefusedError as exc:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
 from exchange_desktop.domain.messages import (
+    CLAIM_MINUTES,
     DONE_STATES,
     Channel,
     Mail,
@@ -115,6 +116,10 @@ def enqueue(
             if done and not again:
                 skipped.append(AlreadyDone(mail.recipient, done[-1].done_at, done[-1].channel))
                 continue
+            busy = [row for row in earlier if _claimed(row)]
+            if busy:  # another batch is handing it to the server right now
+                skipped.append(AlreadyDone(mail.recipient, busy[-1].done_at, busy[-1].channel))
+                continue
             unfinished = [row for row in earlier if row.state not in DONE_STATES]
             if channel is Channel.SMTP:  # a draft is not a message sent: send it now
                 unfinished += [row for row in earlier if row.state is MessageState.DRAFTED]
@@ -140,6 +145,31 @@ def enqueue(
             orm.flush()
             queued.append(Queued(row.id, mail))
     return queued, skipped
+
+
+def _claimed(row: MessageRow) -> bool:
+    """Claimed by a batch that may still be sending it (a dead one's claim runs out)."""
+    return (
+        row.state is MessageState.SENDING
+        and row.done_at is not None
+        and row.done_at > now() - timedelta(minutes=CLAIM_MINUTES)
+    )
+
+
+def claim(db: Database, message_id: int) -> bool:
+    """Take the message for this batch, just before it goes to the server; False when
+    another batch took it (or sent it) since it was queued.  The one UPDATE decides, so two
+    clerks sending the same batch at once never send one message twice."""
+    with db.transaction() as orm:
+        result = orm.execute(
+            update(MessageRow)
+            .where(
+                MessageRow.id == message_id,
+                MessageRow.state.in_((MessageState.PENDING, MessageState.FAILED)),
+            )
+            .values(state=MessageState.SENDING, done_at=now())
+        )
+        return bool(getattr(result, "rowcount", 0))
 
 
 def finish(db: Database, message_id: int, state: MessageState, error: str = "") -> None:
@@ -192,7 +222,9 @@ def pending_count(db: Database, session_id: int) -> int:
                 .select_from(MessageRow)
                 .where(
                     MessageRow.session_id == session_id,
-                    MessageRow.state.in_((MessageState.PENDING, MessageState.FAILED)),
+                    MessageRow.state.in_(
+                        (MessageState.PENDING, MessageState.FAILED, MessageState.SENDING)
+                    ),
                 )
             )
             or 0

@@ -32,6 +32,7 @@ _HEADERS = (
 )
 _STATES = {
     MessageState.PENDING: QT_TRANSLATE_NOOP("MessageLogModel", "in attesa"),
+    MessageState.SENDING: QT_TRANSLATE_NOOP("MessageLogModel", "in invio"),
     MessageState.SENT: QT_TRANSLATE_NOOP("MessageLogModel", "inviato"),
     MessageState.FAILED: QT_TRANSLATE_NOOP("MessageLogModel", "non riuscito"),
     MessageState.DRAFTED: QT_TRANSLATE_NOOP("MessageLogModel", "bozza scritta"),

@@ -65,6 +65,7 @@ def upgrade() -> None:
             "state",
             sa.Enum(
                 "pending",
+                "sending",
                 "sent",
                 "failed",
                 "drafted",
