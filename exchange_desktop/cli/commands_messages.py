@@ -95,8 +95,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("elenca i messaggi inviati o preparati per una sessione"),
         description=tr(
             "Il registro dei messaggi di una sessione, dal più recente: tipo, destinatario, "
-            "oggetto, allegati, canale (eml o smtp), esito (pending, sending, sent, failed, drafted), "
-            "ora ed eventuale errore."
+            "oggetto, allegati, canale (eml o smtp), esito (pending, sending, sent, failed, "
+            "drafted), ora ed eventuale errore."
         ),
     )
     db_argument(log, default=argparse.SUPPRESS)
