@@ -30,7 +30,6 @@ from exchange_desktop.translation import tr_message, translate
 from exchange_desktop.ui.messages.batch_sending import BatchSending
 from exchange_desktop.ui.messages.send_runner import SendRunner
 from exchange_desktop.ui.messages.template_editor import TemplateEditor
-from exchange_desktop.ui.widgets.dialogs import literal
 
 #: The recipients the clerk can pick besides the kind's own.
 _GROUPS = ("", "confirmed", "waiting", "present", "qualified")
@@ -193,13 +192,14 @@ class BatchDialog(BatchSending):
     def refresh_preview(self) -> None:
         """Fill the text in for every recipient, keeping the one shown."""
         current = self.person_combo.currentIndex()
+        self._refusal = ""
         try:
             self.lines = preview_batch(
                 self.db, self.session_id, self.kind, self.editor.template(), self.chosen_audience()
             )
         except DomainError as error:
             self.lines = []
-            self.summary.setText(literal(tr_message(error.message)))
+            self._refusal = tr_message(error.message)
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         for line in self.lines:
@@ -222,7 +222,7 @@ class BatchDialog(BatchSending):
         if problems:
             text += " " + problems[0].problem
         if not self.lines:
-            text = self.tr("Nessun destinatario per questo messaggio.")
+            text = self._refusal or self.tr("Nessun destinatario per questo messaggio.")
         self.summary.setText(text)
         self.send_button.setEnabled(bool(ready) and not problems)
         self.test_button.setEnabled(bool(ready) and not problems)

@@ -247,3 +247,16 @@ def test_at_start_the_window_says_when_something_is_to_send(
         ),
         timeout=10_000,
     )
+
+
+def test_a_session_without_a_date_says_why_nothing_can_go(qtbot, db: Database, settings) -> None:
+    practice, session_id = unconfirmed_session(db)
+    assert practice.id is not None
+    sign_up(db, session_id, PEOPLE)
+    dialog = BatchDialog(db, practice.id, session_id, settings, MessageKind.REMINDER)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        f"La sessione n. {session_id} non ha ancora una data confermata: confermarla nella "
+        "scheda Date prima di inviare «Promemoria»."
+    )
+    assert not dialog.send_button.isEnabled() and not dialog.test_button.isEnabled()
