@@ -89,3 +89,34 @@ def test_a_new_time_calls_for_a_change_notice_with_the_new_calendar(
     assert b"SEQUENCE:1" in calendar.content
     write_drafts(db, batch, tmp_path / "variazione")
     assert _kinds(db, practice_id, date(2026, 4, 1)) == {}
+
+
+def test_a_freed_seat_is_told_to_the_one_who_was_waiting(db: Database, tmp_path: Path) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.services import scheduling
+    from exchange_desktop.services.registrations import cancel_registration
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    practice_id = practice.id
+    scheduling.update_session(db, session_id, capacity=3)  # the fourth person waits
+    ids = sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    assert _kinds(db, practice_id, early) == {
+        MessageKind.CONFIRMATION: 3,
+        MessageKind.WAITING: 1,
+    }
+    for item in due_messages(db, practice_id, today=early):
+        batch = prepare_batch(db, session_id, item.kind, SENDER, item.audience)
+        write_drafts(db, batch, tmp_path / item.kind.value)
+    (waiting,) = prepare_batch(db, session_id, MessageKind.WAITING, SENDER).mails
+    assert "in lista d'attesa, in posizione 1" in waiting.body
+
+    cancel_registration(db, ids[0])  # Anna Rossi cancels: the first in line gets her seat
+
+    assert _kinds(db, practice_id, early) == {MessageKind.SEAT: 1}
+    (item,) = due_messages(db, practice_id, today=early)
+    (seat,) = prepare_batch(db, session_id, item.kind, SENDER, item.audience).mails
+    assert seat.recipient.name == waiting.recipient.name
+    assert "si è liberato un posto" in seat.body and len(seat.attachments) == 2
