@@ -261,3 +261,27 @@ def test_a_message_a_colleague_is_sending_is_left_alone(
     assert theirs[0].mail.recipient.address not in {r.recipients[0] for r in mail_server.received}
     states = [entry.state for entry in message_log(db, session_id)]
     assert sorted(states) == [MessageState.SENDING] + [MessageState.SENT] * 3
+
+
+def test_annulla_between_two_messages_leaves_the_rest_pending(
+    db: Database, mail_server: MailServer
+) -> None:
+    import threading
+
+    _practice, session_id, _ids = session_with_people(db)
+    batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
+    cancel = threading.Event()
+
+    def after_each(done: int, _total: int, _name: str) -> None:
+        if done == 1:
+            cancel.set()  # the clerk presses Annulla while the first message goes
+
+    outcome = send_batch(db, batch, settings_of(mail_server), progress=after_each, cancel=cancel)
+
+    assert (len(outcome.done), outcome.left, len(mail_server.received)) == (1, 3, 1)
+    states = sorted(entry.state for entry in message_log(db, session_id))
+    assert states == [MessageState.PENDING] * 3 + [MessageState.SENT]
+    resumed = send_batch(
+        db, prepare_batch(db, session_id, MessageKind.REMINDER, SENDER), settings_of(mail_server)
+    )
+    assert (len(resumed.done), len(resumed.skipped), len(mail_server.received)) == (3, 1, 4)
