@@ -1561,48 +1561,48 @@ The safety copy of the previous data is in:
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="54" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="53" />
             <source>Messaggi</source>
             <extracomment>The recipients the clerk can pick besides the kind's own.</extracomment>
             <translation>Messages</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="82" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="81" />
             <source>quelli del tipo di messaggio</source>
             <translation>those of the kind of message</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="83" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="82" />
             <source>i confermati</source>
             <translation>the confirmed participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="83" />
             <source>la lista d'attesa</source>
             <translation>the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="84" />
             <source>i presenti</source>
             <translation>those present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="86" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="85" />
             <source>chi ha diritto all'attestato</source>
             <translation>those entitled to a certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="90" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="89" />
             <source>le {n} persone indicate</source>
             <translation>the {n} people chosen</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="97" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="96" />
             <source>Ti&amp;po di messaggio</source>
             <translation>Kind of &amp;message</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="97" />
             <source>&amp;Destinatari</source>
             <translation>&amp;Recipients</translation>
         </message>
@@ -1611,22 +1611,22 @@ The safety copy of the previous data is in:
             <translation type="vanished">Preview &amp;for</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="129" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="128" />
             <source>Oggetto</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="130" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="129" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="131" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="130" />
             <source>Allegati</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="132" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="131" />
             <source>Anteprima</source>
             <translation>Preview</translation>
         </message>
@@ -1635,47 +1635,47 @@ The safety copy of the previous data is in:
             <translation type="vanished">Send &amp;again also to those who already received this text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="128" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="127" />
             <source>&amp;Anteprima per</source>
             <translation>Pre&amp;view for</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="140" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="139" />
             <source>Invia di nuo&amp;vo anche a chi ha già ricevuto questo testo</source>
             <translation>Send &amp;again also to those who already received this text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="143" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="142" />
             <source>&amp;Firma digitalmente ogni attestato (certificato PKCS#12)</source>
             <translation>Sign each certificate di&amp;gitally (PKCS#12 certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="146" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="145" />
             <source>Invia una p&amp;rova a me</source>
             <translation>Send a test to &amp;me</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="151" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
             <source>Prepara le &amp;bozze per Outlook…</source>
             <translation>Prepare the &amp;drafts for Outlook…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="151" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
             <source>&amp;Invia…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="160" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="159" />
             <source>Canale: bozze per Outlook nella cartella {folder}</source>
             <translation>Channel: drafts for Outlook in the folder {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="164" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="163" />
             <source>Canale: server di posta {url}</source>
             <translation>Channel: mail server {url}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="165" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="164" />
             <source>(non impostato)</source>
             <translation>(not set)</translation>
         </message>
@@ -2570,10 +2570,15 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>MessageLogDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="98" />
-            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="105" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="102" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="109" />
             <source>Registro dei messaggi</source>
             <translation>Message log</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="119" />
+            <source>&amp;Invia di nuovo…</source>
+            <translation>Send &amp;again…</translation>
         </message>
     </context>
     <context>

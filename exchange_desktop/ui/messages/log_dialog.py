@@ -84,7 +84,11 @@ class MessageLogModel(QAbstractTableModel):
 
 
 class MessageLogDialog(FittedDialog):
-    """The session's log, newest first; one person's with ``participant_id``."""
+    """The session's log, newest first; one person's with ``participant_id``.
+
+    *Invia di nuovo…* closes the log with ``chosen`` set to the selected line: the caller
+    opens that person's batch of that kind, with "invia di nuovo" ticked.
+    """
 
     def __init__(
         self,
@@ -111,6 +115,27 @@ class MessageLogDialog(FittedDialog):
         self.table.setMinimumSize(760, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.resend_button = buttons.addButton(
+            self.tr("&Invia di nuovo…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.resend_button.setObjectName("resendMessageButton")
+        self.resend_button.clicked.connect(self._resend)
+        self.resend_button.setEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
+        self.chosen: LogEntry | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def _current(self) -> LogEntry | None:
+        index = self.table.currentIndex()
+        return self.model.entries[index.row()] if index.isValid() else None
+
+    def _selected(self) -> None:
+        entry = self._current()
+        self.resend_button.setEnabled(entry is not None and entry.participant_id is not None)
+
+    def _resend(self) -> None:
+        self.chosen = self._current()
+        if self.chosen is not None:
+            self.accept()

@@ -51,6 +51,8 @@ class MessageActions(QObject):
         kind: MessageKind = MessageKind.CONFIRMATION,
         session_id: int | None = None,
         audience: Audience | None = None,
+        *,
+        again: bool = False,
     ) -> None:
         from exchange_desktop.ui.messages.batch_dialog import BatchDialog
 
@@ -68,6 +70,7 @@ class MessageActions(QObject):
             audience,
             self.tab,
         )
+        dialog.again.setChecked(again)
         dialog.exec()
         self.tab.reload()
         self.refresh()
@@ -85,4 +88,7 @@ class MessageActions(QObject):
         participant = None
         if row is not None and row.session_id == session_id and self.tab.table_has_focus():
             participant = row.participant_id
-        MessageLogDialog(self.tab.db, session_id, participant, self.tab).exec()
+        log = MessageLogDialog(self.tab.db, session_id, participant, self.tab)
+        if log.exec() and log.chosen is not None and log.chosen.participant_id is not None:
+            audience = Audience(participant_ids=(log.chosen.participant_id,))
+            self.open_batch(log.chosen.kind, session_id, audience, again=True)

@@ -137,6 +137,11 @@ def test_drafts_are_written_in_the_background_after_a_confirmation(
     qtbot.addWidget(log)
     assert log.model.rowCount() == 4
     assert log.model.data(log.model.index(0, 5), DISPLAY) == "bozza scritta"
+    assert not log.resend_button.isEnabled()
+    log.table.setCurrentIndex(log.model.index(1, 0))
+    log.resend_button.click()  # "invia di nuovo" for that person: the log closes with it
+    assert log.result() == 1 and log.chosen is log.model.entries[1]
+    assert log.chosen.kind is MessageKind.CONFIRMATION
 
 
 def test_preferences_keep_the_channel_and_refuse_a_bad_server(
