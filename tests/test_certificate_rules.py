@@ -23,14 +23,16 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.exports.certificates import SIGNATURE_BOX
 from exchange_desktop.exports.wording import protocol_text
-from exchange_desktop.services import programme, roster, scheduling
-from exchange_desktop.services.coat_of_arms import read_coat_of_arms
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services import roster
+from exchange_desktop.services.documents.coat_of_arms import read_coat_of_arms
+from exchange_desktop.services.documents.day_documents import (
     certificate_check,
     export_certificates,
     export_certificates_each,
 )
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 SVG = (

@@ -22,14 +22,15 @@ from pypdf import PdfReader
 from exchange_desktop.domain.enums import Modality
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.formatting import plain_date
-from exchange_desktop.services import roster, scheduling
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services import roster
+from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
     suggested_certificate_file_name,
     suggested_certificates_name,
 )
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 MORNING = (time(9, 30), time(13, 0))

@@ -14,7 +14,7 @@ from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.exports.pdf_signing import SIGNATURE_FIELD, load_signer
 from exchange_desktop.services import roster
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
 )

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.services import roster
-from exchange_desktop.services.day_documents import certificate_check
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.documents.day_documents import certificate_check
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import open_database
 
 

@@ -23,18 +23,15 @@ from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.exports.wording import short_title
-from exchange_desktop.services import (
-    calendar,
-    day_documents,
-    documents,
-    organisations,
-    practices,
-    programme,
-    roster,
-    roster_export,
-    scheduling,
-)
-from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services import roster
+from exchange_desktop.services.documents import day_documents, roster_export
+from exchange_desktop.services.documents import practice_documents as documents
+from exchange_desktop.services.documents.practice_documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services.practices import catalogue as practices
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.roster import organisations
+from exchange_desktop.services.scheduling import calendar
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 HOSTILE = settings(

@@ -26,7 +26,7 @@ from exchange_desktop.services.messaging.batch import prepare_batch, write_draft
 from exchange_desktop.services.messaging.outbox import message_log
 from exchange_desktop.services.messaging.recipients import parse_audience
 from exchange_desktop.services.messaging.templates import save_template, template_for
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import Database
 
 
@@ -146,7 +146,7 @@ def test_unknown_placeholder_stops_the_batch_naming_field_and_person(db: Databas
 
 def test_webinar_reminder_without_link_is_refused(db: Database) -> None:
     from exchange_desktop.domain.enums import Modality
-    from exchange_desktop.services import scheduling
+    from exchange_desktop.services.scheduling import sessions as scheduling
 
     _practice_id, session_id, _ids = session_with_people(db)
     scheduling.update_session(db, session_id, modality=Modality.WEBINAR, webinar_link="")

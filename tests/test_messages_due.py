@@ -11,7 +11,7 @@ from exchange_desktop.domain.messages import MessageKind
 from exchange_desktop.services import roster
 from exchange_desktop.services.messaging.batch import prepare_batch, write_drafts
 from exchange_desktop.services.messaging.due import due_messages
-from exchange_desktop.services.rescheduling import reschedule
+from exchange_desktop.services.scheduling.rescheduling import reschedule
 from exchange_desktop.storage.database import Database
 
 
@@ -51,7 +51,7 @@ def test_a_move_calls_for_a_change_notice_until_sent(db: Database, tmp_path: Pat
 
 def test_a_cancelled_session_sends_method_cancel(db: Database) -> None:
     from exchange_desktop.domain.enums import SessionStatus
-    from exchange_desktop.services import scheduling
+    from exchange_desktop.services.scheduling import sessions as scheduling
 
     practice_id, session_id, _ids = session_with_people(db)
     scheduling.update_session(db, session_id, status=SessionStatus.CANCELLED)
@@ -72,7 +72,7 @@ def test_a_cancelled_session_sends_method_cancel(db: Database) -> None:
 def test_a_new_time_calls_for_a_change_notice_with_the_new_calendar(
     db: Database, tmp_path: Path
 ) -> None:
-    from exchange_desktop.services import scheduling
+    from exchange_desktop.services.scheduling import sessions as scheduling
 
     practice_id, session_id, _ids = session_with_people(db)
     write_drafts(db, prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER), tmp_path)
@@ -94,8 +94,8 @@ def test_a_new_time_calls_for_a_change_notice_with_the_new_calendar(
 def test_a_freed_seat_is_told_to_the_one_who_was_waiting(db: Database, tmp_path: Path) -> None:
     from day_helpers import confirmed_session, sign_up
 
-    from exchange_desktop.services import scheduling
-    from exchange_desktop.services.registrations import cancel_registration
+    from exchange_desktop.services.roster.registrations import cancel_registration
+    from exchange_desktop.services.scheduling import sessions as scheduling
 
     practice, session_id = confirmed_session(db)
     assert practice.id is not None

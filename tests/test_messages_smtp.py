@@ -198,7 +198,7 @@ def test_the_invitation_goes_to_each_ente_with_the_practice_card(
 ) -> None:
     from day_helpers import ente
 
-    from exchange_desktop.services.organisations import update_organisation
+    from exchange_desktop.services.roster.organisations import update_organisation
 
     _practice, session_id, _ids = session_with_people(db)
     lissone = ente(db, "Comune di Lissone")

@@ -43,7 +43,10 @@ from exchange_desktop.exports.pdf_scripts import (
     visual,
 )
 from exchange_desktop.services import roster
-from exchange_desktop.services.day_documents import export_certificates, export_signin_sheet
+from exchange_desktop.services.documents.day_documents import (
+    export_certificates,
+    export_signin_sheet,
+)
 from exchange_desktop.storage.database import Database
 
 CHINESE = "王小明"

@@ -20,14 +20,14 @@ from exchange_desktop.domain.messages import Attachment, MessageKind
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.services.calendar import export_ics, suggested_ics_file_name
-from exchange_desktop.services.day_documents import export_certificates_each
-from exchange_desktop.services.documents import (
+from exchange_desktop.services.documents.day_documents import export_certificates_each
+from exchange_desktop.services.documents.practice_documents import (
     DocumentKind,
     export_practice_card,
     export_programme,
     suggested_file_name,
 )
+from exchange_desktop.services.scheduling.calendar import export_ics, suggested_ics_file_name
 from exchange_desktop.storage.database import Database
 
 if TYPE_CHECKING:

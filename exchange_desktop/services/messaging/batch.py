@@ -31,7 +31,7 @@ from exchange_desktop.domain.validation import check_email
 from exchange_desktop.exports.eml import EML_SUFFIX, eml_bytes, envelope_address, mime_message
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.documents import safe_name_part
+from exchange_desktop.services.documents.practice_documents import safe_name_part
 from exchange_desktop.services.messaging.outbox import (
     AlreadyDone,
     Queued,
@@ -141,7 +141,7 @@ def prepare_batch(
     qualified: list[int] = []
     issued: tuple[RosterEntry, ...] = ()
     if kind is MessageKind.CERTIFICATE:
-        from exchange_desktop.services.day_documents import certificate_check
+        from exchange_desktop.services.documents.day_documents import certificate_check
 
         issued = certificate_check(db, session_id).issued
         qualified = [row.registration_id for row in issued]

@@ -20,7 +20,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.messages import DONE_STATES, MessageKind
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services.messaging.recipients import Audience, SessionFacts, read_facts
-from exchange_desktop.services.session_rows import session_row, sessions_in_date_order
+from exchange_desktop.services.scheduling.session_rows import session_row, sessions_in_date_order
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import DateChangeRow, MessageRow
 
@@ -59,7 +59,7 @@ def _calendar_changed(db: Database, facts: SessionFacts) -> bool:
     if not stored:
         return False
     from exchange_desktop.exports.ics import event_fingerprint
-    from exchange_desktop.services.calendar import calendar_days
+    from exchange_desktop.services.scheduling.calendar import calendar_days
 
     days = calendar_days(facts.practice, facts.session)
     return event_fingerprint(facts.practice, facts.items, facts.session, days) != stored
@@ -88,7 +88,7 @@ def _change_due(db: Database, facts: SessionFacts) -> bool:
 
 
 def _qualified(db: Database, session_id: int) -> list[int]:
-    from exchange_desktop.services.day_documents import certificate_check
+    from exchange_desktop.services.documents.day_documents import certificate_check
 
     try:
         return [row.participant_id for row in certificate_check(db, session_id).issued]

@@ -23,7 +23,7 @@ from exchange_desktop.domain.messages import (
     MessageState,
     Recipient,
 )
-from exchange_desktop.services.session_rows import now, session_row
+from exchange_desktop.services.scheduling.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import MessageRow
 

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.messages import MessageKind, Recipient, Template, fill
-from exchange_desktop.services.calendar import suggested_ics_file_name
-from exchange_desktop.services.day_documents import suggested_certificate_file_name
-from exchange_desktop.services.documents import DocumentKind, suggested_file_name
+from exchange_desktop.services.documents.day_documents import suggested_certificate_file_name
+from exchange_desktop.services.documents.practice_documents import DocumentKind, suggested_file_name
 from exchange_desktop.services.messaging.recipients import (
     Audience,
     SessionFacts,
     read_facts,
     recipients,
 )
+from exchange_desktop.services.scheduling.calendar import suggested_ics_file_name
 from exchange_desktop.storage.database import Database
 
 
@@ -51,7 +51,7 @@ def _files(facts: SessionFacts, kind: MessageKind, recipient: Recipient) -> tupl
 
 def qualified_ids(db: Database, session_id: int) -> list[int]:
     """The registration ids of those who get an attestato (none while nobody is present)."""
-    from exchange_desktop.services.day_documents import certificate_check
+    from exchange_desktop.services.documents.day_documents import certificate_check
 
     try:
         return [row.registration_id for row in certificate_check(db, session_id).issued]

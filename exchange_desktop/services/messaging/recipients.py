@@ -27,9 +27,9 @@ from exchange_desktop.services.messaging.values import (
     person_values,
     session_values,
 )
-from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.roster_rows import rows_of_session
-from exchange_desktop.services.session_rows import session_row
+from exchange_desktop.services.practices.programme import items_of
+from exchange_desktop.services.roster.roster_rows import rows_of_session
+from exchange_desktop.services.scheduling.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 from exchange_desktop.storage.models import (

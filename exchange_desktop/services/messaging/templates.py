@@ -15,7 +15,7 @@ from exchange_desktop.domain.messages import (
     check_template,
 )
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.session_rows import practice_row
+from exchange_desktop.services.scheduling.session_rows import practice_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import MessageTemplateRow
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from exchange_desktop.domain.messages import MessageKind
 from exchange_desktop.mail_preferences import MailPreferences, save_mail_preferences
-from exchange_desktop.services import scheduling
 from exchange_desktop.services.messaging.recipients import Audience
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.messages.batch_dialog import BatchDialog
 from exchange_desktop.ui.messages.log_dialog import MessageLogDialog
