@@ -26,6 +26,7 @@ from exchange_desktop.cli import (
     commands_backup,
     commands_documents,
     commands_import,
+    commands_messages,
     commands_practices,
     commands_programme,
     commands_registrations,
@@ -56,6 +57,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     commands_roster_export,
     commands_import,
     commands_attendance,
+    commands_messages,
     commands_backup,
 )
 

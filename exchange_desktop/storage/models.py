@@ -33,6 +33,7 @@ from exchange_desktop.domain.enums import (
     SessionStatus,
     TransferMode,
 )
+from exchange_desktop.domain.messages import Channel, MessageKind, MessageState
 from exchange_desktop.storage.authorship import ChangeStamp
 from exchange_desktop.storage.clock import ServerTime
 
@@ -293,3 +294,51 @@ class AttendanceRow(ChangeStamp, Base):
     sitting: Mapped[int] = mapped_column(default=1)
     #: Minutes a webinar report credits (its connections summed); None: from the times.
     credited_minutes: Mapped[int | None]
+
+
+class MessageTemplateRow(Base):
+    """A practice's own text for one kind of message (migration 0004); none: the default."""
+
+    __tablename__ = "message_templates"
+    __table_args__ = (UniqueConstraint("practice_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id", ondelete="CASCADE"))
+    kind: Mapped[MessageKind] = mapped_column(_enum(MessageKind))
+    subject: Mapped[str]
+    body: Mapped[str]
+
+
+class MessageRow(Base):
+    """One message to one recipient (migration 0004), written before it leaves.
+
+    The log of what was sent; ``content_key`` (see ``domain.messages.Mail.content_key``)
+    with kind and recipient tells "the same message again" from a new one.  The person and
+    the Ente are kept by name and address too: the log outlives a participant's erasure.
+    """
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[MessageKind] = mapped_column(_enum(MessageKind))
+    recipient_key: Mapped[str] = mapped_column(String(40))
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    recipient_name: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")
+    subject: Mapped[str] = mapped_column(default="")
+    #: [{"name": "Attestato - Rossi Anna.pdf", "sha256": "…"}, …]
+    attachments: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    content_key: Mapped[str] = mapped_column(String(64), default="")
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    state: Mapped[MessageState] = mapped_column(_enum(MessageState), default=MessageState.PENDING)
+    created_at: Mapped[datetime] = mapped_column(ServerTime())
+    done_at: Mapped[datetime | None] = mapped_column(ServerTime())
+    error: Mapped[str] = mapped_column(default="")

@@ -95,6 +95,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="271" />
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
@@ -570,23 +571,23 @@
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="68" />
+            <location filename="../../exchange_desktop/cli/main.py" line="70" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <extracomment>The command modules in the order their commands appear in ``--help``.</extracomment>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="72" />
+            <location filename="../../exchange_desktop/cli/main.py" line="74" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="79" />
+            <location filename="../../exchange_desktop/cli/main.py" line="81" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="107" />
+            <location filename="../../exchange_desktop/cli/main.py" line="109" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -1216,6 +1217,141 @@
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="35" />
+            <source>prepara i messaggi di una sessione come bozze per Outlook (.eml)</source>
+            <translation>prepare the messages of a session as drafts for Outlook (.eml)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="37" />
+            <source>Scrive nella cartella OUTDIR una bozza .eml per ogni destinatario (un messaggio per persona, con i suoi allegati e l'intestazione X-Unsent: 1, che Outlook apre come messaggio da controllare e inviare). Ogni bozza è registrata; una già preparata con lo stesso testo non viene riscritta senza --again. Un segnaposto sconosciuto o vuoto ferma tutto (codice di uscita 1) e nomina il campo e la persona.</source>
+            <translation>Writes into the folder OUTDIR one .eml draft per recipient (one message per person, with their own attachments and the header X-Unsent: 1, which Outlook opens as a message to check and send). Every draft is recorded; one already prepared with the same text is not written again without --again. An unknown or empty placeholder stops everything (exit code 1) and names the field and the person.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="47" />
+            <source>cartella delle bozze (creata se manca)</source>
+            <translation>folder of the drafts (created if missing)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="53" />
+            <source>invia i messaggi di una sessione con il server di posta del Comune</source>
+            <translation>send the messages of a session through the municipality's mail server</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="55" />
+            <source>Invia un messaggio per destinatario con il server di posta indicato in Preferenze o con --smtp. Ogni messaggio è registrato prima dell'invio: uno già inviato non parte di nuovo senza --again; se il server si ferma, i messaggi rimasti sono inviati al comando successivo. Codice di uscita 1 per un segnaposto sconosciuto, un accesso rifiutato, un server irraggiungibile o un indirizzo rifiutato.</source>
+            <translation>Sends one message per recipient through the mail server set in Preferences or given with --smtp. Every message is recorded before it is sent: one already sent does not go again without --again; if the server stops, the messages left are sent by the next command. Exit code 1 for an unknown placeholder, a refused login, an unreachable server or a refused address.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="68" />
+            <source>server di posta: smtp://, smtp+starttls:// o smtps://utente@host:porta (predefinito: quello delle Preferenze)</source>
+            <translation>mail server: smtp://, smtp+starttls:// or smtps://user@host:port (default: the one in Preferences)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="77" />
+            <source>file la cui prima riga è la password del server (altrimenti quella salvata in Gestione credenziali, o chiesta al terminale)</source>
+            <translation>file whose first line is the server's password (otherwise the one saved in Credential Manager, or asked on the terminal)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="84" />
+            <source>mostra a chi andrebbe ogni messaggio, senza inviare né registrare nulla</source>
+            <translation>show who each message would go to, without sending or recording anything</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="89" />
+            <source>invia solo una prova a se stessi: il primo messaggio, al mittente</source>
+            <translation>send only a test to yourself: the first message, to the sender</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="95" />
+            <source>elenca i messaggi inviati o preparati per una sessione</source>
+            <translation>list the messages sent or prepared for a session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="97" />
+            <source>Il registro dei messaggi di una sessione, dal più recente: tipo, destinatario, oggetto, allegati, canale (eml o smtp), esito (pending, sending, sent, failed, drafted), ora ed eventuale errore.</source>
+            <translation>The log of a session's messages, newest first: kind, recipient, subject, attachments, channel (eml or smtp), result (pending, sending, sent, failed, drafted), time and any error.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="105" />
+            <source>solo i messaggi di PID</source>
+            <translation>only the messages of PID</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="111" />
+            <source>stampa un array JSON di oggetti con id, session_id, kind, participant_id, organisation_id, recipient, address, subject, attachments (name, sha256), channel, state, created_at, done_at ed error</source>
+            <translation>print a JSON array of objects with id, session_id, kind, participant_id, organisation_id, recipient, address, subject, attachments (name, sha256), channel, state, created_at, done_at and error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="127" />
+            <source>tipo di messaggio: {kinds}</source>
+            <translation>kind of message: {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="133" />
+            <source>destinatari: confirmed, waiting, present, qualified o i numeri dei partecipanti separati da virgole (predefinito: quelli del tipo di messaggio)</source>
+            <translation>recipients: confirmed, waiting, present, qualified or participant numbers separated by commas (default: those of the kind of message)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="142" />
+            <source>solo con --kind attestato: ogni attestato firmato digitalmente (PAdES) con il certificato di questo file PKCS#12</source>
+            <translation>only with --kind attestato: each certificate signed digitally (PAdES) with the certificate of this PKCS#12 file</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="150" />
+            <source>file la cui prima riga è la password del certificato di --sign</source>
+            <translation>file whose first line is the password of --sign's certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="155" />
+            <source>invia di nuovo anche i messaggi già inviati con lo stesso testo</source>
+            <translation>send again also the messages already sent with the same text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="219" />
+            <source>{person}: nessun indirizzo email, messaggio non preparato</source>
+            <translation>{person}: no email address, message not prepared</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="226" />
+            <source>{person}: già fatto, non ripetuto (--again per farlo di nuovo)</source>
+            <translation>{person}: already done, not repeated (--again to do it again)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="235" />
+            <source>Bozze scritte: {done}; già preparate prima: {skipped}; rimaste: {left}.</source>
+            <translation>Drafts written: {done}; already prepared before: {skipped}; left: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="238" />
+            <source>Messaggi inviati: {done}; già inviati prima: {skipped}; non riusciti: {failed}; ancora da inviare: {left}.</source>
+            <translation>Messages sent: {done}; already sent before: {skipped}; failed: {failed}; still to send: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="278" />
+            <source>Password del server di posta: </source>
+            <translation>Mail server password: </translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="306" />
+            <source>già inviato</source>
+            <translation>already sent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="306" />
+            <source>da inviare</source>
+            <translation>to send</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="311" />
+            <source>{person}: nessun indirizzo email</source>
+            <translation>{person}: no email address</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="326" />
+            <source>Prova inviata a {address}.</source>
+            <translation>Test sent to {address}.</translation>
+        </message>
     </context>
     <context>
         <name>About</name>
@@ -1529,6 +1665,217 @@ The safety copy of the previous data is in:
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="53" />
+            <source>Messaggi</source>
+            <extracomment>The recipients the clerk can pick besides the kind's own.</extracomment>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="81" />
+            <source>quelli del tipo di messaggio</source>
+            <translation>those of the kind of message</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="82" />
+            <source>i confermati</source>
+            <translation>the confirmed participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="83" />
+            <source>la lista d'attesa</source>
+            <translation>the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="84" />
+            <source>i presenti</source>
+            <translation>those present</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="85" />
+            <source>chi ha diritto all'attestato</source>
+            <translation>those entitled to a certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="89" />
+            <source>le {n} persone indicate</source>
+            <translation>the {n} people chosen</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="96" />
+            <source>Ti&amp;po di messaggio</source>
+            <translation>Kind of &amp;message</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="97" />
+            <source>&amp;Destinatari</source>
+            <translation>&amp;Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="127" />
+            <source>&amp;Anteprima per</source>
+            <translation>Pre&amp;view for</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="128" />
+            <source>Oggetto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="129" />
+            <source>Testo</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="130" />
+            <source>Allegati</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="131" />
+            <source>Anteprima</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="139" />
+            <source>Invia di nuo&amp;vo anche a chi ha già ricevuto questo testo</source>
+            <translation>Send &amp;again also to those who already received this text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="142" />
+            <source>&amp;Firma digitalmente ogni attestato (certificato PKCS#12)</source>
+            <translation>Sign each certificate di&amp;gitally (PKCS#12 certificate)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="145" />
+            <source>Invia una p&amp;rova a me</source>
+            <translation>Send a test to &amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
+            <source>Prepara le &amp;bozze per Outlook…</source>
+            <translation>Prepare the &amp;drafts for Outlook…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
+            <source>&amp;Invia…</source>
+            <translation>&amp;Send…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="159" />
+            <source>Canale: bozze per Outlook nella cartella {folder}</source>
+            <translation>Channel: drafts for Outlook in the folder {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="163" />
+            <source>Canale: server di posta {url}</source>
+            <translation>Channel: mail server {url}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="164" />
+            <source>(non impostato)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="206" />
+            <source>senza indirizzo</source>
+            <translation>no address</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="217" />
+            <source>{ready} messaggi pronti, uno per destinatario.</source>
+            <translation>{ready} messages ready, one per recipient.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="219" />
+            <source>Senza indirizzo email: {names}.</source>
+            <translation>Without an email address: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="225" />
+            <source>Nessun destinatario per questo messaggio.</source>
+            <translation>No recipients for this message.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="241" />
+            <source>Nessun indirizzo email: nessun messaggio.</source>
+            <translation>No email address: no message.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="244" />
+            <source>nessuno</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchSending</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="80" />
+            <source>Server di posta</source>
+            <translation>Mail server</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="81" />
+            <source>Password di {user} sul server {host}:</source>
+            <translation>Password of {user} on the server {host}:</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="129" />
+            <source>Prova inviata a {address}.</source>
+            <translation>Test sent to {address}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="138" />
+            <source>Bozza di prova scritta in {path}.</source>
+            <translation>Test draft written in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="143" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="145" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="160" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="209" />
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="229" />
+            <source>Messaggi</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="151" />
+            <source>Inviare gli attestati a {people} persone? {files} file, ciascuno solo al suo intestatario.</source>
+            <translation>Send the certificates to {people} people? {files} files, each only to its owner.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="156" />
+            <source>Preparare {people} messaggi, uno per destinatario, con {files} allegati in tutto?</source>
+            <translation>Prepare {people} messages, one per recipient, with {files} attachments in all?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="193" />
+            <source>Invio dei messaggi…</source>
+            <translation>Sending the messages…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="214" />
+            <source>Fatti: {done}. Già inviati e non ripetuti: {skipped}.</source>
+            <translation>Done: {done}. Already sent and not repeated: {skipped}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="223" />
+            <source>Da inviare ancora: {left} (ripartono al prossimo invio).</source>
+            <translation>Still to send: {left} (they go with the next sending).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="234" />
+            <source>Apri le bozze in Outlook</source>
+            <translation>Open the drafts in Outlook</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_sending.py" line="237" />
+            <source>Apri la cartella</source>
+            <translation>Open the folder</translation>
+        </message>
+    </context>
+    <context>
         <name>CoatOfArmsField</name>
         <message>
             <location filename="../../exchange_desktop/ui/practice/coat_of_arms_field.py" line="38" />
@@ -1834,6 +2181,47 @@ The safety copy of the previous data is in:
         </message>
     </context>
     <context>
+        <name>DueModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="47" />
+            <source>senza data</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="48" />
+            <source>{kind} – {day}: {count} destinatari</source>
+            <translation>{kind} – {day}: {count} recipients</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuePanel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="63" />
+            <source>Da inviare</source>
+            <translation>To send</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="74" />
+            <source>Messaggi da inviare</source>
+            <translation>Messages to send</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="75" />
+            <source>Nessun messaggio da inviare.</source>
+            <translation>No messages to send.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="77" />
+            <source>Prepara l'&amp;invio…</source>
+            <translation>Prepare the &amp;sending…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="80" />
+            <source>Regis&amp;tro messaggi…</source>
+            <translation>Message &amp;log…</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <location filename="../../exchange_desktop/ui/widgets/empty_state.py" line="22" />
@@ -2050,6 +2438,84 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
     </context>
     <context>
+        <name>MailPreferencesForm</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="36" />
+            <source>Messaggi</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="42" />
+            <source>Bozze per Outlook (file .eml da controllare e inviare)</source>
+            <translation>Drafts for Outlook (.eml files to check and send)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="44" />
+            <source>Server di posta del Comune (invio diretto)</source>
+            <translation>The municipality's mail server (sent directly)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="52" />
+            <source>lasciare vuoto per non cambiarla</source>
+            <translation>leave empty to keep it unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="58" />
+            <source>Una copia di ogni messaggio a me (Cc)</source>
+            <translation>A copy of every message to me (Cc)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="68" />
+            <source> giorni prima</source>
+            <translation> days before</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="70" />
+            <source>&amp;Invio</source>
+            <translation>&amp;Sending</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="71" />
+            <source>Ser&amp;ver di posta</source>
+            <translation>Mail ser&amp;ver</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="72" />
+            <source>Pass&amp;word del server</source>
+            <translation>Server pass&amp;word</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="73" />
+            <source>&amp;Mittente (nome)</source>
+            <translation>Sender (&amp;name)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="74" />
+            <source>Indiri&amp;zzo del mittente</source>
+            <translation>Sender's addre&amp;ss</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="76" />
+            <source>Cartella delle &amp;bozze</source>
+            <translation>Folder of the &amp;drafts</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="77" />
+            <source>P&amp;romemoria</source>
+            <translation>Re&amp;minder</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="94" />
+            <source>Preferenze</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/mail_preferences_form.py" line="96" />
+            <source>La password non si può conservare in Gestione credenziali su questo computer: sarà chiesta a ogni invio.</source>
+            <translation>The password cannot be kept in Credential Manager on this computer: it will be asked at every sending.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
@@ -2223,6 +2689,101 @@ This also deletes {what}. It cannot be undone.</translation>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="395" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageActions</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="42" />
+            <source>Ci sono messaggi da inviare: Partecipanti → Da inviare.</source>
+            <translation>There are messages to send: Participants → To send.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLogDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="102" />
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="109" />
+            <source>Registro dei messaggi</source>
+            <translation>Message log</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="119" />
+            <source>&amp;Invia di nuovo…</source>
+            <translation>Send &amp;again…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLogModel</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="25" />
+            <source>Quando</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="26" />
+            <source>Messaggio</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="27" />
+            <source>Destinatario</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="28" />
+            <source>Indirizzo</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="29" />
+            <source>Canale</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="30" />
+            <source>Esito</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="31" />
+            <source>Allegati</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="34" />
+            <source>in attesa</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="35" />
+            <source>in invio</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="36" />
+            <source>inviato</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="37" />
+            <source>non riuscito</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="38" />
+            <source>bozza scritta</source>
+            <translation>draft written</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="41" />
+            <source>bozza Outlook</source>
+            <translation>Outlook draft</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/log_dialog.py" line="42" />
+            <source>server di posta</source>
+            <translation>mail server</translation>
         </message>
     </context>
     <context>
@@ -3298,6 +3859,265 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <extracomment>``?name=value&amp;name=value`` to the end: where libpq's parameters begin. host[:port][/database]: no ``@`` in either, so the last ``@`` ends the user part.</extracomment>
             <translation>The address of the shared database is not valid (it is not repeated because it may contain the password). Expected form: postgresql://user@server:5432/database?sslmode=verify-full</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="199" />
+            <source>--sign vale solo per --kind attestato.</source>
+            <translation>--sign applies only to --kind attestato.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_messages.py" line="282" />
+            <source>Manca la password del server di posta: salvarla in Preferenze o indicare --password-file.</source>
+            <translation>The mail server's password is missing: save it in Preferences or give --password-file.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="36" />
+            <source>Invito agli Enti</source>
+            <translation>Invitation to the organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="37" />
+            <source>Conferma d'iscrizione</source>
+            <translation>Registration confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="38" />
+            <source>Lista d'attesa</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="39" />
+            <source>Posto disponibile</source>
+            <translation>Seat available</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="40" />
+            <source>Variazione di data o di orario</source>
+            <translation>Change of date or time</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="41" />
+            <source>Promemoria</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="42" />
+            <source>Invio dell'attestato</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="43" />
+            <source>Dopo la giornata</source>
+            <translation>After the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="79" />
+            <source>«Gentile Anna Rossi» o «Spett.le Comune di …»</source>
+            <extracomment>After this long a message still "sending" belongs to a batch that died: it is taken up. States that count as "already done" for the same kind, recipient and content. The placeholders a text may use, with what each holds (for the editor's help).</extracomment>
+            <translation>“Gentile Anna Rossi” or “Spett.le Comune di …”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="80" />
+            <source>«Dear Anna Rossi» o «Dear colleagues of …»</source>
+            <translation>“Dear Anna Rossi” or “Dear colleagues of …”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="81" />
+            <source>nome della persona (per un Ente: il referente)</source>
+            <translation>the person's first name (for an organisation: its contact)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="82" />
+            <source>cognome della persona</source>
+            <translation>the person's surname</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="83" />
+            <source>Ente della persona, o l'Ente invitato</source>
+            <translation>the person's organisation, or the organisation invited</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="84" />
+            <source>titolo della buona pratica</source>
+            <translation>title of the good practice</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="85" />
+            <source>Comune ospitante</source>
+            <translation>host municipality</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="86" />
+            <source>ufficio che organizza</source>
+            <translation>organising office</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="87" />
+            <source>referente, ufficio e Comune, uno per riga</source>
+            <translation>contact person, office and municipality, one per line</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="88" />
+            <source>data della sessione (lunedì 20 aprile 2026)</source>
+            <translation>date of the session (lunedì 20 aprile 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
+            <source>date proposte della sessione</source>
+            <translation>proposed dates of the session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
+            <source>«dalle 9:30 alle 13:00»</source>
+            <translation>“dalle 9:30 alle 13:00”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
+            <source>sede e sala (in presenza)</source>
+            <translation>venue and room (in person)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
+            <source>collegamento del webinar</source>
+            <translation>webinar link</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
+            <source>«presso …» o «in modalità webinar»</source>
+            <translation>“presso …” or “in modalità webinar”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="94" />
+            <source>«Luogo: …» o «Collegamento: …»</source>
+            <translation>“Luogo: …” or “Collegamento: …”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="95" />
+            <source>posizione in lista d'attesa</source>
+            <translation>position on the waiting list</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
+            <source>posti della sessione</source>
+            <translation>seats of the session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
+            <source>ore di presenza (attestato)</source>
+            <translation>hours attended (certificate)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
+            <source>che cosa è cambiato (nuova data, annullamento)</source>
+            <translation>what changed (new date, cancellation)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="196" />
+            <source>Il testo contiene una parentesi graffa senza la sua compagna ({error}): scrivere i segnaposto come {{nome}}.</source>
+            <extracomment>Longest text of a message the program accepts (subject and body are checked apart).</extracomment>
+            <translation>The text has a curly brace without its partner ({error}): write placeholders as {{nome}}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="219" />
+            <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}» (destinatario: {person}). Quelli disponibili sono: {known}.</source>
+            <translation>Unknown placeholder “{field}” in the message “{kind}” (recipient: {person}). The available ones are: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="230" />
+            <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}». Quelli disponibili sono: {known}.</source>
+            <translation>Unknown placeholder “{field}” in the message “{kind}”. The available ones are: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="258" />
+            <source>Il segnaposto «{field}» del messaggio «{kind}» è vuoto per {person}: completare il dato, o togliere il segnaposto dal testo.</source>
+            <translation>The placeholder “{field}” of the message “{kind}” is empty for {person}: complete the data, or remove the placeholder from the text.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="104" />
+            <source>Manca l'indirizzo del mittente: indicarlo in File → Preferenze (Messaggi) o nel referente della pratica.</source>
+            <extracomment>queued here, but claimed by another batch before this one could send them</extracomment>
+            <translation>The sender's address is missing: set it in File → Preferences (Messages) or as the practice's contact person.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="188" />
+            <source>Nessun destinatario: nessuna prova da inviare.</source>
+            <translation>No recipients: no test to send.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="204" />
+            <source>{path} non è una cartella: indicare la cartella delle bozze.</source>
+            <translation>{path} is not a folder: give the folder of the drafts.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="79" />
+            <source>Destinatari non validi: «{value}». Indicare confirmed, waiting, present, qualified oppure i numeri dei partecipanti separati da virgole (12,15).</source>
+            <extracomment>The named groups of ``--to``. Who each kind goes to when the clerk names nobody.</extracomment>
+            <translation>Invalid recipients: “{value}”. Give confirmed, waiting, present, qualified or participant numbers separated by commas (12,15).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="205" />
+            <source>L'invito va agli Enti dell'elenco condiviso: non si indicano i destinatari (--to).</source>
+            <translation>The invitation goes to the organisations of the shared list: no recipients are given (--to).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="214" />
+            <source>La sessione n. {id} non ha ancora una data confermata: confermarla nella scheda Date prima di inviare «{kind}».</source>
+            <translation>Session no. {id} has no confirmed date yet: confirm it in the Dates tab before sending “{kind}”.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="228" />
+            <source>Il partecipante n. {id} non è iscritto alla sessione n. {session}.</source>
+            <translation>Participant no. {id} is not registered for session no. {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="96" />
+            <source>Nessun server di posta: indicarlo in File → Preferenze (Messaggi) o con --smtp.</source>
+            <translation>No mail server: set it in File → Preferences (Messages) or give --smtp.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="119" />
+            <source>Indirizzo del server di posta non valido: «{url}». Scrivere per esempio smtp+starttls://utente@posta.comune.example.it:587 oppure smtps://utente@pec.example.it:465.</source>
+            <translation>Invalid mail server address: “{url}”. Write for example smtp+starttls://user@mail.comune.example.it:587 or smtps://user@pec.example.it:465.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="138" />
+            <source>Impossibile leggere il certificato dell'autorità {path}: {error}</source>
+            <translation>Cannot read the certificate authority {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="153" />
+            <source>Il server di posta {host}:{port} non risponde o ha chiuso la connessione ({error}). I messaggi non ancora inviati restano in attesa: riprovare più tardi.</source>
+            <translation>The mail server {host}:{port} does not answer or closed the connection ({error}). The messages not yet sent stay pending: try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="223" />
+            <source>Il server di posta {host} ha rifiutato l'accesso dell'utente {user}: controllare nome utente e password. Nessun messaggio è stato inviato.</source>
+            <translation>The mail server {host} refused the login of the user {user}: check user name and password. No message was sent.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="238" />
+            <source>Il server di posta {host} non offre la connessione cifrata o l'accesso con password richiesti ({error}).</source>
+            <translation>The mail server {host} does not offer the encrypted connection or the password login required ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="252" />
+            <source>Il certificato del server di posta {host} non è valido o non è riconosciuto ({error}).</source>
+            <translation>The certificate of the mail server {host} is not valid or not recognised ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/smtp.py" line="316" />
+            <source>Il server di posta ha rifiutato l'indirizzo {address}: {reason}</source>
+            <translation>The mail server refused the address {address}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/templates.py" line="55" />
+            <source>L'oggetto del messaggio non può essere vuoto.</source>
+            <translation>The subject of the message cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/messaging/templates.py" line="62" />
+            <source>Testo troppo lungo: l'oggetto può avere al massimo {subject} caratteri, il testo {body}.</source>
+            <translation>Text too long: the subject may have at most {subject} characters, the text {body}.</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationForm</name>
@@ -4057,53 +4877,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="31" />
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="32" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="100" />
             <source>Preferenze</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="43" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="44" />
             <source>ad esempio: Dott.ssa Maria Bianchi</source>
             <translation>for example: Dr Maria Bianchi</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="46" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="47" />
             <source>ad esempio: Dirigente del Settore</source>
             <translation>for example: Head of Department</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="49" />
             <source>&amp;Lingua dell'interfaccia</source>
             <translation>Interface &amp;language</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="51" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="52" />
             <source>La nuova lingua vale dal prossimo avvio. I documenti (PDF, Excel, calendario) restano in italiano.</source>
             <translation>The new language applies from the next start. Documents (PDF, Excel, calendar) stay in Italian.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="64" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="65" />
             <source>&amp;Firmatario degli attestati</source>
             <translation>Certificate &amp;signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="65" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="66" />
             <source>&amp;Qualifica del firmatario</source>
             <translation>Signer's &amp;title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="68" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="69" />
             <source>Valgono per le pratiche che non indicano un firmatario proprio (scheda Pratica).</source>
             <translation>They apply to practices that do not specify their own signer (Practice tab).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="101" />
             <source>Riavviare Exchange Desktop per usare la lingua scelta.</source>
             <translation>Restart Exchange Desktop to use the chosen language.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="103" />
+            <location filename="../../exchange_desktop/ui/window/preferences_dialog.py" line="108" />
             <source>P&amp;referenze…</source>
             <translation>P&amp;references…</translation>
         </message>
@@ -4867,122 +5687,132 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="44" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="45" />
             <source>La pratica non ha ancora sessioni: aggiungere una data nella scheda Date.</source>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="82" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="85" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="87" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="136" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="139" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="143" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="143" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="146" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="150" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="148" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="151" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="149" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="151" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="154" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="155" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="153" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="159" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="162" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="165" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="166" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
+            <source>Messaggi…</source>
+            <translation>Messages…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
+            <source>Registro messaggi…</source>
+            <translation>Message log…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="178" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="226" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="234" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="280" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="288" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="284" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="292" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="287" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="295" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="329" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="341" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="347" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="359" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -5186,6 +6016,22 @@ Confirm the registration now (Promote)?</translation>
             <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendRunner</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/send_runner.py" line="65" />
+            <source>Annulla</source>
+            <extracomment>The batch's work: called with a progress callback and the cancel event.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/send_runner.py" line="76" />
+            <source>{label}
+{done} di {total}: {name}</source>
+            <translation>{label}
+{done} of {total}: {name}</translation>
         </message>
     </context>
     <context>
@@ -5746,6 +6592,39 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/ui/window/startup.py" line="77" />
             <source>&amp;Chiudi</source>
             <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="48" />
+            <source>&amp;Oggetto</source>
+            <translation>S&amp;ubject</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="49" />
+            <source>&amp;Testo</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="54" />
+            <source>Segnaposto: {names}</source>
+            <translation>Placeholders: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="64" />
+            <source>&amp;Salva il testo</source>
+            <translation>Sa&amp;ve the text</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="67" />
+            <source>Testo predefinito (ita&amp;liano)</source>
+            <translation>Default text (&amp;Italian)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/template_editor.py" line="70" />
+            <source>Testo predefinito (i&amp;nglese)</source>
+            <translation>Default text (E&amp;nglish)</translation>
         </message>
     </context>
     <context>

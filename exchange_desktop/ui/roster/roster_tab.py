@@ -24,6 +24,7 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services import roster as roster_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import localized, tr_message
+from exchange_desktop.ui.messages.message_actions import MessageActions
 from exchange_desktop.ui.roster.registration_actions import RegistrationActions
 from exchange_desktop.ui.roster.roster_actions import RosterFileActions
 from exchange_desktop.ui.roster.roster_columns import RosterColumns
@@ -60,6 +61,7 @@ class RosterTab(RosterView):
         self.proxy.setSourceModel(self.model)
         self.files = RosterFileActions(self)
         self.people = RegistrationActions(self)
+        self.messages = MessageActions(self)
         self.model.attendance_toggled.connect(self.people.attendance_toggled)
         self._build()
         self.setEnabled(False)
@@ -103,6 +105,7 @@ class RosterTab(RosterView):
         layout.addWidget(self._build_toolbar())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.messages.panel)
         self._bottom_row = QHBoxLayout()
         self._bottom_row.addStretch(1)
         layout.addLayout(self._bottom_row)
@@ -161,6 +164,9 @@ class RosterTab(RosterView):
             ("importParticipantsAction", self.tr("Importa…"), "", self.files.import_participants),
             ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
             None,
+            ("messagesAction", self.tr("Messaggi…"), "", self.messages.new_batch),
+            ("messageLogAction", self.tr("Registro messaggi…"), "", self.messages.show_log),
+            None,
             (
                 "exportPersonalDataAction",
                 self.tr("Esporta dati…"),
@@ -195,6 +201,7 @@ class RosterTab(RosterView):
             "moveAction",
             "deleteRegistrationAction",
             "attendanceTimesAction",
+            "messageLogAction",
             "exportPersonalDataAction",
             "erasePersonalDataAction",
         ):
@@ -218,6 +225,7 @@ class RosterTab(RosterView):
         self.setEnabled(practice_id is not None)
         self._fill_sessions()
         self.reload()
+        self.messages.refresh()
 
     def _fill_sessions(self) -> None:
         current = self.session_combo.currentData()
@@ -289,6 +297,9 @@ class RosterTab(RosterView):
             ).format(total=len(rows), confirmed=confirmed, waiting=waiting, present=present)
         )
 
+    def table_has_focus(self) -> bool:
+        return self.table.hasFocus()
+
     def current_registration_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid():
@@ -318,6 +329,7 @@ class RosterTab(RosterView):
         selected = getattr(getattr(result, "row", None), "registration_id", None)
         self._fill_sessions()
         self.reload(selected)
+        self.messages.refresh()
         if announce and message is not None:
             self.window().statusBar().showMessage(tr_message(message), 10_000)  # type: ignore[attr-defined]
         return result

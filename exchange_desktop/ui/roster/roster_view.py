@@ -46,3 +46,9 @@ class RosterView(QWidget):
 
     def choose_session(self, question: str) -> tuple[int | None, bool]:
         raise NotImplementedError
+
+    def session_for_export(self) -> int | None:
+        raise NotImplementedError
+
+    def table_has_focus(self) -> bool:
+        raise NotImplementedError

@@ -1,5 +1,5 @@
-"""File → Preferenze: the interface language (applies at the next start) and who signs the
-attestati of a practice that names nobody of its own."""
+"""File → Preferenze: the interface language (applies at the next start), who signs the
+attestati of a practice that names nobody of its own, and how messages leave."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from exchange_desktop import language
 from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.preferences import default_signer, save_default_signer
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
+from exchange_desktop.ui.window.mail_preferences_form import MailPreferencesForm
 
 
 class PreferencesDialog(FittedDialog):
@@ -77,6 +78,8 @@ class PreferencesDialog(FittedDialog):
         layout.addSpacing(8)
         layout.addLayout(signer_form)
         layout.addWidget(signer_note)
+        self.mail = MailPreferencesForm(settings, self)
+        layout.addWidget(self.mail)
         layout.addWidget(buttons)
 
     def chosen(self) -> str:
@@ -85,6 +88,8 @@ class PreferencesDialog(FittedDialog):
     def accept(self) -> None:
         """Save the signer; save a new language and say that it takes effect at the next
         start."""
+        if not self.mail.save():
+            return
         save_default_signer(
             Signer(self.signer_name.text(), self.signer_title.text()), self._settings
         )

@@ -1,0 +1,125 @@
+"""The values of the placeholders for one recipient, from the practice, the session and
+the person (or the Ente).  Plain functions over domain objects: no database here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from exchange_desktop.domain.enums import Modality, SessionStatus
+from exchange_desktop.domain.practice import Practice
+from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.roster_rows import RosterEntry
+from exchange_desktop.domain.scheduling import Session
+from exchange_desktop.exports.wording import (
+    attended_text,
+    date_text,
+    session_hours,
+    session_when,
+    short_title,
+)
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _place(session: Session) -> str:
+    return ", ".join(_line(part) for part in (session.venue, session.room) if part.strip())
+
+
+def _where(session: Session) -> str:
+    """ "presso Palazzo Comunale, Sala Giunta" or "in modalità webinar"; "" when unknown."""
+    if session.modality is Modality.WEBINAR:
+        return "in modalità webinar"
+    place = _place(session)
+    return f"presso {place}" if place else ""
+
+
+def _access(session: Session) -> str:
+    """ "Luogo: …" or "Collegamento: …": what a reminder must carry (empty when missing)."""
+    if session.modality is Modality.WEBINAR:
+        link = session.webinar_link.strip()
+        return f"Collegamento al webinar: {link}" if link else ""
+    place = _place(session)
+    return f"Luogo: {place}" if place else ""
+
+
+def _hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
+    """ "dalle 9:30 alle 13:00", from the session's times or the programme's."""
+    span = session_hours(session, items)
+    start, _, end = (part.removeprefix("0") for part in span.partition("–"))
+    return f"dalle {start} alle {end}" if end else start
+
+
+def _signature(practice: Practice) -> str:
+    parts = (practice.contact_name, practice.office, practice.host_comune)
+    return "\n".join(_line(part) for part in parts if part.strip())
+
+
+def _change(session: Session, day: date | None, old_day: date | None, hours: str) -> str:
+    if session.status is SessionStatus.CANCELLED:
+        return f"la giornata prevista per {date_text(day)} è annullata" if day else ""
+    if day is None:
+        return ""
+    where = _where(session)
+    text = f"la giornata si terrà {date_text(day)}"
+    text += "".join(f", {part}" for part in (hours, where) if part)
+    if old_day is not None and old_day != day:
+        text += f" (invece di {date_text(old_day)})"
+    return text
+
+
+def session_values(
+    practice: Practice,
+    session: Session,
+    items: Sequence[ProgrammeItem],
+    day: date | None,
+    old_day: date | None = None,
+) -> dict[str, str]:
+    """What every recipient of the session shares."""
+    hours = _hours(session, items)
+    return {
+        "titolo": short_title(practice.title),
+        "comune": _line(practice.host_comune),
+        "ufficio": _line(practice.office),
+        "firma": _signature(practice),
+        "data": date_text(day) if day else "",
+        "date": session_when(session) if session.open_days else "",
+        "orario": hours,
+        "luogo": _place(session),
+        "link": session.webinar_link.strip(),
+        "dove": _where(session),
+        "accesso": _access(session),
+        "posti": str(session.capacity),
+        "variazione": _change(session, day, old_day, hours),
+    }
+
+
+def person_values(shared: dict[str, str], row: RosterEntry) -> dict[str, str]:
+    """``shared`` with the person's own: name, Ente, place in line, hours attended."""
+    full = " ".join(part for part in (_line(row.name), _line(row.surname)) if part)
+    return {
+        **shared,
+        "saluto": f"Gentile {full}" if full else "",
+        "saluto_en": f"Dear {full}" if full else "",
+        "nome": _line(row.name),
+        "cognome": _line(row.surname),
+        "ente": _line(row.organisation),
+        "posizione": str(row.waiting_position) if row.waiting_position else "",
+        "ore": attended_text(row.minutes_attended),
+    }
+
+
+def organisation_values(shared: dict[str, str], name: str, contact: str) -> dict[str, str]:
+    """``shared`` with an Ente's own: "Spett.le Comune di …", its contact as {nome}."""
+    return {
+        **shared,
+        "saluto": f"Spett.le {_line(name)}" if name.strip() else "",
+        "saluto_en": f"Dear colleagues of {_line(name)}" if name.strip() else "",
+        "nome": _line(contact),
+        "cognome": "",
+        "ente": _line(name),
+        "posizione": "",
+        "ore": "",
+    }
