@@ -287,10 +287,10 @@ def test_signed_attestati_only_to_those_present_each_their_own(
     from signing_helpers import PASSWORD as P12_PASSWORD
     from signing_helpers import make_ca, validate, write_p12
 
-    from exchange_desktop.services import roster
+    from exchange_desktop.services.attendance import marks as attendance_service
 
     _practice, session_id, ids = session_with_people(db)
-    roster.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
     ca = make_ca()
     p12 = write_p12(tmp_path / "firma.p12", ca)
     secret = tmp_path / "pin.txt"

@@ -21,7 +21,7 @@ from exchange_desktop.domain.messages import (
     PlaceholderError,
     Template,
 )
-from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance_service
 from exchange_desktop.services.messaging.batch import prepare_batch, write_drafts
 from exchange_desktop.services.messaging.outbox import message_log
 from exchange_desktop.services.messaging.recipients import parse_audience
@@ -82,10 +82,10 @@ def _attended(db: Database, session_id: int, ids: list[int], practice_id: int) -
     """Anna and 王 all morning, محمد one hour: below the 75 % minimum; the fourth absent."""
     update_practice(db, practice_id, min_attendance_percent=75)
     by_name = dict(zip([surname for surname, _ in PEOPLE], ids, strict=True))
-    roster.set_attendance(db, by_name["Rossi"], True, time(9, 30), time(13, 0))
-    roster.set_attendance(db, by_name["王"], True, time(9, 30), time(13, 0))
-    roster.set_attendance(db, by_name["عبد الله"], True, time(9, 30), time(10, 30))
-    roster.set_attendance(db, by_name["D'Angelo 😀"], False)
+    attendance_service.set_attendance(db, by_name["Rossi"], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, by_name["王"], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, by_name["عبد الله"], True, time(9, 30), time(10, 30))
+    attendance_service.set_attendance(db, by_name["D'Angelo 😀"], False)
 
 
 def test_attestati_only_to_those_who_qualify_each_their_own(db: Database, tmp_path: Path) -> None:
@@ -214,9 +214,7 @@ def test_symbols_emoji_and_literal_braces_survive_the_text(db: Database, tmp_pat
     )
     from datetime import time
 
-    from exchange_desktop.services import roster
-
-    roster.set_attendance(db, _ids[0], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, _ids[0], True, time(9, 30), time(13, 0))
     batch = prepare_batch(db, session_id, MessageKind.AFTER, SENDER)
     outcome = write_drafts(db, batch, tmp_path)
     (path,) = outcome.files

@@ -8,7 +8,7 @@ from pathlib import Path
 from message_helpers import PEOPLE, SENDER, session_with_people
 
 from exchange_desktop.domain.messages import MessageKind
-from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance_service
 from exchange_desktop.services.messaging.batch import prepare_batch, write_drafts
 from exchange_desktop.services.messaging.due import due_messages
 from exchange_desktop.services.scheduling.rescheduling import reschedule
@@ -30,7 +30,7 @@ def test_confirmations_then_reminders_then_attestati(db: Database, tmp_path: Pat
     assert _kinds(db, practice_id, early) == {}
     assert _kinds(db, practice_id, date(2026, 4, 17)) == {MessageKind.REMINDER: len(PEOPLE)}
 
-    roster.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
     assert _kinds(db, practice_id, date(2026, 4, 21)) == {MessageKind.CERTIFICATE: 1}
 
 

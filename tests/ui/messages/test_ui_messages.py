@@ -178,13 +178,13 @@ def test_attestati_are_confirmed_with_people_and_files(
 
     from day_helpers import confirmed_session
 
-    from exchange_desktop.services import roster
+    from exchange_desktop.services.attendance import marks as attendance_service
 
     practice, session_id = confirmed_session(db)
     assert practice.id is not None
     ids = sign_up(db, session_id, PEOPLE)
-    roster.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
-    roster.set_attendance(db, ids[2], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, ids[0], True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(db, ids[2], True, time(9, 30), time(13, 0))
     dialog = BatchDialog(db, practice.id, session_id, settings, MessageKind.CERTIFICATE)
     qtbot.addWidget(dialog)
     dialog.show()
