@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.ui.widgets.first_paint import when_painted
+from exchange_desktop.ui.widgets.focus_ring import install_focus_ring
 from exchange_desktop.ui.widgets.screen_fit import install_screen_fit, restore_place
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
+        install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)

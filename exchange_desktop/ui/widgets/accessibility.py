@@ -1,0 +1,124 @@
+"""What a screen reader and a keyboard user need from a control, in one place for every form.
+
+Qt names a field from its buddy label only when the two are siblings; our forms put each
+field in a holder with its error line, so the name is given here.  Errors become the
+field's accessible description and are announced; tables and scroll areas are set so that
+Tab always leaves them (arrows move between cells) and nothing takes the focus unseen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
+
+#: A required field's caption ends with this mark; the name says it in words instead.
+REQUIRED_MARK = "*"
+_MNEMONIC = re.compile(r"&(.)")
+
+
+def plain_caption(caption: str) -> str:
+    """A label's text as a screen reader should say it: no "&" mnemonic, no ":" or "*"."""
+    text = _MNEMONIC.sub(r"\1", caption).replace("&&", "&")
+    return text.rstrip().rstrip(":").rstrip(REQUIRED_MARK).rstrip().rstrip(":").strip()
+
+
+def required_suffix() -> str:
+    return QApplication.translate("Accessibility", "obbligatorio")
+
+
+def name_field(widget: QWidget, caption: str, *, required: bool | None = None) -> None:
+    """Give ``widget`` its caption as accessible name ("Cognome, obbligatorio").
+
+    ``required`` defaults to whether the caption carries the "*" mark.
+    """
+    if required is None:
+        required = caption.rstrip().rstrip(":").endswith(REQUIRED_MARK)
+    name = plain_caption(caption)
+    if required:
+        name = f"{name}, {required_suffix()}"
+    if name:
+        widget.setAccessibleName(name)
+
+
+def describe(widget: QWidget, text: str) -> None:
+    """Information given in a tooltip reaches the keyboard and the screen reader too."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have the screen reader say ``text`` now (an error, "Salvato")."""
+    if not text or not QAccessible.isActive():
+        return
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def set_field_error(widget: QWidget, message: str | None, help_text: str = "") -> None:
+    """Mark ``widget`` invalid with ``message`` as its description, or valid again.
+
+    The style sheets draw the red border from the ``invalid`` property; the description
+    is what a screen reader reads after the name.  ``help_text`` is the description the
+    field has while valid.
+    """
+    invalid = message is not None
+    if bool(widget.property("invalid")) != invalid:
+        widget.setProperty("invalid", invalid)
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+    if invalid:
+        prefix = QApplication.translate("Accessibility", "Errore:")
+        widget.setAccessibleDescription(f"{prefix} {message}")
+    else:
+        widget.setAccessibleDescription(help_text)
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+        )
+
+
+def focus_and_announce(widget: QWidget, text: str) -> None:
+    """Move the focus to the first invalid field and say what is wrong."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    announce(widget, text)
+
+
+def keyboard_ready(root: QWidget) -> None:
+    """Tab leaves every table and list of ``root`` (arrows move inside); a text box takes
+    Tab as "next field"; a scroll area, which draws no focus, takes none."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for text in root.findChildren(QPlainTextEdit):
+        text.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)
+    for area in root.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def buddy_caption(widget: QWidget) -> str:
+    """The text of the label whose buddy ``widget`` is, wherever that label sits."""
+    window = widget.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text()
+    return ""
+
+
+def name_from_buddies(root: QObject) -> None:
+    """Name every unnamed field of ``root`` from its buddy label (for hand-made forms)."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and not buddy.accessibleName():
+            name_field(buddy, label.text())
