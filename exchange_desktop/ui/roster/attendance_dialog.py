@@ -25,7 +25,7 @@ from exchange_desktop.formatting import long_date
 from exchange_desktop.services.attendance import DayRecord
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
@@ -51,6 +51,15 @@ class _SittingRow:
         self.time_out = _time_edit(f"attendanceTimeOut{number}", presence.time_out)
         for edit in (self.time_in, self.time_out):
             edit.textEdited.connect(self._typed)
+
+    def name_for(self, sitting: str) -> None:
+        """Names that say which sitting each control belongs to ("Presente, mattina")."""
+        for widget, what in (
+            (self.present, QCoreApplication.translate("AttendanceDialog", "Presente")),
+            (self.time_in, QCoreApplication.translate("AttendanceDialog", "Entrata")),
+            (self.time_out, QCoreApplication.translate("AttendanceDialog", "Uscita")),
+        ):
+            widget.setAccessibleName(f"{what}, {sitting}")
 
     def _typed(self, text: str) -> None:
         if text.strip():
@@ -99,12 +108,13 @@ class AttendanceDialog(FittedDialog):
             label = QLabel(text)
             label.setObjectName(f"attendanceSitting{number}")
             grid.addWidget(label, index + 1, 0)
+            row.name_for(labels[index])
             grid.addWidget(row.present, index + 1, 1)
             grid.addWidget(row.time_in, index + 1, 2)
             grid.addWidget(row.time_out, index + 1, 3)
         self.error = QLabel()
         self.error.setObjectName("attendanceError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

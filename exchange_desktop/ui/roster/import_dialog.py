@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from exchange_desktop.services.participant_import import ImportSummary, PreviewR
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error, translate
 from exchange_desktop.ui.widgets.background import run_in_background
+from exchange_desktop.ui.widgets.contrast import tint
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
@@ -46,12 +47,12 @@ _STATUS = {
     "not_person": QT_TRANSLATE_NOOP("ImportDialog", "non è una persona"),
     "cancelled": QT_TRANSLATE_NOOP("ImportDialog", "annullato in precedenza"),
 }
-_BRUSHES = {
-    "new": QBrush(QColor("#dff3e3")),
-    "duplicate": QBrush(QColor("#fff4d6")),
-    "error": QBrush(QColor("#f9e0e0")),
-    "not_person": QBrush(QColor("#e6e6e6")),
-    "cancelled": QBrush(QColor("#e3ecf7")),
+_TINTS = {
+    "new": "green",
+    "duplicate": "yellow",
+    "error": "red",
+    "not_person": "grey",
+    "cancelled": "blue",
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +134,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
-            return _BRUSHES.get(row.status)
+            return QBrush(tint(_TINTS[row.status])) if row.status in _TINTS else None
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
             ticked = row.row_number in self.chosen
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
@@ -175,6 +176,8 @@ class ImportDialog(FittedDialog):
         self.skip_invalid.setObjectName("importSkipInvalid")
         preview = QTableView()
         preview.setObjectName("importPreview")
+        preview.setAccessibleName(self.tr("Anteprima delle righe da importare"))
+        preview.setTabKeyNavigation(False)  # Tab goes on to Importa; arrows move
         preview.setModel(self.preview_model)
         preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         preview.verticalHeader().hide()

@@ -26,7 +26,7 @@ from exchange_desktop.domain.roster import Organisation, Participant, participan
 from exchange_desktop.i18n import Message
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.dialogs import show_error
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 #: Saves the participant; raises ValidationError (shown beside the fields) or DomainError.
@@ -134,7 +134,7 @@ class ParticipantDialog(FittedDialog):
             holder.addLayout(field)  # type: ignore[arg-type]
         error = QLabel()
         error.setObjectName(f"participant_{name}Error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.hide()
         holder.addWidget(error)

@@ -71,6 +71,7 @@ class RosterTab(RosterView):
         self.session_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.gauge = QProgressBar()
         self.gauge.setObjectName("rosterGauge")
+        self.gauge.setAccessibleName(self.tr("Posti occupati"))
         self.gauge.setTextVisible(True)
         self.gauge.setMaximumWidth(180)
         self.queue_label = QLabel()
@@ -110,6 +111,8 @@ class RosterTab(RosterView):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Partecipanti"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
@@ -276,9 +279,10 @@ class RosterTab(RosterView):
         try:
             self.gauge.setMaximum(max(capacity, 1))
             self.gauge.setValue(min(confirmed, capacity))
-            self.gauge.setFormat(
-                self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
-            )
+            shown = self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
+            self.gauge.setFormat(shown)
+            # What the bar shows, not only its value ("10"): "Posti occupati: 10 / 10 posti".
+            self.gauge.setAccessibleName(self.tr("Posti occupati: {shown}").format(shown=shown))
         finally:
             self.gauge.setUpdatesEnabled(True)
         self.queue_label.setText(self.tr("{n} in lista d'attesa").format(n=waiting))

@@ -183,11 +183,11 @@ def _text_widgets(window: QWidget) -> list[QWidget]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():
-            texts.append(widget)
-        elif isinstance(widget, QAbstractButton) and widget.text().strip():
-            texts.append(widget)
-        elif isinstance(widget, QGroupBox) and widget.title().strip():
+        if (
+            (isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull())
+            or (isinstance(widget, QAbstractButton) and widget.text().strip())
+            or (isinstance(widget, QGroupBox) and widget.title().strip())
+        ):
             texts.append(widget)
     return texts
 
@@ -199,9 +199,7 @@ def contrast_problems(window: QWidget) -> list[str]:
     for widget in _text_widgets(window):
         if isinstance(widget, QAbstractButton) and not widget.isEnabled():
             continue  # an unavailable control is exempt (WCAG 1.4.3)
-        group = (
-            QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
-        )
+        group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
         text = widget.palette().color(group, widget.foregroundRole())
         ratio = contrast(text, _background(widget))
         if ratio < TEXT_CONTRAST:
@@ -277,6 +275,8 @@ def focus_problems(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not _focusable(widget, window) or widget.width() < 4 or widget.height() < 4:
             continue
+        if widget.visibleRegion().boundingRect() != widget.rect():
+            continue  # partly scrolled out of sight: measured where it is seen whole
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         area = rect.adjusted(-4, -4, 4, 4).intersected(window.rect())
         if window.focusWidget() is not None:

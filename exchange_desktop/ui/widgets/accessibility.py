@@ -117,8 +117,31 @@ def buddy_caption(widget: QWidget) -> str:
 
 
 def name_from_buddies(root: QObject) -> None:
-    """Name every unnamed field of ``root`` from its buddy label (for hand-made forms)."""
+    """Name every unnamed field of ``root`` from its buddy label (a field wrapped with its
+    error line, a combo box, which Qt names by its current value), and give every control
+    whose tooltip explains something that text as its description too."""
     for label in root.findChildren(QLabel):
-        buddy = label.buddy()
-        if buddy is not None and not buddy.accessibleName():
+        buddy = _field_of(label.buddy())
+        if buddy is not None and not buddy.accessibleName() and label.text().strip():
             name_field(buddy, label.text())
+    for widget in root.findChildren(QWidget):
+        tip = widget.toolTip()
+        if tip and not widget.accessibleDescription() and tip != widget.accessibleName():
+            widget.setAccessibleDescription(tip)
+
+
+def _field_of(buddy: QWidget | None) -> QWidget | None:
+    """The field a buddy stands for: itself, or the first field of a holder widget."""
+    if buddy is None or buddy.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return buddy
+    for child in buddy.findChildren(QWidget):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return child
+    return None
+
+
+def prepare_dialog(dialog: QWidget) -> None:
+    """What every dialog gets as it opens: names, descriptions, Tab out of its tables, and
+    the focus on its first field rather than on a scroll area or a button."""
+    keyboard_ready(dialog)
+    name_from_buddies(dialog)

@@ -2,8 +2,8 @@
 
 The native styles mark the focus faintly (a dotted line at 1.7:1 on the action bar's
 buttons, a tab's 1.15:1); EN 301 549 11.1.4.11 asks for 3:1.  One ring follows the focus
-through the whole program, drawn in the palette's highlight when that reads on the window,
-else in its text colour (a high-contrast theme), so every control, ours or Qt's, gets it.
+through the whole program in the window's text colour (black, white in the dark palette,
+the theme's in high contrast), so every control, ours or Qt's, gets it.
 """
 
 from __future__ import annotations
@@ -26,12 +26,15 @@ MARGIN = RING_WIDTH + 1
 
 
 def ring_colour(palette: QPalette) -> QColor:
-    """The highlight when it stands out 3:1 from the window and the field, else the text."""
-    highlight = palette.color(QPalette.ColorRole.Highlight)
-    backgrounds = (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base))
-    if all(contrast(highlight, back) >= NON_TEXT_CONTRAST for back in backgrounds):
-        return highlight
-    return palette.color(QPalette.ColorRole.WindowText)
+    """The window's text colour, as Windows 11 draws its focus rectangle: it stands out
+    from the window, from the fields and from the highlight (a calendar's title bar, a
+    selected row) alike, and follows a high-contrast theme; black or white otherwise."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    if contrast(text, window) >= NON_TEXT_CONTRAST:
+        return text
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return black if contrast(black, window) >= contrast(white, window) else white
 
 
 class _AboveStyle(QProxyStyle):
@@ -39,14 +42,14 @@ class _AboveStyle(QProxyStyle):
     child of the window (or of the scroll area's viewport, which then clips it): a field
     flush with its holder would clip a ring that was a child of the holder."""
 
-    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:  # noqa: N802
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:
         if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
             return 1
         if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
             return 0  # painted as a ring; no mask cut from the style's own margins
         return super().styleHint(hint, *args)  # type: ignore[arg-type]
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, *args: object) -> int:  # noqa: N802
+    def pixelMetric(self, metric: QStyle.PixelMetric, *args: object) -> int:
         if metric in (
             QStyle.PixelMetric.PM_FocusFrameHMargin,
             QStyle.PixelMetric.PM_FocusFrameVMargin,
@@ -65,7 +68,7 @@ class FocusRing(QFocusFrame):
         self.setStyle(self._style)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         pen = QPen(ring_colour(self.palette()), RING_WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)

@@ -23,7 +23,7 @@ from exchange_desktop.storage.postgres.address import (
     ServerAddress,
     is_plain_name,
 )
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE, INVALID_FIELD_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style, invalid_field_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 #: Tries the connection; True when it worked and the dialog may close.
@@ -47,7 +47,7 @@ class ServerDialog(FittedDialog):
         self.setObjectName("serverDialog")
         self.setWindowTitle(self.tr("Connetti a un database condiviso"))
         self.setMinimumWidth(480)
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(invalid_field_style())
         self._attempt = attempt
         intro = QLabel(
             self.tr(
@@ -128,7 +128,7 @@ class ServerDialog(FittedDialog):
         column.setSpacing(2)
         error = QLabel(holder)
         error.setObjectName(name)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         column.addWidget(edit)
