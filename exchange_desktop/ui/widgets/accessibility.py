@@ -64,24 +64,27 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def set_field_error(widget: QWidget, message: str | None, help_text: str = "") -> None:
+def set_field_error(widget: QWidget, message: str | None) -> None:
     """Mark ``widget`` invalid with ``message`` as its description, or valid again.
 
     The style sheets draw the red border from the ``invalid`` property; the description
-    is what a screen reader reads after the name.  ``help_text`` is the description the
-    field has while valid.
+    is what a screen reader reads after the name ("Email, Errore: indirizzo non valido").
+    The field's own description (its help) comes back once it is valid.
     """
     invalid = message is not None
     if bool(widget.property("invalid")) != invalid:
+        if invalid:
+            widget.setProperty("helpDescription", widget.accessibleDescription())
         widget.setProperty("invalid", invalid)
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)
+        widget.update()
     if invalid:
         prefix = QApplication.translate("Accessibility", "Errore:")
         widget.setAccessibleDescription(f"{prefix} {message}")
     else:
-        widget.setAccessibleDescription(help_text)
+        widget.setAccessibleDescription(str(widget.property("helpDescription") or ""))
     if QAccessible.isActive():
         QAccessible.updateAccessibility(
             QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)

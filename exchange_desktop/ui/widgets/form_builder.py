@@ -38,6 +38,15 @@ def error_style() -> str:
     return role_style("error")
 
 
+#: The light palette's values, for code written before the palette-aware functions; new
+#: code calls :func:`error_style` and :func:`invalid_field_style`, which follow dark mode.
+ERROR_STYLE = "color: #b00020;"
+INVALID_FIELD_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
+    'QSpinBox[invalid="true"], QTimeEdit[invalid="true"] { border: 2px solid #b00020; }'
+)
+
+
 def invalid_field_style() -> str:
     """The red border of an invalid field, in the palette's readable red."""
     colour = role_colour("error").name()
