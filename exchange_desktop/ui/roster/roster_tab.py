@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +81,9 @@ class RosterTab(RosterView):
         self.search.setPlaceholderText(self.tr("Cerca per nome, Ente o email…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)  # Ctrl+F
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._find)
         session_label = QLabel(self.tr("Sessi&one"))
         session_label.setBuddy(self.session_combo)
         search_label = QLabel(self.tr("Cer&ca"))
@@ -107,6 +110,10 @@ class RosterTab(RosterView):
         self._bottom_row = QHBoxLayout()
         self._bottom_row.addStretch(1)
         layout.addLayout(self._bottom_row)
+
+    def _find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _build_table(self) -> None:
         self.table = QTableView()

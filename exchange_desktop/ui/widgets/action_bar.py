@@ -8,6 +8,8 @@ sight and in the tab order, whatever the width of the window.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -19,6 +21,65 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+
+def _mnemonics(actions: list[QAction]) -> list[str]:
+    return [m.group(1).lower() for a in actions if (m := _MNEMONIC.search(a.text()))]
+
+
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """``text`` with an "&" before a letter no other entry uses: a word's first letter if
+    one is free, else any letter; unchanged when it has one already or none is free."""
+    if _MNEMONIC.search(text):
+        return text
+    plain = text.replace("&", "&&")
+    starts = [i for i, c in enumerate(plain) if c.isalnum() and (i == 0 or plain[i - 1] == " ")]
+    others = [i for i, c in enumerate(plain) if c.isalnum() and i not in starts]
+    for index in starts + others:
+        letter = plain[index].lower()
+        if letter not in used:
+            used.add(letter)
+            return plain[:index] + "&" + plain[index:]
+    return plain
+
+
+def assign_mnemonics(texts: list[str], used: set[str]) -> list[str]:
+    """Each text with a mnemonic of its own, the texts with the fewest free letters served
+    first, so that as many as possible get one."""
+
+    def free(text: str) -> int:
+        return len({c.lower() for c in text if c.isalnum()} - used)
+
+    result = list(texts)
+    waiting = list(range(len(texts)))
+    while waiting:
+        index = min(waiting, key=lambda i: free(texts[i]))
+        waiting.remove(index)
+        result[index] = with_mnemonic(texts[index], used)
+    return result
+
+
+class MenuEntry(QAction):
+    """A tab's action as a menu entry with its own mnemonic: the bar's button keeps the
+    plain text (a mnemonic there would take Alt+letter from the whole window).  It shows
+    the action's key, which stays the action's own (here it only works in the menu bar)."""
+
+    def __init__(self, action: QAction, text: str, menu: QMenu) -> None:
+        super().__init__(text, menu)
+        self._action = action
+        self.setObjectName(action.objectName())
+        self.setShortcut(action.shortcut())
+        self.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.triggered.connect(lambda _checked=False: action.trigger())
+        action.changed.connect(self.sync)
+        self.sync()
+
+    def sync(self) -> None:
+        self.setEnabled(self._action.isEnabled())
+        self.setVisible(self._action.isVisible())
 
 
 class FlowLayout(QLayout):
@@ -120,10 +181,16 @@ class ActionBar(QWidget):
     def widgetForAction(self, action: QAction) -> QToolButton | None:
         return self._buttons.get(action)
 
-    def fill_menu(self, menu: QMenu) -> None:
-        """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown)."""
+    def fill_menu(self, menu: QMenu, following: list[QAction] | None = None) -> None:
+        """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown),
+        each with a mnemonic of its own (Alt+Z, then the underlined letter); ``following``
+        are the entries that will come after, whose letters are kept free."""
+        used = set(_mnemonics([*menu.actions(), *(following or [])]))
+        actions = [entry for entry in self._entries if entry is not None]
+        named = assign_mnemonics([a.text() for a in actions], used)
+        texts = dict(zip(actions, named, strict=True))
         for entry in self._entries:
             if entry is None:
                 menu.addSeparator()
             else:
-                menu.addAction(entry)
+                menu.addAction(MenuEntry(entry, texts[entry], menu))
