@@ -59,7 +59,7 @@ class _SittingRow:
             (self.time_in, QCoreApplication.translate("AttendanceDialog", "Entrata")),
             (self.time_out, QCoreApplication.translate("AttendanceDialog", "Uscita")),
         ):
-            widget.setAccessibleName(f"{what}, {sitting}")
+            widget.setAccessibleName(f"{what}, {sitting[:1].lower()}{sitting[1:]}")
 
     def _typed(self, text: str) -> None:
         if text.strip():

@@ -96,6 +96,7 @@ class ParticipantDialog(FittedDialog):
         layout.addWidget(QLabel(self.tr("* campi obbligatori")))
         layout.addWidget(buttons)
         self._typed_nothing = self.participant()  # what Esc may close without asking
+        self.surname.setFocus()  # it opens on its first field
 
     def _consent_row(self, participant: Participant) -> QHBoxLayout:
         # The register and the attestato rest on the Comune's public task (GDPR art. 6(1)(e)),

@@ -30,36 +30,51 @@ def _mnemonics(actions: list[QAction]) -> list[str]:
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
 
-def with_mnemonic(text: str, used: set[str]) -> str:
-    """``text`` with an "&" before a letter no other entry uses: a word's first letter if
-    one is free, else any letter; unchanged when it has one already or none is free."""
-    if _MNEMONIC.search(text):
-        return text
+def _candidates(text: str) -> list[str]:
+    """The letters of ``text`` a mnemonic may take, words' first letters first."""
+    starts = [
+        c.lower() for i, c in enumerate(text) if c.isalnum() and (i == 0 or text[i - 1] == " ")
+    ]
+    others = [c.lower() for c in text if c.isalnum()]
+    return list(dict.fromkeys(starts + others))
+
+
+def _mark(text: str, letter: str) -> str:
+    """``text`` with "&" before its first ``letter`` (a word's first letter if one is)."""
     plain = text.replace("&", "&&")
-    starts = [i for i, c in enumerate(plain) if c.isalnum() and (i == 0 or plain[i - 1] == " ")]
-    others = [i for i, c in enumerate(plain) if c.isalnum() and i not in starts]
-    for index in starts + others:
-        letter = plain[index].lower()
-        if letter not in used:
-            used.add(letter)
+    for index, char in enumerate(plain):
+        if char.lower() == letter and (index == 0 or plain[index - 1] == " "):
             return plain[:index] + "&" + plain[index:]
-    return plain
+    index = next(i for i, c in enumerate(plain) if c.lower() == letter and plain[i - 1] != "&")
+    return plain[:index] + "&" + plain[index:]
 
 
 def assign_mnemonics(texts: list[str], used: set[str]) -> list[str]:
-    """Each text with a mnemonic of its own, the texts with the fewest free letters served
-    first, so that as many as possible get one."""
+    """Each text with a mnemonic letter of its own, none of ``used``: a matching of texts
+    to letters (Kuhn's augmenting paths), so that every text gets one whenever that is
+    possible; texts that have a mnemonic already keep it."""
+    owner: dict[str, int] = {}
+    free = [
+        [c for c in _candidates(text) if c not in used] if not _MNEMONIC.search(text) else []
+        for text in texts
+    ]
 
-    def free(text: str) -> int:
-        return len({c.lower() for c in text if c.isalnum()} - used)
+    def place(index: int, seen: set[str]) -> bool:
+        for letter in free[index]:
+            if letter in seen:
+                continue
+            seen.add(letter)
+            if letter not in owner or place(owner[letter], seen):
+                owner[letter] = index
+                return True
+        return False
 
-    result = list(texts)
-    waiting = list(range(len(texts)))
-    while waiting:
-        index = min(waiting, key=lambda i: free(texts[i]))
-        waiting.remove(index)
-        result[index] = with_mnemonic(texts[index], used)
-    return result
+    for index in range(len(texts)):
+        if free[index]:
+            place(index, set())
+    chosen = {index: letter for letter, index in owner.items()}
+    used.update(owner)
+    return [_mark(text, chosen[i]) if i in chosen else text for i, text in enumerate(texts)]
 
 
 class MenuEntry(QAction):
@@ -185,8 +200,8 @@ class ActionBar(QWidget):
         """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown),
         each with a mnemonic of its own (Alt+Z, then the underlined letter); ``following``
         are the entries that will come after, whose letters are kept free."""
-        used = set(_mnemonics([*menu.actions(), *(following or [])]))
         actions = [entry for entry in self._entries if entry is not None]
+        used = set(_mnemonics([*menu.actions(), *actions, *(following or [])]))
         named = assign_mnemonics([a.text() for a in actions], used)
         texts = dict(zip(actions, named, strict=True))
         for entry in self._entries:
