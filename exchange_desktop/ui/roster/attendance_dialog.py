@@ -6,6 +6,7 @@ time ticks *Presente* (a time belongs to someone present and is never dropped si
 
 from __future__ import annotations
 
+import itertools
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication
@@ -137,6 +138,10 @@ class AttendanceDialog(FittedDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Tab goes along each sitting's row, as it is read: present, entry, exit.
+        chain = [w for row in self.rows for w in (row.present, row.time_in, row.time_out)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _label(self, name: str, start: time | None, end: time | None) -> str:
         if start is None or end is None:

@@ -82,7 +82,7 @@ class RosterTab(RosterView):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)  # Ctrl+F
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)  # while the tab is shown
         find.activated.connect(self._find)
         session_label = QLabel(self.tr("Sessi&one"))
         session_label.setBuddy(self.session_combo)

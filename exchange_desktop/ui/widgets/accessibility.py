@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_desktop.ui.widgets.contrast import role_style
+
 #: A required field's caption ends with this mark; the name says it in words instead.
 REQUIRED_MARK = "*"
 _MNEMONIC = re.compile(r"&(.)")
@@ -55,6 +57,18 @@ def describe(widget: QWidget, text: str) -> None:
     """Information given in a tooltip reaches the keyboard and the screen reader too."""
     widget.setToolTip(text)
     widget.setAccessibleDescription(text)
+
+
+def help_label(widget: QWidget) -> QLabel:
+    """The explanation in ``widget``'s tooltip as a small line under it, for everyone: a
+    tooltip shows only under the mouse.  It is also the widget's description."""
+    text = widget.toolTip()
+    label = QLabel(text)
+    label.setObjectName(f"{widget.objectName()}Help")
+    label.setWordWrap(True)
+    label.setStyleSheet(role_style("muted"))
+    widget.setAccessibleDescription(text)
+    return label
 
 
 def announce(widget: QWidget, text: str) -> None:
