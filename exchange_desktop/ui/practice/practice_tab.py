@@ -30,6 +30,7 @@ from exchange_desktop.services import practices as practice_service
 from exchange_desktop.services.scheduling import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.practice.coat_of_arms_field import CoatOfArmsBinding, CoatOfArmsField
+from exchange_desktop.ui.widgets.accessibility import help_label
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
@@ -235,6 +236,7 @@ class PracticeTab(QWidget):
         self._fields.add_row(
             form, self.tr("Presenza minima per l'attestato (%)"), "min_attendance_percent", minimum
         )
+        form.addRow("", help_label(minimum))  # the rule for 0 %, for the keyboard too
         self._coat_of_arms = CoatOfArmsField()
         self._fields.add_row(
             form,

@@ -31,6 +31,7 @@ from exchange_desktop.ui.widgets.accessibility import (
     plain_caption,
     set_field_error,
 )
+from exchange_desktop.ui.widgets.contrast import role_style
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
 from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
@@ -86,6 +87,7 @@ class ParticipantDialog(FittedDialog):
             form, "fiscal_code", self.tr("Codice &fiscale"), participant.fiscal_code
         )
         self._add(form, "privacy_consent", self.tr("Privacy"), self._consent_row(participant))
+        form.addRow("", self._consent_help())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -122,11 +124,25 @@ class ParticipantDialog(FittedDialog):
         self.consent_date.setDate(QDate(consent_day.year, consent_day.month, consent_day.day))
         self.consent_date.setEnabled(participant.privacy_consent)
         self.consent.toggled.connect(self.consent_date.setEnabled)
+        self.consent.setAccessibleDescription(self.consent.toolTip())
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent)
         consent_row.addWidget(self.consent_date)
         consent_row.addStretch(1)
         return consent_row
+
+    def _consent_help(self) -> QLabel:
+        """The tooltip's gist in sight: a tooltip shows only under the mouse."""
+        help_text = QLabel(
+            self.tr(
+                "Solo per foto e mailing list: iscrizione, registro presenze e attestato "
+                "non dipendono dal consenso."
+            )
+        )
+        help_text.setObjectName("participantConsentHelp")
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet(role_style("muted"))
+        return help_text
 
     def _line(self, form: QFormLayout, name: str, caption: str, value: str) -> QLineEdit:
         widget = QLineEdit(value)

@@ -3,18 +3,20 @@
 The native styles mark the focus faintly (a dotted line at 1.7:1 on the action bar's
 buttons, a tab's 1.15:1); EN 301 549 11.1.4.11 asks for 3:1.  One ring follows the focus
 through the whole program in the window's text colour (black, white in the dark palette,
-the theme's in high contrast), so every control, ours or Qt's, gets it.
+the theme's in high contrast), so every control, ours or Qt's, gets it.  A control whose
+tooltip explains something shows it when the keyboard brings the focus, too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QProxyStyle,
     QStyle,
+    QToolTip,
     QWidget,
 )
 
@@ -93,6 +95,17 @@ class _Follower(QObject):
         if self._ring is None:
             self._ring = FocusRing()
         self._ring.setWidget(new)
+        _explain(new)
+
+
+def _explain(widget: QWidget) -> None:
+    """A tooltip that explains something shows when the keyboard brings the focus too
+    (Qt shows it only under the mouse); the screen reader has it as the description."""
+    tip = widget.toolTip()
+    if not tip or tip == widget.accessibleName() or QApplication.mouseButtons():
+        QToolTip.hideText()
+        return
+    QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), tip, widget)
 
 
 def _alive(widget: QWidget) -> bool:
