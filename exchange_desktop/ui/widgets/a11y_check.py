@@ -116,6 +116,10 @@ def name_problems(window: QWidget) -> list[str]:
 
 
 def _focusable(widget: QWidget, window: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:  # deleted meanwhile: a tab rebuilt as the focus moved
+        return False
     return (
         widget.isVisibleTo(window)
         and widget.isEnabled()
@@ -161,7 +165,7 @@ def tab_traps(window: QWidget) -> list[str]:
             continue  # refused the focus (hidden inside a closed page)
         QTest.keyClick(widget, Qt.Key.Key_Tab)
         QApplication.processEvents()
-        if _within(window.focusWidget(), widget):
+        if _focusable(widget, window) and _within(window.focusWidget(), widget):
             problems.append(f"{_label(widget)}: Tab does not leave it (a keyboard trap)")
     if before is not None:
         before.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -285,7 +289,7 @@ def focus_problems(window: QWidget) -> list[str]:
         unfocused = window.grab(area).toImage()
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         QApplication.processEvents()
-        if window.focusWidget() is not widget:
+        if window.focusWidget() is not widget or not _focusable(widget, window):
             continue
         focused = window.grab(area).toImage()
         ratio = focused.width() / max(area.width(), 1)  # the device pixel ratio
