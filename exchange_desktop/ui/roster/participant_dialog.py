@@ -118,6 +118,7 @@ class ParticipantDialog(FittedDialog):
         self.consent.setChecked(participant.privacy_consent)
         self.consent_date = QDateEdit()
         self.consent_date.setObjectName("participantConsentDate")
+        self.consent_date.setAccessibleName(self.tr("Data del consenso"))
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("dd/MM/yyyy")
         consent_day = participant.privacy_consent_date or date.today()
@@ -177,7 +178,8 @@ class ParticipantDialog(FittedDialog):
             label.setBuddy(field.itemAt(0).widget())  # type: ignore[attr-defined]
         buddy = label.buddy()
         if buddy is not None:
-            name_field(buddy, caption)  # "Cognome, obbligatorio"; a combo box's too
+            if not isinstance(buddy, QCheckBox):  # a check box says its own text
+                name_field(buddy, caption)  # "Cognome, obbligatorio"; a combo box's too
             self._fields[name] = buddy
         form.addRow(label, holder)
 

@@ -80,12 +80,8 @@ def name_problems(window: QWidget) -> list[str]:
     named: dict[tuple[QAccessible.Role, str], list[str]] = {}
     for interface in found:
         widget = interface.object()
-        if (
-            not isinstance(widget, QWidget)
-            or not _shown(widget, window)
-            or widget.focusProxy() is not None
-        ):
-            continue
+        if not isinstance(widget, QWidget) or not _shown(widget, window):
+            continue  # (a control whose focus goes to a proxy is still read, so named)
         state = interface.state()
         role = interface.role()
         name = interface.text(QAccessible.Text.Name).strip()

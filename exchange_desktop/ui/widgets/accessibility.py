@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QLabel,
@@ -148,7 +149,10 @@ def name_from_buddies(root: QObject) -> None:
 
 
 def _field_of(buddy: QWidget | None) -> QWidget | None:
-    """The field a buddy stands for: itself, or the first field of a holder widget."""
+    """The field a buddy stands for: itself, or the first field of a holder widget; none
+    for a check box or button, which says its own text."""
+    if isinstance(buddy, QAbstractButton) and buddy.text():
+        return None
     if buddy is None or buddy.focusPolicy() != Qt.FocusPolicy.NoFocus:
         return buddy
     for child in buddy.findChildren(QWidget):
