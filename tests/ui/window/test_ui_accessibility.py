@@ -238,3 +238,24 @@ def test_the_focus_ring_stands_out_three_to_one_on_the_action_bar(qtbot, window)
     edge = image.pixelColor(1, image.height() // 2)  # on the ring's left side
     behind = window.palette().color(window.backgroundRole())
     assert contrast(edge, behind) >= 3
+
+
+@pytest.mark.slow
+def test_every_window_and_dialog_of_the_screenshots_in_the_dark_palette(tmp_path: Path) -> None:
+    """scripts/screenshots.py --dark: the walk of every window and dialog it opens, at
+    125 %, in Windows' dark mode (the light one is run by test_ui_screen_fit)."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "screenshots.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), "--screen", "laptop-125", "--dark"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    report = (tmp_path / "laptop-125" / "accessibility.txt").read_text(encoding="utf-8")
+    assert report.startswith("every control named")
+    assert len(list((tmp_path / "laptop-125").glob("*.png"))) >= 25

@@ -120,6 +120,8 @@ def test_the_screenshots_script_sees_nothing_cut_at_125_percent(tmp_path: Path) 
     assert len(pictures) >= 25
     assert any("partecipanti" in name for name in pictures)
     assert "nothing clipped" in done.stdout
+    # The same walk through QAccessible, over every window and dialog it opened:
+    assert "every control named, no Tab trap, no contrast below" in done.stdout
 
 
 def test_a_window_closed_maximised_reopens_maximised_and_one_closed_normal_at_its_size(
