@@ -220,8 +220,8 @@ def _colour(value: object, fallback: QColor) -> QColor:
 
 def _cell_problems(view: QAbstractItemView) -> list[str]:
     model = view.model()
-    if model is None:
-        return []
+    if model is None:  # (Qt returns None for a view without one)
+        return []  # type: ignore[unreachable]
     palette = view.palette()
     problems: list[str] = []
     columns = 1 if isinstance(view, QListView) else model.columnCount(QModelIndex())

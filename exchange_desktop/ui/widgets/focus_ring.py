@@ -90,7 +90,7 @@ class _Follower(QObject):
             self._ring = None  # deleted with the window it was in
         if new is None or new.isWindow():
             if self._ring is not None:
-                self._ring.setWidget(None)
+                self._ring.setWidget(None)  # type: ignore[arg-type]  # (Qt takes none)
             return
         if self._ring is None:
             self._ring = FocusRing()
