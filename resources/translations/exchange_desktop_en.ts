@@ -3678,7 +3678,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         <message>
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="235" />
             <source>0: l'attestato spetta a chiunque sia presente</source>
-            <translation>0: everyone present is entitled to the certificate</translation>
+            <translation>0: everyone present receives the certificate</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="237" />
