@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QListView,
     QScrollArea,
+    QToolTip,
     QWidget,
 )
 
-from exchange_desktop.ui.widgets.contrast import NON_TEXT_CONTRAST, TEXT_CONTRAST, contrast
+from exchange_desktop.ui.widgets.contrast import NON_TEXT_CONTRAST, TEXT_CONTRAST, contrast, over
 
 #: The rows of a table whose colours are checked (the first screenful is what is seen).
 ROWS_CHECKED = 60
@@ -51,6 +53,7 @@ def accessibility_problems(window: QWidget, *, interactive: bool = True) -> list
     problems = name_problems(window) + focus_stop_problems(window) + contrast_problems(window)
     if interactive:
         problems += tab_traps(window) + focus_problems(window)
+        QToolTip.hideText()  # shown as the focus moved by keyboard: not for the next picture
     return problems
 
 
@@ -194,7 +197,7 @@ def _text_widgets(window: QWidget) -> list[QWidget]:
 
 def contrast_problems(window: QWidget) -> list[str]:
     """Text below 4.5:1: labels (disabled ones too: a hint must be read), buttons, and the
-    colours a table's model gives its cells."""
+    colours a table's model gives its cells, and the placeholders that say what to type."""
     problems = []
     for widget in _text_widgets(window):
         if isinstance(widget, QAbstractButton) and not widget.isEnabled():
@@ -204,6 +207,14 @@ def contrast_problems(window: QWidget) -> list[str]:
         ratio = contrast(text, _background(widget))
         if ratio < TEXT_CONTRAST:
             problems.append(f"{_label(widget)}: text {text.name()} at {ratio:.2f}:1")
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisibleTo(window) and edit.isEnabled() and edit.placeholderText():
+            palette = edit.palette()
+            base = palette.color(QPalette.ColorRole.Base)
+            hint = over(palette.color(QPalette.ColorRole.PlaceholderText), base)
+            ratio = contrast(hint, base)
+            if ratio < TEXT_CONTRAST:
+                problems.append(f"{_label(edit)}: placeholder {hint.name()} at {ratio:.2f}:1")
     for view in window.findChildren(QAbstractItemView):
         if view.isVisibleTo(window):
             problems += _cell_problems(view)

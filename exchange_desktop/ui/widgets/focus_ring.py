@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange_desktop.ui.widgets.contrast import NON_TEXT_CONTRAST, contrast
+from exchange_desktop.ui.widgets.contrast import (
+    NON_TEXT_CONTRAST,
+    contrast,
+    readable_placeholders,
+)
 
 #: The ring's width in logical pixels, and how far out of the control it stands.
 RING_WIDTH = 2
@@ -125,3 +129,4 @@ def install_focus_ring(app: QApplication) -> None:
         return
     app.setProperty("focusRingInstalled", True)
     _followers.append(_Follower(app))
+    app.setPalette(readable_placeholders(app.palette()))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from day_helpers import ente, sign_up
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QStandardItemModel
+from PySide6.QtGui import QAccessible, QColor, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -100,6 +100,11 @@ def test_the_walk_finds_what_a_screen_reader_or_keyboard_user_would_miss(qtbot) 
     faint = QLabel("annullato", objectName="faintLabel")
     faint.setStyleSheet("color: #8a8a8a;")
     layout.addWidget(faint)
+    faint_hint = QLineEdit(objectName="hintEdit", accessibleName="Ora", placeholderText="hh:mm")
+    palette = faint_hint.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a"))
+    faint_hint.setPalette(palette)
+    layout.addWidget(faint_hint)
     layout.addWidget(QLineEdit(objectName="lastEdit", accessibleName="Ultimo"))
     page.show()
     qtbot.waitExposed(page)
@@ -109,6 +114,7 @@ def test_the_walk_finds_what_a_screen_reader_or_keyboard_user_would_miss(qtbot) 
     assert "trapTable: Tab does not leave it (a keyboard trap)" in problems
     assert "emptyScroll: a scroll area takes the focus and shows none" in problems
     assert "faintLabel: text #8a8a8a at 3.00:1" in problems  # on the window's grey
+    assert "hintEdit: placeholder #9a9a9a at 2.81:1" in problems  # "hh:mm" is an instruction
     assert "lastEdit" not in problems  # named, leaves on Tab, ringed by the focus: fine
 
 
