@@ -3176,22 +3176,30 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="246" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="247" />
+            <source>Un errore. {list}</source>
+            <translation>One error. {list}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="249" />
+            <source>{count} errori. {list}</source>
+            <translation>{count} errors. {list}</translation>
+        </message>
+        <message>
             <source>Un errore: {list}</source>
-            <translation>One error: {list}</translation>
+            <translation type="vanished">One error: {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="248" />
             <source>{count} errori: {list}</source>
-            <translation>{count} errors: {list}</translation>
+            <translation type="vanished">{count} errors: {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="260" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="261" />
             <source>Scartare i dati inseriti?</source>
             <translation>Discard the data entered?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="262" />
             <source>I dati scritti in questa scheda non sono stati salvati. Chiuderla comunque?</source>
             <translation>The data typed in this form have not been saved. Close it anyway?</translation>
         </message>

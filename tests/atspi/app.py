@@ -1,12 +1,13 @@
 """The program as a clerk has it open: the Partecipanti tab and the participant dialog,
-shown (not modal) until the file named by the second argument appears."""
+shown (not modal) until the file named by the third argument appears.  Once the reader
+listens (a file ``listening`` beside them), the clerk presses Salva with the names empty."""
 
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services.sample import load_sample
@@ -29,9 +30,16 @@ def main(folder: Path, ready: Path, done: Path) -> int:
     dialog.show()
     started = time.monotonic()
 
+    saved = []
+
     def check() -> None:
         if not ready.exists() and time.monotonic() - started > 1.0:
             ready.write_text("ready")
+        if (folder / "listening").exists() and not saved:
+            saved.append(True)
+            dialog.email.setFocus()  # away from the first field, so that the move is seen
+            buttons = dialog.findChild(QDialogButtonBox)
+            buttons.button(QDialogButtonBox.StandardButton.Save).click()
         if done.exists() or time.monotonic() - started > 90:
             app.quit()
 

@@ -1,9 +1,11 @@
 """Read an application's controls over AT-SPI, from outside its process, as Orca would.
 
 Run with the system's Python 3 (Debian's python3-pyatspi), not the test environment:
-``python3 reader.py APP_NAME OUT.json``.  Writes one record per accessible object of the
-application's windows: role, name, description, states, the names of its labels
-(``labelled-by`` relations) and the window it is in.
+``python3 reader.py APP_NAME OUT.json [LISTENING]``.  Writes one record per accessible
+object of the application's windows: role, name, description, states, the names of its
+labels (``labelled-by`` relations) and the window it is in.  With LISTENING, it then
+creates that file and, for a few seconds, writes to ``OUT.events.json`` what a screen
+reader hears: announcements and where the focus goes.
 """
 
 import json
@@ -52,6 +54,34 @@ def _walk(node, window, out, path=""):
         _walk(node.getChildAtIndex(index), window, out, here)
 
 
+def listen(listening, out_file, seconds=8.0):
+    """The announcements and focus changes of the next seconds (the program acts once
+    ``listening`` exists)."""
+    from gi.repository import GLib
+
+    heard = []
+
+    def hear(event):
+        source = event.source
+        heard.append(
+            {
+                "type": event.type,
+                "source": source.name if source is not None else "",
+                "role": source.getRoleName() if source is not None else "",
+                "data": event.any_data if isinstance(event.any_data, str) else "",
+                "detail": event.detail1,
+            }
+        )
+
+    pyatspi.Registry.registerEventListener(hear, "object:announcement", "focus:")
+    pyatspi.Registry.registerEventListener(hear, "object:state-changed:focused")
+    GLib.timeout_add(int(seconds * 1000), pyatspi.Registry.stop)
+    GLib.timeout_add(300, lambda: open(listening, "w").close() or False)
+    pyatspi.Registry.start()
+    with open(out_file, "w", encoding="utf-8") as stream:
+        json.dump(heard, stream, ensure_ascii=False, indent=1)
+
+
 def main(app_name, out_file, timeout=30.0):
     deadline = time.monotonic() + timeout
     while True:
@@ -75,3 +105,5 @@ def main(app_name, out_file, timeout=30.0):
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) > 3:
+        listen(sys.argv[3], sys.argv[2].removesuffix(".json") + ".events.json")

@@ -28,7 +28,13 @@ def main(folder: Path, out_file: Path) -> int:
                 return 3
             time.sleep(0.1)
         reader = subprocess.run(
-            ["/usr/bin/python3", str(HERE / "reader.py"), "Exchange Desktop", str(out_file)],
+            [
+                "/usr/bin/python3",
+                str(HERE / "reader.py"),
+                "Exchange Desktop",
+                str(out_file),
+                str(folder / "listening"),
+            ],
             env={k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")},
             check=False,
             timeout=120,

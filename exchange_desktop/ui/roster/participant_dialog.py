@@ -239,13 +239,14 @@ class ParticipantDialog(FittedDialog):
     def _tell(self, names: list[str], errors: dict[str, Message]) -> None:
         """The focus to the first field in error; every error read out, with its field."""
         first = self._fields.get(names[0])
-        listed = "; ".join(
-            f"{plain_caption(self._caption(name))}: {tr_message(errors[name])}" for name in names
+        listed = " ".join(
+            _sentence(f"{plain_caption(self._caption(name))}: {tr_message(errors[name])}")
+            for name in names
         )
         if len(names) == 1:
-            spoken = self.tr("Un errore: {list}").format(list=listed)
+            spoken = self.tr("Un errore. {list}").format(list=listed)
         else:
-            spoken = self.tr("{count} errori: {list}").format(count=len(names), list=listed)
+            spoken = self.tr("{count} errori. {list}").format(count=len(names), list=listed)
         if first is not None:
             focus_and_announce(first, spoken)
 
@@ -279,6 +280,11 @@ class ParticipantDialog(FittedDialog):
             return
         if saved:
             self.accept()
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop, so that the screen reader pauses after it."""
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
 
 
 def _as_date(value: object) -> date:

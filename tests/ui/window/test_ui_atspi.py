@@ -40,7 +40,8 @@ def _missing() -> str:
 
 
 @pytest.fixture(scope="module")
-def tree(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+def outside(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, object]], list]:
+    """The tree as read, then what was heard when Salva was pressed with the names empty."""
     missing = _missing()
     if missing:
         pytest.skip(
@@ -75,7 +76,16 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
             check=False,
         )
     assert done.returncode == 0 and out.exists(), done.stderr[-3000:]
-    return json.loads(out.read_text(encoding="utf-8"))
+    heard = folder / "tree.events.json"
+    return (
+        json.loads(out.read_text(encoding="utf-8")),
+        json.loads(heard.read_text(encoding="utf-8")) if heard.exists() else [],
+    )
+
+
+@pytest.fixture(scope="module")
+def tree(outside) -> list[dict[str, object]]:
+    return outside[0]
 
 
 def _in(tree: list[dict[str, object]], window: str) -> list[dict[str, object]]:
@@ -119,3 +129,12 @@ def test_the_participant_dialog_reads_each_field_and_what_is_required(tree) -> N
     consent = next(n for n in dialog.values() if n["role"] == "check box")
     assert str(consent["name"]).startswith("Consenso per gli usi facoltativi")
     assert "interesse pubblico" in str(consent["description"])
+
+
+@pytest.mark.slow
+def test_salva_with_errors_moves_the_focus_and_is_announced_over_atspi(outside) -> None:
+    heard = outside[1]
+    focus = [e["source"] for e in heard if e["type"] == "focus:"]
+    assert focus[-1] == "Cognome, obbligatorio"  # from Email to the first field in error
+    said = [e["data"] for e in heard if e["type"] == "object:announcement"]
+    assert said == ["2 errori. Cognome: Campo obbligatorio. Nome: Campo obbligatorio."]
