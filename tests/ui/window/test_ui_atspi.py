@@ -137,4 +137,7 @@ def test_salva_with_errors_moves_the_focus_and_is_announced_over_atspi(outside) 
     focus = [e["source"] for e in heard if e["type"] == "focus:"]
     assert focus[-1] == "Cognome, obbligatorio"  # from Email to the first field in error
     said = [e["data"] for e in heard if e["type"] == "object:announcement"]
-    assert said == ["2 errori. Cognome: Campo obbligatorio. Nome: Campo obbligatorio."]
+    assert said == [
+        "2 errori. Cognome: Campo obbligatorio. Nome: Campo obbligatorio.",
+        "Importate 3 persone, 1 in lista d'attesa",  # the status bar's message, read out
+    ]
