@@ -91,7 +91,7 @@ class DatePickerDialog(FittedDialog):
         self.warnings_label.setText("\n".join(f"⚠ {text}" for text in warnings))
         self.warnings_label.setVisible(bool(warnings))
         # The grid says "9": its description says the whole day and what is wrong with it.
-        spoken = " ".join([long_date(day), *warnings])
+        spoken = ". ".join([long_date(day), *warnings])
         for widget in (self.calendar, self._days):
             if widget is not None:
                 widget.setAccessibleDescription(spoken)

@@ -87,7 +87,8 @@ def set_field_error(widget: QWidget, message: str | None) -> None:
     The field's own description (its help) comes back once it is valid.
     """
     invalid = message is not None
-    if bool(widget.property("invalid")) != invalid:
+    was_invalid = bool(widget.property("invalid"))
+    if was_invalid != invalid:
         if invalid:
             widget.setProperty("helpDescription", widget.accessibleDescription())
         widget.setProperty("invalid", invalid)
@@ -98,8 +99,10 @@ def set_field_error(widget: QWidget, message: str | None) -> None:
     if invalid:
         prefix = QApplication.translate("Accessibility", "Errore:")
         widget.setAccessibleDescription(f"{prefix} {message}")
-    else:
+    elif was_invalid:
         widget.setAccessibleDescription(str(widget.property("helpDescription") or ""))
+    else:
+        return  # valid, and was: its own description stays
     if QAccessible.isActive():
         QAccessible.updateAccessibility(
             QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)

@@ -265,3 +265,39 @@ def test_every_window_and_dialog_of_the_screenshots_in_the_dark_palette(tmp_path
     report = (tmp_path / "laptop-125" / "accessibility.txt").read_text(encoding="utf-8")
     assert report.startswith("every control named")
     assert len(list((tmp_path / "laptop-125").glob("*.png"))) >= 25
+
+
+def test_the_calendar_says_the_whole_day_and_its_warning(qtbot) -> None:
+    from exchange_desktop.i18n import Message
+    from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
+
+    def warnings(day: date) -> list[Message]:
+        return [Message("Calendar", "È un sabato.")] if day.weekday() == 5 else []
+
+    dialog = DatePickerDialog("Aggiungi una data", warnings, date(2026, 5, 8))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    days = child(dialog, "qt_calendar_calendarview")
+    assert _name(days) == "Calendario"
+    assert days.accessibleDescription() == "venerdì 8 maggio 2026"
+    dialog.calendar.setSelectedDate(dialog.calendar.selectedDate().addDays(1))
+    assert days.accessibleDescription() == "sabato 9 maggio 2026. È un sabato."
+    assert accessibility_problems(dialog, interactive=False) == []
+
+
+def test_a_tooltip_shows_when_the_keyboard_brings_the_focus(qtbot, window) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tabs.setCurrentIndex(2)
+    qtbot.wait(100)  # the tab settled (its first field focused)
+    protocol = child(window, "session_protocol_numberEdit")
+    shown: list[str] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: shown.append(QToolTip.text()))
+    protocol.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is protocol
+    assert shown == ["Numero di protocollo stampato sugli attestati"]
+    assert QToolTip.isVisible()
+    assert protocol.accessibleDescription() == shown[0]  # and for the screen reader
