@@ -54,15 +54,9 @@ def name_field(widget: QWidget, caption: str, *, required: bool | None = None) -
         widget.setAccessibleName(name)
 
 
-def describe(widget: QWidget, text: str) -> None:
-    """Information given in a tooltip reaches the keyboard and the screen reader too."""
-    widget.setToolTip(text)
-    widget.setAccessibleDescription(text)
-
-
 def help_label(widget: QWidget) -> QLabel:
     """The explanation in ``widget``'s tooltip as a small line under it, for everyone: a
-    tooltip shows only under the mouse.  It is also the widget's description."""
+    tooltip shows for a moment only.  It is also the widget's description."""
     text = widget.toolTip()
     label = QLabel(text)
     label.setObjectName(f"{widget.objectName()}Help")
@@ -126,15 +120,6 @@ def keyboard_ready(root: QWidget) -> None:
         rich.setTabChangesFocus(True)
     for area in root.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-
-def buddy_caption(widget: QWidget) -> str:
-    """The text of the label whose buddy ``widget`` is, wherever that label sits."""
-    window = widget.window()
-    for label in window.findChildren(QLabel):
-        if label.buddy() is widget:
-            return label.text()
-    return ""
 
 
 def name_from_buddies(root: QObject) -> None:
