@@ -129,4 +129,15 @@ def install_focus_ring(app: QApplication) -> None:
         return
     app.setProperty("focusRingInstalled", True)
     _followers.append(_Follower(app))
-    app.setPalette(readable_placeholders(app.palette()))
+    _read_placeholders()
+    # Windows switched to dark mode (or high contrast) while the program runs: again.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: _read_placeholders())
+
+
+def _read_placeholders() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        palette = app.palette()
+        readable = readable_placeholders(QPalette(palette))
+        if readable != palette:
+            app.setPalette(readable)
