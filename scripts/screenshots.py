@@ -251,6 +251,7 @@ class _Camera:
         self.report: list[str] = []
         self.access: list[str] = []
         self.checked: set[str] = set()
+        self.measured: set[str] = set()  # the controls pressed and painted already
         self.taken: set[str] = set()
         self.on_x11 = app.platformName() == "xcb"  # type: ignore[attr-defined]
 
@@ -284,7 +285,8 @@ class _Camera:
         """What a screen reader or the keyboard alone would miss (each problem once)."""
         from exchange_desktop.ui.widgets.a11y_check import accessibility_problems
 
-        for problem in accessibility_problems(widget):  # type: ignore[arg-type]
+        found = accessibility_problems(widget, measured=self.measured)  # type: ignore[arg-type]
+        for problem in found:
             if problem not in self.checked:
                 self.checked.add(problem)
                 self.access.append(f"{name}: {problem}\n")

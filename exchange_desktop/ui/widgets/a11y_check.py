@@ -47,18 +47,35 @@ _FIELD_ROLES = {
 _TABULAR_ROLES = {QAccessible.Role.Table, QAccessible.Role.List, QAccessible.Role.Tree}
 
 
-def accessibility_problems(window: QWidget, *, interactive: bool = True) -> list[str]:
+def accessibility_problems(
+    window: QWidget, *, interactive: bool = True, measured: set[str] | None = None
+) -> list[str]:
     """Every problem of ``window`` (see the module); ``interactive`` adds the checks that
-    move the focus (traps, focus indicators)."""
+    move the focus (traps, focus indicators), for the controls not in ``measured`` yet
+    (a window taken again and again: each control is pressed and painted once)."""
     problems = name_problems(window) + focus_stop_problems(window) + contrast_problems(window)
     if interactive:
-        problems += tab_traps(window) + focus_problems(window)
+        done = measured if measured is not None else set()
+        problems += tab_traps(window, done) + focus_problems(window, done)
+        done.update(_key(w) for w in window.findChildren(QWidget) if _focusable(w, window))
         QToolTip.hideText()  # shown as the focus moved by keyboard: not for the next picture
     return problems
 
 
 def _label(widget: QWidget) -> str:
     return widget.objectName() or type(widget).__name__
+
+
+def _key(widget: QWidget) -> str:
+    """Where ``widget`` is, from its window down: the same control in every picture."""
+    parts = []
+    current: QWidget | None = widget
+    while current is not None:
+        parent = current.parentWidget()
+        index = parent.children().index(current) if parent is not None else 0
+        parts.append(f"{_label(current)}#{index}")
+        current = parent
+    return "/".join(reversed(parts))
 
 
 def _shown(widget: QWidget, window: QWidget) -> bool:
@@ -145,7 +162,7 @@ def _within(widget: QWidget | None, owner: QWidget) -> bool:
     return False
 
 
-def tab_traps(window: QWidget) -> list[str]:
+def tab_traps(window: QWidget, measured: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Controls that Tab does not leave (a table moving from cell to cell, a text box
     typing a tab)."""
     from PySide6.QtTest import QTest
@@ -158,6 +175,8 @@ def tab_traps(window: QWidget) -> list[str]:
     if len(controls) < 2:
         return problems  # a box with one button: Tab has nowhere else to go
     for widget in controls:
+        if _key(widget) in measured:
+            continue
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         QApplication.processEvents()
         if window.focusWidget() is not widget:
@@ -273,7 +292,7 @@ def _band(image: QImage, rect: QRect, width: int) -> list[QPoint]:
     return points
 
 
-def focus_problems(window: QWidget) -> list[str]:
+def focus_problems(window: QWidget, measured: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Controls whose focus indicator changes fewer pixels than a one-pixel outline by 3:1.
 
     The pixels around the control's edge are painted without and with the focus (the
@@ -285,6 +304,8 @@ def focus_problems(window: QWidget) -> list[str]:
     problems = []
     for widget in window.findChildren(QWidget):
         if not _focusable(widget, window) or widget.width() < 4 or widget.height() < 4:
+            continue
+        if _key(widget) in measured:
             continue
         if widget.visibleRegion().boundingRect() != widget.rect():
             continue  # partly scrolled out of sight: measured where it is seen whole
