@@ -1149,7 +1149,7 @@
             <translation>required</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/accessibility.py" line="99" />
+            <location filename="../../exchange_desktop/ui/widgets/accessibility.py" line="94" />
             <source>Errore:</source>
             <translation>Error:</translation>
         </message>
@@ -1523,9 +1523,8 @@ The safety copy of the previous data is in:
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
             <source>Attestati, un &amp;file per persona…</source>
-            <translation>Certificates, one &amp;file per person…</translation>
+            <translation type="vanished">Certificates, one &amp;file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
@@ -1584,6 +1583,11 @@ The safety copy of the previous data is in:
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="286" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
+            <source>Attestati, un file per pe&amp;rsona…</source>
+            <translation>Certificates, one file per pe&amp;rson…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
@@ -1940,6 +1944,11 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Participants</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="184" />
+            <source>Nuova pratica dall'esem&amp;pio</source>
+            <translation>New practice from the &amp;sample</translation>
+        </message>
+        <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
@@ -1955,9 +1964,8 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="184" />
             <source>Nuova pratica dall'&amp;esempio</source>
-            <translation>New practice from the &amp;sample</translation>
+            <translation type="vanished">New practice from the &amp;sample</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/workspace.py" line="191" />
@@ -1980,14 +1988,12 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="177" />
             <source>Annulla</source>
-            <translation>Undo</translation>
+            <translation type="vanished">Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="180" />
             <source>Ripeti</source>
-            <translation>Redo</translation>
+            <translation type="vanished">Redo</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="212" />
@@ -2008,6 +2014,16 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="118" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="177" />
+            <source>&amp;Annulla</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="180" />
+            <source>&amp;Ripeti</source>
+            <translation>&amp;Redo</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="192" />
@@ -5594,8 +5610,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/window_keys.py" line="112" />
-            <source>Seleziona &amp;tutto</source>
+            <source>&amp;Seleziona tutto</source>
             <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <source>Seleziona &amp;tutto</source>
+            <translation type="vanished">Select &amp;all</translation>
         </message>
     </context>
     <context>

@@ -174,10 +174,10 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
     def build_undo_actions(self) -> None:
         """Modifica → Annulla / Ripeti, which follow the tab on screen (see tab_changed)."""
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Annulla"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Ripeti"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]

@@ -109,7 +109,7 @@ def _clipboard_actions(window: QWidget, menu: QMenu) -> None:
         ),
         (
             "selectAllAction",
-            QCoreApplication.translate("WindowKeys", "Seleziona &tutto"),
+            QCoreApplication.translate("WindowKeys", "&Seleziona tutto"),
             QKeySequence.StandardKey.SelectAll,
             "selectAll",
         ),

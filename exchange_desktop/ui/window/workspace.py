@@ -181,7 +181,7 @@ class Workspace:
         )
         file_menu.addAction(
             self._action(
-                QCoreApplication.translate("MainWindow", "Nuova pratica dall'&esempio"),
+                QCoreApplication.translate("MainWindow", "Nuova pratica dall'esem&pio"),
                 frame.new_practice_from_sample,
                 None,
                 "sampleAction",

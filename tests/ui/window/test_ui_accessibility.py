@@ -301,3 +301,15 @@ def test_a_tooltip_shows_when_the_keyboard_brings_the_focus(qtbot, window) -> No
     assert shown == ["Numero di protocollo stampato sugli attestati"]
     assert QToolTip.isVisible()
     assert protocol.accessibleDescription() == shown[0]  # and for the screen reader
+
+
+def test_every_entry_of_every_menu_has_a_mnemonic_of_its_own(window) -> None:
+    for menu in (window.file_menu, window.edit_menu, window.export_menu, window.help_menu):
+        letters = []
+        for entry in menu.actions():
+            if entry.isSeparator() or not entry.isVisible():
+                continue
+            text = entry.text().replace("&&", "")
+            assert "&" in text, f"{menu.title()}: {entry.text()}"
+            letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), f"{menu.title()}: {letters}"
