@@ -192,7 +192,7 @@ def _pdf_argument(parser: argparse.ArgumentParser) -> None:
 
 def _blank_rows(text: str) -> int:
     """An argparse type: how many blank rows, 0 to 200."""
-    from exchange_desktop.services.day_documents import MAX_BLANK_ROWS
+    from exchange_desktop.services.documents.day_documents import MAX_BLANK_ROWS
 
     try:
         value = int(text)
@@ -220,7 +220,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _cmd_export_document(args: argparse.Namespace) -> int:
     """export-card and export-programme: write the PDF, print where."""
-    from exchange_desktop.services import documents
+    from exchange_desktop.services.documents import practice_documents as documents
 
     writer = {
         "export-card": documents.export_practice_card,
@@ -233,7 +233,7 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_ics(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.calendar import export_ics
+    from exchange_desktop.services.scheduling.calendar import export_ics
 
     with database(args, read_only=True) as db:
         written = export_ics(db, args.session, args.out)
@@ -242,7 +242,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_signin(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.day_documents import export_signin_sheet
+    from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
     with database(args, read_only=True) as db:
         written = export_signin_sheet(
@@ -303,7 +303,10 @@ def _signer(args: argparse.Namespace) -> Signer | None:
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
     """Write the attestati; say on stderr who got none and why (exit 0 all the same)."""
     from exchange_desktop.domain.certificates import Signer
-    from exchange_desktop.services.day_documents import certificate_check, export_certificates
+    from exchange_desktop.services.documents.day_documents import (
+        certificate_check,
+        export_certificates,
+    )
     from exchange_desktop.translation import tr_message
 
     pdf_signer = _signer(args)

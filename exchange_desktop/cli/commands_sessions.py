@@ -122,7 +122,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_update_session(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
-    from exchange_desktop.services.scheduling import update_session
+    from exchange_desktop.services.scheduling.sessions import update_session
 
     changes = {
         field: getattr(args, option)
@@ -144,7 +144,7 @@ def _cmd_update_session(args: argparse.Namespace) -> int:
 
 def _cmd_add_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.scheduling import add_candidate_date, get_session
+    from exchange_desktop.services.scheduling.sessions import add_candidate_date, get_session
 
     with database(args) as db:
         practice_id: int | None = args.practice or get_session(db, args.session).practice_id
@@ -156,7 +156,7 @@ def _cmd_add_date(args: argparse.Namespace) -> int:
 
 def _cmd_remove_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.scheduling import get_session, remove_candidate_date
+    from exchange_desktop.services.scheduling.sessions import get_session, remove_candidate_date
 
     with database(args) as db:
         session = get_session(db, args.session)
@@ -173,7 +173,7 @@ def _cmd_remove_date(args: argparse.Namespace) -> int:
 
 
 def _cmd_reopen_date(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.scheduling import reopen_dates
+    from exchange_desktop.services.scheduling.sessions import reopen_dates
 
     with database(args) as db:
         session = reopen_dates(db, args.session)
@@ -183,7 +183,7 @@ def _cmd_reopen_date(args: argparse.Namespace) -> int:
 
 def _cmd_move_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.rescheduling import reschedule
+    from exchange_desktop.services.scheduling.rescheduling import reschedule
 
     with database(args) as db:
         result = reschedule(db, args.session, args.day, args.reason)

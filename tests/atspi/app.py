@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
 from exchange_desktop.ui.window.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from exchange_desktop.domain.enums import Modality, SessionStatus
 from exchange_desktop.domain.scheduling import MAX_CAPACITY, Session, validation_errors
 from exchange_desktop.i18n import Message
-from exchange_desktop.services import scheduling as scheduling_service
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ui_helpers import child, make_window
 
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
 from exchange_desktop.ui.widgets.a11y_check import accessibility_problems

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ui_helpers import make_window
 
 from exchange_desktop.domain.sittings import Sitting
-from exchange_desktop.services import attendance, roster, scheduling
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.sittings import set_sittings
+from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance
+from exchange_desktop.services.attendance.sittings import set_sittings
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.a11y_check import accessibility_problems
 

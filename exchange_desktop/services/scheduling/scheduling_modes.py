@@ -21,7 +21,7 @@ from exchange_desktop.domain.enums import (
 from exchange_desktop.domain.roster import Registration
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.scheduling.session_rows import (
     active_count,
     message,
     new_session,

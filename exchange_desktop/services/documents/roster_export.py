@@ -24,8 +24,8 @@ from exchange_desktop.domain.validation import name_key
 from exchange_desktop.exports.wording import footer_subject, short_title
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
-from exchange_desktop.services.roster_columns import (
+from exchange_desktop.services.documents.practice_documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services.documents.roster_columns import (
     COLUMN_SPECS,
     DEFAULT_ROSTER_COLUMNS,
     NOT_IN_WAITING_LIST,
@@ -34,8 +34,8 @@ from exchange_desktop.services.roster_columns import (
     ColumnSpec,
     check_columns,
 )
-from exchange_desktop.services.roster_rows import build_rows, session_label
-from exchange_desktop.services.session_rows import practice_row, sessions_in_date_order
+from exchange_desktop.services.roster.roster_rows import build_rows, session_label
+from exchange_desktop.services.scheduling.session_rows import practice_row, sessions_in_date_order
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message, translate_now
-from exchange_desktop.services.import_mapping import FIELD_LABELS
+from exchange_desktop.services.importing.import_mapping import FIELD_LABELS
 
 CONTEXT = "ParticipantImport"
 #: How many row errors the refusal message spells out (the rest are counted).

@@ -20,9 +20,9 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.exports.wording import short_title
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.programme import list_items
-from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.practices.programme import list_items
+from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import Database
 
 PDF_SUFFIX = ".pdf"

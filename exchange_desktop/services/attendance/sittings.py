@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session as OrmSession
 from exchange_desktop.domain.errors import raise_if_any
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.sittings import DayPlan, Sitting, day_plan, sittings_errors
-from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.session_rows import session_row
+from exchange_desktop.services.practices.programme import items_of
+from exchange_desktop.services.scheduling.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import SessionRow, SittingRow
 

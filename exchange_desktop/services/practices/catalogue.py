@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session as OrmSession
 from exchange_desktop.domain import practice as practice_rules
 from exchange_desktop.domain.errors import raise_if_changed_elsewhere
 from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
-from exchange_desktop.services.scheduling_modes import restructure
-from exchange_desktop.services.session_rows import practice_row
+from exchange_desktop.services.scheduling.scheduling_modes import restructure
+from exchange_desktop.services.scheduling.session_rows import practice_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
 from exchange_desktop.storage.models import (

@@ -27,9 +27,9 @@ from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.exports.wording import short_title
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
-from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.session_rows import session_row
+from exchange_desktop.services.documents.practice_documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services.practices.programme import items_of
+from exchange_desktop.services.scheduling.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 from exchange_desktop.storage.models import DateChangeRow, SessionRow

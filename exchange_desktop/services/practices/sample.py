@@ -21,7 +21,7 @@ from exchange_desktop.domain.programme import validate as validate_item
 from exchange_desktop.domain.scheduling import Session, sessions_for_dates
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.resources import resource_path
-from exchange_desktop.services.practices import add_practice
+from exchange_desktop.services.practices.catalogue import add_practice
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain
 from exchange_desktop.storage.models import CandidateDateRow, ProgrammeItemRow, SessionRow

@@ -30,11 +30,11 @@ from exchange_desktop.domain.sittings import (
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports.attendance_report import AttendanceLine, combine_lines
-from exchange_desktop.services.attendance import default_day, records_of
-from exchange_desktop.services.participants import person_name
-from exchange_desktop.services.roster_rows import registration_row, session_label
-from exchange_desktop.services.session_rows import day_text, message, session_of_practice
-from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.attendance.marks import default_day, records_of
+from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.roster.participants import person_name
+from exchange_desktop.services.roster.roster_rows import registration_row, session_label
+from exchange_desktop.services.scheduling.session_rows import day_text, message, session_of_practice
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,

@@ -35,7 +35,7 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.scheduling.session_rows import (
     active_count,
     apply_dates,
     candidate_row,

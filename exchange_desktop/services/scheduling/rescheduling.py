@@ -16,8 +16,8 @@ from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.scheduling import DateChange, Session
 from exchange_desktop.domain.validation import check_text, name_key, normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.organisations import sorted_organisations
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.roster.organisations import sorted_organisations
+from exchange_desktop.services.scheduling.session_rows import (
     ACTIVE,
     apply_dates,
     day_text,

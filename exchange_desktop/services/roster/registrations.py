@@ -22,16 +22,16 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant, Registration
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.organisations import organisation_id_for
-from exchange_desktop.services.participants import (
+from exchange_desktop.services.roster.organisations import organisation_id_for
+from exchange_desktop.services.roster.participants import (
     PARTICIPANT_FIELDS,
     checked_participant,
     participant_row,
     person_name,
     store_participant,
 )
-from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
-from exchange_desktop.services.session_rows import message, now, session_row
+from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
+from exchange_desktop.services.scheduling.session_rows import message, now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain
 from exchange_desktop.storage.models import (

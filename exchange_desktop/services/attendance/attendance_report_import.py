@@ -15,14 +15,14 @@ from pathlib import Path
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports.attendance_report import AttendanceLine, read_attendance_report
-from exchange_desktop.services.attendance_import import (
+from exchange_desktop.services.attendance.attendance_import import (
     AttendanceMatch,
     AttendanceResult,
     MarkedPerson,
     apply_in,
     match_in,
 )
-from exchange_desktop.services.session_rows import message, session_row
+from exchange_desktop.services.scheduling.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
 
 WAITING = QT_TRANSLATE_NOOP(

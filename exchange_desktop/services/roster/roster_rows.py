@@ -30,7 +30,7 @@ from exchange_desktop.formatting import (
     long_date,
 )
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
-from exchange_desktop.services.sittings import plans_of
+from exchange_desktop.services.attendance.sittings import plans_of
 from exchange_desktop.storage.models import (
     AttendanceRow,
     OrganisationRow,

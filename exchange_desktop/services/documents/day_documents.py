@@ -30,18 +30,18 @@ from exchange_desktop.exports.wording import (
 )
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.calendar import calendar_days
-from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
-from exchange_desktop.services.documents import (
+from exchange_desktop.services.attendance.certificate_check import CertificateCheck, check_rows
+from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.documents.practice_documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
     check_pdf_path,
     safe_name_part,
 )
-from exchange_desktop.services.programme import items_of
-from exchange_desktop.services.roster_rows import rows_of_session
-from exchange_desktop.services.session_rows import message, session_row
-from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.practices.programme import items_of
+from exchange_desktop.services.roster.roster_rows import rows_of_session
+from exchange_desktop.services.scheduling.calendar import calendar_days
+from exchange_desktop.services.scheduling.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 

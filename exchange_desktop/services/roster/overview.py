@@ -16,7 +16,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry, SessionSeats
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.services.attendance import (
+from exchange_desktop.services.attendance.marks import (
     NotSeatedError,
     day_attendance,
     mark_all_present,
@@ -24,7 +24,7 @@ from exchange_desktop.services.attendance import (
     set_day_attendance,
     set_present_all_day,
 )
-from exchange_desktop.services.participants import (
+from exchange_desktop.services.roster.participants import (
     PARTICIPANT_FIELDS,
     fiscal_code_error,
     get_participant,
@@ -32,13 +32,13 @@ from exchange_desktop.services.participants import (
     participant_errors,
     update_participant,
 )
-from exchange_desktop.services.personal_data import (
+from exchange_desktop.services.roster.personal_data import (
     erase_personal_data,
     export_personal_data,
     export_personal_data_file,
 )
-from exchange_desktop.services.registration_moves import move_registration
-from exchange_desktop.services.registrations import (
+from exchange_desktop.services.roster.registration_moves import move_registration
+from exchange_desktop.services.roster.registrations import (
     CancelOutcome,
     RegistrationOutcome,
     add_registration,
@@ -47,13 +47,13 @@ from exchange_desktop.services.registrations import (
     promote,
     register,
 )
-from exchange_desktop.services.roster_rows import (
+from exchange_desktop.services.roster.roster_rows import (
     build_rows,
     rows_of_session,
     session_label,
     sessions_with_dates,
 )
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.scheduling.session_rows import (
     practice_row,
     session_of_practice,
     session_row,

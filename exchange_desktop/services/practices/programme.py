@@ -11,7 +11,7 @@ from exchange_desktop.domain import programme as programme_rules
 from exchange_desktop.domain.errors import not_found, raise_if_changed_elsewhere
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.session_rows import practice_row
+from exchange_desktop.services.scheduling.session_rows import practice_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
 from exchange_desktop.storage.models import ProgrammeItemRow

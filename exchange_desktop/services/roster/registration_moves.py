@@ -12,8 +12,8 @@ from exchange_desktop.domain import roster as roster_rules
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.participants import person_name
-from exchange_desktop.services.registrations import (
+from exchange_desktop.services.roster.participants import person_name
+from exchange_desktop.services.roster.registrations import (
     CANCELLED,
     CONFIRMED,
     WAITING,
@@ -23,8 +23,8 @@ from exchange_desktop.services.registrations import (
     person_of,
     promote_first_in_line,
 )
-from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
-from exchange_desktop.services.session_rows import message, now, session_row
+from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
+from exchange_desktop.services.scheduling.session_rows import message, now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, RegistrationRow, SessionRow
 

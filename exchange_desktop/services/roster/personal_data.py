@@ -16,9 +16,9 @@ from sqlalchemy import select
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.participants import participant_row
-from exchange_desktop.services.roster_rows import session_label
-from exchange_desktop.services.session_rows import message, now
+from exchange_desktop.services.roster.participants import participant_row
+from exchange_desktop.services.roster.roster_rows import session_label
+from exchange_desktop.services.scheduling.session_rows import message, now
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,

@@ -30,11 +30,11 @@ from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, translate_now
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services import import_mapping
-from exchange_desktop.services import participants as people
-from exchange_desktop.services.import_messages import describe, reason_of, refusal
-from exchange_desktop.services.registrations import add_new_registrations, add_registration
-from exchange_desktop.services.session_rows import now, session_row
+from exchange_desktop.services.importing import import_mapping
+from exchange_desktop.services.importing.import_messages import describe, reason_of, refusal
+from exchange_desktop.services.roster import participants as people
+from exchange_desktop.services.roster.registrations import add_new_registrations, add_registration
+from exchange_desktop.services.scheduling.session_rows import now, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import OrganisationRow, ParticipantRow, RegistrationRow
 

@@ -11,8 +11,8 @@ from exchange_desktop.domain import scheduling as scheduling_rules
 from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.domain.scheduling import Availability, CandidateDate
-from exchange_desktop.services.organisations import organisation_row, sorted_organisations
-from exchange_desktop.services.session_rows import (
+from exchange_desktop.services.roster.organisations import organisation_row, sorted_organisations
+from exchange_desktop.services.scheduling.session_rows import (
     candidate_row,
     practice_row,
     sessions_in_date_order,

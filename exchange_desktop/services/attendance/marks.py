@@ -18,10 +18,10 @@ from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.participants import person_name
-from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
-from exchange_desktop.services.session_rows import day_text, message, session_row
-from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.roster.participants import person_name
+from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
+from exchange_desktop.services.scheduling.session_rows import day_text, message, session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     AttendanceRow,

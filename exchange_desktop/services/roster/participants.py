@@ -22,7 +22,7 @@ from exchange_desktop.domain.errors import (
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.validation import CONTEXT, normalize_email, normalize_line
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.organisations import organisation_row
+from exchange_desktop.services.roster.organisations import organisation_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import copy_fields, to_domain
 from exchange_desktop.storage.models import ParticipantRow
