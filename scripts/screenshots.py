@@ -25,8 +25,11 @@ opens is taken as it opens and again after **OK** (where it shows its errors), t
 without doing anything; file pickers are answered with a small CSV to import, or cancelled.
 
 Beside the PNGs, ``OUTDIR/<screen>/report.txt`` lists what :mod:`fit_check` found (controls
-outside the window, clipped texts, actions behind »); the script prints it and exits 1 when
-anything was found.
+outside the window, clipped texts, actions behind »), and ``accessibility.txt`` what
+:mod:`a11y_check` found (controls without an accessible name, Tab traps, invisible focus
+stops, text below 4.5:1, focus indicators below 3:1); the script prints both and exits 1
+when anything was found.  ``--dark`` takes everything in a dark palette (Windows' dark
+mode).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ PLATFORMS = ("offscreen", "xcb")
 SKIPPED_ACTIONS = {"quitAction"}
 #: How long the window manager may take to frame, place or resize a window on X11.
 X11_SETTLE_S = 0.3
+#: What ``accessibility.txt`` says when :mod:`a11y_check` found nothing.
+NOTHING_INACCESSIBLE = "every control named, no Tab trap, no contrast below the threshold\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,17 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=("it", "en"), default="it")
     parser.add_argument("--screen", choices=sorted(SCREENS), action="append")
     parser.add_argument("--platform", choices=PLATFORMS, default="offscreen")
+    parser.add_argument("--dark", action="store_true", help="a dark palette (Windows' dark mode)")
     parser.add_argument("--child", choices=sorted(SCREENS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _take_all(args.outdir / args.child, args.language)
+        return _take_all(args.outdir / args.child, args.language, dark=args.dark)
     found = 0
     for name in args.screen or list(SCREENS):
-        found += _run_child(name, args.outdir, args.language, args.platform)
+        found += _run_child(name, args.outdir, args.language, args.platform, dark=args.dark)
     return 1 if found else 0
 
 
-def _run_child(name: str, outdir: Path, language: str, platform: str) -> int:
+def _run_child(name: str, outdir: Path, language: str, platform: str, *, dark: bool) -> int:
     width, height, taskbar, scale = SCREENS[name]
     with tempfile.TemporaryDirectory(prefix="screenshots-") as folder:
         env = {
@@ -78,6 +84,7 @@ def _run_child(name: str, outdir: Path, language: str, platform: str) -> int:
             "EXCHANGE_DESKTOP_LANG": language,
         }
         command = [sys.executable, __file__, str(outdir), "--child", name]
+        command += ["--dark"] if dark else []
         if platform == "xcb":
             from xdisplay import virtual_display
 
@@ -92,12 +99,14 @@ def _run_child(name: str, outdir: Path, language: str, platform: str) -> int:
     report = outdir / name / "report.txt"
     text = report.read_text(encoding="utf-8") if report.exists() else "(no report)\n"
     size = f"{width}×{height - taskbar}"
+    access = outdir / name / "accessibility.txt"
+    text += access.read_text(encoding="utf-8") if access.exists() else "(no accessibility)\n"
     print(f"== {name} ({platform}): {size} at {int(scale * 100)} %\n{text}", end="")
     return done.returncode
 
 
 # -- the child: one screen ---------------------------------------------------------------------
-def _take_all(outdir: Path, language: str) -> int:
+def _take_all(outdir: Path, language: str, *, dark: bool = False) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -109,6 +118,10 @@ def _take_all(outdir: Path, language: str) -> int:
     for old in outdir.glob("*.png"):
         old.unlink()
     app = QApplication([])
+    if dark:
+        from exchange_desktop.ui.widgets.contrast import dark_palette
+
+        app.setPalette(dark_palette())
     interface_language.install_translators(language)
     data = Path(os.environ["EXCHANGE_DESKTOP_DATA_DIR"])
     data.mkdir(parents=True, exist_ok=True)
@@ -141,7 +154,9 @@ def _take_all(outdir: Path, language: str) -> int:
     db.close()
     report = "".join(camera.report) or "nothing clipped, nothing outside, nothing behind »\n"
     (outdir / "report.txt").write_text(report, encoding="utf-8")
-    return 1 if camera.report else 0
+    access = "".join(camera.access) or NOTHING_INACCESSIBLE
+    (outdir / "accessibility.txt").write_text(access, encoding="utf-8")
+    return 1 if camera.report or camera.access else 0
 
 
 def _sample_data(db: object, folder: Path) -> Path:
@@ -236,6 +251,9 @@ class _Camera:
         self.app = app
         self.count = 0
         self.report: list[str] = []
+        self.access: list[str] = []
+        self.checked: set[str] = set()
+        self.measured: set[str] = set()  # the controls pressed and painted already
         self.taken: set[str] = set()
         self.on_x11 = app.platformName() == "xcb"  # type: ignore[attr-defined]
 
@@ -263,6 +281,17 @@ class _Camera:
             widget.grab().save(str(self.outdir / name))  # type: ignore[attr-defined]
         for problem in fit_problems(widget):  # type: ignore[arg-type]
             self.report.append(f"{name}: {problem}\n")
+        self.check_access(widget, name)
+
+    def check_access(self, widget: object, name: str) -> None:
+        """What a screen reader or the keyboard alone would miss (each problem once)."""
+        from exchange_desktop.ui.widgets.a11y_check import accessibility_problems
+
+        found = accessibility_problems(widget, measured=self.measured)  # type: ignore[arg-type]
+        for problem in found:
+            if problem not in self.checked:
+                self.checked.add(problem)
+                self.access.append(f"{name}: {problem}\n")
 
     def trigger(self, action: object) -> None:
         name = action.objectName()  # type: ignore[attr-defined]

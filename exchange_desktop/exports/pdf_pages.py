@@ -226,6 +226,9 @@ def _build(
         author=one_line(info.author),
         creator=f"Exchange Desktop {__version__}",
         lang="it-IT",
+        # The viewer's title bar shows the title, not the file name (EN 301 549 10.2.4.2;
+        # reportlab writes no structure tree, so the reading order is the story's order).
+        displayDocTitle=True,
         initialFontName=FONT,
     )
     document.build(list(story), canvasmaker=_numbered_canvas(one_line(info.footer), layout))

@@ -1381,14 +1381,28 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/accessibility.py" line="40" />
+            <source>obbligatorio</source>
+            <extracomment>A required field's caption ends with this mark; the name says it in words instead.</extracomment>
+            <translation>required</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/widgets/accessibility.py" line="94" />
+            <source>Errore:</source>
+            <translation>Error:</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendanceDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="91" />
             <source>Presenza di {person}</source>
             <translation>Attendance of {person}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="43" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="44" />
             <source>&amp;Presente</source>
             <translation>&amp;Present</translation>
         </message>
@@ -1405,32 +1419,35 @@
             <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="45" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="46" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="59" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="94" />
             <source>Seduta</source>
             <translation>Sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="60" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="95" />
             <source>Entrata</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="86" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="61" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="96" />
             <source>Uscita</source>
             <translation>Exit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="106" />
             <source>dal report del webinar: {minutes}</source>
             <translation>from the webinar report: {minutes}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="122" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="133" />
             <source>Orari facoltativi, ad esempio 09:30: senza orari conta l'intera seduta. Le pause non contano come ore.</source>
             <translation>Optional times, for example 09:30: without times the whole sitting counts. Breaks do not count as hours.</translation>
         </message>
@@ -1439,12 +1456,12 @@
             <translation type="vanished">Invalid time: write for example 09:30.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="174" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="189" />
             <source>L'uscita deve seguire l'entrata.</source>
             <translation>The exit must come after the entry.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="179" />
+            <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="194" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
         </message>
@@ -1452,43 +1469,43 @@
     <context>
         <name>AutosaveForm</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="127" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="128" />
             <source>modifica di «{field}»</source>
             <extracomment>How long after the last keystroke the edit is written (the issue asks for within a second). The stored value each field had when loaded or last saved: the compare-and-set base. True while the window's background work writes (see :meth:`hold`).</extracomment>
             <translation>change to “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="317" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="314" />
             <source>Non salvato: valore non valido in «{field}»</source>
             <translation>Not saved: invalid value in “{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="320" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="317" />
             <source>«{field}»</source>
             <translation>“{field}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="321" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="318" />
             <source>Non salvato: valori non validi in {fields}</source>
             <translation>Not saved: invalid values in {fields}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="328" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="325" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="331" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="328" />
             <source>Salvataggio in corso…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="313" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="310" />
             <source>Non salvato: correggere i campi segnalati in rosso</source>
             <translation>Not saved: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="333" />
+            <location filename="../../exchange_desktop/ui/widgets/autosave_form.py" line="330" />
             <source>Non salvato: {detail}</source>
             <translation>Not saved: {detail}</translation>
         </message>
@@ -1496,42 +1513,42 @@
     <context>
         <name>AvailabilityModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="26" />
             <source>sì</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="27" />
             <source>forse</source>
             <translation>maybe</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="28" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="73" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="72" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="82" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="81" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="83" />
             <source>★ consigliata</source>
             <translation>★ suggested</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="85" />
             <source>scartata</source>
             <translation>discarded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="132" />
+            <location filename="../../exchange_desktop/ui/schedule/availability_model.py" line="131" />
             <source>Totale sì / forse / no</source>
             <translation>Total yes / maybe / no</translation>
         </message>
@@ -1920,6 +1937,15 @@ The safety copy of the previous data is in:
         </message>
     </context>
     <context>
+        <name>DatePickerDialog</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/date_picker.py" line="51" />
+            <location filename="../../exchange_desktop/ui/schedule/date_picker.py" line="58" />
+            <source>Calendario</source>
+            <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>DayExports</name>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="59" />
@@ -1962,9 +1988,8 @@ The safety copy of the previous data is in:
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
             <source>Attestati, un &amp;file per persona…</source>
-            <translation>Certificates, one &amp;file per person…</translation>
+            <translation type="vanished">Certificates, one &amp;file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
@@ -2028,6 +2053,11 @@ The safety copy of the previous data is in:
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="295" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
+            <source>Attestati, un file per pe&amp;rsona…</source>
+            <translation>Certificates, one file per pe&amp;rson…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
@@ -2276,61 +2306,62 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>FormBuilder</name>
         <message>
-            <location filename="../../exchange_desktop/ui/widgets/form_builder.py" line="82" />
+            <location filename="../../exchange_desktop/ui/widgets/form_builder.py" line="104" />
             <source>gg/mm</source>
+            <extracomment>The light palette's values, for code written before the palette-aware functions; new code calls :func:`error_style` and :func:`invalid_field_style`, which follow dark mode.</extracomment>
             <translation>dd/mm</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="28" />
             <source>nuovo</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="28" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="29" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="29" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="30" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="30" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="31" />
             <source>non è una persona</source>
             <translation>not a person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="31" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
             <source>annullato in precedenza</source>
             <translation>previously cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="33" />
             <source>nascosta nel file</source>
             <translation>hidden in the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="128" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="130" />
             <source>Riga</source>
-            <extracomment>Statuses a tick can bring in. The clerk's split of a whole name changed (the preview must be read again).</extracomment>
+            <extracomment>The status cell's tint, from the palette (light or dark, see ``contrast.tint``). Statuses a tick can bring in. The clerk's split of a whole name changed (the preview must be read again).</extracomment>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="129" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="131" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="130" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="132" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="157" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="159" />
             <source>nuovo, da controllare</source>
             <translation>new, to check</translation>
         </message>
@@ -2345,77 +2376,81 @@ Changes already saved are not lost. {where}</translation>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="74" />
             <source>Anteprima dell'importazione</source>
             <translation>Import preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="66" />
+            <source>Anteprima delle righe da importare</source>
+            <translation>Preview of the rows to import</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="77" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="85" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="95" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="96" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="101" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="102" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="108" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="110" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="114" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="115" />
             <source>{header} (nascosta nel file)</source>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="189" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="199" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="208" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="209" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="222" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="223" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="246" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="247" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2518,97 +2553,114 @@ You can continue: a field changed by someone else in the meantime is not overwri
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="93" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="92" />
+            <source>Schede</source>
+            <translation>Tabs</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="94" />
             <source>P&amp;ratica</source>
             <translation>P&amp;ractice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="95" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="96" />
             <source>Pro&amp;gramma</source>
             <translation>Pro&amp;gramme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="97" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="98" />
             <source>&amp;Date</source>
             <translation>&amp;Dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="99" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="100" />
             <source>Parteci&amp;panti</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="201" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="186" />
+            <source>Nuova pratica dall'esem&amp;pio</source>
+            <translation>New practice from the &amp;sample</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="177" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="178" />
             <source>&amp;Nuova pratica</source>
             <translation>&amp;New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="185" />
             <source>Nuova pratica dall'&amp;esempio</source>
-            <translation>New practice from the &amp;sample</translation>
+            <translation type="vanished">New practice from the &amp;sample</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="192" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="193" />
             <source>D&amp;uplica pratica</source>
             <translation>D&amp;uplicate practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="198" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="199" />
             <source>E&amp;limina pratica…</source>
             <translation>&amp;Delete practice…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="214" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="215" />
             <source>&amp;Esci</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="204" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="207" />
             <source>&amp;Modifica</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="174" />
             <source>Annulla</source>
-            <translation>Undo</translation>
+            <translation type="vanished">Undo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="177" />
             <source>Ripeti</source>
-            <translation>Redo</translation>
+            <translation type="vanished">Redo</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="209" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="212" />
             <source>&amp;Esporta</source>
             <translation>E&amp;xport</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="211" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="214" />
             <source>&amp;Aiuto</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/workspace.py" line="230" />
+            <location filename="../../exchange_desktop/ui/window/workspace.py" line="231" />
             <source>&amp;Informazioni su Exchange Desktop</source>
             <translation>&amp;About Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="115" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="118" />
             <source>Database: {path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="189" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="177" />
+            <source>&amp;Annulla</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="180" />
+            <source>&amp;Ripeti</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="192" />
             <source>Caricamento…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="116" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="119" />
             <source>Tutte le modifiche sono salvate</source>
             <translation>All changes are saved</translation>
         </message>
@@ -2617,52 +2669,52 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation type="vanished">&amp;View</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="207" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="210" />
             <source>A&amp;zioni</source>
             <translation>Actio&amp;ns</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="264" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="270" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="266" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="272" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="332" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="338" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="362" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="365" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="367" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="377" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="379" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="376" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="382" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -2671,22 +2723,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="378" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="384" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="379" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="385" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="393" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="399" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="395" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="401" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -4161,31 +4213,32 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="119" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="125" />
             <source>Enti aderenti</source>
             <translation>Participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="133" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="135" />
             <source>&amp;Nuovo…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="134" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="136" />
             <source>&amp;Modifica…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="135" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="137" />
             <source>&amp;Elimina…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="190" />
             <source>Elimina Ente</source>
             <translation>Delete organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="189" />
+            <location filename="../../exchange_desktop/ui/roster/organisations_dialog.py" line="191" />
             <source>Eliminare «{name}» dall'elenco?</source>
             <translation>Remove “{name}” from the list?</translation>
         </message>
@@ -4193,87 +4246,117 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="58" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="66" />
             <source>&amp;Cognome *</source>
             <extracomment>Saves the participant; raises ValidationError (shown beside the fields) or DomainError.</extracomment>
             <translation>&amp;Surname *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="59" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="67" />
             <source>&amp;Nome *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="63" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="71" />
             <source>Nuovo &amp;Ente…</source>
             <translation>New &amp;organisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="69" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="77" />
             <source>Ent&amp;e</source>
             <translation>Or&amp;ganisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="73" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="81" />
             <source>Altro</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="75" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="83" />
             <source>&amp;Ruolo</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="76" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="84" />
             <source>E&amp;mail</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="85" />
             <source>&amp;Telefono</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="87" />
             <source>Codice &amp;fiscale</source>
             <translation>&amp;Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="98" />
             <source>* campi obbligatori</source>
             <translation>* required fields</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="107" />
             <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
             <translation>Consent to the optional uses (photos, mailing list), given on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="101" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="112" />
             <source>Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
             <translation>Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="121" />
+            <source>Data del consenso</source>
+            <translation>Consent date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="139" />
+            <source>Solo per foto e mailing list: iscrizione, registro presenze e attestato non dipendono dal consenso.</source>
+            <translation>Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="247" />
+            <source>Un errore. {list}</source>
+            <translation>One error. {list}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="249" />
+            <source>{count} errori. {list}</source>
+            <translation>{count} errors. {list}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="261" />
+            <source>Scartare i dati inseriti?</source>
+            <translation>Discard the data entered?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="262" />
+            <source>I dati scritti in questa scheda non sono stati salvati. Chiuderla comunque?</source>
+            <translation>The data typed in this form have not been saved. Close it anyway?</translation>
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
             <translation type="vanished">Gave consent to data processing on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="151" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="188" />
             <source>— nessun Ente —</source>
             <translation>— no organisation —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="158" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="158" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4541,335 +4624,335 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>PracticeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="69" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="70" />
             <source>Chi propone lo scambio</source>
             <extracomment>Wider lines are hard to read; the form follows the paper one, top to bottom.</extracomment>
             <translation>Who proposes the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="72" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="73" />
             <source>&amp;Comune ospitante</source>
             <translation>Host m&amp;unicipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="74" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="75" />
             <source>Comune ospitante</source>
             <translation>Host municipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="78" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="79" />
             <source>Area / &amp;Settore</source>
             <translation>Area / Se&amp;ctor</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="80" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="81" />
             <source>Area / Settore</source>
             <translation>Area / Sector</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="84" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="85" />
             <source>Ufficio / Ser&amp;vizio</source>
             <translation>Office / Ser&amp;vice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="86" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="87" />
             <source>Ufficio / Servizio</source>
             <translation>Office / Service</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="91" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="92" />
             <source>Descrizione della pratica</source>
             <translation>Description of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="94" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="95" />
             <source>&amp;Titolo *</source>
             <translation>&amp;Title *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="96" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="97" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="100" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="101" />
             <source>Descri&amp;zione</source>
             <translation>Descriptio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="102" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="103" />
             <source>Descrizione</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="106" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="107" />
             <source>O&amp;biettivo dello scambio</source>
             <translation>&amp;Aim of the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="108" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="109" />
             <source>Obiettivo dello scambio</source>
             <translation>Aim of the exchange</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="113" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="114" />
             <source>Modalità dello scambio</source>
             <translation>Exchange format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="116" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="117" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="119" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="120" />
             <source>Workshop in presenza</source>
             <translation>In-person workshop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="120" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="121" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="121" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="122" />
             <source>Workshop in presenza o webinar sincrono</source>
             <translation>In-person workshop or live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="124" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="125" />
             <source>Modalità del trasferimento</source>
             <translation>How the practice is transferred</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="128" />
             <source>&amp;Introduzione al programma</source>
             <translation>&amp;Introduction to the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="129" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="130" />
             <source>Introduzione al programma</source>
             <translation>Introduction to the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="133" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="134" />
             <source>Partecipanti per sessione (ma&amp;x)</source>
             <translation>Participants per sessi&amp;on (max)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="137" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="138" />
             <source>Partecipanti per sessione</source>
             <translation>Participants per session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="142" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="143" />
             <source>Profili professionali</source>
             <translation>Professional profiles</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="143" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="144" />
             <source>Uno per riga, ad esempio: Personale amministrativo</source>
             <translation>One per line, for example: Administrative staff</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="145" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="146" />
             <source>Pr&amp;ofili professionali
 (uno per riga)</source>
             <translation>Professiona&amp;l profiles
 (one per line)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="149" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="150" />
             <source>D&amp;urata (giornate)</source>
             <translation>Duration (da&amp;ys)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="151" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="152" />
             <source>Durata</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="156" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="157" />
             <source>Date disponibili</source>
             <translation>Available dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="162" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="165" />
             <source>&amp;Nota sulle date</source>
             <translation>Note a&amp;bout the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="166" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="167" />
             <source>Nota sulle date</source>
             <translation>Note about the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="170" />
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="171" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="173" />
             <source>Santo patrono</source>
             <translation>Patron saint</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="177" />
             <source>Festa patronale (gg/mm)</source>
             <translation>Patron saint's day (dd/mm)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="178" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="179" />
             <source>Festa patronale</source>
             <translation>Patron saint's day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="183" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="184" />
             <source>Referente per gli Enti aderenti</source>
             <translation>Contact person for participating organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="186" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="187" />
             <source>Nome e cognome</source>
             <translation>Name and surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="188" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="189" />
             <source>Referente</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="192" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="193" />
             <source>Emai&amp;l</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="196" />
             <source>Email del referente</source>
             <translation>Contact person's email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="195" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="196" />
             <source>nome.cognome@comune.it</source>
             <translation>name.surname@comune.it</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="200" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="201" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="202" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="203" />
             <source>Telefono del referente</source>
             <translation>Contact person's phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="209" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="210" />
             <source>Attestati e informativa privacy</source>
             <translation>Certificates and privacy notice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="212" />
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="216" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="213" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="217" />
             <source>Firmatario degli attestati</source>
             <translation>Certificate signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="217" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="218" />
             <source>vuoto: quello delle Preferenze</source>
             <translation>empty: the one in Preferences</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="222" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="223" />
             <source>&amp;Qualifica del firmatario</source>
             <translation>Si&amp;gner's title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="226" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="227" />
             <source>Qualifica del firmatario</source>
             <translation>Signer's title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="227" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="228" />
             <source>ad esempio: Dirigente del Settore Partecipazione</source>
             <translation>for example: Head of the Participation Department</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="231" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="232" />
             <source>Presenza minima per l'attestato</source>
             <translation>Minimum attendance for the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="234" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="235" />
             <source>0: l'attestato spetta a chiunque sia presente</source>
-            <translation>0: everyone present is entitled to the certificate</translation>
+            <translation>0: everyone present receives the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="236" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="237" />
             <source>Presenza minima per l'attestato (%)</source>
             <translation>Minimum attendance for the certificate (%)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="241" />
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="244" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="243" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="246" />
             <source>Stemma</source>
             <translation>Coat of arms</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="250" />
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="251" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="252" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="253" />
             <source>Titolare del trattamento</source>
             <translation>Data controller</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="252" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="254" />
             <source>vuoto: il Comune ospitante</source>
             <translation>empty: the host municipality</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="256" />
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="257" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="258" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="259" />
             <source>Contatto del DPO/RPD</source>
             <translation>DPO/RPD contact</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="262" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="264" />
             <source>Informativa completa (dove leggerla)</source>
             <translation>Full privacy notice (where to read it)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="263" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="265" />
             <source>Informativa completa</source>
             <translation>Full privacy notice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="336" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="338" />
             <source>Nessuna data proposta.</source>
             <translation>No proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="340" />
             <source>In alternativa (O): {dates}.</source>
             <translation>Alternatives (O): {dates}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="339" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="341" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="342" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="344" />
             <source>Più sessioni (E): {dates}.</source>
             <translation>Several sessions (E): {dates}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="343" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="345" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="346" />
+            <location filename="../../exchange_desktop/ui/practice/practice_tab.py" line="348" />
             <source>Le date si gestiscono nella scheda Date.</source>
             <translation>Dates are managed in the Dates tab.</translation>
         </message>
@@ -4931,92 +5014,92 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeItemEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="16" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="17" />
             <source>Voce selezionata</source>
             <translation>Selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="22" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="23" />
             <source>Tip&amp;o</source>
             <translation>T&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="26" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="27" />
             <source>Tipo</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="29" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="30" />
             <source>Argomento (numerato)</source>
             <translation>Topic (numbered)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="30" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="31" />
             <source>Pausa (non numerata)</source>
             <translation>Break (not numbered)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="35" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="36" />
             <source>&amp;Titolo *</source>
             <translation>T&amp;itle *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="35" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="36" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="37" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
             <source>Te&amp;sto</source>
             <translation>&amp;Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="37" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="38" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="40" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="41" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="41" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="42" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="42" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="43" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="43" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="44" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="43" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="44" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="45" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="46" />
             <source>Orario facoltativo, ad esempio 09:30; vuoto = senza orario.</source>
             <translation>Optional time, for example 09:30; empty = no time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="51" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="53" />
             <source>Relator&amp;i</source>
             <translation>Spea&amp;kers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="53" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="55" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="53" />
+            <location filename="../../exchange_desktop/ui/programme/programme_item_editor.py" line="55" />
             <source>Nome Cognome, ruolo</source>
             <translation>Name Surname, role</translation>
         </message>
@@ -5024,27 +5107,27 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="28" />
             <source>N.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="28" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="29" />
             <source>Titolo</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="29" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="30" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="30" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="31" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="31" />
+            <location filename="../../exchange_desktop/ui/programme/programme_model.py" line="32" />
             <source>Relatori</source>
             <translation>Speakers</translation>
         </message>
@@ -5052,52 +5135,52 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeSummary</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="40" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="39" />
             <source>voce {n}</source>
             <translation>item {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="42" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="41" />
             <source>pausa «{title}»</source>
             <translation>break “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="58" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="57" />
             <source>Totale: {duration} ({start}–{end})</source>
             <translation>Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="64" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="63" />
             <source>Totale: nessun orario indicato</source>
             <translation>Total: no times given</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="66" />
             <source>1 argomento</source>
             <translation>1 topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="66" />
             <source>{n} argomenti</source>
             <translation>{n} topics</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
             <source>1 pausa</source>
             <translation>1 break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
             <source>{n} pause</source>
             <translation>{n} breaks</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="72" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
             <source>Orari sovrapposti: {a} e {b}.</source>
             <translation>Overlapping times: {a} and {b}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="78" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="77" />
             <source>Intervallo senza attività: {start}–{end}.</source>
             <translation>Gap with no activity: {start}–{end}.</translation>
         </message>
@@ -5105,37 +5188,37 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="139" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="138" />
             <source>Aggiungi argomento</source>
             <translation>Add topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="140" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="139" />
             <source>Nuovo argomento numerato</source>
             <translation>New numbered topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="146" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="145" />
             <source>Aggiungi pausa</source>
             <translation>Add break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="147" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="146" />
             <source>Pausa non numerata, ad esempio «Pausa pranzo»</source>
             <translation>Break not numbered, for example “Lunch break”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="153" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="152" />
             <source>Duplica</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="153" />
             <source>Copia la voce selezionata</source>
             <translation>Copy the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="160" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="159" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
@@ -5144,72 +5227,77 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Delete the selected item (Del)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="161" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="111" />
+            <source>Programma della giornata</source>
+            <translation>Programme of the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="160" />
             <source>Elimina la voce selezionata</source>
             <translation>Delete the selected item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="166" />
             <source>Sposta su</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="167" />
             <source>Sposta la voce in alto (Alt+Su)</source>
             <translation>Move the item up (Alt+Up)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="174" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="173" />
             <source>Sposta giù</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="175" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="174" />
             <source>Sposta la voce in basso (Alt+Giù)</source>
             <translation>Move the item down (Alt+Down)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="348" />
             <source>Nuovo argomento</source>
             <translation>New topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="349" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="348" />
             <source>aggiunta di un argomento</source>
             <translation>adding a topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="354" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="353" />
             <source>Pausa</source>
             <translation>Break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="355" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="354" />
             <source>aggiunta di una pausa</source>
             <translation>adding a break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="363" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="362" />
             <source>duplicazione di «{title}»</source>
             <translation>duplicating “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="372" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="371" />
             <source>Elimina voce</source>
             <translation>Delete item</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="373" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="372" />
             <source>Eliminare «{title}» dal programma?</source>
             <translation>Delete “{title}” from the programme?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="379" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="378" />
             <source>eliminazione di «{title}»</source>
             <translation>deleting “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="401" />
+            <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="400" />
             <source>spostamento di «{title}»</source>
             <translation>moving “{title}”</translation>
         </message>
@@ -5330,88 +5418,88 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterColumnsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="26" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="27" />
             <source>N.</source>
             <extracomment>The columns as the dialog names them in the interface language; the workbook's own headings are Italian (see services/roster_columns.py) whatever the language.</extracomment>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="27" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="28" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="28" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="29" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="29" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="30" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="30" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="31" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="31" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="32" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="32" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="33" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="33" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="34" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="34" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="35" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="35" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="36" />
             <source>Posizione in lista d'attesa</source>
             <translation>Position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="36" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="37" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="37" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="38" />
             <source>Ore</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="38" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
             <source>Data iscrizione</source>
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="40" />
             <source>Consenso privacy</source>
             <translation>Privacy consent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="40" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="41" />
             <source>Data consenso privacy</source>
             <translation>Privacy consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="107" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="113" />
             <source>Colonne da esportare</source>
             <translation>Columns to export</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="110" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="116" />
             <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
             <translation>Every copy of personal data is a risk: export only what is needed.</translation>
         </message>
@@ -5613,72 +5701,72 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="33" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="34" />
             <source>N.</source>
             <extracomment>The columns left to right, as a clerk reads them: who, from where, whether seated and present, then the rest. Each has a stable key (see ``RosterTableModel.column``) and its header, marked for translation.</extracomment>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="34" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="35" />
             <source>Cognome</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="35" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="36" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="36" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="37" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="39" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="40" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="40" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="41" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="42" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="43" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="37" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="38" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="38" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="39" />
             <source>Presente</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="41" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="42" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="122" />
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="75" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="74" />
             <source>in lista d'attesa n. {n}</source>
             <extracomment>The RosterEntry field shown in each plain text column.</extracomment>
             <translation>waiting list no. {n}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="116" />
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="79" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="78" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_columns.py" line="114" />
-            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="80" />
+            <location filename="../../exchange_desktop/ui/roster/roster_model.py" line="79" />
             <source>confermato</source>
             <extracomment>Cognome, Nome and Ente take the spare room, Ente most. The others keep a useful width; when the window is narrow they give it up first, then go past the right edge (the view scrolls to them) before the names shrink.</extracomment>
             <translation>confirmed</translation>
@@ -5692,127 +5780,142 @@ Confirm the registration now (Promote)?</translation>
             <translation>The practice has no sessions yet: add a date in the Dates tab.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="82" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="76" />
+            <source>Posti occupati</source>
+            <translation>Seats taken</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="83" />
             <source>Cerca per nome, Ente o email…</source>
             <translation>Search by name, organisation or email…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="89" />
             <source>Sessi&amp;one</source>
             <translation>Sessi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="87" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="91" />
             <source>Cer&amp;ca</source>
             <translation>Sear&amp;ch</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="139" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="124" />
+            <source>Partecipanti</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="149" />
             <source>Aggiungi…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="143" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="153" />
             <source>Modifica…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="146" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
             <source>Annulla iscrizione</source>
             <translation>Cancel registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="150" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="160" />
             <source>Promuovi</source>
             <translation>Promote</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="151" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="161" />
             <source>Sposta di sessione…</source>
             <translation>Move to another session…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="152" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="162" />
             <source>Elimina…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="154" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
             <source>Tutti presenti</source>
             <translation>All present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="155" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="165" />
             <source>Orari…</source>
             <translation>Times…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="166" />
             <source>Sedute…</source>
             <translation>Sittings…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="159" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="169" />
             <source>Presenze webinar…</source>
             <translation>Webinar attendance…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="164" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="174" />
             <source>Importa…</source>
             <translation>Import…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="165" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="175" />
             <source>Enti aderenti…</source>
             <translation>Organisations…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="167" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="177" />
             <source>Messaggi…</source>
             <translation>Messages…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="168" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="178" />
             <source>Registro messaggi…</source>
             <translation>Message log…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="172" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
             <source>Esporta dati…</source>
             <translation>Export data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="178" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="188" />
             <source>Cancella dati personali…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="234" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="244" />
             <source>Tutte le sessioni</source>
             <translation>All sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="288" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="297" />
             <source>{taken} / {capacity} posti</source>
             <translation>{taken} / {capacity} seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="292" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="300" />
+            <source>Posti occupati: {shown}</source>
+            <translation>Seats taken: {shown}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="303" />
             <source>{n} in lista d'attesa</source>
             <translation>{n} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="295" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="306" />
             <source>{total} iscrizioni · {confirmed} confermate · {waiting} in attesa · {present} presenti</source>
             <translation>{total} registrations · {confirmed} confirmed · {waiting} waiting · {present} present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="341" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="352" />
             <source>Di quale sessione?</source>
             <translation>Which session?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="359" />
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="370" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
@@ -5820,57 +5923,57 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleModel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="23" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="24" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="24" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="25" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="25" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="26" />
             <source>Sessione</source>
             <translation>Session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="26" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="27" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="27" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="28" />
             <source>Avvisi</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="30" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="31" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="31" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="32" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="32" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="33" />
             <source>scartata</source>
             <translation>discarded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="108" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="107" />
             <source>n. {number}</source>
             <translation>no. {number}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="110" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="109" />
             <source>{taken} / {capacity}</source>
             <translation>{taken} / {capacity}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="114" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_model.py" line="113" />
             <source> · {n} in attesa</source>
             <translation> · {n} waiting</translation>
         </message>
@@ -5878,142 +5981,147 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="91" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="90" />
+            <source>Pagine della scheda Date</source>
+            <translation>Pages of the Dates tab</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
             <source>&amp;Calendario e sessione</source>
             <translation>&amp;Calendar and session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
             <source>Disponi&amp;bilità degli Enti</source>
             <translation>A&amp;vailability of the organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="96" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="97" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="103" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="104" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="108" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="109" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="120" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="121" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="165" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="177" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="183" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="281" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="286" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="287" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="288" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="289" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="321" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="322" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="337" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="360" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="361" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="363" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="378" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="383" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="383" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="406" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="407" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="420" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="420" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -6427,43 +6535,47 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SigninOptionsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="50" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="51" />
             <source>Foglio firme</source>
             <translation>Sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="55" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="56" />
             <source>Pagina orizzontale</source>
             <translation>Landscape page</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="59" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="60" />
             <source>Con più sedute il foglio è comunque orizzontale, perché le firme restino leggibili.</source>
             <translation>With several sittings the sheet is landscape anyway, so that the signatures remain legible.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="64" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="65" />
             <source>Mattina e pomeriggio anche se il programma prevede una sola seduta</source>
             <translation>Morning and afternoon even if the programme has only one sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="70" />
             <source>Il foglio ha le firme di entrata e uscita, con l'ora, per ogni seduta della giornata (dal programma o dagli orari impostati). Con una sola seduta, questa opzione la divide alla pausa più lunga, o aggiunge mattina e pomeriggio senza orari.</source>
             <translation>The sheet has entry and exit signatures, with the time, for each sitting of the day (from the programme or from the times set). With a single sitting, this option splits it at the longest break, or adds morning and afternoon without times.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="86" />
+            <source>Informativa &amp;privacy a piè di pagina (vuota = testo standard):</source>
+            <translation>&amp;Privacy notice in the footer (empty = standard text):</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
             <translation type="vanished">Separate signatures for morning and afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="79" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="80" />
             <source>Righe vuote per chi arriva senza iscrizione</source>
             <translation>Blank rows for walk-ins</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="83" />
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
-            <translation>Privacy notice in the footer (empty = standard text):</translation>
+            <translation type="vanished">Privacy notice in the footer (empty = standard text):</translation>
         </message>
     </context>
     <context>
@@ -6564,6 +6676,16 @@ Exchange Desktop restarts.</translation>
             <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="97" />
             <source>Seduta {number}</source>
             <translation>Sitting {number}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="98" />
+            <source>Inizio, seduta {number}</source>
+            <translation>Start, sitting {number}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/sittings_dialog.py" line="99" />
+            <source>Fine, seduta {number}</source>
+            <translation>End, sitting {number}</translation>
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
@@ -6814,8 +6936,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/window_keys.py" line="112" />
-            <source>Seleziona &amp;tutto</source>
+            <source>&amp;Seleziona tutto</source>
             <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <source>Seleziona &amp;tutto</source>
+            <translation type="vanished">Select &amp;all</translation>
         </message>
     </context>
     <context>

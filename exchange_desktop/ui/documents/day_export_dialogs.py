@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.translation import translate
+from exchange_desktop.ui.widgets.accessibility import help_label, prepare_dialog
 
 MAX_BLANK_ROWS = 200
 
@@ -78,10 +79,14 @@ class SigninOptionsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Righe vuote per chi arriva senza iscrizione"), self.blank_rows)
         form.addRow(self.landscape)
+        form.addRow(help_label(self.landscape))
         form.addRow(self.two_sittings)
-        form.addRow(
-            QLabel(self.tr("Informativa privacy a piè di pagina (vuota = testo standard):"))
+        form.addRow(help_label(self.two_sittings))
+        privacy_label = QLabel(
+            self.tr("Informativa &privacy a piè di pagina (vuota = testo standard):")
         )
+        privacy_label.setBuddy(self.privacy)
+        form.addRow(privacy_label)
         form.addRow(self.privacy)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -91,6 +96,7 @@ class SigninOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        prepare_dialog(self)  # names, Tab out of the notice
 
 
 class RosterColumnsDialog(QDialog):

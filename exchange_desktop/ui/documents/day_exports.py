@@ -80,7 +80,7 @@ class DayExports(QObject):
         )
         self.certificates_each_action = self._action(
             "exportCertificatesEachAction",
-            self.tr("Attestati, un &file per persona…"),
+            self.tr("Attestati, un file per pe&rsona…"),
             self.tr("Attestati in cartella…"),
             self.export_certificates_each,
         )

@@ -30,9 +30,10 @@ from exchange_desktop.services.practices import catalogue as practice_service
 from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.practice.coat_of_arms_field import CoatOfArmsBinding, CoatOfArmsField
+from exchange_desktop.ui.widgets.accessibility import help_label
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
-from exchange_desktop.ui.widgets.form_builder import INVALID_FIELD_STYLE, FormBuilder
+from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
 
 #: Wider lines are hard to read; the form follows the paper one, top to bottom.
 FORM_MAX_WIDTH = 980
@@ -51,7 +52,7 @@ class PracticeTab(QWidget):
         self._db = db
         self._practice: Practice | None = None
         self._fields = FormBuilder(LABEL_WIDTH)
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(invalid_field_style())
         self._build()
         self.form = AutosaveForm(
             self._fields.bindings,
@@ -235,6 +236,7 @@ class PracticeTab(QWidget):
         self._fields.add_row(
             form, self.tr("Presenza minima per l'attestato (%)"), "min_attendance_percent", minimum
         )
+        form.addRow("", help_label(minimum))  # the rule for 0 %, for the keyboard too
         self._coat_of_arms = CoatOfArmsField()
         self._fields.add_row(
             form,

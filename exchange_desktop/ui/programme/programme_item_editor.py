@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from exchange_desktop.domain.enums import ItemKind
+from exchange_desktop.ui.widgets.contrast import role_style
 from exchange_desktop.ui.widgets.form_builder import FormBuilder
 
 
@@ -43,7 +44,8 @@ class ProgrammeItemEditor(QGroupBox):
             (self.tr("Ora di inizio"), self.tr("Ora di fine")),
         )
         hint = QLabel(self.tr("Orario facoltativo, ad esempio 09:30; vuoto = senza orario."))
-        hint.setEnabled(False)
+        hint.setObjectName("itemTimeHint")
+        hint.setStyleSheet(role_style("muted"))  # a hint, not a disabled control: 4.5:1
         hint.setWordWrap(True)
         form.addRow("", hint)
         fields.add_row(

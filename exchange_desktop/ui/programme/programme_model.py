@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem, item_numbers, overlapping_pairs
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.ui.widgets.contrast import tint
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 
 ROW_MIME_TYPE = "application/x-exchange-desktop-programme-row"
@@ -30,8 +31,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ProgrammeModel", "Orario"),
     QT_TRANSLATE_NOOP("ProgrammeModel", "Relatori"),
 )
-_OVERLAP_BRUSH = QBrush(QColor("#fde2e1"))
-_BREAK_BRUSH = QBrush(QColor("#eef1f5"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -91,9 +90,9 @@ class ProgrammeTableModel(FixedColumnsModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.row() in self._overlapping and column == COL_TIME:
-                return _OVERLAP_BRUSH
+                return QBrush(tint("red"))
             if item.kind is ItemKind.BREAK:
-                return _BREAK_BRUSH
+                return QBrush(tint("break"))
         if role == ITEM_ID_ROLE:
             return item.id
         return None

@@ -13,8 +13,7 @@ from exchange_desktop.domain.programme import (
     total_minutes,
 )
 from exchange_desktop.ui.programme.programme_model import ProgrammeTableModel, time_range
-
-WARNING_STYLE = "color: #b00020;"
+from exchange_desktop.ui.widgets.contrast import role_style
 
 
 class ProgrammeSummary(QObject):
@@ -29,7 +28,7 @@ class ProgrammeSummary(QObject):
         self.warnings = QLabel()
         self.warnings.setObjectName("programmeWarnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setStyleSheet(role_style("error"))
         self.warnings.setWordWrap(True)
 
     def _item_label(self, model: ProgrammeTableModel, row: int) -> str:

@@ -39,11 +39,9 @@ from exchange_desktop.ui.widgets.action_bar import ActionBar
 from exchange_desktop.ui.widgets.action_button import action_button
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
-from exchange_desktop.ui.widgets.form_builder import INVALID_FIELD_STYLE, FormBuilder
+from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
 from exchange_desktop.ui.widgets.table_actions import offer_in_table
 from exchange_desktop.ui.widgets.undo import SetValueCommand
-
-WARNING_STYLE = "color: #b00020;"
 
 
 class ProgrammeTab(QWidget):
@@ -61,7 +59,7 @@ class ProgrammeTab(QWidget):
         self.model = ProgrammeTableModel(self)
         self.model.move_requested.connect(self.move_item)
         self._fields = FormBuilder(prefix="item_")
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(invalid_field_style())
         self._build()
         self.form = AutosaveForm(
             self._fields.bindings,
@@ -110,6 +108,7 @@ class ProgrammeTab(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("programmeTable")
+        self.table.setAccessibleName(self.tr("Programma della giornata"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

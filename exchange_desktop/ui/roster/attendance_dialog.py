@@ -6,6 +6,7 @@ time ticks *Presente* (a time belongs to someone present and is never dropped si
 
 from __future__ import annotations
 
+import itertools
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication
@@ -25,7 +26,7 @@ from exchange_desktop.formatting import long_date
 from exchange_desktop.services.attendance.marks import DayRecord
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
@@ -51,6 +52,15 @@ class _SittingRow:
         self.time_out = _time_edit(f"attendanceTimeOut{number}", presence.time_out)
         for edit in (self.time_in, self.time_out):
             edit.textEdited.connect(self._typed)
+
+    def name_for(self, sitting: str) -> None:
+        """Names that say which sitting each control belongs to ("Presente, mattina")."""
+        for widget, what in (
+            (self.present, QCoreApplication.translate("AttendanceDialog", "Presente")),
+            (self.time_in, QCoreApplication.translate("AttendanceDialog", "Entrata")),
+            (self.time_out, QCoreApplication.translate("AttendanceDialog", "Uscita")),
+        ):
+            widget.setAccessibleName(f"{what}, {sitting[:1].lower()}{sitting[1:]}")
 
     def _typed(self, text: str) -> None:
         if text.strip():
@@ -99,12 +109,13 @@ class AttendanceDialog(FittedDialog):
             label = QLabel(text)
             label.setObjectName(f"attendanceSitting{number}")
             grid.addWidget(label, index + 1, 0)
+            row.name_for(labels[index])
             grid.addWidget(row.present, index + 1, 1)
             grid.addWidget(row.time_in, index + 1, 2)
             grid.addWidget(row.time_out, index + 1, 3)
         self.error = QLabel()
         self.error.setObjectName("attendanceError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(
@@ -127,6 +138,10 @@ class AttendanceDialog(FittedDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Tab goes along each sitting's row, as it is read: present, entry, exit.
+        chain = [w for row in self.rows for w in (row.present, row.time_in, row.time_out)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _label(self, name: str, start: time | None, end: time | None) -> str:
         if start is None or end is None:

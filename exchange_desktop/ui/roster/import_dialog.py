@@ -63,6 +63,8 @@ class ImportDialog(FittedDialog):
         self.skip_invalid.setObjectName("importSkipInvalid")
         preview = self.preview = QTableView()
         preview.setObjectName("importPreview")
+        preview.setAccessibleName(self.tr("Anteprima delle righe da importare"))
+        preview.setTabKeyNavigation(False)  # Tab goes on to Importa; arrows move
         preview.setModel(self.preview_model)
         preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         preview.verticalHeader().hide()
@@ -71,7 +73,6 @@ class ImportDialog(FittedDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        preview.setAccessibleName(self.tr("Anteprima dell'importazione"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Importa"))
         self.import_button.setObjectName("importButton")

@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.importing import participant_import
 from exchange_desktop.services.importing.participant_import import PreviewRow
 from exchange_desktop.translation import translate
+from exchange_desktop.ui.widgets.contrast import tint
 
 CONTEXT = "ImportDialog"
 _STATUS = {
@@ -31,13 +32,14 @@ _STATUS = {
     "cancelled": QT_TRANSLATE_NOOP("ImportDialog", "annullato in precedenza"),
     "hidden": QT_TRANSLATE_NOOP("ImportDialog", "nascosta nel file"),
 }
-_BRUSHES = {
-    "new": QBrush(QColor("#dff3e3")),
-    "duplicate": QBrush(QColor("#fff4d6")),
-    "error": QBrush(QColor("#f9e0e0")),
-    "not_person": QBrush(QColor("#e6e6e6")),
-    "cancelled": QBrush(QColor("#e3ecf7")),
-    "hidden": QBrush(QColor("#e6e6e6")),
+#: The status cell's tint, from the palette (light or dark, see ``contrast.tint``).
+_TINTS = {
+    "new": "green",
+    "duplicate": "yellow",
+    "error": "red",
+    "not_person": "grey",
+    "cancelled": "blue",
+    "hidden": "grey",
 }
 #: Statuses a tick can bring in.
 _CHOOSABLE = frozenset({"cancelled", "hidden"})
@@ -139,8 +141,8 @@ class PreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 1:
             if row.notes and row.status == "new":
-                return _BRUSHES["duplicate"]  # amber: imported, but look at it
-            return _BRUSHES.get(row.status)
+                return QBrush(tint("yellow"))  # amber: imported, but look at it
+            return QBrush(tint(_TINTS[row.status])) if row.status in _TINTS else None
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
             ticked = row.row_number in self.chosen
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

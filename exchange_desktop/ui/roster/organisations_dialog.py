@@ -122,6 +122,8 @@ class OrganisationsDialog(FittedDialog):
         self.model = OrganisationsModel(self)
         self.table = QTableView()
         self.table.setObjectName("organisationsTable")
+        self.table.setAccessibleName(self.tr("Enti aderenti"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -25,8 +25,15 @@ from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.roster import Organisation, Participant, participant_errors
 from exchange_desktop.i18n import Message
 from exchange_desktop.translation import tr_message
-from exchange_desktop.ui.widgets.dialogs import show_error
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.accessibility import (
+    focus_and_announce,
+    name_field,
+    plain_caption,
+    set_field_error,
+)
+from exchange_desktop.ui.widgets.contrast import role_style
+from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 #: Saves the participant; raises ValidationError (shown beside the fields) or DomainError.
@@ -54,6 +61,7 @@ class ParticipantDialog(FittedDialog):
         self._save = save
         self._add_organisation = add_organisation
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         form = QFormLayout()
         self.surname = self._line(form, "surname", self.tr("&Cognome *"), participant.surname)
         self.name = self._line(form, "name", self.tr("&Nome *"), participant.name)
@@ -79,6 +87,7 @@ class ParticipantDialog(FittedDialog):
             form, "fiscal_code", self.tr("Codice &fiscale"), participant.fiscal_code
         )
         self._add(form, "privacy_consent", self.tr("Privacy"), self._consent_row(participant))
+        form.addRow("", self._consent_help())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,6 +97,8 @@ class ParticipantDialog(FittedDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("* campi obbligatori")))
         layout.addWidget(buttons)
+        self._typed_nothing = self.participant()  # what Esc may close without asking
+        self.surname.setFocus()  # it opens on its first field
 
     def _consent_row(self, participant: Participant) -> QHBoxLayout:
         # The register and the attestato rest on the Comune's public task (GDPR art. 6(1)(e)),
@@ -107,17 +118,32 @@ class ParticipantDialog(FittedDialog):
         self.consent.setChecked(participant.privacy_consent)
         self.consent_date = QDateEdit()
         self.consent_date.setObjectName("participantConsentDate")
+        self.consent_date.setAccessibleName(self.tr("Data del consenso"))
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("dd/MM/yyyy")
         consent_day = participant.privacy_consent_date or date.today()
         self.consent_date.setDate(QDate(consent_day.year, consent_day.month, consent_day.day))
         self.consent_date.setEnabled(participant.privacy_consent)
         self.consent.toggled.connect(self.consent_date.setEnabled)
+        self.consent.setAccessibleDescription(self.consent.toolTip())
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent)
         consent_row.addWidget(self.consent_date)
         consent_row.addStretch(1)
         return consent_row
+
+    def _consent_help(self) -> QLabel:
+        """The tooltip's gist in sight: a tooltip shows only under the mouse."""
+        help_text = QLabel(
+            self.tr(
+                "Solo per foto e mailing list: iscrizione, registro presenze e attestato "
+                "non dipendono dal consenso."
+            )
+        )
+        help_text.setObjectName("participantConsentHelp")
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet(role_style("muted"))
+        return help_text
 
     def _line(self, form: QFormLayout, name: str, caption: str, value: str) -> QLineEdit:
         widget = QLineEdit(value)
@@ -134,8 +160,14 @@ class ParticipantDialog(FittedDialog):
             holder.addLayout(field)  # type: ignore[arg-type]
         error = QLabel()
         error.setObjectName(f"participant_{name}Error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setTextFormat(Qt.TextFormat.PlainText)
+        # Room for one line of error under every field, kept while hidden: all the errors
+        # appear at once and nothing moves (the dialog keeps its size).
+        error.setMinimumHeight(error.fontMetrics().lineSpacing())
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        error.setSizePolicy(policy)
         error.hide()
         holder.addWidget(error)
         self._errors[name] = error
@@ -144,6 +176,11 @@ class ParticipantDialog(FittedDialog):
             label.setBuddy(field)
         elif field.itemAt(0) is not None and field.itemAt(0).widget() is not None:  # type: ignore[attr-defined]
             label.setBuddy(field.itemAt(0).widget())  # type: ignore[attr-defined]
+        buddy = label.buddy()
+        if buddy is not None:
+            if not isinstance(buddy, QCheckBox):  # a check box says its own text
+                name_field(buddy, caption)  # "Cognome, obbligatorio"; a combo box's too
+            self._fields[name] = buddy
         form.addRow(label, holder)
 
     def _fill_organisations(self, organisations: list[Organisation], selected: int | None) -> None:
@@ -192,6 +229,40 @@ class ParticipantDialog(FittedDialog):
             message = errors.get(name)
             label.setText(tr_message(message) if message else "")
             label.setVisible(message is not None)
+            field = self._fields.get(name)
+            if field is not None:
+                set_field_error(field, tr_message(message) if message else None)
+        shown = [name for name in self._errors if name in errors]
+        if shown:
+            self._tell(shown, errors)
+
+    def _tell(self, names: list[str], errors: dict[str, Message]) -> None:
+        """The focus to the first field in error; every error read out, with its field."""
+        first = self._fields.get(names[0])
+        listed = " ".join(
+            _sentence(f"{plain_caption(self._caption(name))}: {tr_message(errors[name])}")
+            for name in names
+        )
+        if len(names) == 1:
+            spoken = self.tr("Un errore. {list}").format(list=listed)
+        else:
+            spoken = self.tr("{count} errori. {list}").format(count=len(names), list=listed)
+        if first is not None:
+            focus_and_announce(first, spoken)
+
+    def _caption(self, name: str) -> str:
+        field = self._fields.get(name)
+        return field.accessibleName().split(",")[0] if field is not None else name
+
+    def reject(self) -> None:
+        """Esc or Annulla: typed data is thrown away only when the clerk says so."""
+        if self.participant() != self._typed_nothing and not confirm(
+            self,
+            self.tr("Scartare i dati inseriti?"),
+            self.tr("I dati scritti in questa scheda non sono stati salvati. Chiuderla comunque?"),
+        ):
+            return
+        super().reject()
 
     def _accept(self) -> None:
         participant = self.participant()
@@ -209,6 +280,11 @@ class ParticipantDialog(FittedDialog):
             return
         if saved:
             self.accept()
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending with a full stop, so that the screen reader pauses after it."""
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
 
 
 def _as_date(value: object) -> date:

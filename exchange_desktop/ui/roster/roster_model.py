@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.programme import format_duration
@@ -20,6 +20,7 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterEntry
 from exchange_desktop.services.roster.roster_rows import collector_paused
 from exchange_desktop.translation import localized, translate
+from exchange_desktop.ui.widgets.contrast import role_colour
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 
 CONTEXT = "RosterModel"
@@ -63,8 +64,6 @@ _FIELDS = {
     COL_PHONE: "phone",
     COL_SESSION: "session_label",
 }
-_WAITING = QBrush(QColor("#8a4b00"))
-_CANCELLED = QBrush(QColor("#8a8a8a"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -214,9 +213,9 @@ class RosterTableModel(FixedColumnsModel):
             return str(self._display(number, column, row)) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status is RegistrationStatus.CANCELLED:
-                return _CANCELLED
+                return QBrush(role_colour("muted"))
             if row.status is RegistrationStatus.WAITING and column == COL_STATUS:
-                return _WAITING
+                return QBrush(role_colour("warning"))
         if role == REGISTRATION_ID_ROLE:
             return row.registration_id
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,6 +73,7 @@ class RosterTab(RosterView):
         self.session_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.gauge = QProgressBar()
         self.gauge.setObjectName("rosterGauge")
+        self.gauge.setAccessibleName(self.tr("Posti occupati"))
         self.gauge.setTextVisible(True)
         self.gauge.setMaximumWidth(180)
         self.queue_label = QLabel()
@@ -82,6 +83,9 @@ class RosterTab(RosterView):
         self.search.setPlaceholderText(self.tr("Cerca per nome, Ente o email…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)  # Ctrl+F
+        find.setContext(Qt.ShortcutContext.WindowShortcut)  # while the tab is shown
+        find.activated.connect(self._find)
         session_label = QLabel(self.tr("Sessi&one"))
         session_label.setBuddy(self.session_combo)
         search_label = QLabel(self.tr("Cer&ca"))
@@ -110,9 +114,15 @@ class RosterTab(RosterView):
         self._bottom_row.addStretch(1)
         layout.addLayout(self._bottom_row)
 
+    def _find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Partecipanti"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
@@ -284,9 +294,10 @@ class RosterTab(RosterView):
         try:
             self.gauge.setMaximum(max(capacity, 1))
             self.gauge.setValue(min(confirmed, capacity))
-            self.gauge.setFormat(
-                self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
-            )
+            shown = self.tr("{taken} / {capacity} posti").format(taken=confirmed, capacity=capacity)
+            self.gauge.setFormat(shown)
+            # What the bar shows, not only its value ("10"): "Posti occupati: 10 / 10 posti".
+            self.gauge.setAccessibleName(self.tr("Posti occupati: {shown}").format(shown=shown))
         finally:
             self.gauge.setUpdatesEnabled(True)
         self.queue_label.setText(self.tr("{n} in lista d'attesa").format(n=waiting))

@@ -24,7 +24,7 @@ from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.sittings import MAX_SITTINGS, DayPlan, Sitting, sittings_errors
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 
@@ -44,7 +44,7 @@ class SittingsDialog(FittedDialog):
         self.edits: list[tuple[QLineEdit, QLineEdit]] = []
         self.error = QLabel()
         self.error.setObjectName("sittingsError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         add = QPushButton(self.tr("&Aggiungi seduta"))
@@ -95,6 +95,8 @@ class SittingsDialog(FittedDialog):
             edit.setPlaceholderText("hh:mm")
             edit.setMaximumWidth(90)
         label = QLabel(self.tr("Seduta {number}").format(number=number))
+        start.setAccessibleName(self.tr("Inizio, seduta {number}").format(number=number))
+        end.setAccessibleName(self.tr("Fine, seduta {number}").format(number=number))
         self.grid.addWidget(label, number, 0)
         self.grid.addWidget(start, number, 1)
         self.grid.addWidget(end, number, 2)

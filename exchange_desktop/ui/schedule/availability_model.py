@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus
@@ -18,6 +18,7 @@ from exchange_desktop.formatting import short_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.scheduling.availability import AvailabilityMatrix
 from exchange_desktop.translation import translate
+from exchange_desktop.ui.widgets.contrast import role_colour, tint
 
 CONTEXT = "AvailabilityModel"
 ANSWER_TEXTS: dict[AvailabilityAnswer | None, str] = {
@@ -26,13 +27,11 @@ ANSWER_TEXTS: dict[AvailabilityAnswer | None, str] = {
     AvailabilityAnswer.MAYBE: QT_TRANSLATE_NOOP("AvailabilityModel", "forse"),
     AvailabilityAnswer.NO: QT_TRANSLATE_NOOP("AvailabilityModel", "no"),
 }
-_ANSWER_BRUSHES = {
-    AvailabilityAnswer.YES: QBrush(QColor("#dff3e3")),
-    AvailabilityAnswer.MAYBE: QBrush(QColor("#fff4d6")),
-    AvailabilityAnswer.NO: QBrush(QColor("#f9e0e0")),
+_ANSWER_TINTS = {
+    AvailabilityAnswer.YES: "green",
+    AvailabilityAnswer.MAYBE: "yellow",
+    AvailabilityAnswer.NO: "red",
 }
-_SUGGESTED_BRUSH = QBrush(QColor("#cfe3ff"))
-_DISCARDED_BRUSH = QBrush(QColor("#8a8a8a"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,13 +107,13 @@ class AvailabilityTableModel(QAbstractTableModel):
             return translate(CONTEXT, ANSWER_TEXTS[answer]) if answer else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             if answer is not None:
-                return _ANSWER_BRUSHES[answer]
+                return QBrush(tint(_ANSWER_TINTS[answer]))
             if candidate.id == self.matrix.suggested:
-                return _SUGGESTED_BRUSH
+                return QBrush(tint("suggested"))
         if role == Qt.ItemDataRole.ForegroundRole and (
             candidate.status is CandidateStatus.DISCARDED
         ):
-            return _DISCARDED_BRUSH
+            return QBrush(role_colour("muted"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from exchange_desktop.domain.enums import CandidateStatus
 from exchange_desktop.domain.scheduling import CandidateDate
@@ -15,6 +15,7 @@ from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.scheduling.sessions import SessionSummary
 from exchange_desktop.translation import tr_message, translate
+from exchange_desktop.ui.widgets.contrast import role_colour
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 
 CONTEXT = "ScheduleModel"
@@ -31,8 +32,6 @@ STATE_TEXTS = {
     CandidateStatus.CONFIRMED: QT_TRANSLATE_NOOP("ScheduleModel", "confermata"),
     CandidateStatus.DISCARDED: QT_TRANSLATE_NOOP("ScheduleModel", "scartata"),
 }
-_GREY = QBrush(QColor("#8a8a8a"))
-_WARNING = QBrush(QColor("#8a4b00"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -89,9 +88,9 @@ class ScheduleTableModel(FixedColumnsModel):
             return "\n".join(row.warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
             if status is CandidateStatus.DISCARDED:
-                return _GREY
+                return QBrush(role_colour("muted"))
             if index.column() == COL_WARNINGS:
-                return _WARNING
+                return QBrush(role_colour("warning"))
         if role == Qt.ItemDataRole.FontRole and status is CandidateStatus.CONFIRMED:
             font = QFont()
             font.setBold(True)

@@ -87,6 +87,7 @@ class ScheduleTab(QWidget):
         # at 125 %, the grid had a row and a half and the page scrolled (issue 22).
         self.pages = QTabWidget()
         self.pages.setObjectName("scheduleSubTabs")
+        self.pages.setAccessibleName(self.tr("Pagine della scheda Date"))
         self.pages.setDocumentMode(True)
         self.pages.addTab(top, self.tr("&Calendario e sessione"))
         self.pages.addTab(self._build_availability_box(), self.tr("Disponi&bilità degli Enti"))

@@ -15,7 +15,7 @@ from exchange_desktop.i18n import Message
 from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
-from exchange_desktop.ui.widgets.form_builder import INVALID_FIELD_STYLE, FormBuilder
+from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
 
 
 class SessionEditor(QGroupBox):
@@ -33,7 +33,7 @@ class SessionEditor(QGroupBox):
     ) -> None:
         super().__init__(self.tr("Sessione selezionata"), parent)
         self.setObjectName("sessionEditor")
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(invalid_field_style())
         self._db = db
         self._session: Session | None = None
         fields = FormBuilder(prefix="session_")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_desktop.ui.widgets.menu_entries import MenuEntry, assign_mnemonics, mnemonics_of
+
 
 class FlowLayout(QLayout):
     """Items left to right, a new line when the next one would not fit."""
@@ -120,10 +122,16 @@ class ActionBar(QWidget):
     def widgetForAction(self, action: QAction) -> QToolButton | None:
         return self._buttons.get(action)
 
-    def fill_menu(self, menu: QMenu) -> None:
-        """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown)."""
+    def fill_menu(self, menu: QMenu, following: list[QAction] | None = None) -> None:
+        """The same actions, in the same groups, as entries of ``menu`` (shortcuts shown),
+        each with a mnemonic of its own (Alt+Z, then the underlined letter); ``following``
+        are the entries that will come after, whose letters are kept free."""
+        actions = [entry for entry in self._entries if entry is not None]
+        used = set(mnemonics_of([*menu.actions(), *actions, *(following or [])]))
+        named = assign_mnemonics([a.text() for a in actions], used)
+        texts = dict(zip(actions, named, strict=True))
         for entry in self._entries:
             if entry is None:
                 menu.addSeparator()
             else:
-                menu.addAction(entry)
+                menu.addAction(MenuEntry(entry, texts[entry], menu))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from exchange_desktop.domain.errors import ConflictError, DomainError, ValidationError
 from exchange_desktop.i18n import Message
 from exchange_desktop.translation import describe_error, tr_message
+from exchange_desktop.ui.widgets.accessibility import set_field_error
 from exchange_desktop.ui.widgets.field_bindings import FieldBinding
 from exchange_desktop.ui.widgets.shortcuts import UndoKeysToWindow
 from exchange_desktop.ui.widgets.undo import SetValueCommand
@@ -296,12 +297,8 @@ class AutosaveForm(QObject):
         if label is not None:
             label.setText(tr_message(message) if message else "")
             label.setVisible(message is not None)
-        widget = binding.widget
-        if bool(widget.property("invalid")) != (message is not None):
-            widget.setProperty("invalid", message is not None)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.update()
+        # The red border, and for a screen reader the error as the field's description.
+        set_field_error(binding.widget, tr_message(message) if message else None)
 
     def invalid_fields(self) -> list[str]:
         """The labels of the fields marked in red, in the order of the form."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exchange_desktop.ui.widgets.accessibility import name_field
+from exchange_desktop.ui.widgets.contrast import role_colour, role_style
 from exchange_desktop.ui.widgets.field_bindings import (
     DayMonthBinding,
     EnumComboBinding,
@@ -30,11 +32,29 @@ from exchange_desktop.ui.widgets.field_bindings import (
     TextBinding,
 )
 
+
+def error_style() -> str:
+    """An error line's colour: red that reads on the current palette (light or dark)."""
+    return role_style("error")
+
+
+#: The light palette's values, for code written before the palette-aware functions; new
+#: code calls :func:`error_style` and :func:`invalid_field_style`, which follow dark mode.
 ERROR_STYLE = "color: #b00020;"
 INVALID_FIELD_STYLE = (
     'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
     'QSpinBox[invalid="true"], QTimeEdit[invalid="true"] { border: 2px solid #b00020; }'
 )
+
+
+def invalid_field_style() -> str:
+    """The red border of an invalid field, in the palette's readable red."""
+    colour = role_colour("error").name()
+    return (
+        'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], '
+        'QSpinBox[invalid="true"], QTimeEdit[invalid="true"] '
+        f"{{ border: 2px solid {colour}; }}"
+    )
 
 
 class FormBuilder:
@@ -52,6 +72,8 @@ class FormBuilder:
 
     def _bind(self, binding: FieldBinding) -> None:
         binding.widget.setObjectName(f"{self._prefix}{binding.name}Edit")
+        if not binding.widget.accessibleName():  # the field's own name ("Stato")
+            name_field(binding.widget, binding.label, required=False)
         self.bindings.append(binding)
 
     def custom(self, binding: FieldBinding) -> QWidget:
@@ -114,6 +136,7 @@ class FormBuilder:
         widget.setPlaceholderText("hh:mm")
         widget.setFixedWidth(widget.fontMetrics().horizontalAdvance("00:00") * 2)
         widget.setToolTip(label)
+        widget.setAccessibleName(label)  # "Ora di inizio", not the "dalle" beside it
         self._bind(OptionalTimeBinding(name, label, widget))
         return widget
 
@@ -156,7 +179,7 @@ class FormBuilder:
         """The (hidden) label where the form shows what is wrong with field ``name``."""
         error = QLabel()
         error.setObjectName(f"{self._prefix}{name}Error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         self.error_labels[name] = error
@@ -171,7 +194,9 @@ class FormBuilder:
         column.addWidget(widget)
         column.addWidget(self.error_label(name))
         label = QLabel(caption)
-        label.setBuddy(widget)
+        label.setBuddy(widget)  # (the buddy names a field only when it is its sibling)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            name_field(widget, caption)  # the caption as shown, "obbligatorio" for a "*"
         if self._label_width:
             label.setMinimumWidth(self._label_width)
         form.addRow(label, holder)

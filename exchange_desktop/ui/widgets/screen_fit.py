@@ -21,6 +21,8 @@ from PySide6.QtCore import QByteArray, QEvent, QMargins, QRect, QSize, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from exchange_desktop.ui.widgets.accessibility import prepare_dialog
+
 #: At a fractional scale the painted text outgrows its measure; the padding absorbs it.
 APPLICATION_STYLE = "QLabel { padding-right: 2px; }"
 #: The share of the screen a window takes when its remembered place does not fit.
@@ -156,6 +158,7 @@ class FittedDialog(QDialog):
         parent = self.parentWidget()
         fit_into(self, area, centre_on=parent.window().frameGeometry() if parent else area)
         self._frame_pending = not frame_known(self)
+        prepare_dialog(self)
         super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:

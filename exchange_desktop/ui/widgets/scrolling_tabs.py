@@ -12,7 +12,10 @@ scroll area.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+from exchange_desktop.ui.widgets.accessibility import keyboard_ready, name_from_buddies
 
 
 class ScrollingTabs(QTabWidget):
@@ -21,6 +24,9 @@ class ScrollingTabs(QTabWidget):
         area.setObjectName(page.objectName() + "Scroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it draws no focus: no Tab stop
+        keyboard_ready(page)
+        name_from_buddies(page)
         area.setWidget(page)
         return super().addTab(area, label)
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop import APP_NAME
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.ui.widgets.accessibility import announce
 from exchange_desktop.ui.widgets.first_paint import when_painted
+from exchange_desktop.ui.widgets.focus_ring import install_focus_ring
 from exchange_desktop.ui.widgets.screen_fit import install_screen_fit, restore_place
 
 if TYPE_CHECKING:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_screen_fit(QApplication.instance())  # type: ignore[arg-type]
+        install_focus_ring(QApplication.instance())  # type: ignore[arg-type]
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.undo_group = QUndoGroup(self)
@@ -171,10 +174,10 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
     def build_undo_actions(self) -> None:
         """Modifica → Annulla / Ripeti, which follow the tab on screen (see tab_changed)."""
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annulla"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Annulla"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Ripeti"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Ripeti"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
@@ -218,6 +221,9 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveStateLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
+        # What the status bar says after an action (imported, moved, not saved) is read out.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
+        self._last_save_state = "saved"
 
     # -- practices -------------------------------------------------------------------------
     def _last_practice(self) -> int | None:
@@ -400,8 +406,16 @@ class MainWindow(QMainWindow):
             self.new_practice_from_sample()
 
     # -- window ----------------------------------------------------------------------------
-    def show_save_state(self, _state: str, text: str) -> None:
+    def show_save_state(self, state: str, text: str) -> None:
         self.save_label.setText(text)
+        # "Non salvato" is read out, and "salvate" once the problem is solved; not every
+        # keystroke's saving.
+        if state in ("invalid", "failed") or (
+            state == "saved" and self._last_save_state in ("invalid", "failed")
+        ):
+            announce(self.save_label, text)
+        if state != "pending":
+            self._last_save_state = state
 
     def show_about(self) -> None:
         _content().show_about_box(self, self.db.label, on_server=self.db.shared)

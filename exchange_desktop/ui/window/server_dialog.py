@@ -32,7 +32,7 @@ from exchange_desktop.storage.postgres.address import (
     ServerAddress,
     is_plain_name,
 )
-from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE, INVALID_FIELD_STYLE
+from exchange_desktop.ui.widgets.form_builder import error_style, invalid_field_style
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 #: Starts trying the connection (address, password, remember); calls back with True when
@@ -57,7 +57,7 @@ class ServerDialog(FittedDialog):
         self.setObjectName("serverDialog")
         self.setWindowTitle(self.tr("Connetti a un database condiviso"))
         self.setMinimumWidth(480)
-        self.setStyleSheet(INVALID_FIELD_STYLE)
+        self.setStyleSheet(invalid_field_style())
         self._attempt = attempt
         intro = QLabel(
             self.tr(
@@ -178,7 +178,7 @@ class ServerDialog(FittedDialog):
         column.setSpacing(2)
         error = QLabel(holder)
         error.setObjectName(name)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         column.addWidget(edit)

@@ -35,7 +35,7 @@ def fill_actions_menu(menu: QMenu, tabs: QTabWidget, navigation: list[QAction]) 
     menu.clear()
     bar = getattr(tabs.currentWidget(), "action_bar", None)
     if bar is not None:
-        bar.fill_menu(menu)
+        bar.fill_menu(menu, navigation)
         menu.addSeparator()
         menu.addActions(navigation)
     menu.setEnabled(bar is not None)
@@ -109,7 +109,7 @@ def _clipboard_actions(window: QWidget, menu: QMenu) -> None:
         ),
         (
             "selectAllAction",
-            QCoreApplication.translate("WindowKeys", "Seleziona &tutto"),
+            QCoreApplication.translate("WindowKeys", "&Seleziona tutto"),
             QKeySequence.StandardKey.SelectAll,
             "selectAll",
         ),

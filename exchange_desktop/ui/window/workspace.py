@@ -89,6 +89,7 @@ class Workspace:
         frame.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = ScrollingTabs()
         self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Schede"))
         self.practice_tab = PracticeTab(db, frame.practice_undo)
         self.tabs.addTab(self.practice_tab, QCoreApplication.translate("MainWindow", "P&ratica"))
         self.programme_tab = ProgrammeTab(db, frame.programme_undo)
@@ -182,7 +183,7 @@ class Workspace:
         )
         file_menu.addAction(
             self._action(
-                QCoreApplication.translate("MainWindow", "Nuova pratica dall'&esempio"),
+                QCoreApplication.translate("MainWindow", "Nuova pratica dall'esem&pio"),
                 frame.new_practice_from_sample,
                 None,
                 "sampleAction",
