@@ -1,5 +1,5 @@
 """The Partecipanti tab's message actions: *Messaggi…* (a batch for the session shown),
-*Registro messaggi…*, and the *Da inviare* panel's entries, each opening its batch."""
+*Registro di bozze e invii…*, and the *Da inviare* panel's entries, each opening its batch."""
 
 from __future__ import annotations
 

@@ -175,11 +175,11 @@ class RosterTab(RosterView):
             ("organisationsAction", self.tr("Enti aderenti…"), "", self.files.edit_organisations),
             None,
             ("messagesAction", self.tr("Messaggi…"), "", self.messages.new_batch),
-            ("messageLogAction", self.tr("Registro messaggi…"), "", self.messages.show_log),
+            ("messageLogAction", self.tr("Registro di bozze e invii…"), "", self.messages.show_log),
             None,
             (
                 "exportPersonalDataAction",
-                self.tr("Esporta dati…"),
+                self.tr("Esporta dati (JSON)…"),
                 "",
                 self.files.export_personal_data,
             ),

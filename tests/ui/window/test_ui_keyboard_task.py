@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from ui_helpers import make_window
+from ui_helpers import make_window, settle
 
 from exchange_desktop.domain.sittings import Sitting
 from exchange_desktop.services import roster
@@ -203,6 +203,7 @@ def test_add_a_person_mark_her_present_in_the_morning_and_print_the_sheet(
     clerk.tab_to(lambda w: _name(w).rstrip("…") == "Foglio firme")
     clerk.in_dialog(lambda _dialog: clerk.press(Qt.Key.Key_Return))  # the options as they are
     clerk.press(Qt.Key.Key_Space)
+    settle(clerk.window)  # the sheet is written off the GUI thread
     assert sheet.exists(), clerk.problems
     assert "Neri Paola" in " ".join(page_texts(sheet))
     info = PdfReader(sheet)
