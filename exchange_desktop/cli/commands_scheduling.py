@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.common import (
     EXIT_OK,
+    attendance_choice_arguments,
+    attendance_refusal,
     database,
     db_argument,
     iso_date,
@@ -54,7 +56,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("conferma una delle date proposte di una sessione"),
         description=tr(
             "Conferma la sessione in una delle sue date proposte; le altre restano in elenco "
-            "come scartate. Errore (codice 1) se la data non è tra quelle proposte."
+            "come scartate. Errore (codice 1) se la data non è tra quelle proposte, o se ci "
+            "sono presenze registrate per un altro giorno e non si indica --keep-attendance "
+            "(passano al giorno confermato) o --clear-attendance (vengono cancellate)."
         ),
     )
     db_argument(confirm, default=argparse.SUPPRESS)
@@ -65,6 +69,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=iso_date,
         help=tr("la data da confermare, per esempio 2026-04-20"),
     )
+    attendance_choice_arguments(confirm)
     confirm.set_defaults(handler=_cmd_confirm_date)
 
 
@@ -136,9 +141,17 @@ def _cmd_sessions(args: argparse.Namespace) -> int:
 
 def _cmd_confirm_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
+    from exchange_desktop.services.attendance_days import (
+        AttendanceChoice,
+        AttendanceOnOtherDaysError,
+    )
     from exchange_desktop.services.scheduling import confirm_date
 
+    choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:
-        session = confirm_date(db, args.session, args.day)
+        try:
+            session = confirm_date(db, args.session, args.day, attendance=choice)
+        except AttendanceOnOtherDaysError as error:
+            raise attendance_refusal(error) from error
     print(tr("Sessione {id} confermata per {day}.").format(id=session.id, day=long_date(args.day)))
     return EXIT_OK

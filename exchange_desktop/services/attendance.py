@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -18,6 +18,7 @@ from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.sittings import DayPlan, SittingPresence
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance_days import session_days_from
 from exchange_desktop.services.participants import person_name
 from exchange_desktop.services.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.session_rows import day_text, message, session_row
@@ -59,8 +60,7 @@ def default_day(row: SessionRow) -> date:
 
 def _check_day(row: SessionRow, day: date) -> None:
     """``day`` must be one of the session's days (a session of several days counts each)."""
-    length = max(row.practice.duration_days, 1)
-    allowed = {start + timedelta(days=n) for start in _start_days(row) for n in range(length)}
+    allowed = {day for start in _start_days(row) for day in session_days_from(row, start)}
     if day not in allowed:
         raise DomainError(
             message(

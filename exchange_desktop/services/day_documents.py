@@ -30,6 +30,7 @@ from exchange_desktop.exports.wording import (
 )
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance_days import check_attendance_days, session_days_from
 from exchange_desktop.services.calendar import calendar_days
 from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
 from exchange_desktop.services.documents import (
@@ -87,6 +88,9 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         items = items_of(orm, row.practice_id)
         rows = rows_of_session(orm, session_id)
         plan = plan_of(orm, row)
+        start = session_day(session, practice.scheduling_mode)
+        if start is not None:
+            check_attendance_days(orm, row, session_days_from(row, start), document)
     if session.status is SessionStatus.CANCELLED:
         raise DomainError(
             message(

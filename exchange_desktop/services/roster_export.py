@@ -24,6 +24,7 @@ from exchange_desktop.domain.validation import name_key
 from exchange_desktop.exports.wording import footer_subject, short_title
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance_days import check_attendance_days, session_days_from
 from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
 from exchange_desktop.services.roster_columns import (
     COLUMN_SPECS,
@@ -237,6 +238,15 @@ def export_roster_xlsx(
         sessions = [
             (session_to_domain(row), session_label(row, document=True)) for row in session_rows
         ]
+        for row, (session, _label) in zip(session_rows, sessions, strict=True):
+            start = session_day(session)
+            if start is not None:
+                check_attendance_days(
+                    orm,
+                    row,
+                    session_days_from(row, start),
+                    Message(MESSAGES_CONTEXT, QT_TRANSLATE_NOOP("Messages", "l'elenco in Excel")),
+                )
         rows = build_rows(orm, session_rows, document=True)
     book = build_roster_book(practice, sessions, rows, keys, datetime.now())
 

@@ -35,6 +35,7 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.services.attendance_days import AttendanceChoice, settle_attendance
 from exchange_desktop.services.session_rows import (
     active_count,
     apply_dates,
@@ -254,8 +255,15 @@ def remove_candidate_date(db: Database, candidate_id: int) -> None:
         row.candidate_dates.remove(candidate)
 
 
-def confirm_date(db: Database, session_id: int, day: date) -> Session:
+def confirm_date(
+    db: Database, session_id: int, day: date, attendance: AttendanceChoice | None = None
+) -> Session:
     """Hold the session on ``day``, one of its candidates; the others are kept, discarded.
+
+    Presences recorded for other days are kept for ``day`` or cleared as ``attendance``
+    says; without a choice the confirmation is refused
+    (:class:`~exchange_desktop.services.attendance_days.AttendanceOnOtherDaysError`).  Confirming
+    the day already confirmed with a choice settles presences left on another day.
 
     A session already confirmed on another day is moved with ``rescheduling.reschedule``
     (which records the change and lists who to tell), not here.
@@ -287,6 +295,7 @@ def confirm_date(db: Database, session_id: int, day: date) -> Session:
                     day=day_text(confirmed),
                 )
             )
+        settle_attendance(orm, row, day, attendance)
         scheduling_rules.confirm_date(current, day)
         apply_dates(row, current)
         orm.flush()

@@ -376,37 +376,36 @@
             <translation>.xlsx file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="30" />
             <source>elenca le sessioni con le date e gli iscritti</source>
             <translation>list the sessions with their dates and registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="30" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="32" />
             <source>Elenca le sessioni (di tutte le pratiche, o di una sola con --practice) in ordine di data: modalità (date alternative O / più sessioni E), stato, data confermata o date proposte, posti e iscritti.</source>
             <translation>Lists the sessions (of all practices, or of one with --practice) in date order: mode (alternative dates O / several sessions E), status, confirmed date or proposed dates, seats and registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="42" />
             <source>solo le sessioni di questa pratica (vedi il comando practices)</source>
             <translation>only the sessions of this practice (see the practices command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="46" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="48" />
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
             <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="54" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="56" />
             <source>conferma una delle date proposte di una sessione</source>
             <translation>confirm one of the proposed dates of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="56" />
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
-            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+            <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="70" />
             <source>la data da confermare, per esempio 2026-04-20</source>
             <translation>the date to confirm, for example 2026-04-20</translation>
         </message>
@@ -416,47 +415,52 @@
             <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="58" />
+            <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte, o se ci sono presenze registrate per un altro giorno e non si indica --keep-attendance (passano al giorno confermato) o --clear-attendance (vengono cancellate).</source>
+            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed, or if attendance is recorded for another day and neither --keep-attendance (it moves to the confirmed day) nor --clear-attendance (it is deleted) is given.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
             <source>date alternative (O)</source>
             <translation>alternative dates (O)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
             <source>più sessioni (E)</source>
             <translation>several sessions (E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="116" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="117" />
             <source>annullata</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="118" />
             <source>svolta</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
             <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
             <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
             <source>pratica {id}</source>
             <translation>practice {id}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="143" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="156" />
             <source>Sessione {id} confermata per {day}.</source>
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
@@ -494,6 +498,21 @@
             <location filename="../../exchange_desktop/cli/common.py" line="162" />
             <source>id della sessione (vedi il comando sessions)</source>
             <translation>session id (see the sessions command)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/common.py" line="302" />
+            <source>le presenze già registrate passano al nuovo giorno</source>
+            <translation>the attendance already recorded moves to the new day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/common.py" line="309" />
+            <source>le presenze già registrate vengono cancellate</source>
+            <translation>the attendance already recorded is deleted</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/common.py" line="316" />
+            <source>{message} Ripetere il comando con --keep-attendance o --clear-attendance.</source>
+            <translation>{message} Repeat the command with --keep-attendance or --clear-attendance.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/main.py" line="68" />
@@ -757,13 +776,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
             <source>ora di inizio</source>
             <translation>start time</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="57" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="63" />
             <source>ora di fine</source>
             <translation>end time</translation>
         </message>
@@ -960,155 +979,169 @@
             <translation>Nobody is on the waiting list of session no. {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="49" />
             <source>modifica posti, modalità, orari e luogo di una sessione</source>
             <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
             <translation>change the seats, modality, times and place of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="45" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="51" />
             <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
             <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
             <source>posti</source>
             <translation>seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="54" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
             <source>in presenza o webinar</source>
             <translation>in person or webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>TESTO</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
             <source>sede</source>
             <translation>venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
             <source>sala</source>
             <translation>room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>numero di protocollo degli attestati</source>
             <translation>protocol number of the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="74" />
             <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
             <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="76" />
             <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
             <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="83" />
             <source>id della pratica</source>
             <translation>id of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="85" />
             <source>id di una sessione della pratica</source>
             <translation>id of a session of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="81" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="87" />
             <source>la data da proporre, per esempio 2026-04-27</source>
             <translation>the date to propose, for example 2026-04-27</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="92" />
             <source>toglie una data proposta</source>
             <translation>withdraw a proposed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
             <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
             <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="100" />
             <source>la data da togliere</source>
             <translation>the date to withdraw</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="105" />
             <source>riapre la scelta della data di una sessione confermata</source>
             <translation>reopen the choice of date of a confirmed session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="107" />
             <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
             <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
             <source>sposta una sessione a un altro giorno</source>
             <translation>move a session to another day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="112" />
-            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
-            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="118" />
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati. Se sono già registrate presenze, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told. If attendance is already recorded, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="118" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="224" />
+            <source>Presenze passate al nuovo giorno: {count}.</source>
+            <translation>Attendance records moved to the new day: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="226" />
+            <source>Presenze cancellate: {count}.</source>
+            <translation>Attendance records deleted: {count}.</translation>
+        </message>
+        <message>
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
+            <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="126" />
             <source>il nuovo giorno, per esempio 2026-05-04</source>
             <translation>the new day, for example 2026-05-04</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
             <source>il motivo del cambio di data</source>
             <translation>the reason for the change of date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="133" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="142" />
             <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
             <translation>Nothing to change: give at least one field (see --help).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="149" />
             <source>Sessione {id} aggiornata: {fields}.</source>
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="162" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="175" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="171" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="189" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="192" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="209" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1207,6 +1240,24 @@
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="179" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceQuestion</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="26" />
+            <source>Presenze già registrate</source>
+            <translation>Attendance already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="29" />
+            <source>&amp;Tieni le presenze per il nuovo giorno</source>
+            <translation>&amp;Keep the attendance for the new day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="34" />
+            <source>&amp;Cancella le presenze</source>
+            <translation>&amp;Delete the attendance</translation>
         </message>
     </context>
     <context>
@@ -2186,7 +2237,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance.py" line="49" />
+            <location filename="../../exchange_desktop/services/attendance.py" line="50" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
@@ -2241,37 +2292,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="93" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="97" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="103" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="107" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="153" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="157" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="188" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="192" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="215" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="219" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="222" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="226" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="372" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="376" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -2498,12 +2549,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/rescheduling.py" line="128" />
+            <location filename="../../exchange_desktop/services/rescheduling.py" line="144" />
             <source>La sessione n. {id} si è già svolta: non si può spostare.</source>
             <translation>Session no. {id} has already been held: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/rescheduling.py" line="138" />
+            <location filename="../../exchange_desktop/services/rescheduling.py" line="154" />
             <source>La sessione n. {id} è già fissata per {day}.</source>
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
@@ -2519,14 +2570,19 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="80" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="81" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="87" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="88" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster_export.py" line="248" />
+            <source>l'elenco in Excel</source>
+            <translation>the Excel roster</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster_rows.py" line="60" />
@@ -2550,38 +2606,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="182" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="183" />
             <source>{day} è già tra le date proposte.</source>
             <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="191" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="192" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="220" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="221" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="231" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="232" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="245" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="246" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="269" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="277" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="280" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="288" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -2986,6 +3042,17 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_days.py" line="44" />
+            <source>La sessione n. {id} ha presenze registrate per {recorded}: prima di fissarla per {new} scegliere se tenere le presenze per il nuovo giorno o cancellarle.</source>
+            <translation>Session no. {id} has attendance recorded for {recorded}: before setting it for {new}, choose whether to keep the attendance for the new day or delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance_days.py" line="157" />
+            <source>Impossibile preparare {document}: le presenze della sessione n. {id} sono registrate per {recorded}, ma la sessione si tiene {days}. Confermare di nuovo la data scegliendo se tenere le presenze per il nuovo giorno o cancellarle.</source>
+            <extracomment>Nothing to settle: no presences, or all of them on the new days already.</extracomment>
+            <translation>Cannot prepare {document}: the attendance of session no. {id} is recorded for {recorded}, but the session is held on {days}. Confirm the date again, choosing whether to keep the attendance for the new day or delete it.</translation>
         </message>
     </context>
     <context>
@@ -4646,142 +4713,142 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="91" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
             <source>&amp;Calendario e sessione</source>
             <translation>&amp;Calendar and session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
             <source>Disponi&amp;bilità degli Enti</source>
             <translation>A&amp;vailability of the organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="96" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="97" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="103" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="104" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="108" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="109" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="120" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="121" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="126" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="165" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="176" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="177" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="182" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="183" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="281" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="286" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="287" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="288" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="289" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="321" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="322" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="337" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="360" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="361" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="363" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="378" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="386" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="390" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="382" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="390" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="406" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="424" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="437" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="419" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="437" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
