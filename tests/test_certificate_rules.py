@@ -124,6 +124,7 @@ def test_hours_signer_protocol_and_handwritten_signature(db: Database, tmp_path:
 
 def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
+    update_practice(db, _practice.id, signer_name="", signer_title="")  # the preferences'
     sign_up(db, session_id, [("Rossi", "Anna")])
     roster.mark_all_present(db, session_id)
     path = export_certificates(
@@ -138,12 +139,9 @@ def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Pat
     assert "Documento firmato digitalmente ai sensi del D.Lgs. 82/2005" in text
     assert "Firma autografa" not in text
     assert "Prot. n." not in text
-    (folder_file,) = export_certificates_each(
-        db, session_id, tmp_path / "each", digitally_signed=True
-    )
-    each = pdf_text(folder_file)
-    assert "Il/La responsabile" in each
-    assert "firmato digitalmente" in each
+    with pytest.raises(DomainError, match="senza il nome del firmatario"):
+        export_certificates_each(db, session_id, tmp_path / "each", digitally_signed=True)
+    assert not (tmp_path / "each").exists()
 
 
 def _images(path: Path) -> list[str]:
@@ -198,7 +196,7 @@ def test_signature_box_is_empty_above_the_signer(db: Database, tmp_path: Path) -
 
     PdfReader(path).pages[0].extract_text(visitor_text=visit)
     assert inside == []
-    assert any("Il/La responsabile" in text for text in below)
+    assert any("Responsabile del Servizio Partecipazione" in text for text in below)
 
 
 # --- the minimum attendance ---------------------------------------------------------------
@@ -261,3 +259,22 @@ def test_without_planned_hours_no_hours_and_no_minimum(db: Database, tmp_path: P
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
     assert "per ore" not in text
     assert "Sala Giunta." in text
+
+
+@pytest.mark.parametrize(
+    ("printed", "certificate", "same"),
+    [
+        ("Dott.ssa Laura Ferrari", "FERRARI LAURA", True),
+        ("Ing. Nicolò Sàvoia", "Nicolo Savoia", True),
+        ("Dott. Paolo Neri", "Paolo Neri", True),
+        ("Dott.ssa Laura Ferrari", "Paolo Neri", False),
+        ("Laura Ferrari", "Laura Ferraris", False),
+        ("Dott.", "", False),
+    ],
+)
+def test_same_signer_ignores_titles_accents_case_and_order(
+    printed: str, certificate: str, same: bool
+) -> None:
+    from exchange_desktop.domain.certificates import same_signer
+
+    assert same_signer(printed, certificate) is same

@@ -68,7 +68,7 @@ def test_one_page_per_person_present_in_surname_order(db: Database, tmp_path: Pa
                 "Palazzo Comunale, Sala Giunta,",
                 "per ore",
                 f"Monza, {plain_date(date.today())}",
-                "Il/La responsabile",
+                "Responsabile del Servizio Partecipazione",
                 "Firma autografa",
             ],
         )
@@ -151,7 +151,7 @@ def test_a_webinar_and_a_huge_title_still_fit_one_page(db: Database, tmp_path: P
     assert len(pages) == 2
     for text in pages:
         assert "svoltasi lunedì 20 aprile 2026 in modalità webinar, per ore" in flat(text)
-        assert "Il/La responsabile" in text
+        assert "Responsabile del Servizio Partecipazione" in text
 
 
 def test_one_file_each_named_after_the_person(db: Database, tmp_path: Path) -> None:

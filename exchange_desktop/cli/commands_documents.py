@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from exchange_desktop.cli import argparse_it
 from exchange_desktop.cli.common import (
     EXIT_OK,
+    CliError,
     database,
     db_argument,
     file_path,
@@ -140,7 +141,24 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
     )
     db_argument(export_certificates, default=argparse.SUPPRESS)
     session_argument(export_certificates)
-    _pdf_argument(export_certificates)
+    _pdf_argument(export_certificates, optional=True)
+    export_certificates.add_argument(
+        "--each",
+        metavar=tr("CARTELLA"),
+        type=file_path,
+        help=tr(
+            "invece di un solo PDF, un file per persona nella cartella indicata (creata se "
+            "manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign"
+        ),
+    )
+    export_certificates.add_argument(
+        "--signer-from-certificate",
+        action="store_true",
+        help=tr(
+            "con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del "
+            "titolare del certificato"
+        ),
+    )
     export_certificates.add_argument(
         "--sign",
         metavar="P12",
@@ -178,11 +196,12 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
     export_certificates.set_defaults(handler=_cmd_export_certificates)
 
 
-def _pdf_argument(parser: argparse.ArgumentParser) -> None:
+def _pdf_argument(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
     parser.add_argument(
         "out",
         metavar="OUT.pdf",
         type=file_path,
+        nargs="?" if optional else None,
         help=tr(
             "file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene "
             "sostituito)"
@@ -303,9 +322,18 @@ def _signer(args: argparse.Namespace) -> Signer | None:
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
     """Write the attestati; say on stderr who got none and why (exit 0 all the same)."""
     from exchange_desktop.domain.certificates import Signer
-    from exchange_desktop.services.day_documents import certificate_check, export_certificates
-    from exchange_desktop.translation import tr_message
+    from exchange_desktop.services.certificate_signer import SignerMismatchError
+    from exchange_desktop.services.day_documents import (
+        certificate_check,
+        export_certificates,
+        export_certificates_each,
+    )
+    from exchange_desktop.translation import describe_error, tr_message
 
+    if (args.out is None) == (args.each is None):
+        raise CliError(tr("Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due)."))
+    if args.signer_from_certificate and args.sign is None:
+        raise CliError(tr("--signer-from-certificate serve solo insieme a --sign."))
     pdf_signer = _signer(args)
     if args.signer_name is None and args.signer_title is None:
         from exchange_desktop.preferences import default_signer
@@ -315,15 +343,37 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
         names = Signer(args.signer_name or "", args.signer_title or "")
     with database(args, read_only=True) as db:
         check = certificate_check(db, args.session)
-        written = export_certificates(
-            db,
-            args.session,
-            args.out,
-            default_signer=names,
-            digitally_signed=args.digital,
-            signer=pdf_signer,
-        )
+        try:
+            if args.each is not None:
+                written = export_certificates_each(
+                    db,
+                    args.session,
+                    args.each,
+                    default_signer=names,
+                    digitally_signed=args.digital,
+                    signer=pdf_signer,
+                    signer_from_certificate=args.signer_from_certificate,
+                )
+            else:
+                written = [
+                    export_certificates(
+                        db,
+                        args.session,
+                        args.out,
+                        default_signer=names,
+                        digitally_signed=args.digital,
+                        signer=pdf_signer,
+                        signer_from_certificate=args.signer_from_certificate,
+                    )
+                ]
+        except SignerMismatchError as error:
+            raise CliError(
+                tr("{message} Dalla riga di comando: --signer-from-certificate.").format(
+                    message=describe_error(error)
+                )
+            ) from error
     for note in check.notes():
         print(argparse_it.one_line(tr_message(note)), file=sys.stderr)
-    print(written)
+    for path in written:
+        print(path)
     return EXIT_OK

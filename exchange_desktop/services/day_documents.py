@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.domain.certificates import Signer as CertificateSigner
-from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
@@ -33,6 +32,7 @@ from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.attendance_days import check_attendance_days, session_days_from
 from exchange_desktop.services.calendar import calendar_days
 from exchange_desktop.services.certificate_check import CertificateCheck, check_rows
+from exchange_desktop.services.certificate_signer import printed_signer
 from exchange_desktop.services.documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
@@ -262,10 +262,10 @@ def _options(
     default_signer: CertificateSigner | None,
     digital: bool,
     pdf_signer: Signer | None,
+    from_certificate: bool = False,
 ) -> _Options:
-    return _Options(
-        signer_of(practice, default_signer), digital or pdf_signer is not None, pdf_signer
-    )
+    signer = printed_signer(practice, default_signer, pdf_signer, from_certificate=from_certificate)
+    return _Options(signer, digital or pdf_signer is not None, pdf_signer)
 
 
 def _write_certificates(
@@ -315,6 +315,7 @@ def export_certificates(
     default_signer: CertificateSigner | None = None,
     digitally_signed: bool = False,
     signer: Signer | None = None,
+    signer_from_certificate: bool = False,
 ) -> Path:
     """Write one PDF with a certificate page for each person marked present who reached the
     practice's minimum attendance; return its absolute path.
@@ -322,14 +323,18 @@ def export_certificates(
     The signer is the practice's, else ``default_signer`` (the preferences'); with
     ``digitally_signed`` the page says it is signed digitally instead of by hand; with
     ``signer`` (see :mod:`exchange_desktop.exports.pdf_signing`) the file is signed (PAdES).
-    Errors as for :func:`export_signin_sheet`, and when nobody is marked present, nobody
-    reached the minimum or the signing fails; :func:`certificate_check` tells who was left out.
+    ``signer_from_certificate`` prints the certificate holder as signer.  Errors as for
+    :func:`export_signin_sheet`, and when nobody is marked present, nobody reached the
+    minimum, no signer is named, the certificate is another person's
+    (:class:`~exchange_desktop.services.certificate_signer.SignerMismatchError`) or the
+    signing fails; :func:`certificate_check` tells who was left out.
     """
     path = check_pdf_path(out_path)
     data, people = _to_issue(db, session_id)
-    _write_certificates(
-        path, data, people, _options(data.practice, default_signer, digitally_signed, signer)
+    options = _options(
+        data.practice, default_signer, digitally_signed, signer, signer_from_certificate
     )
+    _write_certificates(path, data, people, options)
     return path.absolute()
 
 
@@ -357,6 +362,7 @@ def export_certificates_each(
     default_signer: CertificateSigner | None = None,
     digitally_signed: bool = False,
     signer: Signer | None = None,
+    signer_from_certificate: bool = False,
 ) -> list[Path]:
     """Write one certificate file per person marked present (and above the minimum) into
     ``out_dir`` (created if missing), named "Attestato - Cognome Nome.pdf"; return the
@@ -365,7 +371,9 @@ def export_certificates_each(
     """
     folder = Path(out_dir)
     data, present = _to_issue(db, session_id)
-    options = _options(data.practice, default_signer, digitally_signed, signer)
+    options = _options(
+        data.practice, default_signer, digitally_signed, signer, signer_from_certificate
+    )
 
     from exchange_desktop.exports.signin_sheet import sorted_people
 

@@ -4,111 +4,141 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="35" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="36" />
             <source>esporta in PDF la scheda della buona pratica</source>
             <translation>export the good practice card as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="37" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
             <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
             <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="47" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="48" />
             <source>esporta in PDF il programma della giornata</source>
             <translation>export the programme of the day as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="49" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
             <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
             <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="60" />
             <source>esporta il file di calendario (.ics) di una sessione</source>
             <translation>export the calendar file (.ics) of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="61" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="62" />
             <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="74" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="75" />
             <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="86" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="87" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="89" />
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes the sign-in sheet of a session to a PDF file: a heading with the municipality; practice, date, time and venue repeated on every page; the confirmed participants in surname order with the signature and the entry and exit time for each sitting of the day (from the programme: a break of at least 45 minutes separates morning and afternoon; landscape pages if the sittings do not fit in portrait); numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the responsible official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="120" />
             <source>mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla pausa più lunga, o aggiunge due sedute senza orari</source>
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="130" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="147" />
+            <source>CARTELLA</source>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
+            <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
+            <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
+            <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="154" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="172" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="176" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="184" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="168" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="186" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="174" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="192" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
             <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="271" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="290" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="334" />
+            <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
+            <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="336" />
+            <source>--signer-from-certificate serve solo insieme a --sign.</source>
+            <translation>--signer-from-certificate only works together with --sign.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="371" />
+            <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
+            <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="110" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="114" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
@@ -117,7 +147,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="128" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -126,17 +156,17 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="206" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="222" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="235" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -1508,127 +1538,138 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="59" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="62" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="63" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="68" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="69" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="71" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="74" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="75" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="77" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="80" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="81" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="86" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="87" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="89" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="93" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="162" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="165" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="164" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="167" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="282" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="184" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
-            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+            <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="210" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="280" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="276" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="308" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="286" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="196" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="200" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="235" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="239" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="226" />
+            <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
+            <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="230" />
+            <source>Firmatario diverso dal certificato</source>
+            <translation>Signer differs from the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="322" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="291" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="323" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="316" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="348" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="350" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2322,7 +2363,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="376" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="384" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -2841,12 +2882,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="279" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="298" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="294" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="313" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -3053,6 +3094,21 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <source>Impossibile preparare {document}: le presenze della sessione n. {id} sono registrate per {recorded}, ma la sessione si tiene {days}. Confermare di nuovo la data scegliendo se tenere le presenze per il nuovo giorno o cancellarle.</source>
             <extracomment>Nothing to settle: no presences, or all of them on the new days already.</extracomment>
             <translation>Cannot prepare {document}: the attendance of session no. {id} is recorded for {recorded}, but the session is held on {days}. Confirm the date again, choosing whether to keep the attendance for the new day or delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_signer.py" line="30" />
+            <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}: firmare solo con il certificato di chi è indicato come firmatario, oppure stampare come firmatario il nome del certificato.</source>
+            <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer: sign only with the certificate of the person named as signer, or print the certificate's name as the signer.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_signer.py" line="79" />
+            <source>Gli attestati non possono essere preparati senza il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze (dalla riga di comando: --signer-name).</source>
+            <translation>The certificates of attendance cannot be prepared without the signer's name: enter it in the Practice tab («Firmatario degli attestati») or, for all practices, in File → Preferences (from the command line: --signer-name).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/certificate_signer.py" line="90" />
+            <source>Manca la qualifica del firmatario ({name}) degli attestati: indicarla nella scheda Pratica o in File → Preferenze (dalla riga di comando: --signer-title).</source>
+            <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
         </message>
     </context>
     <context>

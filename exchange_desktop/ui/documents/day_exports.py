@@ -6,12 +6,12 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.preferences import default_signer
 from exchange_desktop.services.certificate_check import CertificateCheck
@@ -29,7 +29,10 @@ from exchange_desktop.ui.documents.export_actions import (
     open_file,
     remember_export_folder,
 )
-from exchange_desktop.ui.widgets.dialogs import literal, show_error
+from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 SETTINGS_PRIVACY = "signin/privacy_notice"
 SETTINGS_COLUMNS = "roster/export_columns"
@@ -202,19 +205,40 @@ class DayExports(QObject):
     def _tell_left_out(self, check: CertificateCheck) -> None:
         """After the export: who got no attestato and why, missing hours, a missing signer."""
         lines = [tr_message(note) for note in check.notes()]
-        practice = get_practice(self._db, self._current_practice())  # type: ignore[arg-type]
-        if signer_of(practice, default_signer(self._settings)).is_empty:
-            lines.append(
-                self.tr(
-                    "Gli attestati non riportano il nome del firmatario: indicarlo nella scheda "
-                    "Pratica («Firmatario degli attestati») o, per tutte le pratiche, in "
-                    "File → Preferenze."
-                )
-            )
         if lines:
             QMessageBox.information(
                 self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
             )
+
+    def _signer_settled(self, session_id: int, pdf_signer: Signer | None) -> bool | None:
+        """Whether to print the certificate holder as signer (False: the configured one);
+        None, after telling why, when the attestati cannot be signed as things stand."""
+        from exchange_desktop.services.certificate_signer import (
+            SignerMismatchError,
+            session_signer,
+        )
+
+        default = default_signer(self._settings)
+        try:
+            session_signer(self._db, session_id, default, pdf_signer)
+        except SignerMismatchError as mismatch:
+            question = self.tr(
+                "Il certificato di firma è di {certificate}, ma gli attestati riportano come "
+                "firmatario {printed}. Stampare come firmatario {certificate}, il titolare "
+                "del certificato?"
+            ).format(certificate=mismatch.certificate.name, printed=mismatch.printed.name)
+            if not confirm(self._window, self.tr("Firmatario diverso dal certificato"), question):
+                return None
+            try:
+                session_signer(self._db, session_id, default, pdf_signer, from_certificate=True)
+            except DomainError as error:
+                show_error(self._window, error, self.tr("Attestati non creati"))
+                return None
+            return True
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return None
+        return False
 
     def export_certificates(self) -> Path | None:
         return self._export_certificates(signed=False)
@@ -243,6 +267,9 @@ class DayExports(QObject):
             pdf_signer = ask_signer(self._window, self._settings)
             if pdf_signer is None:
                 return None
+        from_certificate = self._signer_settled(session_id, pdf_signer)
+        if from_certificate is None:
+            return None
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
@@ -255,7 +282,12 @@ class DayExports(QObject):
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
             lambda target: export_certificates(
-                self._db, session_id, target, default_signer=signer, signer=pdf_signer
+                self._db,
+                session_id,
+                target,
+                default_signer=signer,
+                signer=pdf_signer,
+                signer_from_certificate=from_certificate,
             ),
         )
         if written is not None:
@@ -270,7 +302,7 @@ class DayExports(QObject):
         if session_id is None:
             return []
         check = self._certificate_check(session_id)
-        if check is None:
+        if check is None or self._signer_settled(session_id, None) is None:
             return []
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Cartella per gli attestati"), str(export_folder(self._settings))
