@@ -112,14 +112,14 @@ def test_hours_signer_protocol_and_handwritten_signature(db: Database, tmp_path:
     for day in (APRIL_20, APRIL_20 + timedelta(days=1)):
         roster.set_attendance(db, registration, True, day=day)
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
-    assert "per ore 7 h (su 7 h previste)." in text
+    assert "per complessive 7 ore su 7 ore previste." in text
     assert "Prot. n. 12345/2026" in text
-    assert "Dott.ssa Maria Bianchi Dirigente del Settore Firma autografa" in text
+    assert text.endswith("Dott.ssa Maria Bianchi Dirigente del Settore")
     assert "Il/La responsabile" not in text
     assert "firmato digitalmente" not in text
     roster.set_attendance(db, registration, False, day=APRIL_20 + timedelta(days=1))
     text = pdf_text(export_certificates(db, session_id, tmp_path / "b.pdf"))
-    assert "per ore 3 h 30 min (su 7 h previste)." in text
+    assert "per complessive 3 ore e 30 minuti su 7 ore previste." in text
 
 
 def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Path) -> None:
@@ -257,7 +257,7 @@ def test_without_planned_hours_no_hours_and_no_minimum(db: Database, tmp_path: P
         check.notes()[0]
     )
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
-    assert "per ore" not in text
+    assert "per complessive" not in text
     assert "Sala Giunta." in text
 
 
@@ -278,3 +278,22 @@ def test_same_signer_ignores_titles_accents_case_and_order(
     from exchange_desktop.domain.certificates import same_signer
 
     assert same_signer(printed, certificate) is same
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (0, "0 minuti"),
+        (1, "1 minuto"),
+        (45, "45 minuti"),
+        (60, "1 ora"),
+        (61, "1 ora e 1 minuto"),
+        (405, "6 ore e 45 minuti"),
+        (420, "7 ore"),
+    ],
+)
+def test_durations_in_words_agree_in_number(minutes: int, words: str) -> None:
+    from exchange_desktop.exports.wording import duration_words, hours_of_total
+
+    assert duration_words(minutes) == words
+    assert hours_of_total(minutes, 420) == f"per complessive {words} su 7 ore previste"

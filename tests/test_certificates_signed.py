@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from day_helpers import confirmed_session, flat, page_texts, pdf_text, sign_up
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pypdf import PdfReader
 from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 
 from exchange_desktop.domain.errors import DomainError
@@ -69,13 +70,13 @@ def test_one_signature_for_the_whole_file(
         assert "Firma autografa" not in text
 
 
-def test_unsigned_certificates_say_firma_autografa(
+def test_unsigned_certificates_have_a_plain_signature_line(
     db: Database, session_id: int, tmp_path: Path
 ) -> None:
     path = export_certificates(db, session_id, tmp_path / "attestati.pdf")
     assert b"/Sig" not in path.read_bytes()
     for text in page_texts(path):
-        assert "Firma autografa" in flat(text)
+        assert "Firma autografa" not in flat(text)  # not the start of "sostituita a mezzo…"
         assert "firmato digitalmente" not in flat(text)
 
 
@@ -140,3 +141,37 @@ def test_no_signer_name_is_refused_saying_where_to_set_it(
     ):
         export_certificates(db, session_id, tmp_path / "a.pdf")
     assert not (tmp_path / "a.pdf").exists()
+
+
+def _stamp_fonts(pdf: bytes) -> set[str]:
+    """The fonts the signature's visible stamp uses (its appearance and nested forms)."""
+    reader = PdfReader(BytesIO(pdf))
+    found: set[str] = set()
+
+    def visit(xobject) -> None:
+        resources = xobject.get("/Resources", {})
+        for reference in resources.get("/Font", {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor") or font.get("/DescendantFonts", [{}])[0]
+            embedded = "/FontFile2" in str(descriptor.get_object()) or "/FontFile" in str(
+                descriptor.get_object().get("/FontDescriptor", {})
+            )
+            found.add(f"{font['/BaseFont']}{' embedded' if embedded else ''}")
+        for inner in resources.get("/XObject", {}).values():
+            visit(inner.get_object())
+
+    for annotation in reader.pages[0]["/Annots"]:
+        widget = annotation.get_object()
+        if widget.get("/FT") == "/Sig":
+            visit(widget["/AP"]["/N"].get_object())
+    return found
+
+
+def test_the_stamp_is_in_the_documents_embedded_font(
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path
+) -> None:
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    path = export_certificates(db, session_id, tmp_path / "a.pdf", signer=signer)
+    fonts = _stamp_fonts(path.read_bytes())
+    assert fonts and all("DejaVuSans" in font and font.endswith("embedded") for font in fonts)
+    assert not any("Courier" in font for font in fonts)

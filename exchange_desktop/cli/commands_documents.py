@@ -190,7 +190,7 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
         action="store_true",
         help=tr(
             "per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi "
-            "del D.Lgs. 82/2005» invece di «Firma autografa»"
+            "del D.Lgs. 82/2005» invece della riga per la firma a mano"
         ),
     )
     export_certificates.set_defaults(handler=_cmd_export_certificates)

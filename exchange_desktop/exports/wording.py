@@ -164,13 +164,31 @@ def attended_text(minutes: int) -> str:
     return format_duration(minutes) if minutes > 0 else ""
 
 
+def duration_words(minutes: int) -> str:
+    """A duration in words, as an attestato says it: "6 ore e 45 minuti", "1 ora",
+    "1 minuto", "7 ore"; "0 minuti" for none."""
+    hours, rest = divmod(max(0, minutes), 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} {'ora' if hours == 1 else 'ore'}")
+    if rest or not hours:
+        parts.append(f"{rest} {'minuto' if rest == 1 else 'minuti'}")
+    return " e ".join(parts)
+
+
+#: The Excel column of the hours says it with the attestato's words.
+HOURS_HEADING = "Ore complessive di presenza"
+
+
 def hours_of_total(minutes: int, planned_minutes: int) -> str:
-    """ "per ore 3 h 30 min (su 7 h previste)"; empty when nothing was planned, since then
-    the hours cannot be told against anything (and a programme without times has none)."""
+    """ "per complessive 3 ore e 30 minuti su 7 ore previste"; empty when nothing was
+    planned, since then the hours cannot be told against anything (and a programme without
+    times has none)."""
     if planned_minutes <= 0:
         return ""
-    attended = format_duration(max(0, minutes))
-    return f"per ore {attended} (su {format_duration(planned_minutes)} previste)"
+    return (
+        f"per complessive {duration_words(minutes)} su {duration_words(planned_minutes)} previste"
+    )
 
 
 #: "Prot. n. 12", "prot.n° 12", "protocollo n. 12", "n. 12", "N° 12": what a clerk may type

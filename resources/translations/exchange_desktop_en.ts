@@ -105,8 +105,12 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="192" />
+            <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
+            <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
+        </message>
+        <message>
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
-            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+            <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="290" />
@@ -2600,13 +2604,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="114" />
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="115" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_columns.py" line="121" />
+            <location filename="../../exchange_desktop/services/roster_columns.py" line="122" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
@@ -2897,53 +2901,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="76" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
             <source>Impossibile leggere il file della password {path}: {detail}</source>
             <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
             <translation>Cannot read the password file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="85" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="87" />
             <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="113" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="115" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="121" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="123" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="146" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="157" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="159" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="163" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="165" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="171" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="173" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="189" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="191" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="233" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="265" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -4317,8 +4321,12 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="37" />
+            <source>Ore complessive di presenza</source>
+            <translation>Total hours attended</translation>
+        </message>
+        <message>
             <source>Ore</source>
-            <translation>Hours</translation>
+            <translation type="vanished">Hours</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="38" />

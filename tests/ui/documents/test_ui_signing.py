@@ -109,7 +109,7 @@ def test_cancelling_the_password_stops_quietly(
     assert not target.exists()
 
 
-def test_the_unsigned_export_still_says_firma_autografa(
+def test_the_unsigned_export_has_a_plain_signature_line(
     window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
 ) -> None:
     from day_helpers import flat, page_texts
@@ -117,7 +117,9 @@ def test_the_unsigned_export_still_says_firma_autografa(
     target = tmp_path / "attestati.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     action(window, "exportCertificatesAction").trigger()
-    assert all("Firma autografa" in flat(text) for text in page_texts(target))
+    texts = [flat(text) for text in page_texts(target)]
+    assert texts and all("Firma autografa" not in text for text in texts)
+    assert all("firmato digitalmente" not in text for text in texts)
     assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
