@@ -261,6 +261,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_signin(args: argparse.Namespace) -> int:
+    from exchange_desktop.preferences import default_signer
     from exchange_desktop.services.day_documents import export_signin_sheet
 
     with database(args, read_only=True) as db:
@@ -271,6 +272,7 @@ def _cmd_export_signin(args: argparse.Namespace) -> int:
             blank_rows=args.blank_rows,
             landscape=args.landscape,
             two_sittings=args.two_sittings,
+            default_signer=default_signer(),
         )
     print(written)
     return EXIT_OK

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.domain.certificates import Signer as CertificateSigner
+from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.programme import ProgrammeItem, programme_speakers
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.domain.sittings import DayPlan
@@ -174,6 +175,7 @@ def export_signin_sheet(
     landscape: bool = False,
     two_sittings: bool = False,
     privacy_notice: str | None = None,
+    default_signer: CertificateSigner | None = None,
 ) -> Path:
     """Write the sign-in sheet of a session (one part per day); return the absolute path.
 
@@ -192,13 +194,15 @@ def export_signin_sheet(
     data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")))
     people = [row for row in data.rows if row.status is RegistrationStatus.CONFIRMED]
 
-    from exchange_desktop.exports.signin_sheet import SigninOptions, write_signin_sheet
+    from exchange_desktop.exports.signin_sheet import SigninOptions, Speaker, write_signin_sheet
 
     options = SigninOptions(
         blank_rows=blank_rows,
         landscape=landscape,
         two_sittings=two_sittings,
         privacy_notice=privacy_notice or "",
+        signer=signer_of(data.practice, default_signer),
+        speakers=tuple(Speaker(*pair) for pair in programme_speakers(data.items)),
     )
     hours = session_hours(data.session, data.items)
     atomic_write(

@@ -142,6 +142,7 @@ class DayExports(QObject):
             landscape=options.landscape.isChecked(),
             two_sittings=options.two_sittings.isChecked(),
             privacy_notice=options.privacy.toPlainText().strip() or None,
+            default_signer=default_signer(self._settings),
         )
 
     def _names(self, session_id: int) -> tuple[object, object]:
