@@ -202,15 +202,18 @@ def _stamp_text_style() -> TextBoxStyle:
     """The stamp's text in the documents' own font, embedded (pyHanko's default is Courier,
     not embedded, and has no glyph for a name such as "Łukasz")."""
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
 
     from exchange_desktop.exports.pdf_base import FONT_FILE
 
-    class _InMemoryFont(GlyphAccumulatorFactory):  # type: ignore[misc]
+    class _InMemoryFont(GlyphAccumulatorFactory):
         """pyHanko's factory opens the font file and never closes it: read it whole."""
 
-        def create_font_engine(self, writer: object, obj_stream: object = None) -> object:
-            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:  # type: ignore[attr-defined]
-                obj_stream = writer.prepare_object_stream()  # type: ignore[attr-defined]
+        def create_font_engine(
+            self, writer: BasePdfFileWriter, obj_stream: object = None
+        ) -> GlyphAccumulator:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
             return GlyphAccumulator(
                 writer=writer,
                 font_handle=BytesIO(Path(self.font_file).read_bytes()),
