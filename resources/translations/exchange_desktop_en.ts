@@ -113,22 +113,22 @@
             <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="290" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="292" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="334" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="336" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="336" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="338" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="371" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="373" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -729,6 +729,16 @@
             <translation>{person}: absent (no connection during the sittings)</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="149" />
+            <source>{person}: assente (confermato, non nel report che copre le sedute)</source>
+            <translation>{person}: absent (confirmed, not in the report that covers the sittings)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="152" />
+            <source>Segni cambiati dal report (erano presenti a mano): {people}.</source>
+            <translation>Marks changed by the report (marked present by hand): {people}.</translation>
+        </message>
+        <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
             <translation type="vanished">{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
@@ -759,17 +769,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="187" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="183" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="189" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="185" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="191" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -1602,18 +1612,18 @@ The safety copy of the previous data is in:
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="165" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="166" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="167" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="282" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="168" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="283" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="184" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="185" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
@@ -1622,58 +1632,58 @@ The safety copy of the previous data is in:
             <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="210" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="211" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="280" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="281" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="308" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="309" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="196" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="200" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="235" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="239" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="201" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="236" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="319" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="226" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="227" />
             <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
             <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="230" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="231" />
             <source>Firmatario diverso dal certificato</source>
             <translation>Signer differs from the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="322" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="323" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="323" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="324" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="348" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="349" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="350" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="351" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2209,9 +2219,9 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="147" />
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="166" />
             <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
-            <extracomment>The privacy notice may take this much of every page, no more.</extracomment>
+            <extracomment>The privacy notice may take this much of every page, no more. The responsible official, printed under the signature line (None: the line alone). The programme's speakers, pre-printed in the staff block.</extracomment>
             <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
         </message>
         <message>
@@ -2312,12 +2322,13 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="195" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="198" />
             <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
+            <extracomment>Those whose sittings ticked by hand the report turned to absent.</extracomment>
             <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_import.py" line="287" />
+            <location filename="../../exchange_desktop/services/attendance_import.py" line="292" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
@@ -2337,37 +2348,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="97" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="98" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="107" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="108" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="157" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="158" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="192" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="194" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="219" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="223" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="226" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="230" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="384" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="388" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -2886,12 +2897,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="298" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="300" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="313" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="315" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -2947,7 +2958,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="265" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="268" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -3054,37 +3065,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="28" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="37" />
             <source>in lista d'attesa, quindi non sul foglio firme: non segnata (confermarne prima l'iscrizione con Promuovi, nella scheda Partecipanti)</source>
             <translation>on the waiting list, so not on the sign-in sheet: not marked (confirm the registration first with Promote, in the Participants tab)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="33" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="42" />
             <source>iscrizione annullata: non segnata</source>
             <translation>registration cancelled: not marked</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="34" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="43" />
             <source>non riconosciuta tra gli iscritti della sessione</source>
             <translation>not recognised among the session's participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="35" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="44" />
             <source>nel report senza orari di ingresso e di uscita: da segnare a mano</source>
             <translation>in the report without join and leave times: to be marked by hand</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="69" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
             <source>Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto {count}).</source>
+            <extracomment>Confirmed people the report does not show: absent in the sittings it covers. Those whose marks made by hand the report changed (present by hand, absent by it).</extracomment>
             <translation>No attendance marked: the report has lines that cannot be marked ({count} in all).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="78" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="91" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Trial run, nothing written: {count} to mark.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="95" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
@@ -4459,6 +4471,16 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="136" />
+            <source>Assenti (confermate, non nel report che copre le sedute): {people}.</source>
+            <translation>Absent (confirmed, not in the report that covers the sittings): {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="140" />
+            <source>Il report cambia i segni fatti a mano (presenti) di: {people}.</source>
+            <translation>The report changes the marks made by hand (present) of: {people}.</translation>
+        </message>
+        <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
             <translation type="vanished">Not found in the list (check by hand):
@@ -4487,32 +4509,32 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="150" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="147" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="155" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="149" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="157" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="156" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="164" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="168" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="161" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="169" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:
@@ -5462,12 +5484,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The date has already passed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/programme.py" line="54" />
+            <location filename="../../exchange_desktop/domain/programme.py" line="57" />
             <source>Indicare sia l'ora di inizio sia quella di fine.</source>
             <translation>Give both the start and the end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/programme.py" line="58" />
+            <location filename="../../exchange_desktop/domain/programme.py" line="61" />
             <location filename="../../exchange_desktop/domain/scheduling.py" line="236" />
             <source>L'ora di fine deve seguire quella di inizio.</source>
             <translation>The end time must come after the start time.</translation>
