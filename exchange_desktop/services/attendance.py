@@ -132,17 +132,17 @@ def _check_seated(orm: OrmSession, registration: RegistrationRow) -> None:
 
 
 def _check_sitting(plan: DayPlan, number: int) -> None:
-    if not 1 <= number <= len(plan.sittings):
-        raise DomainError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "La giornata ha {count} sedute: la seduta {number} non esiste.",
-                ),
-                count=len(plan.sittings),
-                number=number,
-            )
+    if 1 <= number <= len(plan.sittings):
+        return
+    if len(plan.sittings) == 1:  # the number and the noun agree: "1 seduta"
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "La giornata ha una sola seduta: la seduta {number} non esiste."
         )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "La giornata ha {count} sedute: la seduta {number} non esiste."
+        )
+    raise DomainError(message(text, count=len(plan.sittings), number=number))
 
 
 def records_of(orm: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:

@@ -2313,6 +2313,11 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/attendance.py" line="138" />
+            <source>La giornata ha una sola seduta: la seduta {number} non esiste.</source>
+            <translation>The day has only one sitting: sitting {number} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance.py" line="142" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
