@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import time
+from datetime import date, time
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.common import (
@@ -46,7 +46,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=tr(
             "stampa un array JSON di oggetti con id, practice_id, mode (alternative o "
-            "multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count"
+            "multiple), status, date, days (tutti i giorni di una sessione confermata), "
+            "candidate_dates, capacity, confirmed_count, waiting_count"
         ),
     )
     sessions.set_defaults(handler=_cmd_sessions)
@@ -89,6 +90,7 @@ def _session_json(item: SessionOverview) -> dict[str, object]:
         "mode": _MODES[item.mode.value],
         "status": session.status.value,
         "date": confirmed.isoformat() if confirmed else None,
+        "days": [day.isoformat() for day in _held_days(item)],
         "candidate_dates": [c.day.isoformat() for c in session.candidate_dates],
         "candidates": [
             {"id": c.id, "date": c.day.isoformat(), "status": c.status.value}
@@ -104,6 +106,16 @@ def _session_json(item: SessionOverview) -> dict[str, object]:
         "start_time": clock(session.start_time),
         "end_time": clock(session.end_time),
     }
+
+
+def _held_days(item: SessionOverview) -> list[date]:
+    """Every day of a confirmed session (its first and the following working days)."""
+    from exchange_desktop.domain.calendar_rules import working_days_from
+
+    confirmed = item.summary.session.confirmed_day
+    if confirmed is None:
+        return []
+    return working_days_from(confirmed, item.duration_days, item.patron_day)
 
 
 def _session_line(item: SessionOverview) -> str:
@@ -123,7 +135,8 @@ def _session_line(item: SessionOverview) -> str:
         waiting=item.summary.waiting_count,
     )
     practice = tr("pratica {id}").format(id=item.practice_id)
-    return "\t".join((str(session.id), practice, mode, status, session_when(session), seats))
+    when = session_when(session, item.duration_days, item.patron_day)
+    return "\t".join((str(session.id), practice, mode, status, when, seats))
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:

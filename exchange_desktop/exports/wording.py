@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 
+from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.enums import Modality, SchedulingMode, SessionStatus, TransferMode
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem, format_duration
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.formatting import DOCUMENT_LOCALE, join_alternatives, long_date
+from exchange_desktop.formatting import DOCUMENT_LOCALE, join_alternatives, long_date, long_dates
 
 _TRANSFER_MODES = {
     TransferMode.WORKSHOP: "Workshop in presenza.",
@@ -106,12 +107,21 @@ def session_days(session: Session) -> list[date]:
     return [confirmed] if confirmed else session.open_days
 
 
-def session_when(session: Session) -> str:
-    """ "lunedì 20 aprile 2026", or "lunedì 20 aprile 2026 o lunedì 27 aprile 2026 (…)"."""
+def held_on(start: date, length: int = 1, patron_day: str = "") -> str:
+    """The days of a session starting on ``start`` that lasts ``length`` working days:
+    "lunedì 20 aprile 2026", "lunedì 20 e martedì 21 aprile 2026"."""
+    if length <= 1:
+        return date_text(start)
+    return long_dates(working_days_from(start, length, patron_day), DOCUMENT_LOCALE)
+
+
+def session_when(session: Session, length: int = 1, patron_day: str = "") -> str:
+    """ "lunedì 20 aprile 2026", or "lunedì 20 aprile 2026 o lunedì 27 aprile 2026 (…)";
+    each with its following days for a session of ``length`` days."""
     days = session_days(session)
     if not days:
         return "data da definire"
-    text = join_alternatives([date_text(day) for day in days], "o")
+    text = join_alternatives([held_on(day, length, patron_day) for day in days], "o")
     if len(days) > 1:
         text += " (in alternativa; data da confermare)"
     return text

@@ -114,16 +114,18 @@ def session_day(session: Session) -> date | None:
     return days[0] if len(days) == 1 else None
 
 
-def sheet_name(session: Session) -> str:
-    """ "2026-04-20"; "2026-04-20 o 2026-04-27" while a choice is open (or "2026-04-20 (da
-    confermare)" when that is too long for a sheet name); "Senza data"; "… (annullata)" for
-    a cancelled session.
+def sheet_name(session: Session, length: int = 1) -> str:
+    """ "2026-04-20"; "2026-04-20 (2 giorni)" for a session of several days; "2026-04-20 o
+    2026-04-27" while a choice is open (or "2026-04-20 (da confermare)" when that is too
+    long for a sheet name); "Senza data"; "… (annullata)" for a cancelled session.
     """
     suffix = " (annullata)" if session.status is SessionStatus.CANCELLED else ""
     day = session.confirmed_day
     days = [day] if day else session.open_days
     if not days:
         return "Senza data" + suffix
+    if day and length > 1:
+        return f"{day.isoformat()} ({length} giorni){suffix}"
     name = " o ".join(d.isoformat() for d in days)
     if len(name + suffix) > _MAX_SHEET_TITLE:
         name = days[0].isoformat() + ("" if suffix else " (da confermare)")
@@ -168,7 +170,7 @@ def build_roster_book(
         day = session_day(session)
         sheets.append(
             SessionSheet(
-                title=sheet_name(session),
+                title=sheet_name(session, max(practice.duration_days, 1)),
                 label=label,
                 day=day,
                 start=session.start_time,

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.roster_rows import RosterEntry, SittingAttendance
@@ -28,6 +29,7 @@ from exchange_desktop.formatting import (
     interface_locale,
     join_alternatives,
     long_date,
+    long_dates,
 )
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
 from exchange_desktop.services.sittings import plans_of
@@ -89,6 +91,11 @@ def session_label(row: SessionRow, *, document: bool = False) -> str:
     candidates = row.candidate_dates
     confirmed = sorted(c.day for c in candidates if c.status is CandidateStatus.CONFIRMED)
     if confirmed:
+        length = max(row.practice.duration_days, 1)
+        if length > 1:  # every day of a session of several
+            return long_dates(
+                working_days_from(confirmed[0], length, row.practice.patron_day), locale
+            )
         return long_date(confirmed[0], locale)
     days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
     days = days or sorted(c.day for c in candidates)

@@ -89,6 +89,9 @@ class SessionOverview:
     practice_id: int
     mode: SchedulingMode
     summary: SessionSummary
+    #: The practice's length in days and patron day: a session's days follow from them.
+    duration_days: int = 1
+    patron_day: str = ""
 
 
 # --- helpers inside a transaction ------------------------------------------------------------
@@ -152,7 +155,13 @@ def session_overview(db: Database, practice_id: int | None = None) -> list[Sessi
         for practice in practices:
             rows = sessions_in_date_order(orm, practice.id)
             overview.extend(
-                SessionOverview(practice.id, practice.scheduling_mode, summary)
+                SessionOverview(
+                    practice.id,
+                    practice.scheduling_mode,
+                    summary,
+                    max(practice.duration_days, 1),
+                    practice.patron_day,
+                )
                 for summary in _summaries(orm, rows)
             )
         return overview

@@ -425,12 +425,11 @@
             <translation>only the sessions of this practice (see the practices command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="48" />
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
-            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+            <translation type="vanished">print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="57" />
             <source>conferma una delle date proposte di una sessione</source>
             <translation>confirm one of the proposed dates of a session</translation>
         </message>
@@ -439,7 +438,7 @@
             <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="71" />
             <source>la data da confermare, per esempio 2026-04-20</source>
             <translation>the date to confirm, for example 2026-04-20</translation>
         </message>
@@ -449,52 +448,57 @@
             <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="48" />
+            <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, days (tutti i giorni di una sessione confermata), candidate_dates, capacity, confirmed_count, waiting_count</source>
+            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, days (every day of a confirmed session), candidate_dates, capacity, confirmed_count, waiting_count</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="59" />
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte, o se ci sono presenze registrate per un altro giorno e non si indica --keep-attendance (passano al giorno confermato) o --clear-attendance (vengono cancellate).</source>
             <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed, or if attendance is recorded for another day and neither --keep-attendance (it moves to the confirmed day) nor --clear-attendance (it is deleted) is given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
             <source>date alternative (O)</source>
             <translation>alternative dates (O)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
             <source>più sessioni (E)</source>
             <translation>several sessions (E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="127" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="116" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="128" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="117" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="129" />
             <source>annullata</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="118" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="130" />
             <source>svolta</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="132" />
             <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
             <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="137" />
             <source>pratica {id}</source>
             <translation>practice {id}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="156" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="169" />
             <source>Sessione {id} confermata per {day}.</source>
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
@@ -2641,23 +2645,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_export.py" line="248" />
+            <location filename="../../exchange_desktop/services/roster_export.py" line="250" />
             <source>l'elenco in Excel</source>
             <translation>the Excel roster</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="60" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="62" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="79" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="81" />
             <source>o</source>
             <translation>or</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster_rows.py" line="98" />
+            <location filename="../../exchange_desktop/services/roster_rows.py" line="105" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -2667,38 +2671,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="183" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="192" />
             <source>{day} è già tra le date proposte.</source>
-            <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
+            <extracomment>The fields of a session the clerk edits (dates have their own functions). The practice's length in days and patron day: a session's days follow from them.</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="192" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="201" />
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
             <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="221" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="230" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="232" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="241" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="246" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="255" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="277" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="286" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling.py" line="288" />
+            <location filename="../../exchange_desktop/services/scheduling.py" line="297" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
