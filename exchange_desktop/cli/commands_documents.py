@@ -305,7 +305,7 @@ def _password(password_file: Path | None) -> bytes:
     return password
 
 
-def _signer(args: argparse.Namespace) -> Signer | None:
+def signer_of_arguments(args: argparse.Namespace) -> Signer | None:
     """The signer --sign asks for, loaded before anything is written."""
     if args.sign is None:
         if args.password_file is not None:
@@ -336,7 +336,7 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
         raise CliError(tr("Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due)."))
     if args.signer_from_certificate and args.sign is None:
         raise CliError(tr("--signer-from-certificate serve solo insieme a --sign."))
-    pdf_signer = _signer(args)
+    pdf_signer = signer_of_arguments(args)
     if args.signer_name is None and args.signer_title is None:
         from exchange_desktop.preferences import default_signer
 

@@ -31,6 +31,7 @@ from exchange_desktop.services.attendance_import import (
 from exchange_desktop.services.report_absences import mark_absent_in
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.webinar_reports import store_report
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import SessionRow
 
@@ -166,6 +167,11 @@ def import_attendance_report(
             )
             if strict and outcome.not_marked:
                 raise _RefusedError(outcome)
+            if not dry_run and lines:
+                kept = [*match.matched, *match.waiting, *match.cancelled]
+                store_report(
+                    orm, session_id, path, day, [*kept, *((None, line) for line in match.unmatched)]
+                )
     except _RefusedError as refused:
         return AttendanceImportOutcome(
             refused.outcome.marked, refused.outcome.not_marked, written=False, refused=True

@@ -70,36 +70,43 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="172" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="176" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="184" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="186" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
@@ -124,11 +131,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="338" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="91" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="373" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="111" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -161,6 +170,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="206" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
@@ -553,23 +563,23 @@
             <translation>{message} Repeat the command with --keep-attendance or --clear-attendance.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="68" />
+            <location filename="../../exchange_desktop/cli/main.py" line="70" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <extracomment>The command modules in the order their commands appear in ``--help``.</extracomment>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="72" />
+            <location filename="../../exchange_desktop/cli/main.py" line="74" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="79" />
+            <location filename="../../exchange_desktop/cli/main.py" line="81" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="107" />
+            <location filename="../../exchange_desktop/cli/main.py" line="109" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -1193,6 +1203,16 @@
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="23" />
+            <source>esporta in PDF il registro presenze di un webinar</source>
+            <translation>export the attendance register of a webinar as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="25" />
+            <source>Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report delle presenze importato (import-attendance): per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
+            <translation>Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
+        </message>
     </context>
     <context>
         <name>About</name>
@@ -1556,78 +1576,83 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="62" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="63" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="68" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="74" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="75" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="80" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="81" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="86" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="87" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="91" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="97" />
+            <source>Registro webinar…</source>
+            <translation>Webinar register…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="104" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="93" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="166" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="179" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="168" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="283" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="296" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="185" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="198" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
@@ -1636,58 +1661,63 @@ The safety copy of the previous data is in:
             <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="211" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="224" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="281" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="294" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="309" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="322" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="197" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="201" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="236" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="319" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="210" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="214" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="332" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="227" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="96" />
+            <source>Registro del &amp;webinar (PDF)…</source>
+            <translation>&amp;Webinar register (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
             <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
             <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="231" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="244" />
             <source>Firmatario diverso dal certificato</source>
             <translation>Signer differs from the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="323" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="336" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="324" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="337" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="349" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="362" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="351" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="364" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -3074,38 +3104,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="37" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="38" />
             <source>in lista d'attesa, quindi non sul foglio firme: non segnata (confermarne prima l'iscrizione con Promuovi, nella scheda Partecipanti)</source>
             <translation>on the waiting list, so not on the sign-in sheet: not marked (confirm the registration first with Promote, in the Participants tab)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="42" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="43" />
             <source>iscrizione annullata: non segnata</source>
             <translation>registration cancelled: not marked</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="43" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="44" />
             <source>non riconosciuta tra gli iscritti della sessione</source>
             <translation>not recognised among the session's participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="44" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="45" />
             <source>nel report senza orari di ingresso e di uscita: da segnare a mano</source>
             <translation>in the report without join and leave times: to be marked by hand</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="82" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="83" />
             <source>Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto {count}).</source>
             <extracomment>Confirmed people the report does not show: absent in the sittings it covers. Those whose marks made by hand the report changed (present by hand, absent by it).</extracomment>
             <translation>No attendance marked: the report has lines that cannot be marked ({count} in all).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="91" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="92" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Trial run, nothing written: {count} to mark.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="95" />
+            <location filename="../../exchange_desktop/services/attendance_report_import.py" line="96" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
@@ -3134,6 +3164,21 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/certificate_signer.py" line="90" />
             <source>Manca la qualifica del firmatario ({name}) degli attestati: indicarla nella scheda Pratica o in File → Preferenze (dalla riga di comando: --signer-title).</source>
             <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="52" />
+            <source>il registro del webinar</source>
+            <translation>the webinar register</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="157" />
+            <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
+            <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="169" />
+            <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
+            <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
     </context>
     <context>
@@ -5610,6 +5655,29 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/domain/typed_values.py" line="84" />
             <source>Giorno non valido: "{text}". Scrivere giorno/mese, per esempio 24/06.</source>
             <translation>Invalid day: "{text}". Write day/month, for example 24/06.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarExports</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="29" />
+            <source>Sessione in webinar</source>
+            <translation>Webinar session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="30" />
+            <source>La sessione si tiene in webinar: il suo registro presenze è il registro del webinar (Esporta → Registro del webinar), fatto dal report di Teams o Zoom. Preparare comunque un foglio firme cartaceo?</source>
+            <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="65" />
+            <source>Esporta il registro del webinar</source>
+            <translation>Export the webinar register</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="67" />
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>

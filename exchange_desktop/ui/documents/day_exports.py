@@ -29,6 +29,10 @@ from exchange_desktop.ui.documents.export_actions import (
     open_file,
     remember_export_folder,
 )
+from exchange_desktop.ui.documents.webinar_exports import (
+    export_webinar_register,
+    paper_sheet_wanted,
+)
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 
 if TYPE_CHECKING:
@@ -87,6 +91,14 @@ class DayExports(QObject):
             self.tr("Attestati in cartella…"),
             self.export_certificates_each,
         )
+        self.webinar_register_action = self._action(
+            "exportWebinarRegisterAction",
+            self.tr("Registro del &webinar (PDF)…"),
+            self.tr("Registro webinar…"),
+            lambda: export_webinar_register(
+                self._window, self._db, self._settings, self._documents, self._choose_session
+            ),
+        )
         self.roster_action = self._action(
             "exportRosterAction",
             self.tr("&Elenco partecipanti (Excel)…"),
@@ -111,6 +123,7 @@ class DayExports(QObject):
         make the roster tab's row of buttons (and the window's least width) wider."""
         menu = self.actions
         menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
+        menu.insert(menu.index(self.print_action) + 1, self.webinar_register_action)
         return menu
 
     def set_enabled(self, enabled: bool) -> None:
@@ -152,7 +165,7 @@ class DayExports(QObject):
         from exchange_desktop.services.day_documents import suggested_signin_name
 
         session_id = self._choose_session()
-        if session_id is None:
+        if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
             return None
         options = self._signin_options()
         if options is None:
@@ -173,7 +186,7 @@ class DayExports(QObject):
     def print_signin(self) -> Path | None:
         """Open the sheet in the PDF viewer, whose Print command knows the office printer."""
         session_id = self._choose_session()
-        if session_id is None:
+        if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
             return None
         options = self._signin_options()
         if options is None:
