@@ -3180,6 +3180,17 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/timetable.py" line="120" />
+            <source>«{item}» ({start}–{end}) è fuori dall'orario della sessione ({day_start}–{day_end}).</source>
+            <extracomment>A pause this long ends a sitting (a lunch break, typically).</extracomment>
+            <translation>«{item}» ({start}–{end}) is outside the session's times ({day_start}–{day_end}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/timetable.py" line="144" />
+            <source>«{item}» non ha orario e non c'è tempo per collocarlo tra «{before}» (fino alle {end}) e «{after}» (dalle {start}).</source>
+            <translation>«{item}» has no times and there is no time to place it between «{before}» (until {end}) and «{after}» (from {start}).</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationForm</name>
@@ -5402,28 +5413,28 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>Sittings</name>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="219" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="208" />
             <source>Mattina</source>
-            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
+            <extracomment>Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="220" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="209" />
             <source>Pomeriggio</source>
             <translation>Afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="221" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="210" />
             <source>Sera</source>
             <translation>Evening</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="222" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="211" />
             <source>Giornata</source>
             <translation>Whole day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="223" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="212" />
             <source>Parte {number}</source>
             <translation>Part {number}</translation>
         </message>
@@ -5631,17 +5642,17 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The consent date cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="262" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="251" />
             <source>Al massimo {count} sedute al giorno.</source>
             <translation>At most {count} sittings per day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="271" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="260" />
             <source>Seduta {number}: indicare l'ora di inizio e una di fine successiva.</source>
             <translation>Sitting {number}: enter the start time and a later end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="270" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
         </message>
