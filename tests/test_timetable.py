@@ -4,7 +4,12 @@ session's times, the breaks; the contradictions in words."""
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 
+import pytest
+from cli_helpers import run_failing, run_ok
+
+from exchange_desktop.cli.main import run
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.sittings import day_plan
@@ -75,3 +80,57 @@ def test_an_untimed_item_without_room_is_a_warning() -> None:
 def test_no_times_anywhere_is_one_sitting_without_times() -> None:
     plan = day_plan([_topic("Uno"), _topic("Due")])
     assert len(plan.sittings) == 1 and plan.sittings[0].start is None
+
+
+# --- the documents refuse a timetable that does not hold, until confirmed -----------------
+
+
+def _contradiction(db_location) -> None:
+    """The sample confirmed on 20 April, its session 09:30–17:30, a programme 09:00–17:00."""
+    from datetime import date
+
+    from roster_helpers import fill
+
+    from exchange_desktop.services.attendance import mark_all_present
+    from exchange_desktop.services.practices import update_practice
+    from exchange_desktop.services.programme import replace_programme
+    from exchange_desktop.services.scheduling import confirm_date, update_session
+    from exchange_desktop.storage.database import open_database
+
+    db = open_database(db_location)
+    try:
+        update_practice(db, 1, signer_name="Laura Ferrari", signer_title="Dirigente")
+        confirm_date(db, 1, date(2026, 4, 20))
+        update_session(db, 1, start_time=time(9, 30), end_time=time(17, 30))
+        replace_programme(
+            db,
+            1,
+            [
+                _topic("Mattina", time(9), time(13)),
+                _pause("Pranzo", time(13), time(14)),
+                _topic("Pomeriggio", time(14), time(17)),
+            ],
+        )
+        fill(db, 1, ["Rossi"])
+        mark_all_present(db, 1)
+    finally:
+        db.close()
+
+
+@pytest.mark.both_backends
+def test_the_documents_refuse_a_timetable_that_does_not_hold(
+    db_location, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["sample", "--db", str(db_location)]) == 0
+    _contradiction(db_location)
+    capsys.readouterr()
+    base = ["--db", str(db_location), "--session", "1"]
+    for command in ("export-signin", "export-certificates"):
+        out = tmp_path / f"{command}.pdf"
+        err = run_failing([command, *base, str(out)], capsys, 1)
+        assert "l'orario della giornata non torna" in err
+        assert "«Mattina» (09:00–13:00) è fuori dall'orario della sessione (09:30–17:30)" in err
+        assert "--accept-timetable" in err
+        assert not out.exists()
+        run_ok([command, *base, str(out), "--accept-timetable"], capsys)
+        assert out.exists()

@@ -37,8 +37,13 @@ def _webinar(db: Database, tmp_path: Path) -> tuple[int, Path]:
     practice, session_id = confirmed_session(db)
     assert practice.id is not None
     replace_programme(db, practice.id, DAY)
-    scheduling.update_session(
-        db, session_id, modality=Modality.WEBINAR, webinar_link="https://meet.example.it/x"
+    scheduling.update_session(  # the programme's times make the day
+        db,
+        session_id,
+        modality=Modality.WEBINAR,
+        webinar_link="https://meet.example.it/x",
+        start_time=None,
+        end_time=None,
     )
     sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Ugo")])
     rows = [

@@ -121,6 +121,7 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "pausa più lunga, o aggiunge due sedute senza orari"
         ),
     )
+    _accept_timetable_argument(export_signin)
     export_signin.set_defaults(handler=_cmd_export_signin)
 
     export_certificates = commands.add_parser(
@@ -193,7 +194,30 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "del D.Lgs. 82/2005» invece della riga per la firma a mano"
         ),
     )
+    _accept_timetable_argument(export_certificates)
     export_certificates.set_defaults(handler=_cmd_export_certificates)
+
+
+def timetable_refusal(error: DomainError) -> CliError:
+    """The service's refusal of a timetable that does not hold, with the option to confirm."""
+    from exchange_desktop.translation import describe_error
+
+    return CliError(
+        tr("{message} Dalla riga di comando: --accept-timetable.").format(
+            message=describe_error(error)
+        )
+    )
+
+
+def _accept_timetable_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--accept-timetable",
+        action="store_true",
+        help=tr(
+            "scrive il documento anche se l'orario della giornata non torna (voci fuori "
+            "dall'orario della sessione, voci senza orario senza spazio): senza, errore"
+        ),
+    )
 
 
 def _pdf_argument(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
@@ -263,17 +287,22 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 def _cmd_export_signin(args: argparse.Namespace) -> int:
     from exchange_desktop.preferences import default_signer
     from exchange_desktop.services.day_documents import export_signin_sheet
+    from exchange_desktop.services.timetable_check import TimetableError
 
     with database(args, read_only=True) as db:
-        written = export_signin_sheet(
-            db,
-            args.session,
-            args.out,
-            blank_rows=args.blank_rows,
-            landscape=args.landscape,
-            two_sittings=args.two_sittings,
-            default_signer=default_signer(),
-        )
+        try:
+            written = export_signin_sheet(
+                db,
+                args.session,
+                args.out,
+                blank_rows=args.blank_rows,
+                landscape=args.landscape,
+                two_sittings=args.two_sittings,
+                default_signer=default_signer(),
+                accept_timetable=args.accept_timetable,
+            )
+        except TimetableError as error:
+            raise timetable_refusal(error) from error
     print(written)
     return EXIT_OK
 
@@ -330,6 +359,7 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
         export_certificates,
         export_certificates_each,
     )
+    from exchange_desktop.services.timetable_check import TimetableError
     from exchange_desktop.translation import describe_error, tr_message
 
     if (args.out is None) == (args.each is None):
@@ -355,6 +385,7 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
                     digitally_signed=args.digital,
                     signer=pdf_signer,
                     signer_from_certificate=args.signer_from_certificate,
+                    accept_timetable=args.accept_timetable,
                 )
             else:
                 written = [
@@ -366,6 +397,7 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
                         digitally_signed=args.digital,
                         signer=pdf_signer,
                         signer_from_certificate=args.signer_from_certificate,
+                        accept_timetable=args.accept_timetable,
                     )
                 ]
         except SignerMismatchError as error:
@@ -374,6 +406,8 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
                     message=describe_error(error)
                 )
             ) from error
+        except TimetableError as error:
+            raise timetable_refusal(error) from error
     for note in check.notes():
         print(argparse_it.one_line(tr_message(note)), file=sys.stderr)
     for path in written:

@@ -77,13 +77,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "titolare del certificato"
         ),
     )
+    command.add_argument(
+        "--accept-timetable",
+        action="store_true",
+        help=tr(
+            "scrive il documento anche se l'orario della giornata non torna (voci fuori "
+            "dall'orario della sessione, voci senza orario senza spazio): senza, errore"
+        ),
+    )
     command.set_defaults(handler=_cmd_export_webinar_register)
 
 
 def _cmd_export_webinar_register(args: argparse.Namespace) -> int:
-    from exchange_desktop.cli.commands_documents import signer_of_arguments
+    from exchange_desktop.cli.commands_documents import signer_of_arguments, timetable_refusal
     from exchange_desktop.domain.certificates import Signer
     from exchange_desktop.services.certificate_signer import SignerMismatchError
+    from exchange_desktop.services.timetable_check import TimetableError
     from exchange_desktop.services.webinar_register import export_webinar_register
     from exchange_desktop.translation import describe_error
 
@@ -105,7 +114,10 @@ def _cmd_export_webinar_register(args: argparse.Namespace) -> int:
                 default_signer=names,
                 signer=pdf_signer,
                 signer_from_certificate=args.signer_from_certificate,
+                accept_timetable=args.accept_timetable,
             )
+        except TimetableError as error:
+            raise timetable_refusal(error) from error
         except SignerMismatchError as error:
             raise CliError(
                 tr("{message} Dalla riga di comando: --signer-from-certificate.").format(

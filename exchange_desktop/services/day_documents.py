@@ -44,6 +44,7 @@ from exchange_desktop.services.programme import items_of
 from exchange_desktop.services.roster_rows import rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.timetable_check import check_timetable
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 
@@ -80,8 +81,11 @@ class _DayData:
     plan: DayPlan
 
 
-def _read(db: Database, session_id: int, document: Message) -> _DayData:
-    """Everything the day's documents need, or why the session has none to give yet."""
+def _read(
+    db: Database, session_id: int, document: Message, accept_timetable: bool = True
+) -> _DayData:
+    """Everything the day's documents need, or why the session has none to give yet (a
+    timetable that contradicts itself too, unless ``accept_timetable``)."""
     with db.read() as orm:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
@@ -92,6 +96,7 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         start = session_day(session, practice.scheduling_mode)
         if start is not None:
             check_attendance_days(orm, row, session_days_from(row, start), document)
+        check_timetable(orm, row, document, accept_timetable)
     if session.status is SessionStatus.CANCELLED:
         raise DomainError(
             message(
@@ -176,6 +181,7 @@ def export_signin_sheet(
     two_sittings: bool = False,
     privacy_notice: str | None = None,
     default_signer: CertificateSigner | None = None,
+    accept_timetable: bool = False,
 ) -> Path:
     """Write the sign-in sheet of a session (one part per day); return the absolute path.
 
@@ -191,7 +197,9 @@ def export_signin_sheet(
     """
     _check_blank_rows(blank_rows)
     path = check_pdf_path(out_path)
-    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")))
+    data = _read(
+        db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")), accept_timetable
+    )
     people = [row for row in data.rows if row.status is RegistrationStatus.CONFIRMED]
 
     from exchange_desktop.exports.signin_sheet import SigninOptions, Speaker, write_signin_sheet
@@ -217,10 +225,13 @@ def export_signin_sheet(
 # --- the certificates -------------------------------------------------------------------------
 
 
-def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]:
+def _present(
+    db: Database, session_id: int, accept_timetable: bool = True
+) -> tuple[_DayData, CertificateCheck]:
     """The day's data and who of those present gets an attestato; refused when nobody was
     marked present."""
-    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "gli attestati")))
+    document = message(QT_TRANSLATE_NOOP("Messages", "gli attestati"))
+    data = _read(db, session_id, document, accept_timetable)
     present = [
         row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
     ]
@@ -238,9 +249,11 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]
     return data, check_rows(session_id, present, data.practice.min_attendance_percent)
 
 
-def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterEntry]]:
+def _to_issue(
+    db: Database, session_id: int, accept_timetable: bool
+) -> tuple[_DayData, list[RosterEntry]]:
     """Those who get an attestato; refused when everybody present is below the minimum."""
-    data, check = _present(db, session_id)
+    data, check = _present(db, session_id, accept_timetable)
     if not check.issued:
         raise DomainError(check.nobody_message())
     return data, list(check.issued)
@@ -320,6 +333,7 @@ def export_certificates(
     digitally_signed: bool = False,
     signer: Signer | None = None,
     signer_from_certificate: bool = False,
+    accept_timetable: bool = False,
 ) -> Path:
     """Write one PDF with a certificate page for each person marked present who reached the
     practice's minimum attendance; return its absolute path.
@@ -334,7 +348,7 @@ def export_certificates(
     signing fails; :func:`certificate_check` tells who was left out.
     """
     path = check_pdf_path(out_path)
-    data, people = _to_issue(db, session_id)
+    data, people = _to_issue(db, session_id, accept_timetable)
     options = _options(
         data.practice, default_signer, digitally_signed, signer, signer_from_certificate
     )
@@ -367,6 +381,7 @@ def export_certificates_each(
     digitally_signed: bool = False,
     signer: Signer | None = None,
     signer_from_certificate: bool = False,
+    accept_timetable: bool = False,
 ) -> list[Path]:
     """Write one certificate file per person marked present (and above the minimum) into
     ``out_dir`` (created if missing), named "Attestato - Cognome Nome.pdf"; return the
@@ -374,7 +389,7 @@ def export_certificates_each(
     errors as for :func:`export_certificates`; with ``signer`` each file is signed.
     """
     folder = Path(out_dir)
-    data, present = _to_issue(db, session_id)
+    data, present = _to_issue(db, session_id, accept_timetable)
     options = _options(
         data.practice, default_signer, digitally_signed, signer, signer_from_certificate
     )

@@ -33,6 +33,7 @@ from exchange_desktop.services.documents import (
 from exchange_desktop.services.roster_rows import rows_of_session
 from exchange_desktop.services.session_rows import message, session_row
 from exchange_desktop.services.sittings import plan_of
+from exchange_desktop.services.timetable_check import check_timetable
 from exchange_desktop.services.webinar_reports import latest_report
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
@@ -142,6 +143,7 @@ def _register(
     default_signer: Signer | None,
     pdf_signer: PdfSigner | None,
     from_certificate: bool,
+    accept_timetable: bool = False,
 ) -> WebinarRegister:
     from exchange_desktop.domain.programme import format_duration
     from exchange_desktop.exports.signin_sheet import sorted_people
@@ -178,6 +180,7 @@ def _register(
         start = session_day(session, practice.scheduling_mode)
         if start is not None:
             check_attendance_days(orm, row, session_days_from(row, start), message(_DOCUMENT))
+        check_timetable(orm, row, message(_DOCUMENT), accept_timetable)
         plan = plan_of(orm, row)
         entries = [
             entry
@@ -232,6 +235,7 @@ def export_webinar_register(
     default_signer: Signer | None = None,
     signer: PdfSigner | None = None,
     signer_from_certificate: bool = False,
+    accept_timetable: bool = False,
 ) -> Path:
     """Write the webinar register of a session; return the file's absolute path.
 
@@ -240,7 +244,9 @@ def export_webinar_register(
     replaced only once the new one is complete (and signed).
     """
     path = check_pdf_path(out_path)
-    register = _register(db, session_id, default_signer, signer, signer_from_certificate)
+    register = _register(
+        db, session_id, default_signer, signer, signer_from_certificate, accept_timetable
+    )
 
     from exchange_desktop.exports.webinar_register import SIGNATURE_BOX, write_webinar_register
 

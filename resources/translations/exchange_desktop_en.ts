@@ -54,90 +54,101 @@
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="147" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="148" />
             <source>CARTELLA</source>
             <translation>FOLDER</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="151" />
             <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
             <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="159" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="167" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="172" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="173" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="176" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="180" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="184" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="185" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="186" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="192" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="193" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
             <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="206" />
+            <source>{message} Dalla riga di comando: --accept-timetable.</source>
+            <translation>{message} From the command line: --accept-timetable.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="217" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="84" />
+            <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
+            <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
         </message>
         <message>
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
             <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="292" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="321" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="336" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="366" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="338" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="91" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="368" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="373" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="405" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -160,7 +171,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -169,18 +180,18 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="206" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="230" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="222" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="246" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="235" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="259" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -1576,83 +1587,83 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="68" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="74" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="80" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="86" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="91" />
             <source>Attestati, un &amp;file per persona…</source>
             <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="91" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="97" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="98" />
             <source>Registro webinar…</source>
             <translation>Webinar register…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="104" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="106" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="179" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="186" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="181" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="296" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="309" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="198" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="208" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
@@ -1661,63 +1672,63 @@ The safety copy of the previous data is in:
             <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="224" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="234" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="294" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="307" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="322" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="339" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="210" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="214" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="332" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="220" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="224" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="259" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="263" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="353" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="96" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="97" />
             <source>Registro del &amp;webinar (PDF)…</source>
             <translation>&amp;Webinar register (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="250" />
             <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
             <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="244" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="254" />
             <source>Firmatario diverso dal certificato</source>
             <translation>Signer differs from the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="336" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="357" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="337" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="358" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="362" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="383" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="364" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="385" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2387,37 +2398,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="98" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="103" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="108" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="113" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="158" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="163" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="194" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="201" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="223" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="233" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="230" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="241" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/day_documents.py" line="388" />
+            <location filename="../../exchange_desktop/services/day_documents.py" line="403" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -2936,12 +2947,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="300" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="329" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="315" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="344" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -3166,17 +3177,17 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/webinar_register.py" line="52" />
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="53" />
             <source>il registro del webinar</source>
             <translation>the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/webinar_register.py" line="157" />
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="159" />
             <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
             <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/webinar_register.py" line="169" />
+            <location filename="../../exchange_desktop/services/webinar_register.py" line="171" />
             <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
@@ -3190,6 +3201,15 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/domain/timetable.py" line="144" />
             <source>«{item}» non ha orario e non c'è tempo per collocarlo tra «{before}» (fino alle {end}) e «{after}» (dalle {start}).</source>
             <translation>«{item}» has no times and there is no time to place it between «{before}» (until {end}) and «{after}» (from {start}).</translation>
+        </message>
+        <message>
+            <source>Impossibile preparare {document}: l'orario della giornata non torna ({count} problemi, il primo: {first}). Correggere il programma o l'orario della sessione (scheda Date), oppure confermarlo così com'è.</source>
+            <translation type="vanished">Cannot prepare {document}: the day's timetable does not add up ({count} problems, the first: {first}). Correct the programme or the session's times (Dates tab), or confirm it as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/timetable_check.py" line="24" />
+            <source>Impossibile preparare {document}: l'orario della giornata non torna. {first} Correggere il programma o l'orario della sessione (scheda Date), oppure confermarlo così com'è.</source>
+            <translation>Cannot prepare {document}: the day's timetable does not add up. {first} Correct the programme or the session's times (Dates tab), or confirm it as it is.</translation>
         </message>
     </context>
     <context>
@@ -4063,52 +4083,56 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeSummary</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="40" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="43" />
             <source>voce {n}</source>
             <translation>item {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="42" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="45" />
             <source>pausa «{title}»</source>
             <translation>break “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="58" />
             <source>Totale: {duration} ({start}–{end})</source>
-            <translation>Total: {duration} ({start}–{end})</translation>
+            <translation type="vanished">Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="64" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="61" />
+            <source>Formazione: {duration} · pause: {pauses} ({start}–{end})</source>
+            <translation>Training: {duration} · breaks: {pauses} ({start}–{end})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
             <source>Totale: nessun orario indicato</source>
             <translation>Total: no times given</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
             <source>1 argomento</source>
             <translation>1 topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
             <source>{n} argomenti</source>
             <translation>{n} topics</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="72" />
             <source>1 pausa</source>
             <translation>1 break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="68" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="72" />
             <source>{n} pause</source>
             <translation>{n} breaks</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="72" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="76" />
             <source>Orari sovrapposti: {a} e {b}.</source>
             <translation>Overlapping times: {a} and {b}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="78" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="82" />
             <source>Intervallo senza attività: {start}–{end}.</source>
             <translation>Gap with no activity: {start}–{end}.</translation>
         </message>
@@ -5681,14 +5705,30 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="68" />
             <source>Esporta il registro del webinar</source>
             <translation>Export the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="70" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="92" />
+            <source>L'orario della giornata non torna:
+{lines}
+
+Le ore previste e le sedute del documento ne dipendono. Correggere prima il programma o l'orario della sessione (scheda Date), oppure preparare il documento così com'è?</source>
+            <translation>The day's timetable does not add up:
+{lines}
+
+The planned hours and the sittings of the document depend on it. Correct the programme or the session's times first (Dates tab), or prepare the document as it is?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="98" />
+            <source>Orario da verificare</source>
+            <translation>Timetable to check</translation>
         </message>
     </context>
     <context>

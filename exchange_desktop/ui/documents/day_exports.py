@@ -32,6 +32,7 @@ from exchange_desktop.ui.documents.export_actions import (
 from exchange_desktop.ui.documents.webinar_exports import (
     export_webinar_register,
     paper_sheet_wanted,
+    timetable_accepted,
 )
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
 
@@ -144,7 +145,9 @@ class DayExports(QObject):
         self._settings.setValue(SETTINGS_PRIVACY, dialog.privacy.toPlainText())
         return dialog
 
-    def _write_signin(self, session_id: int, options: SigninOptionsDialog, target: Path) -> Path:
+    def _write_signin(
+        self, session_id: int, options: SigninOptionsDialog, target: Path, accepted: bool
+    ) -> Path:
         from exchange_desktop.services.day_documents import export_signin_sheet
 
         return export_signin_sheet(
@@ -156,6 +159,7 @@ class DayExports(QObject):
             two_sittings=options.two_sittings.isChecked(),
             privacy_notice=options.privacy.toPlainText().strip() or None,
             default_signer=default_signer(self._settings),
+            accept_timetable=accepted,
         )
 
     def _names(self, session_id: int) -> tuple[object, object]:
@@ -166,6 +170,9 @@ class DayExports(QObject):
 
         session_id = self._choose_session()
         if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
+            return None
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
             return None
         options = self._signin_options()
         if options is None:
@@ -180,7 +187,7 @@ class DayExports(QObject):
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target: self._write_signin(session_id, options, target),
+            lambda target: self._write_signin(session_id, options, target, accepted),
         )
 
     def print_signin(self) -> Path | None:
@@ -188,12 +195,15 @@ class DayExports(QObject):
         session_id = self._choose_session()
         if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
             return None
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
+            return None
         options = self._signin_options()
         if options is None:
             return None
         target = Path(tempfile.mkdtemp(prefix="exchange-desktop-")) / "Foglio firme.pdf"
         try:
-            written = self._write_signin(session_id, options, target)
+            written = self._write_signin(session_id, options, target, accepted)
         except DomainError as error:
             show_error(self._window, error, self.tr("Foglio firme non creato"))
             return None
@@ -284,6 +294,9 @@ class DayExports(QObject):
         from_certificate = self._signer_settled(session_id, pdf_signer)
         if from_certificate is None:
             return None
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
+            return None
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
@@ -302,6 +315,7 @@ class DayExports(QObject):
                 default_signer=signer,
                 signer=pdf_signer,
                 signer_from_certificate=from_certificate,
+                accept_timetable=accepted,
             ),
         )
         if written is not None:
@@ -318,6 +332,9 @@ class DayExports(QObject):
         check = self._certificate_check(session_id)
         if check is None or self._signer_settled(session_id, None) is None:
             return []
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
+            return []
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Cartella per gli attestati"), str(export_folder(self._settings))
         )
@@ -326,7 +343,11 @@ class DayExports(QObject):
         remember_export_folder(self._settings, Path(folder))
         try:
             written = export_certificates_each(
-                self._db, session_id, Path(folder), default_signer=default_signer(self._settings)
+                self._db,
+                session_id,
+                Path(folder),
+                default_signer=default_signer(self._settings),
+                accept_timetable=accepted,
             )
         except DomainError as error:
             show_error(self._window, error, self.tr("Attestati non creati"))

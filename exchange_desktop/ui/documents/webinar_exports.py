@@ -59,6 +59,9 @@ def export_webinar_register(
     except DomainError as error:
         show_error(parent, error)
         return None
+    accepted = timetable_accepted(parent, db, session_id)
+    if accepted is None:
+        return None
     name = suggested_register_name(session.confirmed_day, practice.title)
     signer = default_signer(settings)
     return documents.save_as(
@@ -66,5 +69,31 @@ def export_webinar_register(
         name,
         QCoreApplication.translate("WebinarExports", "Documenti PDF (*.pdf)"),
         ".pdf",
-        lambda target: write_register(db, session_id, target, default_signer=signer),
+        lambda target: write_register(
+            db, session_id, target, default_signer=signer, accept_timetable=accepted
+        ),
     )
+
+
+def timetable_accepted(parent: QWidget, db: Database, session_id: int) -> bool | None:
+    """False when the timetable holds; True when it does not and the clerk confirms it as
+    it is (the question lists what does not hold); None when the clerk goes back to fix it."""
+    from exchange_desktop.services.timetable_check import timetable_problems
+    from exchange_desktop.translation import tr_message
+
+    try:
+        problems = timetable_problems(db, session_id)
+    except DomainError as error:
+        show_error(parent, error)
+        return None
+    if not problems:
+        return False
+    lines = "\n".join(f"• {tr_message(problem)}" for problem in problems)
+    question = QCoreApplication.translate(
+        "WebinarExports",
+        "L'orario della giornata non torna:\n{lines}\n\nLe ore previste e le sedute del "
+        "documento ne dipendono. Correggere prima il programma o l'orario della sessione "
+        "(scheda Date), oppure preparare il documento così com'è?",
+    ).format(lines=lines)
+    title = QCoreApplication.translate("WebinarExports", "Orario da verificare")
+    return True if confirm(parent, title, question) else None
