@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -42,8 +42,8 @@ def store_report(
         day=day,
     )
     for registration_id, line in lines:
-        connections = list(line.connections) or [(line.first_join, line.last_leave)]
-        for joined, left in connections:
+        connections: list[tuple[datetime | None, datetime | None]] = list(line.connections)
+        for joined, left in connections or [(line.first_join, line.last_leave)]:
             report.lines.append(
                 WebinarReportLineRow(
                     registration_id=registration_id,
