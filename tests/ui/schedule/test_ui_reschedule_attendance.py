@@ -89,3 +89,23 @@ def test_confirming_another_date_after_reopening_can_clear(window, db, monkeypat
     action(window, "confirmDateAction").trigger()
     assert scheduling_service.get_session(db, 1).confirmed_day == APRIL_27
     assert _days(db) == []
+
+
+def test_the_date_tab_warns_of_items_outside_the_sessions_times(window, db) -> None:
+    from datetime import time
+
+    from exchange_desktop.domain.programme import ProgrammeItem
+    from exchange_desktop.services.programme import replace_programme
+
+    replace_programme(
+        db, 1, [ProgrammeItem(title="Mattina", start_time=time(9), end_time=time(13))]
+    )
+    scheduling_service.update_session(db, 1, start_time=time(9, 30), end_time=time(17, 30))
+    window.schedule_tab.reload()
+    table = child(window, "scheduleTable")
+    table.setCurrentIndex(table.model().index(0, 0))
+    label = child(window, "sessionTimetableWarnings")
+    assert not label.isHidden()
+    assert label.text() == (
+        "«Mattina» (09:00–13:00) è fuori dall'orario della sessione (09:30–17:30)."
+    )
