@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli import argparse_it
@@ -21,11 +20,14 @@ from exchange_desktop.cli.common import (
     session_argument,
     tr,
 )
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.cli.document_options import (
+    accept_timetable_argument,
+    signer_of_arguments,
+    timetable_refusal,
+)
 
 if TYPE_CHECKING:
-    from pyhanko.sign.signers import Signer
+    pass
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -121,7 +123,7 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "pausa più lunga, o aggiunge due sedute senza orari"
         ),
     )
-    _accept_timetable_argument(export_signin)
+    accept_timetable_argument(export_signin)
     export_signin.set_defaults(handler=_cmd_export_signin)
 
     export_certificates = commands.add_parser(
@@ -194,30 +196,8 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "del D.Lgs. 82/2005» invece della riga per la firma a mano"
         ),
     )
-    _accept_timetable_argument(export_certificates)
+    accept_timetable_argument(export_certificates)
     export_certificates.set_defaults(handler=_cmd_export_certificates)
-
-
-def timetable_refusal(error: DomainError) -> CliError:
-    """The service's refusal of a timetable that does not hold, with the option to confirm."""
-    from exchange_desktop.translation import describe_error
-
-    return CliError(
-        tr("{message} Dalla riga di comando: --accept-timetable.").format(
-            message=describe_error(error)
-        )
-    )
-
-
-def _accept_timetable_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--accept-timetable",
-        action="store_true",
-        help=tr(
-            "scrive il documento anche se l'orario della giornata non torna (voci fuori "
-            "dall'orario della sessione, voci senza orario senza spazio): senza, errore"
-        ),
-    )
 
 
 def _pdf_argument(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
@@ -305,49 +285,6 @@ def _cmd_export_signin(args: argparse.Namespace) -> int:
             raise timetable_refusal(error) from error
     print(written)
     return EXIT_OK
-
-
-def _password(password_file: Path | None) -> bytes:
-    """The certificate's password: from the file, else asked on the terminal, else the first
-    line of a piped standard input (a script).  Never stored, never echoed."""
-    from exchange_desktop.exports.pdf_signing import read_password_file
-
-    if password_file is not None:
-        return read_password_file(password_file)
-    stdin = sys.stdin
-    if stdin is not None and stdin.isatty():
-        import getpass
-
-        text = getpass.getpass(tr("Password del certificato: "))
-    else:
-        text = stdin.readline() if stdin is not None else ""
-    password = text.removesuffix("\n").removesuffix("\r").encode("utf-8")
-    if not password:
-        raise DomainError(
-            Message(
-                MESSAGES_CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Manca la password del certificato: il documento non è firmato."
-                ),
-            )
-        )
-    return password
-
-
-def signer_of_arguments(args: argparse.Namespace) -> Signer | None:
-    """The signer --sign asks for, loaded before anything is written."""
-    if args.sign is None:
-        if args.password_file is not None:
-            raise DomainError(
-                Message(
-                    MESSAGES_CONTEXT,
-                    QT_TRANSLATE_NOOP("Messages", "--password-file serve solo insieme a --sign."),
-                )
-            )
-        return None
-    from exchange_desktop.exports.pdf_signing import load_signer
-
-    return load_signer(args.sign, _password(args.password_file))
 
 
 def _cmd_export_certificates(args: argparse.Namespace) -> int:

@@ -89,7 +89,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _cmd_export_webinar_register(args: argparse.Namespace) -> int:
-    from exchange_desktop.cli.commands_documents import signer_of_arguments, timetable_refusal
+    from exchange_desktop.cli.document_options import signer_of_arguments, timetable_refusal
     from exchange_desktop.domain.certificates import Signer
     from exchange_desktop.services.certificate_signer import SignerMismatchError
     from exchange_desktop.services.timetable_check import TimetableError

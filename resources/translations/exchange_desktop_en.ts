@@ -4,125 +4,125 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="36" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
             <source>esporta in PDF la scheda della buona pratica</source>
             <translation>export the good practice card as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="40" />
             <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
             <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="48" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
             <source>esporta in PDF il programma della giornata</source>
             <translation>export the programme of the day as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="52" />
             <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
             <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="62" />
             <source>esporta il file di calendario (.ics) di una sessione</source>
             <translation>export the calendar file (.ics) of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="64" />
             <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="77" />
             <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="87" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="89" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="89" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="91" />
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes the sign-in sheet of a session to a PDF file: a heading with the municipality; practice, date, time and venue repeated on every page; the confirmed participants in surname order with the signature and the entry and exit time for each sitting of the day (from the programme: a break of at least 45 minutes separates morning and afternoon; landscape pages if the sittings do not fit in portrait); numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the responsible official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="120" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="122" />
             <source>mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla pausa più lunga, o aggiunge due sedute senza orari</source>
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
             <source>CARTELLA</source>
             <translation>FOLDER</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="151" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="153" />
             <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
             <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="159" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="167" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="173" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="175" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="180" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="182" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="185" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="189" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="193" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
             <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="206" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="24" />
             <source>{message} Dalla riga di comando: --accept-timetable.</source>
             <translation>{message} From the command line: --accept-timetable.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="217" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="84" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="35" />
             <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
             <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
         </message>
@@ -131,23 +131,23 @@
             <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="321" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="52" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="366" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="303" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="368" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="305" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="405" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="342" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
@@ -157,12 +157,12 @@
             <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="114" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="116" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
@@ -171,7 +171,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -180,18 +180,18 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="230" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="246" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="226" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="259" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="239" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="54" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -2947,12 +2947,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="329" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="344" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="75" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -5222,144 +5222,144 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="34" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="36" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="44" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="50" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="54" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="52" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="56" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="57" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="59" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="58" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="64" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="82" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="83" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="110" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="91" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="100" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="104" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="105" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
