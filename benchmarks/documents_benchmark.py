@@ -32,12 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import REPO_ROOT, Figure, child_env, parser, report, runs_from, timed
 
 from exchange_desktop.domain.enums import RegistrationStatus, SchedulingMode
-from exchange_desktop.services.day_documents import export_signin_sheet
+from exchange_desktop.services.documents.day_documents import export_signin_sheet
+from exchange_desktop.services.documents.roster_export import export_roster_xlsx
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.services.roster import roster
-from exchange_desktop.services.roster_export import export_roster_xlsx
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import confirm_date, update_session
-from exchange_desktop.services.scheduling_modes import set_scheduling_mode
+from exchange_desktop.services.scheduling.scheduling_modes import set_scheduling_mode
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import (
     OrganisationRow,

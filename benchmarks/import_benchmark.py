@@ -19,13 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import Figure, parser, report, runs_from, timed, traced_peak
 
 from exchange_desktop.imports.spreadsheet import read_table
-from exchange_desktop.services.participant_import import (
+from exchange_desktop.services.importing.participant_import import (
     guess_mapping,
     import_rows,
     preview,
 )
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import open_database
 
 HEADER = ["Informazioni cronologiche", "Cognome", "Nome", "Ente", "Email", "Ruolo", "Telefono"]

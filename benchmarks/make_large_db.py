@@ -30,7 +30,7 @@ from exchange_desktop.domain.enums import (
     SchedulingMode,
     SessionStatus,
 )
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.models import (
     AttendanceRow,

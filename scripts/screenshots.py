@@ -149,9 +149,11 @@ def _sample_data(db: object, folder: Path) -> Path:
     from datetime import date
 
     from exchange_desktop.domain.roster import Organisation, Participant
-    from exchange_desktop.services import attendance, registrations, scheduling
-    from exchange_desktop.services.organisations import add_organisation
-    from exchange_desktop.services.sample import load_sample
+    from exchange_desktop.services.attendance import marks as attendance
+    from exchange_desktop.services.practices.sample import load_sample
+    from exchange_desktop.services.roster import registrations
+    from exchange_desktop.services.roster.organisations import add_organisation
+    from exchange_desktop.services.scheduling import sessions as scheduling
 
     practice = load_sample(db)  # type: ignore[arg-type]
     (summary,) = scheduling.session_summaries(db, practice.id)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ def register_at_once(
 ) -> list[str]:
     """For each session, wait for the other clerk, then sign ``surname`` up; the statuses."""
     from exchange_desktop.domain.roster import Participant
-    from exchange_desktop.services.registrations import register
+    from exchange_desktop.services.roster.registrations import register
     from exchange_desktop.storage.database import open_database
 
     db = open_database(location)

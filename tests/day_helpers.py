@@ -11,10 +11,11 @@ from pypdf import PdfReader
 
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.services import roster, scheduling
-from exchange_desktop.services.organisations import add_organisation
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services import roster
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.roster.organisations import add_organisation
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 APRIL_20 = date(2026, 4, 20)

@@ -14,8 +14,8 @@ from pathlib import Path
 from sheet_generators import HEADER, write_xlsx
 
 from exchange_desktop.imports import child_process
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import open_database
 
 ROWS = 5000

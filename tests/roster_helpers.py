@@ -11,7 +11,7 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.scheduling_modes import set_scheduling_mode
+from exchange_desktop.services.scheduling.scheduling_modes import set_scheduling_mode
 from exchange_desktop.storage.database import Database
 
 __all__ = ["at", "fill", "person", "sample", "two_sessions"]

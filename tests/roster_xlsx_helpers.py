@@ -15,8 +15,9 @@ from scheduling_helpers import ente
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.roster_export import ROSTER_COLUMNS, export_roster_xlsx
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.roster_export import ROSTER_COLUMNS, export_roster_xlsx
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 
 ALL_COLUMNS = [key for key, _label in ROSTER_COLUMNS]
@@ -65,7 +66,7 @@ def fill_roster(db: Database) -> Database:
             ),
             at(11),
         )
-    service.set_attendance(db, ids[0], True, clock(9, 30), clock(13, 0))
+    attendance_service.set_attendance(db, ids[0], True, clock(9, 30), clock(13, 0))
     service.cancel_registration(db, ids[1])  # D'Angelo: Abate takes the seat
     assert practice.id == 1
     return db

@@ -10,9 +10,9 @@ from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus, R
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.services import scheduling as service
-from exchange_desktop.services.organisations import add_organisation
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.roster.organisations import add_organisation
+from exchange_desktop.services.scheduling import sessions as service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import ParticipantRow, RegistrationRow
 

@@ -16,8 +16,11 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.imports.attendance_report import AttendanceLine, read_attendance_report
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.attendance.attendance_import import (
+    apply_attendance,
+    match_attendance,
+)
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow
 

@@ -12,15 +12,15 @@ from scheduling_helpers import APRIL_20, sample
 from sqlalchemy import select
 
 from exchange_desktop.domain.roster import Participant
-from exchange_desktop.services import attendance_import
-from exchange_desktop.services.attendance_report_import import (
+from exchange_desktop.services.attendance import attendance_import
+from exchange_desktop.services.attendance.attendance_report_import import (
     CANCELLED,
     UNKNOWN,
     WAITING,
     import_attendance_report,
 )
-from exchange_desktop.services.registrations import cancel_registration, register
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.roster.registrations import cancel_registration, register
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow
 

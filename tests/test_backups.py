@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import backups
-from exchange_desktop.services.practices import create_practice, list_practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.backup import backups
+from exchange_desktop.services.practices.catalogue import create_practice, list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import (
     BACKUPS_DIR_NAME,
     Database,

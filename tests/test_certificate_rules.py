@@ -23,14 +23,16 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.exports.certificates import SIGNATURE_BOX
 from exchange_desktop.exports.wording import protocol_text
-from exchange_desktop.services import programme, roster, scheduling
-from exchange_desktop.services.coat_of_arms import read_coat_of_arms
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.coat_of_arms import read_coat_of_arms
+from exchange_desktop.services.documents.day_documents import (
     certificate_check,
     export_certificates,
     export_certificates_each,
 )
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 SVG = (
@@ -51,9 +53,9 @@ def three_people(db: Database, percent: int = 75) -> tuple[int, int]:
     assert practice.id is not None
     update_practice(db, practice.id, min_attendance_percent=percent)
     ids = sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Bruno"), ("Verdi", "Carla")])
-    roster.set_attendance(db, ids[0], True)
-    roster.set_attendance(db, ids[1], True, time(9, 30), time(11, 0))
-    roster.set_attendance(db, ids[2], True, time(9, 30), time(12, 10))
+    attendance_service.set_attendance(db, ids[0], True)
+    attendance_service.set_attendance(db, ids[1], True, time(9, 30), time(11, 0))
+    attendance_service.set_attendance(db, ids[2], True, time(9, 30), time(12, 10))
     return practice.id, session_id
 
 
@@ -110,14 +112,14 @@ def test_hours_signer_protocol_and_handwritten_signature(db: Database, tmp_path:
     scheduling.update_session(db, session_id, protocol_number="n. 12345/2026")
     (registration,) = sign_up(db, session_id, [("Rossi", "Anna")])
     for day in (APRIL_20, APRIL_20 + timedelta(days=1)):
-        roster.set_attendance(db, registration, True, day=day)
+        attendance_service.set_attendance(db, registration, True, day=day)
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
     assert "per complessive 7 ore su 7 ore previste." in text
     assert "Prot. n. 12345/2026" in text
     assert text.endswith("Dott.ssa Maria Bianchi Dirigente del Settore")
     assert "Il/La responsabile" not in text
     assert "firmato digitalmente" not in text
-    roster.set_attendance(db, registration, False, day=APRIL_20 + timedelta(days=1))
+    attendance_service.set_attendance(db, registration, False, day=APRIL_20 + timedelta(days=1))
     text = pdf_text(export_certificates(db, session_id, tmp_path / "b.pdf"))
     assert "per complessive 3 ore e 30 minuti su 7 ore previste." in text
 
@@ -126,7 +128,7 @@ def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Pat
     _practice, session_id = confirmed_session(db)
     update_practice(db, _practice.id, signer_name="", signer_title="")  # the preferences'
     sign_up(db, session_id, [("Rossi", "Anna")])
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     path = export_certificates(
         db,
         session_id,
@@ -155,7 +157,7 @@ def test_coat_of_arms_png_is_an_image_svg_is_drawn(db: Database, tmp_path: Path)
     practice, session_id = confirmed_session(db)
     assert practice.id is not None
     sign_up(db, session_id, [("Rossi", "Anna")])
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     plain = export_certificates(db, session_id, tmp_path / "plain.pdf")
     assert _images(plain) == []
     update_practice(db, practice.id, coat_of_arms=png_bytes(), coat_of_arms_format="png")
@@ -178,7 +180,7 @@ def test_coat_of_arms_png_is_an_image_svg_is_drawn(db: Database, tmp_path: Path)
 def test_signature_box_is_empty_above_the_signer(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     sign_up(db, session_id, [("Rossi", "Anna")])
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     path = export_certificates(db, session_id, tmp_path / "a.pdf")
     left, bottom, right, top = SIGNATURE_BOX
     assert 0 < left < right <= 595 and 0 < bottom < top < 842
@@ -228,7 +230,7 @@ def test_below_the_minimum_no_attestato_and_the_check_says_who(
 
 def test_nobody_above_the_minimum_is_refused_naming_them(db: Database, tmp_path: Path) -> None:
     _practice_id, session_id = three_people(db, percent=100)
-    roster.set_attendance(
+    attendance_service.set_attendance(
         db,
         certificate_check(db, session_id).issued[0].registration_id,
         True,

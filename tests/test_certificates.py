@@ -22,14 +22,16 @@ from pypdf import PdfReader
 from exchange_desktop.domain.enums import Modality
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.formatting import plain_date
-from exchange_desktop.services import roster, scheduling
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
     suggested_certificate_file_name,
     suggested_certificates_name,
 )
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 MORNING = (time(9, 30), time(13, 0))
@@ -45,10 +47,10 @@ def test_one_page_per_person_present_in_surname_order(db: Database, tmp_path: Pa
         [("Zanetti", "Chiara"), ("Assente", "Aldo"), ("Bianchi", "Anna"), ("Rossi", "Ugo")],
         lissone,
     )
-    roster.set_attendance(db, ids[0], True, *MORNING)
-    roster.set_attendance(db, ids[1], False)
-    roster.set_attendance(db, ids[2], True, time(9, 30), time(11, 15))
-    roster.set_attendance(db, ids[3], True)  # present, no times: the whole sitting
+    attendance_service.set_attendance(db, ids[0], True, *MORNING)
+    attendance_service.set_attendance(db, ids[1], False)
+    attendance_service.set_attendance(db, ids[2], True, time(9, 30), time(11, 15))
+    attendance_service.set_attendance(db, ids[3], True)  # present, no times: the whole sitting
     path = export_certificates(db, session_id, tmp_path / "attestati.pdf")
     pages = [flat(text) for text in page_texts(path)]
     assert len(pages) == 3
@@ -90,7 +92,7 @@ def test_one_page_per_person_present_in_surname_order(db: Database, tmp_path: Pa
 def test_nobody_present_is_refused(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     ids = sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Bruno")])
-    roster.set_attendance(db, ids[0], False)
+    attendance_service.set_attendance(db, ids[0], False)
     with pytest.raises(DomainError, match="nessun partecipante segnato presente"):
         export_certificates(db, session_id, tmp_path / "attestati.pdf")
     with pytest.raises(DomainError, match="nessun partecipante segnato presente"):
@@ -102,7 +104,7 @@ def test_nobody_present_is_refused(db: Database, tmp_path: Path) -> None:
 def test_a_cancelled_registration_gets_no_certificate(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     ids = sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Bruno")])
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     roster.cancel_registration(db, ids[0])
     pages = page_texts(export_certificates(db, session_id, tmp_path / "attestati.pdf"))
     assert len(pages) == 1
@@ -118,8 +120,10 @@ def test_a_session_without_a_confirmed_date_is_refused(db: Database, tmp_path: P
 def test_two_days_give_both_dates_and_the_hours_of_both(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db, duration_days=2)
     (registration,) = sign_up(db, session_id, [("Rossi", "Anna")])
-    roster.set_attendance(db, registration, True, *MORNING, day=date(2026, 4, 20))
-    roster.set_attendance(db, registration, True, time(10), time(12), day=date(2026, 4, 21))
+    attendance_service.set_attendance(db, registration, True, *MORNING, day=date(2026, 4, 20))
+    attendance_service.set_attendance(
+        db, registration, True, time(10), time(12), day=date(2026, 4, 21)
+    )
     text = pdf_text(export_certificates(db, session_id, tmp_path / "attestati.pdf"))
     assert "svoltasi nei giorni lunedì 20 e martedì 21 aprile 2026 presso" in text
     assert "per complessive 5 ore e 30 minuti su 7 ore previste." in text
@@ -129,7 +133,7 @@ def test_hostile_names_print_literally(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     organisation = ente(db, 'Ente <i>Prova</i> & "Figli"')
     sign_up(db, session_id, HOSTILE, organisation)
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     pages = [
         flat(text) for text in page_texts(export_certificates(db, session_id, tmp_path / "a.pdf"))
     ]
@@ -147,7 +151,7 @@ def test_a_webinar_and_a_huge_title_still_fit_one_page(db: Database, tmp_path: P
     update_practice(db, practice.id, title=longest, sector=longest, office=longest)
     scheduling.update_session(db, session_id, modality=Modality.WEBINAR)
     sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Bruno")], ente(db, longest))
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     pages = page_texts(export_certificates(db, session_id, tmp_path / "attestati.pdf"))
     assert len(pages) == 2
     for text in pages:
@@ -159,7 +163,7 @@ def test_one_file_each_named_after_the_person(db: Database, tmp_path: Path) -> N
     _practice, session_id = confirmed_session(db)
     people = [("Rossi", "Anna"), ("D'Angelo", "Maria"), ("rossi", "anna"), ("A/B: c?", "Łukasz")]
     sign_up(db, session_id, people)
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     folder = tmp_path / "attestati è" / "aprile"
     written = export_certificates_each(db, session_id, folder)
     assert [path.name for path in written] == [
@@ -181,7 +185,7 @@ def test_one_file_each_named_after_the_person(db: Database, tmp_path: Path) -> N
 def test_one_file_each_refuses_a_file_as_folder(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
     sign_up(db, session_id, [("Rossi", "Anna")])
-    roster.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("x")
     with pytest.raises(DomainError, match="non è una cartella"):

@@ -14,13 +14,13 @@ from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.exports.pdf_signing import SIGNATURE_FIELD, load_signer
-from exchange_desktop.services import roster
-from exchange_desktop.services.certificate_signer import SignerMismatchError
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.certificate_signer import SignerMismatchError
+from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
 )
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import Database
 
 
@@ -33,7 +33,7 @@ def ca() -> SigningCA:
 def session_id(db: Database) -> int:
     _practice, session_id = confirmed_session(db)
     for registration in sign_up(db, session_id, [("Rossi", "Anna"), ("Bianchi", "Ugo")]):
-        roster.set_attendance(db, registration, True)
+        attendance_service.set_attendance(db, registration, True)
     return session_id
 
 

@@ -12,10 +12,10 @@ from exchange_desktop.domain.changes import Area, Change
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.services import registrations
-from exchange_desktop.services.practices import create_practice, update_practice
-from exchange_desktop.services.programme import add_item
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.practices.catalogue import create_practice, update_practice
+from exchange_desktop.services.practices.programme import add_item
+from exchange_desktop.services.roster import registrations
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 
 pytestmark = pytest.mark.both_backends

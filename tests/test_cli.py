@@ -213,7 +213,7 @@ def test_unexpected_error_is_one_line_and_logged(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import exchange_desktop.services.practices as practices_service
+    import exchange_desktop.services.practices.catalogue as practices_service
 
     def explode(_db: object) -> list[object]:
         raise RuntimeError("guasto simulato")

@@ -16,8 +16,8 @@ from roster_helpers import fill
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.certificates import Signer
-from exchange_desktop.services import roster
-from exchange_desktop.services.day_documents import certificate_check
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import certificate_check
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import open_database
 
 
@@ -48,7 +48,7 @@ def make_database(db_file: Path, *, confirmed: bool = True, present: bool = True
         _practice, session_id = make(db)
         ids = sign_up(db, session_id, [("Rossi", "Anna"), ("D'Angelo", "Maria")])
         if present and confirmed:
-            roster.set_attendance(db, ids[0], True)
+            attendance_service.set_attendance(db, ids[0], True)
         return session_id
     finally:
         db.close()
@@ -236,8 +236,8 @@ def _threshold_database(db_file: Path, *, percent: int) -> int:
         assert practice.id is not None
         update_practice(db, practice.id, min_attendance_percent=percent)
         ids = sign_up(db, session_id, [("Rossi", "Anna"), ("D'Angelo", "Maria")])
-        roster.set_attendance(db, ids[0], True)
-        roster.set_attendance(db, ids[1], True, time(9, 30), time(11, 0))
+        attendance_service.set_attendance(db, ids[0], True)
+        attendance_service.set_attendance(db, ids[1], True, time(9, 30), time(11, 0))
         return session_id
     finally:
         db.close()
@@ -270,7 +270,7 @@ def test_export_certificates_with_nobody_above_the_minimum_exits_1(
     db = open_database(db_file)
     try:
         (rossi,) = certificate_check(db, session_id).issued
-        roster.set_attendance(db, rossi.registration_id, True, time(10), time(13))
+        attendance_service.set_attendance(db, rossi.registration_id, True, time(10), time(13))
     finally:
         db.close()
     out = out_dir / "attestati.pdf"

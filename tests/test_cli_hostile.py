@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exchange_desktop.cli.main import run
-from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance_service
 from exchange_desktop.storage.database import open_database
 
 ID_COMMANDS = {
@@ -48,7 +48,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = open_database(path)
     _practice, session_id = confirmed_session(db)
     ids = sign_up(db, session_id, [("Rossi", "Anna"), ("D'Angelo", "Maria")])
-    roster.set_attendance(db, ids[0], True)
+    attendance_service.set_attendance(db, ids[0], True)
     db.close()
     return path
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import run_failing, run_ok
 
-from exchange_desktop.services.organisations import list_organisations
 from exchange_desktop.services.roster import roster
+from exchange_desktop.services.roster.organisations import list_organisations
 from exchange_desktop.storage.database import Database, open_database
 
 HUGE = "x" * 100_000

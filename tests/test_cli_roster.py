@@ -13,8 +13,9 @@ from roster_helpers import fill, person
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.organisations import add_organisation
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.roster.organisations import add_organisation
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.
@@ -54,7 +55,7 @@ def roster_db(db_file: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         service.update_participant(db, 1, role="Personale amministrativo")
         service.cancel_registration(db, ids[1])
         service.register(db, 1, person("Neri"))
-        service.set_attendance(db, ids[0], True, time(9, 0), time(13, 30))
+        attendance_service.set_attendance(db, ids[0], True, time(9, 0), time(13, 30))
     finally:
         db.close()
     return db_file

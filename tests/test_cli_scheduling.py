@@ -106,7 +106,7 @@ def test_sessions_of_one_practice_and_the_several_sessions_mode(
     sample_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from exchange_desktop.domain.enums import SchedulingMode
-    from exchange_desktop.services.scheduling_modes import set_scheduling_mode
+    from exchange_desktop.services.scheduling.scheduling_modes import set_scheduling_mode
     from exchange_desktop.storage.database import open_database
 
     run_ok(["sample", "--db", str(sample_db)], capsys)

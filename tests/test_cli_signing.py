@@ -16,8 +16,8 @@ from day_helpers import confirmed_session, sign_up
 from pypdf import PdfReader
 from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 
-from exchange_desktop.services import roster
-from exchange_desktop.services.practices import update_practice
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import open_database
 
 
@@ -35,7 +35,7 @@ def argv(tmp_path: Path, ca: SigningCA, db_location: str | Path) -> list[str]:
     try:
         _practice, session_id = confirmed_session(db)
         (registration,) = sign_up(db, session_id, [("Rossi", "Anna")])
-        roster.set_attendance(db, registration, True)
+        attendance_service.set_attendance(db, registration, True)
     finally:
         db.close()
     p12 = write_p12(tmp_path / "firma digitale.p12", ca)

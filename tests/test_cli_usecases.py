@@ -16,9 +16,9 @@ import pytest
 from cli_helpers import run_failing, run_ok
 
 from exchange_desktop.domain.enums import CandidateStatus, ItemKind, Modality, SchedulingMode
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.programme import list_items
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.practices.programme import list_items
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database, open_database
 
 HUGE = "x" * 100_000

@@ -13,8 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from ui_helpers import child, make_window
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, SqliteDatabase, open_database
 from exchange_desktop.storage.sqlite import file_database as database_module
 from exchange_desktop.storage.sqlite.errors import DatabaseWriteError

@@ -23,7 +23,7 @@ import pytest
 from cli_helpers import REPO_ROOT, run_failing
 
 from exchange_desktop.cli.main import run
-from exchange_desktop.services import backups
+from exchange_desktop.services.backup import backups
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.sqlite.errors import explain_database_error
 

@@ -33,15 +33,15 @@ from exchange_desktop.exports.wording import (
     short_title,
     topic_heading,
 )
-from exchange_desktop.services.documents import (
+from exchange_desktop.services.documents.practice_documents import (
     DocumentKind,
     export_practice_card,
     export_programme,
     suggested_file_name,
 )
-from exchange_desktop.services.practices import create_practice
-from exchange_desktop.services.programme import list_items, replace_programme
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import create_practice
+from exchange_desktop.services.practices.programme import list_items, replace_programme
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -469,7 +469,7 @@ def test_export_accepts_upper_case_pdf_and_replaces_an_old_file(
 
 def test_importing_the_services_and_cli_does_not_load_reportlab() -> None:
     code = (
-        "import sys, exchange_desktop.services.documents, exchange_desktop.cli.main; "
+        "import sys, exchange_desktop.services.documents.practice_documents, exchange_desktop.cli.main; "
         "print(sorted(m for m in sys.modules if m.startswith('reportlab')))"
     )
     result = subprocess.run(

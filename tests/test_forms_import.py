@@ -23,7 +23,11 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import read_table
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.participant_import import import_rows, preview, table_mapping
+from exchange_desktop.services.importing.participant_import import (
+    import_rows,
+    preview,
+    table_mapping,
+)
 from exchange_desktop.storage.database import Database, open_database
 
 

@@ -23,18 +23,16 @@ from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.exports.wording import short_title
-from exchange_desktop.services import (
-    calendar,
-    day_documents,
-    documents,
-    organisations,
-    practices,
-    programme,
-    roster,
-    roster_export,
-    scheduling,
-)
-from exchange_desktop.services.documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services import roster
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents import day_documents, roster_export
+from exchange_desktop.services.documents import practice_documents as documents
+from exchange_desktop.services.documents.practice_documents import MAX_FILE_STEM, safe_name_part
+from exchange_desktop.services.practices import catalogue as practices
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.roster import organisations
+from exchange_desktop.services.scheduling import calendar
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 HOSTILE = settings(
@@ -71,7 +69,9 @@ def day(db: Database) -> tuple[int, int, int, int]:
         session_id,
         Participant(surname="Rossi", name="Anna", organisation_id=ente.id, role="Istruttore"),
     )
-    roster.set_attendance(db, outcome.row.registration_id, True, time(9, 30), time(13, 0))
+    attendance_service.set_attendance(
+        db, outcome.row.registration_id, True, time(9, 30), time(13, 0)
+    )
     return practice.id, session_id, outcome.row.registration_id, outcome.row.participant_id
 
 
@@ -283,7 +283,7 @@ def test_one_certificate_file_per_person_stays_in_the_folder(
         if not _visible(surname):
             continue
         outcome = roster.register(db, session_id, Participant(surname=surname, name="Anna"))
-        roster.set_attendance(db, outcome.row.registration_id, True)
+        attendance_service.set_attendance(db, outcome.row.registration_id, True)
         ids.append(outcome.row.registration_id)
     folder = Path(tempfile.mkdtemp(dir=tmp_path)) / "attestati è"
     written = day_documents.export_certificates_each(db, session_id, folder)

@@ -26,8 +26,10 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.validation import name_key, normalize_line
 from exchange_desktop.imports.spreadsheet import read_table
-from exchange_desktop.services import practices, roster, scheduling
-from exchange_desktop.services.participant_import import guess_mapping, import_rows
+from exchange_desktop.services import roster
+from exchange_desktop.services.importing.participant_import import guess_mapping, import_rows
+from exchange_desktop.services.practices import catalogue as practices
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database, open_database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.

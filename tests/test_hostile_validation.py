@@ -36,7 +36,11 @@ from exchange_desktop.domain.validation import (
     normalize_line,
     normalize_multiline,
 )
-from exchange_desktop.services import organisations, practices, programme, roster, scheduling
+from exchange_desktop.services import roster
+from exchange_desktop.services.practices import catalogue as practices
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.roster import organisations
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.

@@ -16,9 +16,11 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.ics import host_slug, session_calendar
-from exchange_desktop.services import programme, rescheduling, scheduling
-from exchange_desktop.services.calendar import export_ics, suggested_ics_file_name
-from exchange_desktop.services.practices import create_practice, update_practice
+from exchange_desktop.services.practices import programme
+from exchange_desktop.services.practices.catalogue import create_practice, update_practice
+from exchange_desktop.services.scheduling import rescheduling
+from exchange_desktop.services.scheduling import sessions as scheduling
+from exchange_desktop.services.scheduling.calendar import export_ics, suggested_ics_file_name
 from exchange_desktop.storage.database import Database
 
 ROME = ZoneInfo("Europe/Rome")

@@ -16,8 +16,9 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.ics import event_fingerprint, session_calendar
-from exchange_desktop.services import calendar, rescheduling, scheduling
-from exchange_desktop.services.calendar import (
+from exchange_desktop.services.scheduling import calendar, rescheduling
+from exchange_desktop.services.scheduling import sessions as scheduling
+from exchange_desktop.services.scheduling.calendar import (
     SequenceState,
     calendar_sequence,
     export_ics,

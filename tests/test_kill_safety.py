@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from writer_helpers import IMPORT_ROWS, Reported, check_file, kind_of, start_writer
 
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import session_summaries
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import session_summaries
 from exchange_desktop.storage.database import open_database
 
 # Real processes killed many times over: seconds.

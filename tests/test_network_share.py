@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from exchange_desktop.services import practices as practice_service
+from exchange_desktop.services.practices import catalogue as practice_service
 from exchange_desktop.storage.database import open_database
 from exchange_desktop.storage.sqlite import engine as database
 from exchange_desktop.storage.sqlite import network_share

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.enums import AvailabilityAnswer
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.domain.roster import Organisation
-from exchange_desktop.services import organisations as service
-from exchange_desktop.services.availability import availability_matrix, set_availability
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.roster import organisations as service
+from exchange_desktop.services.scheduling.availability import availability_matrix, set_availability
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AvailabilityRow, ParticipantRow
 

@@ -17,8 +17,7 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.imports.spreadsheet import ImportTable, read_table
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.organisations import list_organisations
-from exchange_desktop.services.participant_import import (
+from exchange_desktop.services.importing.participant_import import (
     FIELDS,
     ImportSummary,
     field_label,
@@ -26,7 +25,8 @@ from exchange_desktop.services.participant_import import (
     import_rows,
     preview,
 )
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.roster.organisations import list_organisations
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     OrganisationRow,

@@ -42,8 +42,11 @@ from exchange_desktop.exports.pdf_scripts import (
     text_width,
     visual,
 )
-from exchange_desktop.services import roster
-from exchange_desktop.services.day_documents import export_certificates, export_signin_sheet
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import (
+    export_certificates,
+    export_signin_sheet,
+)
 from exchange_desktop.storage.database import Database
 
 CHINESE = "王小明"
@@ -216,7 +219,7 @@ def test_the_certificates_print_chinese_and_arabic_names(db: Database, tmp_path:
     _practice, session_id = confirmed_session(db)
     ids = sign_up(db, session_id, [("王", "小明"), ("علي", ARABIC)], ente(db, "Comune di Lissone"))
     for registration_id in ids:
-        roster.set_attendance(db, registration_id, True, time(9, 30), time(13, 0))
+        attendance_service.set_attendance(db, registration_id, True, time(9, 30), time(13, 0))
     path = export_certificates(db, session_id, tmp_path / "attestati.pdf")
     assert len(PdfReader(path).pages) == 2
     text = pdftotext(path)

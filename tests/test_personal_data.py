@@ -16,7 +16,8 @@ from scheduling_helpers import APRIL_20, ente
 
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 
 # The database matters here: every test runs on SQLite and on the PostgreSQL server.
@@ -132,7 +133,9 @@ def _registered(db: Database) -> tuple[int, int, int]:
             privacy_consent_date=date(2026, 3, 2),
         ),
     )
-    service.set_attendance(db, outcome.row.registration_id, True, time(9, 30), time(17, 0))
+    attendance_service.set_attendance(
+        db, outcome.row.registration_id, True, time(9, 30), time(17, 0)
+    )
     return practice.id, outcome.row.participant_id, session.id  # type: ignore[return-value]
 
 

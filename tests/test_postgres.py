@@ -21,10 +21,10 @@ from sqlalchemy import func, select, text
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.paths import data_dir
-from exchange_desktop.services.practices import list_practices
-from exchange_desktop.services.registrations import register
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import list_sessions, update_session
+from exchange_desktop.services.practices.catalogue import list_practices
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.roster.registrations import register
+from exchange_desktop.services.scheduling.sessions import list_sessions, update_session
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import RegistrationRow
 from exchange_desktop.storage.postgres.server_database import LOCK_TIMEOUT_MS, WRITE_LOCK_KEY

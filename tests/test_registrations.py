@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.practices import create_practice
-from exchange_desktop.services.scheduling import add_candidate_date, update_session
+from exchange_desktop.services.practices.catalogue import create_practice
+from exchange_desktop.services.scheduling.sessions import add_candidate_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import ParticipantRow, RegistrationRow, SessionRow
 

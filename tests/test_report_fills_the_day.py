@@ -18,9 +18,9 @@ from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.report_coverage import covered_sittings
 from exchange_desktop.domain.sittings import DayPlan, Sitting
-from exchange_desktop.services.attendance import mark_all_present
-from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.attendance.marks import mark_all_present
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import open_database
 
 pytestmark = pytest.mark.both_backends

@@ -13,9 +13,10 @@ from sqlalchemy import insert
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.practices import create_practice
-from exchange_desktop.services.roster_rows import roster_row
-from exchange_desktop.services.scheduling import confirm_date, update_session
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.catalogue import create_practice
+from exchange_desktop.services.roster.roster_rows import roster_row
+from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 
@@ -91,7 +92,7 @@ def test_one_row_read_alone_is_the_row_of_the_whole_roster(db: Database) -> None
     ids = fill(db, session.id, ["Rossi", "Bassi", "Verdi", "Abate", "Conti", "Neri"])
     service.cancel_registration(db, ids[3])
     confirm_date(db, session.id, APRIL_20)
-    service.set_attendance(db, ids[0], True, time(9), time(13))
+    attendance_service.set_attendance(db, ids[0], True, time(9), time(13))
     whole = service.roster(db, practice.id, session.id)
     with db.read() as orm:
         alone = [roster_row(orm, row.registration_id) for row in whole]
@@ -163,34 +164,36 @@ def test_attendance_with_times_gives_the_hours(db: Database) -> None:
     practice, session = sample(db)
     confirm_date(db, session.id, APRIL_20)
     first, second, third = fill(db, session.id, ["Rossi", "Verdi", "Bianchi"])
-    row = service.set_attendance(db, first, True, time(9, 0), time(13, 30))
+    row = attendance_service.set_attendance(db, first, True, time(9, 0), time(13, 30))
     assert (row.present, row.minutes_attended) == (True, 270)
     with pytest.raises(ValidationError, match="vale solo per chi è presente"):
-        service.set_attendance(db, second, False, time(9, 0), time(10, 0))  # never dropped
-    assert service.set_attendance(db, second, False).minutes_attended == 0
+        attendance_service.set_attendance(
+            db, second, False, time(9, 0), time(10, 0)
+        )  # never dropped
+    assert attendance_service.set_attendance(db, second, False).minutes_attended == 0
     # A programme without times: present without times gives no hours to print.
-    assert service.set_attendance(db, first, True).minutes_attended == 0
+    assert attendance_service.set_attendance(db, first, True).minutes_attended == 0
     by_name = {r.surname: r.present for r in service.roster(db, practice.id)}
     assert by_name == {"Rossi": True, "Verdi": False, "Bianchi": None}
 
     with pytest.raises(ValidationError) as caught:
-        service.set_attendance(db, third, True, time(14, 0), time(9, 0))
+        attendance_service.set_attendance(db, third, True, time(14, 0), time(9, 0))
     assert str(caught.value.errors["time_out"]) == (
         "L'ora di uscita deve essere successiva all'ora di entrata."
     )
     with pytest.raises(DomainError, match="non è un giorno della sessione"):
-        service.set_attendance(db, third, True, day=APRIL_27)  # discarded date
+        attendance_service.set_attendance(db, third, True, day=APRIL_27)  # discarded date
     service.cancel_registration(db, third)
     with pytest.raises(DomainError, match="non si può segnare la presenza"):
-        service.set_attendance(db, third, True)
+        attendance_service.set_attendance(db, third, True)
 
 
 def test_mark_all_present_takes_the_confirmed_only(db: Database) -> None:
     practice, session = sample(db)
     update_session(db, session.id, capacity=2)
     ids = fill(db, session.id, ["Rossi", "Verdi", "Bianchi"])
-    service.set_attendance(db, ids[0], True, time(9, 0), time(11, 0))
-    assert service.mark_all_present(db, session.id) == 2
+    attendance_service.set_attendance(db, ids[0], True, time(9, 0), time(11, 0))
+    assert attendance_service.mark_all_present(db, session.id) == 2
     rows = {r.surname: r for r in service.roster(db, practice.id)}
     assert (rows["Rossi"].present, rows["Rossi"].minutes_attended) == (True, 120)  # times kept
     assert rows["Verdi"].present is True

@@ -27,13 +27,13 @@ from exchange_desktop.domain.enums import SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import CandidateDate, Session
-from exchange_desktop.services.roster_export import (
+from exchange_desktop.services.documents.roster_export import (
     DEFAULT_ROSTER_COLUMNS,
     build_roster_book,
     export_roster_xlsx,
     suggested_roster_name,
 )
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 
 

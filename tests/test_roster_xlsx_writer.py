@@ -21,7 +21,10 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.roster_xlsx import write_roster_workbook
 from exchange_desktop.exports.xlsx_sheets import clean_text, sheet_titles
-from exchange_desktop.services.roster_export import DEFAULT_ROSTER_COLUMNS, build_roster_book
+from exchange_desktop.services.documents.roster_export import (
+    DEFAULT_ROSTER_COLUMNS,
+    build_roster_book,
+)
 from exchange_desktop.storage.database import Database
 
 

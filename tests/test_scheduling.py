@@ -37,10 +37,10 @@ from exchange_desktop.domain.scheduling import (
     change_status,
     session_day,
 )
-from exchange_desktop.services import availability, rescheduling
-from exchange_desktop.services import scheduling as service
-from exchange_desktop.services.practices import create_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import create_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import availability, rescheduling
+from exchange_desktop.services.scheduling import sessions as service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import RegistrationRow
 

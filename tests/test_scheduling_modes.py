@@ -26,9 +26,13 @@ from exchange_desktop.domain.enums import (
 )
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.services import availability, rescheduling, scheduling_modes
-from exchange_desktop.services import scheduling as service
-from exchange_desktop.services.practices import create_practice, get_practice, update_practice
+from exchange_desktop.services.practices.catalogue import (
+    create_practice,
+    get_practice,
+    update_practice,
+)
+from exchange_desktop.services.scheduling import availability, rescheduling, scheduling_modes
+from exchange_desktop.services.scheduling import sessions as service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import ParticipantRow
 

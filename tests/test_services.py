@@ -22,9 +22,9 @@ from exchange_desktop.domain.enums import (
 )
 from exchange_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from exchange_desktop.domain.practice import DEFAULT_DATES_NOTE, Practice
-from exchange_desktop.services import practices as service
-from exchange_desktop.services.sample import load_sample, sample_path
-from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.services.practices import catalogue as service
+from exchange_desktop.services.practices.sample import load_sample, sample_path
+from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import (
     CandidateDateRow,

@@ -13,8 +13,8 @@ from cli_helpers import run_ok
 from day_helpers import confirmed_session, pdf_text, sign_up
 from openpyxl import load_workbook
 
-from exchange_desktop.services.documents import export_programme
-from exchange_desktop.services.roster_export import export_roster_xlsx
+from exchange_desktop.services.documents.practice_documents import export_programme
+from exchange_desktop.services.documents.roster_export import export_roster_xlsx
 from exchange_desktop.storage.database import Database, open_database
 
 

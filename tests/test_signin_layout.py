@@ -20,8 +20,8 @@ from day_helpers import (
 
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
-from exchange_desktop.services.day_documents import export_signin_sheet
-from exchange_desktop.services.programme import replace_programme
+from exchange_desktop.services.documents.day_documents import export_signin_sheet
+from exchange_desktop.services.practices.programme import replace_programme
 from exchange_desktop.storage.database import Database
 
 TEN = [

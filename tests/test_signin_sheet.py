@@ -31,12 +31,13 @@ from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.signin_sheet import SigninOptions, signin_story
-from exchange_desktop.services import roster, scheduling
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services import roster
+from exchange_desktop.services.documents.day_documents import (
     export_signin_sheet,
     suggested_signin_name,
 )
-from exchange_desktop.services.programme import replace_programme
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 COLUMNS = [

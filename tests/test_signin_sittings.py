@@ -40,10 +40,10 @@ from exchange_desktop.exports.signin_columns import (
 )
 from exchange_desktop.exports.signin_sheet import SigninOptions, signin_story
 from exchange_desktop.exports.signin_tables import CELL_PADDING
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.day_documents import export_signin_sheet
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.programme import replace_programme
+from exchange_desktop.services.documents.day_documents import export_signin_sheet
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 BOXES = ["Firma entrata", "Ora", "Firma uscita", "Ora"]

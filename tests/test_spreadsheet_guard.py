@@ -21,8 +21,8 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.imports import spreadsheet
 from exchange_desktop.imports.sheet_extent import ods_extents, xlsx_extents
 from exchange_desktop.imports.spreadsheet import read_table
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 
 TOO_LARGE = "è troppo grande per un elenco di persone"

@@ -16,9 +16,9 @@ from sqlalchemy.exc import IntegrityError
 
 from exchange_desktop.domain.enums import RegistrationStatus, SchedulingMode, TransferMode
 from exchange_desktop.domain.practice import EDITABLE_FIELDS, Practice
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.practices import create_practice, get_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import create_practice, get_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import (
     BACKUPS_DIR_NAME,
     Database,

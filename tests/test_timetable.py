@@ -91,10 +91,10 @@ def _contradiction(db_location) -> None:
 
     from roster_helpers import fill
 
-    from exchange_desktop.services.attendance import mark_all_present
-    from exchange_desktop.services.practices import update_practice
-    from exchange_desktop.services.programme import replace_programme
-    from exchange_desktop.services.scheduling import confirm_date, update_session
+    from exchange_desktop.services.attendance.marks import mark_all_present
+    from exchange_desktop.services.practices.catalogue import update_practice
+    from exchange_desktop.services.practices.programme import replace_programme
+    from exchange_desktop.services.scheduling.sessions import confirm_date, update_session
     from exchange_desktop.storage.database import open_database
 
     db = open_database(db_location)

@@ -22,9 +22,13 @@ from PySide6.QtCore import QTranslator
 from exchange_desktop import language
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.formatting import long_date
-from exchange_desktop.services import attendance, documents
-from exchange_desktop.services.day_documents import export_certificates, export_signin_sheet
-from exchange_desktop.services.roster_export import export_roster_xlsx
+from exchange_desktop.services.attendance import marks as attendance
+from exchange_desktop.services.documents import practice_documents as documents
+from exchange_desktop.services.documents.day_documents import (
+    export_certificates,
+    export_signin_sheet,
+)
+from exchange_desktop.services.documents.roster_export import export_roster_xlsx
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error
 from tests.day_helpers import APRIL_20, confirmed_session, pdf_text, sign_up, unconfirmed_session

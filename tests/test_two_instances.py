@@ -20,11 +20,11 @@ from writer_helpers import IMPORT_ROWS, Reported, check_file, start_writer
 
 from exchange_desktop.cli.main import run
 from exchange_desktop.domain.errors import ConflictError
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services import programme as programme_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import session_summaries
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices import programme as programme_service
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling_service
+from exchange_desktop.services.scheduling.sessions import session_summaries
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.sqlite import engine as database_module
 from exchange_desktop.storage.sqlite.errors import DatabaseBusyError

@@ -25,15 +25,19 @@ from exchange_desktop import files
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.files import FileWriteError
 from exchange_desktop.services import roster
-from exchange_desktop.services.calendar import export_ics
-from exchange_desktop.services.day_documents import (
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
     export_signin_sheet,
 )
-from exchange_desktop.services.documents import export_practice_card, export_programme
-from exchange_desktop.services.personal_data import export_personal_data_file
-from exchange_desktop.services.roster_export import export_roster_xlsx
+from exchange_desktop.services.documents.practice_documents import (
+    export_practice_card,
+    export_programme,
+)
+from exchange_desktop.services.documents.roster_export import export_roster_xlsx
+from exchange_desktop.services.roster.personal_data import export_personal_data_file
+from exchange_desktop.services.scheduling.calendar import export_ics
 from exchange_desktop.storage.database import Database
 
 OLD = b"la versione precedente, da non perdere"
@@ -89,7 +93,7 @@ def day(db: Database) -> Day:
     """A confirmed session with one person present (Bianchi Anna)."""
     practice, session_id = confirmed_session(db)
     (registration_id,) = sign_up(db, session_id, [("Bianchi", "Anna")], ente(db, "Comune A"))
-    roster.set_attendance(db, registration_id, True)
+    attendance_service.set_attendance(db, registration_id, True)
     assert practice.id is not None
     (row,) = roster.roster(db, practice.id, session_id)
     return Day(practice.id, session_id, row.participant_id)

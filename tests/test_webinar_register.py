@@ -19,10 +19,10 @@ from exchange_desktop.domain.enums import ItemKind, Modality
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.exports.pdf_signing import load_signer
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.attendance_report_import import import_attendance_report
-from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.webinar_register import export_webinar_register
+from exchange_desktop.services.attendance.attendance_report_import import import_attendance_report
+from exchange_desktop.services.documents.webinar_register import export_webinar_register
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database, open_database
 
 DAY = [

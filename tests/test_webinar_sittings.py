@@ -19,10 +19,13 @@ from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.imports.attendance_report import read_attendance_report
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.attendance import set_attendance
-from exchange_desktop.services.attendance_import import apply_attendance, match_attendance
-from exchange_desktop.services.programme import replace_programme
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.attendance.attendance_import import (
+    apply_attendance,
+    match_attendance,
+)
+from exchange_desktop.services.attendance.marks import set_attendance
+from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import AttendanceRow
 

@@ -15,7 +15,7 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.roster_xlsx import write_roster_workbook
 from exchange_desktop.exports.xlsx_sheets import line_height, row_height, wrapped_lines
-from exchange_desktop.services.roster_export import build_roster_book
+from exchange_desktop.services.documents.roster_export import build_roster_book
 
 LONG_ENTE = "Unione dei Comuni della Bassa Valle del Lambro e della Brianza Orientale Monzese"
 LONG_ROLE = "Istruttore direttivo amministrativo\nUfficio Partecipazione\nServizio Giovani"

@@ -21,9 +21,9 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from exchange_desktop.domain.roster import Participant
     from exchange_desktop.imports.spreadsheet import ImportTable
-    from exchange_desktop.services.participant_import import import_rows
-    from exchange_desktop.services.practices import update_practice
-    from exchange_desktop.services.registrations import register
+    from exchange_desktop.services.importing.participant_import import import_rows
+    from exchange_desktop.services.practices.catalogue import update_practice
+    from exchange_desktop.services.roster.registrations import register
     from exchange_desktop.storage.database import open_database
 
     path, practice_id, session_id, first, rows, count = sys.argv[1:7]

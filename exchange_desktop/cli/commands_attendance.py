@@ -27,7 +27,7 @@ from exchange_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.attendance_report_import import (
+    from exchange_desktop.services.attendance.attendance_report_import import (
         AttendanceImportOutcome,
         NotMarkedLine,
     )
@@ -158,7 +158,9 @@ def _print_outcome(outcome: AttendanceImportOutcome) -> None:
 
 
 def _cmd_import_attendance(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.attendance_report_import import import_attendance_report
+    from exchange_desktop.services.attendance.attendance_report_import import (
+        import_attendance_report,
+    )
 
     with database(args) as db:
         outcome = import_attendance_report(
@@ -170,7 +172,7 @@ def _cmd_import_attendance(args: argparse.Namespace) -> int:
 
 def _cmd_mark_present(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.typed_values import parse_optional_clock_time
-    from exchange_desktop.services.attendance import set_attendance
+    from exchange_desktop.services.attendance.marks import set_attendance
 
     # a bad time is the domain's TypedValueError: one line on stderr, the window's words
     time_in = parse_optional_clock_time(args.time_in)

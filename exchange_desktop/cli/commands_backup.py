@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from exchange_desktop.services import backups
+    from exchange_desktop.services.backup import backups
     from exchange_desktop.storage.db_files import UnreadableDatabaseError
 
     location = chosen_location(args)
@@ -81,7 +81,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from exchange_desktop.services import backups
+    from exchange_desktop.services.backup import backups
 
     result = backups.restore_backup_at(chosen_location(args), args.backup)
     print(
@@ -100,7 +100,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_migrate_to(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.database_move import move_data
+    from exchange_desktop.services.backup.database_move import move_data
     from exchange_desktop.storage.database import open_database
 
     with database(args, read_only=True) as source:

@@ -215,7 +215,7 @@ def _pdf_argument(parser: argparse.ArgumentParser, *, optional: bool = False) ->
 
 def _blank_rows(text: str) -> int:
     """An argparse type: how many blank rows, 0 to 200."""
-    from exchange_desktop.services.day_documents import MAX_BLANK_ROWS
+    from exchange_desktop.services.documents.day_documents import MAX_BLANK_ROWS
 
     try:
         value = int(text)
@@ -243,7 +243,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _cmd_export_document(args: argparse.Namespace) -> int:
     """export-card and export-programme: write the PDF, print where."""
-    from exchange_desktop.services import documents
+    from exchange_desktop.services.documents import practice_documents as documents
 
     writer = {
         "export-card": documents.export_practice_card,
@@ -256,7 +256,7 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_ics(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.calendar import export_ics
+    from exchange_desktop.services.scheduling.calendar import export_ics
 
     with database(args, read_only=True) as db:
         written = export_ics(db, args.session, args.out)
@@ -266,8 +266,8 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 def _cmd_export_signin(args: argparse.Namespace) -> int:
     from exchange_desktop.preferences import default_signer
-    from exchange_desktop.services.day_documents import export_signin_sheet
-    from exchange_desktop.services.timetable_check import TimetableError
+    from exchange_desktop.services.attendance.timetable_check import TimetableError
+    from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
     with database(args, read_only=True) as db:
         try:
@@ -290,13 +290,13 @@ def _cmd_export_signin(args: argparse.Namespace) -> int:
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
     """Write the attestati; say on stderr who got none and why (exit 0 all the same)."""
     from exchange_desktop.domain.certificates import Signer
-    from exchange_desktop.services.certificate_signer import SignerMismatchError
-    from exchange_desktop.services.day_documents import (
+    from exchange_desktop.services.attendance.timetable_check import TimetableError
+    from exchange_desktop.services.documents.certificate_signer import SignerMismatchError
+    from exchange_desktop.services.documents.day_documents import (
         certificate_check,
         export_certificates,
         export_certificates_each,
     )
-    from exchange_desktop.services.timetable_check import TimetableError
     from exchange_desktop.translation import describe_error, tr_message
 
     if (args.out is None) == (args.each is None):

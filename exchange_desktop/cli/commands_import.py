@@ -73,8 +73,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_import_participants(args: argparse.Namespace) -> int:
     from exchange_desktop.imports.spreadsheet import read_table
-    from exchange_desktop.services.import_mapping import apply_map_option, table_mapping
-    from exchange_desktop.services.participant_import import import_rows
+    from exchange_desktop.services.importing.import_mapping import apply_map_option, table_mapping
+    from exchange_desktop.services.importing.participant_import import import_rows
 
     table = read_table(args.input, args.sheet)
     mapping = table_mapping(table)

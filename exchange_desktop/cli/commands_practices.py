@@ -118,7 +118,7 @@ def _value(name: str, text: str) -> object:
 
 def _cmd_update_practice(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
-    from exchange_desktop.services.practices import update_practice
+    from exchange_desktop.services.practices.catalogue import update_practice
 
     changes: dict[str, Any] = {}  # values of the fields' own types
     for name, text in args.changes:
@@ -141,7 +141,7 @@ def _cmd_update_practice(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.sample import load_sample
+    from exchange_desktop.services.practices.sample import load_sample
 
     with database(args, create=True) as db:
         practice = load_sample(db)
@@ -151,7 +151,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _cmd_practices(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.practices import list_practices
+    from exchange_desktop.services.practices.catalogue import list_practices
 
     with database(args, read_only=True) as db:
         practices = list_practices(db)

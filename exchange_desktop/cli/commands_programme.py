@@ -111,7 +111,7 @@ def _clock(value: time | None) -> str | None:
 
 def _chosen(db: Database, args: argparse.Namespace) -> ProgrammeItem:
     """The item ``--item`` or ``--item-id`` names, in the practice ``--practice``."""
-    from exchange_desktop.services.programme import list_items
+    from exchange_desktop.services.practices.programme import list_items
 
     items = list_items(db, args.practice)
     if args.item is not None:
@@ -135,7 +135,7 @@ def _chosen(db: Database, args: argparse.Namespace) -> ProgrammeItem:
 
 def _cmd_programme(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.programme import item_numbers
-    from exchange_desktop.services.programme import list_items
+    from exchange_desktop.services.practices.programme import list_items
 
     with database(args, read_only=True) as db:
         items = list_items(db, args.practice)
@@ -168,7 +168,7 @@ def _cmd_add_item(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.enums import ItemKind
     from exchange_desktop.domain.errors import ValidationError
     from exchange_desktop.domain.programme import ProgrammeItem
-    from exchange_desktop.services.programme import add_item
+    from exchange_desktop.services.practices.programme import add_item
 
     item = ProgrammeItem(
         kind=ItemKind.BREAK if args.is_break else ItemKind.TOPIC,
@@ -193,7 +193,7 @@ def _cmd_add_item(args: argparse.Namespace) -> int:
 
 
 def _cmd_remove_item(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.programme import remove_item
+    from exchange_desktop.services.practices.programme import remove_item
 
     with database(args) as db:
         item = _chosen(db, args)
@@ -203,7 +203,7 @@ def _cmd_remove_item(args: argparse.Namespace) -> int:
 
 
 def _cmd_move_item(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.programme import move_item
+    from exchange_desktop.services.practices.programme import move_item
 
     with database(args) as db:
         item = _chosen(db, args)

@@ -126,7 +126,7 @@ def _say(message: object) -> None:
 def _cmd_register(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
     from exchange_desktop.domain.roster import Participant
-    from exchange_desktop.services.registrations import register_with_organisation
+    from exchange_desktop.services.roster.registrations import register_with_organisation
 
     person = Participant(
         surname=args.surname,
@@ -146,7 +146,7 @@ def _cmd_register(args: argparse.Namespace) -> int:
 
 
 def _cmd_cancel(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.registrations import cancel_registration
+    from exchange_desktop.services.roster.registrations import cancel_registration
 
     with database(args) as db:
         outcome = cancel_registration(db, _registration_id(db, args))
@@ -155,9 +155,9 @@ def _cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def _cmd_promote(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.registrations import promote
     from exchange_desktop.services.roster import roster
-    from exchange_desktop.services.scheduling import get_session
+    from exchange_desktop.services.roster.registrations import promote
+    from exchange_desktop.services.scheduling.sessions import get_session
 
     with database(args) as db:
         practice_id = get_session(db, args.session).practice_id
@@ -186,7 +186,7 @@ def _cmd_promote(args: argparse.Namespace) -> int:
 
 
 def _cmd_move(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.registration_moves import move_registration
+    from exchange_desktop.services.roster.registration_moves import move_registration
 
     with database(args) as db:
         outcome = move_registration(db, _registration_id(db, args), args.to)

@@ -115,7 +115,7 @@ def _row_line(number: int, row: RosterEntry) -> str:
 
 def _cmd_roster(args: argparse.Namespace) -> int:
     from exchange_desktop.services.roster import roster
-    from exchange_desktop.services.scheduling import get_session
+    from exchange_desktop.services.scheduling.sessions import get_session
 
     with database(args, read_only=True) as db:
         session = get_session(db, args.session)

@@ -16,7 +16,10 @@ from exchange_desktop.cli.common import (
     positive_int,
     tr,
 )
-from exchange_desktop.services.roster_columns import DEFAULT_ROSTER_COLUMNS, ROSTER_COLUMNS
+from exchange_desktop.services.documents.roster_columns import (
+    DEFAULT_ROSTER_COLUMNS,
+    ROSTER_COLUMNS,
+)
 
 
 def _columns_help() -> str:
@@ -71,7 +74,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _cmd_export_roster(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.roster_export import export_roster_xlsx
+    from exchange_desktop.services.documents.roster_export import export_roster_xlsx
 
     columns = None if args.columns is None else args.columns.split(",")
     with database(args, read_only=True) as db:

@@ -20,7 +20,7 @@ from exchange_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.scheduling import SessionOverview
+    from exchange_desktop.services.scheduling.sessions import SessionOverview
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -140,7 +140,7 @@ def _session_line(item: SessionOverview) -> str:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.scheduling import session_overview
+    from exchange_desktop.services.scheduling.sessions import session_overview
 
     with database(args, read_only=True) as db:
         overview = session_overview(db, args.practice)
@@ -154,11 +154,11 @@ def _cmd_sessions(args: argparse.Namespace) -> int:
 
 def _cmd_confirm_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.attendance_days import (
+    from exchange_desktop.services.attendance.attendance_days import (
         AttendanceChoice,
         AttendanceOnOtherDaysError,
     )
-    from exchange_desktop.services.scheduling import confirm_date
+    from exchange_desktop.services.scheduling.sessions import confirm_date
 
     choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:

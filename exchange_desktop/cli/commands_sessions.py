@@ -23,7 +23,7 @@ from exchange_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.attendance_days import AttendanceSettled
+    from exchange_desktop.services.attendance.attendance_days import AttendanceSettled
 
 #: ``update-session``'s options and the session field each one sets.
 _SESSION_OPTIONS = {
@@ -131,7 +131,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_update_session(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
-    from exchange_desktop.services.scheduling import update_session
+    from exchange_desktop.services.scheduling.sessions import update_session
 
     changes = {
         field: getattr(args, option)
@@ -153,7 +153,7 @@ def _cmd_update_session(args: argparse.Namespace) -> int:
 
 def _cmd_add_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.scheduling import add_candidate_date, get_session
+    from exchange_desktop.services.scheduling.sessions import add_candidate_date, get_session
 
     with database(args) as db:
         practice_id: int | None = args.practice or get_session(db, args.session).practice_id
@@ -165,7 +165,7 @@ def _cmd_add_date(args: argparse.Namespace) -> int:
 
 def _cmd_remove_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.scheduling import get_session, remove_candidate_date
+    from exchange_desktop.services.scheduling.sessions import get_session, remove_candidate_date
 
     with database(args) as db:
         session = get_session(db, args.session)
@@ -182,7 +182,7 @@ def _cmd_remove_date(args: argparse.Namespace) -> int:
 
 
 def _cmd_reopen_date(args: argparse.Namespace) -> int:
-    from exchange_desktop.services.scheduling import reopen_dates
+    from exchange_desktop.services.scheduling.sessions import reopen_dates
 
     with database(args) as db:
         session = reopen_dates(db, args.session)
@@ -192,11 +192,11 @@ def _cmd_reopen_date(args: argparse.Namespace) -> int:
 
 def _cmd_move_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
-    from exchange_desktop.services.attendance_days import (
+    from exchange_desktop.services.attendance.attendance_days import (
         AttendanceChoice,
         AttendanceOnOtherDaysError,
     )
-    from exchange_desktop.services.rescheduling import reschedule
+    from exchange_desktop.services.scheduling.rescheduling import reschedule
 
     choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:

@@ -91,9 +91,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _cmd_export_webinar_register(args: argparse.Namespace) -> int:
     from exchange_desktop.cli.document_options import signer_of_arguments, timetable_refusal
     from exchange_desktop.domain.certificates import Signer
-    from exchange_desktop.services.certificate_signer import SignerMismatchError
-    from exchange_desktop.services.timetable_check import TimetableError
-    from exchange_desktop.services.webinar_register import export_webinar_register
+    from exchange_desktop.services.attendance.timetable_check import TimetableError
+    from exchange_desktop.services.documents.certificate_signer import SignerMismatchError
+    from exchange_desktop.services.documents.webinar_register import export_webinar_register
     from exchange_desktop.translation import describe_error
 
     if args.signer_from_certificate and args.sign is None:

@@ -231,7 +231,7 @@ def database(
 
 def with_backup_hint(error: DomainError, db_path: Path) -> DomainError:
     """``error`` (the database cannot be opened) plus the latest backup and how to restore it."""
-    from exchange_desktop.services import backups
+    from exchange_desktop.services.backup import backups
 
     latest = backups.latest_backup(db_path)
     if latest is None:
@@ -266,7 +266,7 @@ def fields_error(error: ValidationError) -> CliError:
 def registration_of(db: Database, session_id: int, participant_id: int) -> int | None:
     """The participant's registration in the session (a live one before a cancelled one)."""
     from exchange_desktop.services.roster import roster
-    from exchange_desktop.services.scheduling import get_session
+    from exchange_desktop.services.scheduling.sessions import get_session
 
     practice_id = get_session(db, session_id).practice_id
     rows = [

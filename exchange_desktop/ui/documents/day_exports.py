@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.preferences import default_signer
-from exchange_desktop.services.certificate_check import CertificateCheck
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.services.attendance.certificate_check import CertificateCheck
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.documents.day_export_dialogs import (
@@ -148,7 +148,7 @@ class DayExports(QObject):
     def _write_signin(
         self, session_id: int, options: SigninOptionsDialog, target: Path, accepted: bool
     ) -> Path:
-        from exchange_desktop.services.day_documents import export_signin_sheet
+        from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
         return export_signin_sheet(
             self._db,
@@ -166,7 +166,7 @@ class DayExports(QObject):
         return get_practice(self._db, self._current_practice()), get_session(self._db, session_id)  # type: ignore[arg-type]
 
     def export_signin(self) -> Path | None:
-        from exchange_desktop.services.day_documents import suggested_signin_name
+        from exchange_desktop.services.documents.day_documents import suggested_signin_name
 
         session_id = self._choose_session()
         if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
@@ -212,7 +212,7 @@ class DayExports(QObject):
 
     def _certificate_check(self, session_id: int) -> CertificateCheck | None:
         """Who gets an attestato; None (after saying why) when nobody can get one."""
-        from exchange_desktop.services.day_documents import certificate_check
+        from exchange_desktop.services.documents.day_documents import certificate_check
 
         try:
             check = certificate_check(self._db, session_id)
@@ -237,7 +237,7 @@ class DayExports(QObject):
     def _signer_settled(self, session_id: int, pdf_signer: Signer | None) -> bool | None:
         """Whether to print the certificate holder as signer (False: the configured one);
         None, after telling why, when the attestati cannot be signed as things stand."""
-        from exchange_desktop.services.certificate_signer import (
+        from exchange_desktop.services.documents.certificate_signer import (
             SignerMismatchError,
             session_signer,
         )
@@ -273,7 +273,7 @@ class DayExports(QObject):
         return self._export_certificates(signed=True)
 
     def _export_certificates(self, *, signed: bool) -> Path | None:
-        from exchange_desktop.services.day_documents import (
+        from exchange_desktop.services.documents.day_documents import (
             export_certificates,
             suggested_certificates_name,
         )
@@ -324,7 +324,7 @@ class DayExports(QObject):
 
     def export_certificates_each(self) -> list[Path]:
         """One PDF per person present, in a folder the clerk picks (to send them by email)."""
-        from exchange_desktop.services.day_documents import export_certificates_each
+        from exchange_desktop.services.documents.day_documents import export_certificates_each
 
         session_id = self._choose_session()
         if session_id is None:
@@ -361,7 +361,7 @@ class DayExports(QObject):
         return written
 
     def export_roster(self) -> Path | None:
-        from exchange_desktop.services.roster_export import (
+        from exchange_desktop.services.documents.roster_export import (
             DEFAULT_ROSTER_COLUMNS,
             ROSTER_COLUMNS,
             export_roster_xlsx,

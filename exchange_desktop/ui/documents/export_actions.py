@@ -10,10 +10,11 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import calendar, documents
-from exchange_desktop.services.documents import DocumentKind
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.services.documents import practice_documents as documents
+from exchange_desktop.services.documents.practice_documents import DocumentKind
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.scheduling import calendar
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.dialogs import documents_folder, show_error
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from exchange_desktop.domain.enums import Modality
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.preferences import default_signer
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.scheduling import get_session
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.documents.export_actions import DocumentExports
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error
@@ -45,10 +45,10 @@ def export_webinar_register(
 ) -> Path | None:
     """Choose the session, then where to save its register (unsigned: the responsabile
     signs the printed line)."""
-    from exchange_desktop.services.webinar_register import (
+    from exchange_desktop.services.documents.webinar_register import (
         export_webinar_register as write_register,
     )
-    from exchange_desktop.services.webinar_register import suggested_register_name
+    from exchange_desktop.services.documents.webinar_register import suggested_register_name
 
     session_id = choose_session()
     if session_id is None:
@@ -78,7 +78,7 @@ def export_webinar_register(
 def timetable_accepted(parent: QWidget, db: Database, session_id: int) -> bool | None:
     """False when the timetable holds; True when it does not and the clerk confirms it as
     it is (the question lists what does not hold); None when the clerk goes back to fix it."""
-    from exchange_desktop.services.timetable_check import timetable_problems
+    from exchange_desktop.services.attendance.timetable_check import timetable_problems
     from exchange_desktop.translation import tr_message
 
     try:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from exchange_desktop.domain.certificates import coat_of_arms_format_of
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services.coat_of_arms import read_coat_of_arms
+from exchange_desktop.services.documents.coat_of_arms import read_coat_of_arms
 from exchange_desktop.ui.widgets.dialogs import show_error
 from exchange_desktop.ui.widgets.field_bindings import FieldBinding
 

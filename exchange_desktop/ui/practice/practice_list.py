@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # the services import SQLAlchemy, which the window's first paint waits for
-    from exchange_desktop.services.practices import PracticeSummary
+    from exchange_desktop.services.practices.catalogue import PracticeSummary
 
 PRACTICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -26,8 +26,8 @@ from exchange_desktop.domain.practice import (
 )
 from exchange_desktop.formatting import join_alternatives, long_date
 from exchange_desktop.i18n import Message
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.scheduling import list_sessions
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.scheduling.sessions import list_sessions
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.practice.coat_of_arms_field import CoatOfArmsBinding, CoatOfArmsField
 from exchange_desktop.ui.widgets.action_button import action_button

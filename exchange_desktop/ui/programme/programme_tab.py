@@ -23,7 +23,7 @@ from exchange_desktop.domain.programme import (
     validation_errors,
 )
 from exchange_desktop.i18n import Message
-from exchange_desktop.services import programme as programme_service
+from exchange_desktop.services.practices import programme as programme_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.programme.programme_item_editor import ProgrammeItemEditor
 from exchange_desktop.ui.programme.programme_model import (

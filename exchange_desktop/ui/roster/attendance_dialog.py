@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop.domain.programme import format_duration
 from exchange_desktop.domain.sittings import SittingPresence, sitting_label_messages
 from exchange_desktop.formatting import long_date
-from exchange_desktop.services.attendance import DayRecord
+from exchange_desktop.services.attendance.marks import DayRecord
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.field_bindings import OptionalTimeBinding, time_error
 from exchange_desktop.ui.widgets.form_builder import ERROR_STYLE

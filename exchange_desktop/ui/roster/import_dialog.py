@@ -30,8 +30,8 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.imports import columns
 from exchange_desktop.imports.spreadsheet import ImportTable
-from exchange_desktop.services import participant_import
-from exchange_desktop.services.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.services.importing import participant_import
+from exchange_desktop.services.importing.participant_import import ImportSummary, PreviewRow
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import describe_error, translate
 from exchange_desktop.ui.widgets.background import run_in_background

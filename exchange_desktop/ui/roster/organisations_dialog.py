@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services import organisations as organisation_service
+from exchange_desktop.services.roster import organisations as organisation_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.widgets.dialogs import confirm, show_error

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import sittings as sittings_service
-from exchange_desktop.services.participants import PARTICIPANT_FIELDS
-from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.attendance import sittings as sittings_service
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.roster.participants import PARTICIPANT_FIELDS
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
@@ -192,7 +193,9 @@ class RegistrationActions(QObject):
             )
             if not ok or session_id is None:
                 return
-        self.tab.run(lambda: roster_service.mark_all_present(self.db, session_id), announce=False)
+        self.tab.run(
+            lambda: attendance_service.mark_all_present(self.db, session_id), announce=False
+        )
 
     def attendance_times(self) -> None:
         """Presence and times per sitting for the selected person (the attestato's hours)."""
@@ -210,7 +213,7 @@ class RegistrationActions(QObject):
             return
         registration_id = row.registration_id
         try:
-            record = roster_service.day_attendance(self.db, registration_id)
+            record = attendance_service.day_attendance(self.db, registration_id)
         except DomainError as error:
             show_error(self.tab, error)
             return
@@ -225,7 +228,7 @@ class RegistrationActions(QObject):
         if not presences:
             return  # nothing changed: nothing written
         self.tab.run(
-            lambda: roster_service.set_day_attendance(
+            lambda: attendance_service.set_day_attendance(
                 self.db, registration_id, presences, record.day
             ),
             announce=False,
@@ -275,8 +278,8 @@ class RegistrationActions(QObject):
     def attendance_toggled(self, registration_id: int, present: bool) -> None:
         """The box ticked: record it and repaint that one row, not the whole roster."""
         try:
-            row = roster_service.set_present_all_day(self.db, registration_id, present)
-        except roster_service.NotSeatedError:
+            row = attendance_service.set_present_all_day(self.db, registration_id, present)
+        except attendance_service.NotSeatedError:
             current = next(
                 (r for r in self.tab.model.rows if r.registration_id == registration_id), None
             )

@@ -17,7 +17,9 @@ from exchange_desktop.ui.widgets.background import run_in_background
 from exchange_desktop.ui.widgets.dialogs import confirm, documents_folder, show_error
 
 if TYPE_CHECKING:
-    from exchange_desktop.services.attendance_report_import import AttendanceImportOutcome
+    from exchange_desktop.services.attendance.attendance_report_import import (
+        AttendanceImportOutcome,
+    )
 
 SPREADSHEETS = QT_TRANSLATE_NOOP(
     "RosterFileActions", "Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)"
@@ -103,7 +105,9 @@ class RosterFileActions(QObject):
     def import_attendance_file(self, session_id: int, path: Path) -> None:
         """The service's rule, shown: a trial run lists who would be marked and who not
         (and why); once the clerk agrees, the report is applied in one transaction."""
-        from exchange_desktop.services.attendance_report_import import import_attendance_report
+        from exchange_desktop.services.attendance.attendance_report_import import (
+            import_attendance_report,
+        )
 
         title = self.tr("Presenze dal webinar")
         try:

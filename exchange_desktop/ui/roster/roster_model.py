@@ -18,7 +18,7 @@ from exchange_desktop.domain.programme import format_duration
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.roster import RosterEntry
-from exchange_desktop.services.roster_rows import collector_paused
+from exchange_desktop.services.roster.roster_rows import collector_paused
 from exchange_desktop.translation import translate
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 

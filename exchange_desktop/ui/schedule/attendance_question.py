@@ -9,7 +9,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from exchange_desktop.services.attendance_days import AttendanceChoice, AttendanceOnOtherDaysError
+from exchange_desktop.services.attendance.attendance_days import (
+    AttendanceChoice,
+    AttendanceOnOtherDaysError,
+)
 from exchange_desktop.translation import describe_error
 from exchange_desktop.ui.widgets.dialogs import literal
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from exchange_desktop.domain.enums import AvailabilityAnswer, CandidateStatus
 from exchange_desktop.formatting import short_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
-from exchange_desktop.services.availability import AvailabilityMatrix
+from exchange_desktop.services.scheduling.availability import AvailabilityMatrix
 from exchange_desktop.translation import translate
 
 CONTEXT = "AvailabilityModel"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop.formatting import long_date
-from exchange_desktop.services.rescheduling import PersonToInform, RescheduleResult
+from exchange_desktop.services.scheduling.rescheduling import PersonToInform, RescheduleResult
 from exchange_desktop.ui.widgets.screen_fit import FittedDialog
 
 

@@ -13,7 +13,7 @@ from exchange_desktop.domain.enums import CandidateStatus
 from exchange_desktop.domain.scheduling import CandidateDate
 from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from exchange_desktop.services.scheduling import SessionSummary
+from exchange_desktop.services.scheduling.sessions import SessionSummary
 from exchange_desktop.translation import tr_message, translate
 from exchange_desktop.ui.widgets.fixed_columns_model import FixedColumnsModel
 

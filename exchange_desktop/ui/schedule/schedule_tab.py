@@ -31,10 +31,10 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.roster import Organisation
 from exchange_desktop.formatting import long_date
 from exchange_desktop.i18n import Message
-from exchange_desktop.services import availability, rescheduling, scheduling_modes
-from exchange_desktop.services import organisations as organisation_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.practices import get_practice
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.scheduling import availability, rescheduling, scheduling_modes
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.schedule.attendance_question import asking_about_attendance

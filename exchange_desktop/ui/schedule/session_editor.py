@@ -13,7 +13,7 @@ from exchange_desktop.domain.enums import Modality, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.scheduling import MAX_CAPACITY, Session, validation_errors
 from exchange_desktop.i18n import Message
-from exchange_desktop.services import scheduling as scheduling_service
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
@@ -151,7 +151,7 @@ class SessionEditor(QGroupBox):
 
     def _show_timetable(self) -> None:
         """The timetable's contradictions for this session, as Programma lists them."""
-        from exchange_desktop.services.timetable_check import timetable_problems
+        from exchange_desktop.services.attendance.timetable_check import timetable_problems
 
         problems = []
         if self._session is not None and self._session.id is not None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import backups
+from exchange_desktop.services.backup import backups
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.background import BackgroundTasks
 from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error

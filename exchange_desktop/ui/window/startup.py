@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.services import backups
+from exchange_desktop.services.backup import backups
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.db_files import UnreadableDatabaseError
 from exchange_desktop.storage.location import is_server_url

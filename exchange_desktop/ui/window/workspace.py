@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QStackedWidget
 from exchange_desktop.domain.changes import Area
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.formatting import join_alternatives
-from exchange_desktop.services import practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.documents.day_exports import DayExports
 from exchange_desktop.ui.documents.export_actions import DocumentExports

@@ -13,10 +13,11 @@ from ui_helpers import action, make_window
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.day_documents import certificate_check
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.day_documents import certificate_check
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 from exchange_desktop.ui.documents.day_export_dialogs import (
     RosterColumnsDialog,
@@ -99,7 +100,7 @@ def test_certificates_one_file_each(
 ) -> None:
     practice_id = window.roster_tab.practice_id
     session_id = roster_service.seats(db, practice_id)[0].session_id
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     folder = tmp_path / "attestati"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
     action(window, "exportCertificatesEachAction").trigger()
@@ -132,9 +133,9 @@ def test_certificates_tell_who_is_below_the_minimum(
     practice_id = window.roster_tab.practice_id
     session_id = roster_service.seats(db, practice_id)[0].session_id
     scheduling.update_session(db, session_id, start_time=time(9, 30), end_time=time(13, 0))
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     rossi = next(row for row in roster_service.roster(db, practice_id) if row.surname == "Rossi")
-    roster_service.set_attendance(db, rossi.registration_id, True, time(9, 30), time(10, 0))
+    attendance_service.set_attendance(db, rossi.registration_id, True, time(9, 30), time(10, 0))
     planned = certificate_check(db, session_id).planned_minutes
     assert planned > 0
     shown = _messages(monkeypatch)
@@ -155,7 +156,7 @@ def test_certificates_refused_when_nobody_reaches_the_minimum(
     session_id = roster_service.seats(db, practice_id)[0].session_id
     scheduling.update_session(db, session_id, start_time=time(9, 30), end_time=time(13, 0))
     for row in roster_service.roster(db, practice_id):
-        roster_service.set_attendance(db, row.registration_id, True, time(9, 30), time(10, 0))
+        attendance_service.set_attendance(db, row.registration_id, True, time(9, 30), time(10, 0))
     shown = _messages(monkeypatch)
     asked: list[str] = []
     _save_to(monkeypatch, tmp_path / "attestati.pdf", asked)
@@ -172,7 +173,7 @@ def test_certificates_without_a_signer_say_where_to_name_one(
 ) -> None:
     practice_id = window.roster_tab.practice_id
     update_practice(db, practice_id, signer_name="", signer_title="", min_attendance_percent=0)
-    roster_service.mark_all_present(db, roster_service.seats(db, practice_id)[0].session_id)
+    attendance_service.mark_all_present(db, roster_service.seats(db, practice_id)[0].session_id)
     shown = _messages(monkeypatch)
     asked: list[str] = []
     _save_to(monkeypatch, tmp_path / "attestati.pdf", asked)

@@ -13,9 +13,10 @@ from ui_helpers import action, make_window
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 
 
@@ -33,7 +34,7 @@ def window(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     scheduling.confirm_date(db, session_id, summary.session.candidate_dates[0].day)
     for surname in ("Rossi", "Bianchi"):
         roster_service.register(db, session_id, Participant(surname=surname, name="Anna"))
-    roster_service.mark_all_present(db, session_id)
+    attendance_service.mark_all_present(db, session_id)
     main = make_window(qtbot, db, tmp_path / "s.ini")
     main.tabs.setCurrentWidget(main.roster_tab)
     monkeypatch.setattr(export_actions, "open_file", lambda path: None)

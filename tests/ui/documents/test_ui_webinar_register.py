@@ -14,10 +14,10 @@ from ui_helpers import action, make_window
 from exchange_desktop.domain.enums import Modality
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.attendance_report_import import import_attendance_report
-from exchange_desktop.services.practices import update_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance.attendance_report_import import import_attendance_report
+from exchange_desktop.services.practices.catalogue import update_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
 
 

@@ -14,9 +14,9 @@ from ui_helpers import child, make_window
 
 from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.preferences import default_signer
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.practice.coat_of_arms_field import CoatOfArmsField
 from exchange_desktop.ui.window.preferences_dialog import PreferencesDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from ui_helpers import action, child, make_window
 
 from exchange_desktop.domain.enums import TransferMode
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 from ui_helpers import action, child, make_window
 
 from exchange_desktop.domain.enums import ItemKind
-from exchange_desktop.services import programme as programme_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import programme as programme_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.widgets.autosave_form import SAVE_DELAY_MS
 

@@ -15,9 +15,10 @@ from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.sittings import Sitting, SittingPresence
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
-from exchange_desktop.services.sittings import set_sittings
+from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.attendance.sittings import set_sittings
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 
@@ -45,29 +46,29 @@ def _attendance_rows(path: Path) -> list[tuple]:
 
 def test_seven_hours_over_two_sittings_in_the_roster(db: Database) -> None:
     practice_id, _session_id, rossi, _verdi = _day(db)
-    roster_service.set_attendance(db, rossi, True, time(9), time(13), sitting=1)
-    row = roster_service.set_attendance(db, rossi, True, time(14), time(17), sitting=2)
+    attendance_service.set_attendance(db, rossi, True, time(9), time(13), sitting=1)
+    row = attendance_service.set_attendance(db, rossi, True, time(14), time(17), sitting=2)
     assert (row.minutes_attended, row.planned_minutes) == (420, 420)
-    row = roster_service.set_attendance(db, rossi, True, time(9), time(11), sitting=1)
+    row = attendance_service.set_attendance(db, rossi, True, time(9), time(11), sitting=1)
     assert row.minutes_attended == 300
     with pytest.raises(DomainError, match="la seduta 3 non esiste"):
-        roster_service.set_attendance(db, rossi, True, sitting=3)
+        attendance_service.set_attendance(db, rossi, True, sitting=3)
     assert [r.surname for r in roster_service.roster(db, practice_id) if r.present] == ["Rossi"]
 
 
 def test_waiting_list_person_is_refused(db: Database) -> None:
     _practice_id, _session_id, _rossi, verdi = _day(db)
-    with pytest.raises(roster_service.NotSeatedError, match="in lista d'attesa"):
-        roster_service.set_attendance(db, verdi, True)
-    with pytest.raises(roster_service.NotSeatedError):
-        roster_service.set_present_all_day(db, verdi, True)
+    with pytest.raises(attendance_service.NotSeatedError, match="in lista d'attesa"):
+        attendance_service.set_attendance(db, verdi, True)
+    with pytest.raises(attendance_service.NotSeatedError):
+        attendance_service.set_present_all_day(db, verdi, True)
 
 
 def test_reopening_orari_and_pressing_ok_changes_nothing(
     qtbot, db: Database, db_path: Path, tmp_path: Path, monkeypatch
 ) -> None:
     practice_id, _session_id, rossi, _verdi = _day(db)
-    roster_service.set_day_attendance(
+    attendance_service.set_day_attendance(
         db,
         rossi,
         [SittingPresence(1, True, time(9, 10), time(13)), SittingPresence(2, True)],
@@ -145,7 +146,7 @@ def test_waiting_list_person_gets_an_offer_to_promote(
 def test_sittings_dialog_sets_and_resets_the_day(
     qtbot, db: Database, tmp_path: Path, monkeypatch
 ) -> None:
-    from exchange_desktop.services.sittings import session_plan
+    from exchange_desktop.services.attendance.sittings import session_plan
     from exchange_desktop.ui.roster.sittings_dialog import SittingsDialog
 
     _practice_id, session_id, _rossi, _verdi = _day(db)

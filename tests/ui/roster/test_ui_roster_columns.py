@@ -14,7 +14,7 @@ from roster_helpers import fill, sample, two_sessions
 from ui_helpers import child, make_window
 
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.attendance import set_attendance
+from exchange_desktop.services.attendance.marks import set_attendance
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.roster_columns import share_widths
 from exchange_desktop.ui.roster.roster_model import RosterTableModel

@@ -15,9 +15,9 @@ from scheduling_helpers import APRIL_20, ente
 from ui_helpers import action, child, make_window
 
 from exchange_desktop.domain.enums import RegistrationStatus
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.import_dialog import ImportDialog
 

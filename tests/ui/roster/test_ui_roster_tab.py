@@ -33,8 +33,8 @@ from ui_helpers import action, child, make_window
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.domain.roster_rows import RosterEntry
-from exchange_desktop.services import organisations as organisation_service
 from exchange_desktop.services import roster as service
+from exchange_desktop.services.roster import organisations as organisation_service
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import AttendanceRow, ParticipantRow, RegistrationRow
 from exchange_desktop.ui.roster.organisations_dialog import OrganisationForm, OrganisationsDialog
@@ -1014,7 +1014,7 @@ def test_entry_and_exit_times_give_the_hours(qtbot, db, tmp_path, monkeypatch) -
 
     from exchange_desktop.domain.roster import Participant
     from exchange_desktop.services import roster as roster_service
-    from exchange_desktop.services.sample import load_sample
+    from exchange_desktop.services.practices.sample import load_sample
     from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
 
     practice = load_sample(db)

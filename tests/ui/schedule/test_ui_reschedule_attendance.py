@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from scheduling_helpers import APRIL_20, APRIL_27, MAY_4, register
 from ui_helpers import action, child, make_window
 
-from exchange_desktop.services import rescheduling as rescheduling_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.attendance import mark_all_present
-from exchange_desktop.services.attendance_days import recorded_days
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.attendance.attendance_days import recorded_days
+from exchange_desktop.services.attendance.marks import mark_all_present
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import rescheduling as rescheduling_service
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
 
@@ -95,7 +95,7 @@ def test_the_date_tab_warns_of_items_outside_the_sessions_times(window, db) -> N
     from datetime import time
 
     from exchange_desktop.domain.programme import ProgrammeItem
-    from exchange_desktop.services.programme import replace_programme
+    from exchange_desktop.services.practices.programme import replace_programme
 
     replace_programme(
         db, 1, [ProgrammeItem(title="Mattina", start_time=time(9), end_time=time(13))]

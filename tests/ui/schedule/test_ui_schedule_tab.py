@@ -27,11 +27,11 @@ from exchange_desktop.domain.enums import (
     SchedulingMode,
     SessionStatus,
 )
-from exchange_desktop.services import availability as availability_service
-from exchange_desktop.services import rescheduling as rescheduling_service
-from exchange_desktop.services import scheduling as scheduling_service
-from exchange_desktop.services.practices import get_practice
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.catalogue import get_practice
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import availability as availability_service
+from exchange_desktop.services.scheduling import rescheduling as rescheduling_service
+from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
 from exchange_desktop.ui.schedule.people_to_inform_dialog import PeopleToInformDialog

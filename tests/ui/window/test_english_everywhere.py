@@ -42,11 +42,11 @@ from PySide6.QtWidgets import (
 
 from exchange_desktop import language
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.services import organisations as organisation_service
-from exchange_desktop.services import rescheduling
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample, sample_path
-from exchange_desktop.services.scheduling import confirm_date
+from exchange_desktop.services.practices.sample import load_sample, sample_path
+from exchange_desktop.services.roster import organisations as organisation_service
+from exchange_desktop.services.scheduling import rescheduling
+from exchange_desktop.services.scheduling.sessions import confirm_date
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.import_dialog import ImportDialog
 from exchange_desktop.ui.schedule.people_to_inform_dialog import PeopleToInformDialog

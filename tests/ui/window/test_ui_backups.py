@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_helpers import action, child, make_window, wait_for_tasks
 
-from exchange_desktop.services import backups
-from exchange_desktop.services.practices import create_practice, list_practices
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.backup import backups
+from exchange_desktop.services.practices.catalogue import create_practice, list_practices
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.ui.window.remembered_database import SETTINGS_DATABASE, startup_location
 from exchange_desktop.ui.window.startup import make_daily_backup, open_startup_database

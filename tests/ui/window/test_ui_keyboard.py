@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QPushButton, QWidget
 from ui_helpers import make_window
 
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 
 TAB_NAMES = ["practiceTab", "programmeTab", "scheduleTab", "rosterTab"]

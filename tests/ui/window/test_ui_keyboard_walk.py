@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTableView, QToolButton
 from ui_helpers import child, make_window
 
-from exchange_desktop.services import programme as programme_service
-from exchange_desktop.services import scheduling
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import programme as programme_service
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.window.main_window import MainWindow
 

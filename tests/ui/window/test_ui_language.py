@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange_desktop import language
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.window.preferences_dialog import PreferencesDialog
 from tests.test_translations import translations
@@ -154,7 +154,7 @@ def test_file_menu_opens_the_preferences(
 
 
 def test_roster_columns_are_named_in_english(qtbot: object, english: None) -> None:
-    from exchange_desktop.services.roster_export import ROSTER_COLUMNS
+    from exchange_desktop.services.documents.roster_export import ROSTER_COLUMNS
     from exchange_desktop.ui.documents.day_export_dialogs import RosterColumnsDialog
 
     dialog = RosterColumnsDialog(list(ROSTER_COLUMNS), ["surname"])
@@ -168,7 +168,7 @@ def test_the_dialogs_speak_english(qtbot: object, db: Database, english: None) -
 
     from exchange_desktop.domain.roster import Organisation, Participant
     from exchange_desktop.domain.sittings import SittingPresence, day_plan
-    from exchange_desktop.services.attendance import DayRecord
+    from exchange_desktop.services.attendance.marks import DayRecord
     from exchange_desktop.ui.documents.day_export_dialogs import SigninOptionsDialog
     from exchange_desktop.ui.roster.attendance_dialog import AttendanceDialog
     from exchange_desktop.ui.roster.organisations_dialog import (

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QListView, QMessageBox, QPlainTextEdit, QT
 from ui_helpers import action, child, make_window
 
 from exchange_desktop import __version__
-from exchange_desktop.services import practices as practice_service
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices import catalogue as practice_service
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 
 

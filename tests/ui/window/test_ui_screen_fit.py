@@ -13,7 +13,7 @@ from ui_helpers import make_window
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.i18n import Message
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.roster.participant_dialog import ParticipantDialog
 from exchange_desktop.ui.widgets.fit_check import fit_problems

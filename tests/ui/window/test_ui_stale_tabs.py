@@ -13,8 +13,8 @@ from ui_helpers import action, child, make_window
 from exchange_desktop.domain.changes import Area, Change
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
-from exchange_desktop.services.sample import load_sample
-from exchange_desktop.services.scheduling import update_session
+from exchange_desktop.services.practices.sample import load_sample
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.window.main_window import MainWindow
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from exchange_desktop.services.sample import load_sample
+from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.sqlite.backups import backups_dir
 from exchange_desktop.ui.window import startup
