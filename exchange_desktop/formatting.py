@@ -69,7 +69,7 @@ def plain_date(day: date, locale: str | None = None) -> str:
     return format_date(day, "d MMMM y", locale=locale or interface_locale())
 
 
-def long_dates(days: list[date], locale: str | None = None) -> str:
+def long_dates(days: list[date], locale: str | None = None, conjunction: str = "e") -> str:
     """Several days in words, the month and year said once when shared:
     "lunedì 20 e martedì 21 aprile 2026", "giovedì 30 aprile e venerdì 1 maggio 2026".
     """
@@ -85,7 +85,7 @@ def long_dates(days: list[date], locale: str | None = None) -> str:
     else:
         pattern = "EEEE d MMMM y"
     heads = [format_date(day, pattern, locale=locale) for day in days[:-1]]
-    return join_alternatives([*heads, long_date(last, locale)], "e")
+    return join_alternatives([*heads, long_date(last, locale)], conjunction)
 
 
 def decimal(value: float, locale: str | None = None) -> str:
@@ -95,6 +95,7 @@ def decimal(value: float, locale: str | None = None) -> str:
 
 #: The words of a session's days, marked for translation in the "Messages" context.
 _OR = QT_TRANSLATE_NOOP("Messages", "o")
+_AND = QT_TRANSLATE_NOOP("Messages", "e")
 _TO_BE_SET = QT_TRANSLATE_NOOP("Messages", "data da definire")
 
 
@@ -112,7 +113,7 @@ class SessionDays(str):
     _said: tuple[str, str]  # the interface locale and the text said in it
 
     def __new__(cls, days: tuple[date, ...], confirmed: bool) -> SessionDays:
-        text = _session_days(days, confirmed, DOCUMENT_LOCALE, _OR, _TO_BE_SET)
+        text = _session_days(days, confirmed, DOCUMENT_LOCALE, (_OR, _AND, _TO_BE_SET))
         made = super().__new__(cls, text)
         made.days = days
         made.confirmed = confirmed
@@ -124,17 +125,20 @@ class SessionDays(str):
         Said once per language: every row of a session's roster shares the object."""
         locale = interface_locale()
         if self._said[0] != locale:
-            words = (translate("Messages", _OR), translate("Messages", _TO_BE_SET))
-            self._said = (locale, _session_days(self.days, self.confirmed, locale, *words))
+            words = tuple(translate("Messages", word) for word in (_OR, _AND, _TO_BE_SET))
+            self._said = (locale, _session_days(self.days, self.confirmed, locale, words))
         return self._said[1]
 
 
 def _session_days(
-    days: tuple[date, ...], confirmed: bool, locale: str, or_word: str, to_be_set: str
+    days: tuple[date, ...], confirmed: bool, locale: str, words: tuple[str, ...]
 ) -> str:
+    or_word, and_word, to_be_set = words
     if not days:
         return to_be_set
-    if confirmed or len(days) == 1:
+    if confirmed:  # the day, or every day of a session of several
+        return long_dates(list(days), locale, and_word)
+    if len(days) == 1:
         return long_date(days[0], locale)
     last = days[-1]
     if all((d.year, d.month) == (last.year, last.month) for d in days):

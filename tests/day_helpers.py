@@ -19,6 +19,8 @@ from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.storage.database import Database
 
 APRIL_20 = date(2026, 4, 20)
+#: The signer of the attestati: the holder of the test certificate (signing_helpers).
+SIGNER = ("Maria Rossi", "Responsabile del Servizio Partecipazione")
 LONG_ENTE = (
     "Unione dei Comuni Lombarda della Valletta e del Parco Regionale di Montevecchia e della "
     "Valle del Curone"
@@ -35,18 +37,18 @@ HOSTILE = [
 
 def unconfirmed_session(db: Database, *, duration_days: int = 1) -> tuple[Practice, int]:
     """The sample practice ("O": 20 or 27 April) with room for 60, no date confirmed, no
-    minimum attendance and no signer."""
+    minimum attendance, signed by :data:`SIGNER` (the test certificate's holder)."""
     practice = load_sample(db)
     assert practice.id is not None
-    # No minimum attendance and no signer, unlike the sample: the tests that need them set
-    # them (test_certificate_rules.py).
+    # No minimum attendance, unlike the sample: the tests that need one set it
+    # (test_certificate_rules.py).  A signer, without whom no attestato is issued.
     practice = update_practice(
         db,
         practice.id,
         duration_days=duration_days,
         min_attendance_percent=0,
-        signer_name="",
-        signer_title="",
+        signer_name=SIGNER[0],
+        signer_title=SIGNER[1],
     )
     (summary,) = scheduling.session_summaries(db, practice.id)
     session_id = summary.session.id

@@ -114,18 +114,19 @@ def test_hours_signer_protocol_and_handwritten_signature(db: Database, tmp_path:
     for day in (APRIL_20, APRIL_20 + timedelta(days=1)):
         attendance_service.set_attendance(db, registration, True, day=day)
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
-    assert "per ore 7 h (su 7 h previste)." in text
+    assert "per complessive 7 ore su 7 ore previste." in text
     assert "Prot. n. 12345/2026" in text
-    assert "Dott.ssa Maria Bianchi Dirigente del Settore Firma autografa" in text
+    assert text.endswith("Dott.ssa Maria Bianchi Dirigente del Settore")
     assert "Il/La responsabile" not in text
     assert "firmato digitalmente" not in text
     attendance_service.set_attendance(db, registration, False, day=APRIL_20 + timedelta(days=1))
     text = pdf_text(export_certificates(db, session_id, tmp_path / "b.pdf"))
-    assert "per ore 3 h 30 min (su 7 h previste)." in text
+    assert "per complessive 3 ore e 30 minuti su 7 ore previste." in text
 
 
 def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Path) -> None:
     _practice, session_id = confirmed_session(db)
+    update_practice(db, _practice.id, signer_name="", signer_title="")  # the preferences'
     sign_up(db, session_id, [("Rossi", "Anna")])
     attendance_service.mark_all_present(db, session_id)
     path = export_certificates(
@@ -140,12 +141,9 @@ def test_default_signer_digital_line_and_no_protocol(db: Database, tmp_path: Pat
     assert "Documento firmato digitalmente ai sensi del D.Lgs. 82/2005" in text
     assert "Firma autografa" not in text
     assert "Prot. n." not in text
-    (folder_file,) = export_certificates_each(
-        db, session_id, tmp_path / "each", digitally_signed=True
-    )
-    each = pdf_text(folder_file)
-    assert "Il/La responsabile" in each
-    assert "firmato digitalmente" in each
+    with pytest.raises(DomainError, match="senza il nome del firmatario"):
+        export_certificates_each(db, session_id, tmp_path / "each", digitally_signed=True)
+    assert not (tmp_path / "each").exists()
 
 
 def _images(path: Path) -> list[str]:
@@ -200,7 +198,7 @@ def test_signature_box_is_empty_above_the_signer(db: Database, tmp_path: Path) -
 
     PdfReader(path).pages[0].extract_text(visitor_text=visit)
     assert inside == []
-    assert any("Il/La responsabile" in text for text in below)
+    assert any("Responsabile del Servizio Partecipazione" in text for text in below)
 
 
 # --- the minimum attendance ---------------------------------------------------------------
@@ -261,5 +259,43 @@ def test_without_planned_hours_no_hours_and_no_minimum(db: Database, tmp_path: P
         check.notes()[0]
     )
     text = pdf_text(export_certificates(db, session_id, tmp_path / "a.pdf"))
-    assert "per ore" not in text
+    assert "per complessive" not in text
     assert "Sala Giunta." in text
+
+
+@pytest.mark.parametrize(
+    ("printed", "certificate", "same"),
+    [
+        ("Dott.ssa Laura Ferrari", "FERRARI LAURA", True),
+        ("Ing. Nicolò Sàvoia", "Nicolo Savoia", True),
+        ("Dott. Paolo Neri", "Paolo Neri", True),
+        ("Dott.ssa Laura Ferrari", "Paolo Neri", False),
+        ("Laura Ferrari", "Laura Ferraris", False),
+        ("Dott.", "", False),
+    ],
+)
+def test_same_signer_ignores_titles_accents_case_and_order(
+    printed: str, certificate: str, same: bool
+) -> None:
+    from exchange_desktop.domain.certificates import same_signer
+
+    assert same_signer(printed, certificate) is same
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (0, "0 minuti"),
+        (1, "1 minuto"),
+        (45, "45 minuti"),
+        (60, "1 ora"),
+        (61, "1 ora e 1 minuto"),
+        (405, "6 ore e 45 minuti"),
+        (420, "7 ore"),
+    ],
+)
+def test_durations_in_words_agree_in_number(minutes: int, words: str) -> None:
+    from exchange_desktop.exports.wording import duration_words, hours_of_total
+
+    assert duration_words(minutes) == words
+    assert hours_of_total(minutes, 420) == f"per complessive {words} su 7 ore previste"

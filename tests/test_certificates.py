@@ -68,20 +68,21 @@ def test_one_page_per_person_present_in_surname_order(db: Database, tmp_path: Pa
                 "Patti di Cittadinanza: interventi e progettualità su scala quartiere",
                 "organizzata dal Comune di Monza e svoltasi lunedì 20 aprile 2026 presso "
                 "Palazzo Comunale, Sala Giunta,",
-                "per ore",
+                "per complessive",
                 f"Monza, {plain_date(date.today())}",
-                "Il/La responsabile",
-                "Firma autografa",
+                "Maria Rossi",
+                "Responsabile del Servizio Partecipazione",
             ],
         )
         assert "Pagina" not in text
+        assert "Firma autografa" not in text
         assert "Assente" not in text
     assert "Anna Bianchi" in bianchi
-    assert "per ore 1 h 45 min (su 3 h 30 min previste)." in bianchi
+    assert "per complessive 1 ora e 45 minuti su 3 ore e 30 minuti previste." in bianchi
     assert "Ugo Rossi" in rossi
-    assert "per ore 3 h 30 min (su 3 h 30 min previste)." in rossi
+    assert "per complessive 3 ore e 30 minuti su 3 ore e 30 minuti previste." in rossi
     assert "Chiara Zanetti" in zanetti
-    assert "per ore 3 h 30 min (su 3 h 30 min previste)." in zanetti
+    assert "per complessive 3 ore e 30 minuti su 3 ore e 30 minuti previste." in zanetti
     reader = PdfReader(path)
     assert {round(float(page.mediabox.width)) for page in reader.pages} == {595}
     assert reader.metadata is not None
@@ -125,7 +126,7 @@ def test_two_days_give_both_dates_and_the_hours_of_both(db: Database, tmp_path: 
     )
     text = pdf_text(export_certificates(db, session_id, tmp_path / "attestati.pdf"))
     assert "svoltasi nei giorni lunedì 20 e martedì 21 aprile 2026 presso" in text
-    assert "per ore 5 h 30 min (su 7 h previste)." in text
+    assert "per complessive 5 ore e 30 minuti su 7 ore previste." in text
 
 
 def test_hostile_names_print_literally(db: Database, tmp_path: Path) -> None:
@@ -154,8 +155,8 @@ def test_a_webinar_and_a_huge_title_still_fit_one_page(db: Database, tmp_path: P
     pages = page_texts(export_certificates(db, session_id, tmp_path / "attestati.pdf"))
     assert len(pages) == 2
     for text in pages:
-        assert "svoltasi lunedì 20 aprile 2026 in modalità webinar, per ore" in flat(text)
-        assert "Il/La responsabile" in text
+        assert "svoltasi lunedì 20 aprile 2026 in modalità webinar, per complessive" in flat(text)
+        assert "Responsabile del Servizio Partecipazione" in text
 
 
 def test_one_file_each_named_after_the_person(db: Database, tmp_path: Path) -> None:

@@ -7,17 +7,20 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from day_helpers import confirmed_session, flat, page_texts, sign_up
+from day_helpers import confirmed_session, flat, page_texts, pdf_text, sign_up
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pypdf import PdfReader
 from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.exports.pdf_signing import SIGNATURE_FIELD, load_signer
 from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.documents.certificate_signer import SignerMismatchError
 from exchange_desktop.services.documents.day_documents import (
     export_certificates,
     export_certificates_each,
 )
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import Database
 
 
@@ -67,13 +70,13 @@ def test_one_signature_for_the_whole_file(
         assert "Firma autografa" not in text
 
 
-def test_unsigned_certificates_say_firma_autografa(
+def test_unsigned_certificates_have_a_plain_signature_line(
     db: Database, session_id: int, tmp_path: Path
 ) -> None:
     path = export_certificates(db, session_id, tmp_path / "attestati.pdf")
     assert b"/Sig" not in path.read_bytes()
     for text in page_texts(path):
-        assert "Firma autografa" in flat(text)
+        assert "Firma autografa" not in flat(text)  # not the start of "sostituita a mezzo…"
         assert "firmato digitalmente" not in flat(text)
 
 
@@ -87,16 +90,88 @@ def test_one_signed_file_each(db: Database, session_id: int, ca: SigningCA, tmp_
 
 
 def test_a_failed_signature_leaves_no_file(
-    db: Database, session_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from exchange_desktop.exports import pdf_signing
 
     def refuse(*_args: object, **_kwargs: object) -> bytes:
         raise DomainError(pdf_signing.Message("Messages", "firma rifiutata"))
 
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
     monkeypatch.setattr(pdf_signing, "sign_pdf", refuse)
     target = tmp_path / "attestati.pdf"
     with pytest.raises(DomainError, match="firma rifiutata"):
-        export_certificates(db, session_id, target, signer=object())  # type: ignore[arg-type]
+        export_certificates(db, session_id, target, signer=signer)
     assert list(tmp_path.glob("*.pdf")) == []
     assert list(tmp_path.glob(".~*")) == []
+
+
+def test_the_certificate_must_be_the_printed_signers(
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path
+) -> None:
+    """Maria Rossi's certificate signs for "Dott.ssa MARIA ROSSÌ" (titles, case, accents
+    aside), not for Dott.ssa Laura Ferrari; with signer_from_certificate her name is printed."""
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    update_practice(db, 1, signer_name="Dott.ssa  ROSSÌ Maria", signer_title="Dirigente")
+    export_certificates(db, session_id, tmp_path / "ok.pdf", signer=signer)
+    assert "ROSSÌ Maria" in pdf_text(tmp_path / "ok.pdf")
+    update_practice(db, 1, signer_name="Dott.ssa Laura Ferrari", signer_title="Dirigente")
+    with pytest.raises(
+        SignerMismatchError, match=r"è di Maria Rossi, ma .* Dott\.ssa Laura Ferrari"
+    ):
+        export_certificates(db, session_id, tmp_path / "no.pdf", signer=signer)
+    assert not (tmp_path / "no.pdf").exists()
+    path = export_certificates(
+        db, session_id, tmp_path / "cert.pdf", signer=signer, signer_from_certificate=True
+    )
+    text = pdf_text(path)
+    assert "Maria Rossi Dirigente" in text and "Ferrari" not in text
+    assert validate(path.read_bytes(), ca).bottom_line
+
+
+def test_no_signer_name_is_refused_saying_where_to_set_it(
+    db: Database, session_id: int, tmp_path: Path
+) -> None:
+    update_practice(db, 1, signer_name="", signer_title="")
+    with pytest.raises(DomainError, match=r"scheda Pratica .* File → Preferenze"):
+        export_certificates(db, session_id, tmp_path / "a.pdf")
+    update_practice(db, 1, signer_name="Dott. Paolo Neri", signer_title="")
+    with pytest.raises(
+        DomainError, match=r"Manca la qualifica del firmatario \(Dott. Paolo Neri\)"
+    ):
+        export_certificates(db, session_id, tmp_path / "a.pdf")
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def _stamp_fonts(pdf: bytes) -> set[str]:
+    """The fonts the signature's visible stamp uses (its appearance and nested forms)."""
+    reader = PdfReader(BytesIO(pdf))
+    found: set[str] = set()
+
+    def visit(xobject) -> None:
+        resources = xobject.get("/Resources", {})
+        for reference in resources.get("/Font", {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor") or font.get("/DescendantFonts", [{}])[0]
+            embedded = "/FontFile2" in str(descriptor.get_object()) or "/FontFile" in str(
+                descriptor.get_object().get("/FontDescriptor", {})
+            )
+            found.add(f"{font['/BaseFont']}{' embedded' if embedded else ''}")
+        for inner in resources.get("/XObject", {}).values():
+            visit(inner.get_object())
+
+    for annotation in reader.pages[0]["/Annots"]:
+        widget = annotation.get_object()
+        if widget.get("/FT") == "/Sig":
+            visit(widget["/AP"]["/N"].get_object())
+    return found
+
+
+def test_the_stamp_is_in_the_documents_embedded_font(
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path
+) -> None:
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    path = export_certificates(db, session_id, tmp_path / "a.pdf", signer=signer)
+    fonts = _stamp_fonts(path.read_bytes())
+    assert fonts and all("DejaVuSans" in font and font.endswith("embedded") for font in fonts)
+    assert not any("Courier" in font for font in fonts)

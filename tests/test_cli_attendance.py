@@ -261,3 +261,18 @@ def test_process_import_then_roster(db_file: Path, tmp_path: Path) -> None:
     )
     rossi = next(row for row in json.loads(result.stdout) if row["surname"] == "Rossi")
     assert rossi["minutes_attended"] == 420
+
+
+def test_a_sitting_that_does_not_exist_agrees_in_number(
+    db_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_file)
+    try:  # a programme without a long break: one sitting
+        replace_programme(
+            db, 1, [ProgrammeItem(title="Tutto", start_time=time(9), end_time=time(13))]
+        )
+    finally:
+        db.close()
+    err = run_failing(_mark(db_file, "--participant", "1", "--sitting", "2"), capsys, 1)
+    assert "La giornata ha una sola seduta: la seduta 2 non esiste." in err
+    assert "1 sedute" not in err

@@ -73,7 +73,7 @@ def test_process_lists_confirms_and_exports(db_file: Path, tmp_path: Path) -> No
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.strip() == str(out)
     (event,) = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
-    assert event.decoded("dtstart").isoformat() == "2026-04-20T09:00:00+02:00"
+    assert event.decoded("dtstart").isoformat() == "2026-04-20"  # no times: a whole day
 
 
 @pytest.mark.sqlite_only  # a file that must not appear

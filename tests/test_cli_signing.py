@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from cli_helpers import REPO_ROOT, run_failing, run_ok
 from day_helpers import confirmed_session, sign_up
+from pypdf import PdfReader
 from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
 
 from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.storage.database import open_database
 
 
@@ -175,4 +177,58 @@ def test_process_reads_the_password_from_a_pipe(
         check=False,
     )
     assert (completed.returncode, completed.stderr) == (0, "")
+    assert validate(out.read_bytes(), ca).bottom_line
+
+
+def _practice_signer(db_location: str | Path, name: str, title: str = "Dirigente") -> None:
+    db = open_database(db_location)
+    try:
+        update_practice(db, 1, signer_name=name, signer_title=title)
+    finally:
+        db.close()
+
+
+@pytest.mark.both_backends
+def test_each_person_a_signed_file_named_as_the_window_names_them(
+    argv: list[str], ca: SigningCA, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    password_file = tmp_path / "password.txt"
+    password_file.write_bytes(PASSWORD + b"\n")
+    folder = tmp_path / "attestati è"
+    printed = run_ok([*argv, "--password-file", str(password_file), "--each", str(folder)], capsys)
+    (path,) = sorted(folder.iterdir())
+    assert path.name == "Attestato - Rossi Anna.pdf"
+    assert printed.strip() == str(path.absolute())
+    assert validate(path.read_bytes(), ca).bottom_line
+
+
+def test_out_and_each_are_one_or_the_other(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = [a for a in argv if a not in ("--sign",) and not a.endswith(".p12")]
+    err = run_failing(base, capsys, 1)
+    assert "--each" in err
+    err = run_failing([*base, str(tmp_path / "a.pdf"), "--each", str(tmp_path / "d")], capsys, 1)
+    assert "uno dei due" in err
+
+
+def test_another_officials_certificate_is_refused_unless_from_certificate(
+    argv: list[str],
+    ca: SigningCA,
+    db_location: str | Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _practice_signer(db_location, "Dott.ssa Laura Ferrari")
+    password_file = tmp_path / "password.txt"
+    password_file.write_bytes(PASSWORD + b"\n")
+    out = tmp_path / "firmati.pdf"
+    signed = [*argv, "--password-file", str(password_file), str(out)]
+    err = run_failing(signed, capsys, 1)
+    assert "Il certificato di firma è di Maria Rossi" in err
+    assert "Dott.ssa Laura Ferrari" in err and "--signer-from-certificate" in err
+    assert not out.exists()
+    run_ok([*signed, "--signer-from-certificate"], capsys)
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Maria Rossi Dirigente" in text and "Ferrari" not in text
     assert validate(out.read_bytes(), ca).bottom_line

@@ -323,8 +323,8 @@ def test_several_sessions_are_listed_one_date_each(tmp_path: Path) -> None:
             "Massimo 1 persona: assistente sociale",
             "in 2 giornate di scambio e formazione",
             "Più sessioni (“E”): ogni data è una sessione di scambio a sé.",
-            "Lunedì 20 aprile 2026",
-            "Lunedì 11 maggio 2026",
+            "Lunedì 20 e martedì 21 aprile 2026",  # both days of a session of two
+            "Lunedì 11 e martedì 12 maggio 2026",
         ],
     )
 

@@ -16,6 +16,7 @@ from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.domain.scheduling import CandidateDate, Session
 from exchange_desktop.exports.ics import host_slug, session_calendar
+from exchange_desktop.services.practices import programme
 from exchange_desktop.services.practices.catalogue import create_practice, update_practice
 from exchange_desktop.services.scheduling import rescheduling
 from exchange_desktop.services.scheduling import sessions as scheduling
@@ -37,8 +38,11 @@ def events(path: Path) -> list[icalendar.Event]:
     assert str(calendar["method"]) == "PUBLISH"
     assert "Exchange Desktop" in str(calendar["prodid"])
     assert str(calendar["version"]) == "2.0"
-    assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Rome"]
-    return list(calendar.walk("VEVENT"))
+    found = list(calendar.walk("VEVENT"))
+    timed = any(isinstance(event.decoded("dtstart"), datetime) for event in found)
+    zones = [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")]
+    assert zones == (["Europe/Rome"] if timed else [])  # whole-day events need no zone
+    return found
 
 
 @pytest.fixture
@@ -99,16 +103,18 @@ def test_uid_is_stable_and_sequence_counts_the_reschedules(
     assert int(twice["sequence"]) == 2
 
 
-def test_times_default_to_nine_to_five_and_a_webinar_is_located_at_its_link(
+def test_without_times_a_whole_day_event_and_a_webinar_is_located_at_its_link(
     db: Database, tmp_path: Path
 ) -> None:
-    _practice, session = sample(db)
+    _practice, session = sample(db)  # neither the session nor the programme has times
     scheduling.confirm_date(db, session.id, APRIL_27)
     link = "https://meet.comune.monza.it/patti"
     scheduling.update_session(db, session.id, modality=Modality.WEBINAR, webinar_link=link)
-    (event,) = events(export_ics(db, session.id, tmp_path / "webinar.ics"))
-    assert event.decoded("dtstart") == datetime(2026, 4, 27, 9, 0, tzinfo=ROME)
-    assert event.decoded("dtend") == datetime(2026, 4, 27, 17, 0, tzinfo=ROME)
+    path = export_ics(db, session.id, tmp_path / "webinar.ics")
+    (event,) = events(path)
+    assert event.decoded("dtstart") == APRIL_27  # a DATE, not an invented 09:00
+    assert event.decoded("dtend") == date(2026, 4, 28)
+    assert b"DTSTART;VALUE=DATE:20260427" in path.read_bytes()
     assert str(event["location"]) == link
     assert str(event["url"]) == link
     assert "Modalità: webinar sincrono" in str(event["description"])
@@ -140,7 +146,7 @@ def test_an_e_session_is_exported_on_its_own_date_before_confirmation(
     )
     session = scheduling.add_candidate_date(db, practice.id, APRIL_27)
     (event,) = events(export_ics(db, session.id, tmp_path / "e.ics"))
-    assert event.decoded("dtstart").date() == APRIL_27
+    assert event.decoded("dtstart") == APRIL_27  # no times anywhere: a whole-day event
     assert str(event["status"]) == "TENTATIVE"
     assert str(event["summary"]) == "Scambio di buone pratiche: Bilancio partecipativo"
 
@@ -195,3 +201,19 @@ def test_host_slug_and_suggested_file_name() -> None:
     assert suggested_ics_file_name(practice, session) == (
         "Scambio - Patti di Cittadinanza - 2026-04-20.ics"
     )
+
+
+def test_without_session_times_the_programme_gives_them(db: Database, tmp_path: Path) -> None:
+    practice, session = sample(db)
+    scheduling.confirm_date(db, session.id, APRIL_27)
+    programme.replace_programme(
+        db,
+        practice.id,
+        [
+            ProgrammeItem(title="Mattina", start_time=time(9, 30), end_time=time(13)),
+            ProgrammeItem(title="Pomeriggio", start_time=time(14), end_time=time(16, 30)),
+        ],
+    )
+    (event,) = events(export_ics(db, session.id, tmp_path / "programma.ics"))
+    assert event.decoded("dtstart") == datetime(2026, 4, 27, 9, 30, tzinfo=ROME)
+    assert event.decoded("dtend") == datetime(2026, 4, 27, 16, 30, tzinfo=ROME)

@@ -157,7 +157,8 @@ def test_dates_and_times_are_excel_dates_with_italian_formats(
     )
     rossi = dict(zip(headers(sheet), workbook["2026-04-20"][3], strict=True))
     assert rossi["Cognome"].value == "Rossi"
-    assert (rossi["Ore"].value, rossi["Ore"].number_format) == (timedelta(hours=3.5), "[h]:mm")
+    hours = rossi["Ore complessive di presenza"]
+    assert (hours.value, hours.number_format) == (timedelta(hours=3.5), "[h]:mm")
     assert rossi["Presente"].value == "Sì"
 
     summary = workbook["Riepilogo"]

@@ -133,7 +133,7 @@ def test_documents_are_the_same_italian_papers_whatever_the_interface_language(
     assert in_english == in_italian
     text = in_english[0]
     assert "lunedì 20 aprile 2026" in text
-    assert "per ore 3 h 30 min (su 3 h 30 min previste)." in text
+    assert "per complessive 3 ore e 30 minuti su 3 ore e 30 minuti previste." in text
     assert "April" not in text
 
 

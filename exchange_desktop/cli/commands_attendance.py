@@ -146,6 +146,12 @@ def _print_outcome(outcome: AttendanceImportOutcome) -> None:
                     person=person.name
                 )
             print(one_line(text))
+        for name in outcome.absent:
+            text = tr("{person}: assente (confermato, non nel report che copre le sedute)")
+            print(one_line(text.format(person=name)))
+        if outcome.changed:
+            text = tr("Segni cambiati dal report (erano presenti a mano): {people}.")
+            print(one_line(text.format(people=", ".join(outcome.changed))))
     for line in outcome.not_marked:
         print(_not_marked_text(line), file=sys.stderr)
     summary = one_line(tr_message(outcome.message))

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli import argparse_it
 from exchange_desktop.cli.common import (
     EXIT_OK,
+    CliError,
     database,
     db_argument,
     file_path,
@@ -20,11 +20,14 @@ from exchange_desktop.cli.common import (
     session_argument,
     tr,
 )
-from exchange_desktop.domain.errors import DomainError
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.cli.document_options import (
+    accept_timetable_argument,
+    signer_of_arguments,
+    timetable_refusal,
+)
 
 if TYPE_CHECKING:
-    from pyhanko.sign.signers import Signer
+    pass
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -120,6 +123,7 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "pausa più lunga, o aggiunge due sedute senza orari"
         ),
     )
+    accept_timetable_argument(export_signin)
     export_signin.set_defaults(handler=_cmd_export_signin)
 
     export_certificates = commands.add_parser(
@@ -140,7 +144,24 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
     )
     db_argument(export_certificates, default=argparse.SUPPRESS)
     session_argument(export_certificates)
-    _pdf_argument(export_certificates)
+    _pdf_argument(export_certificates, optional=True)
+    export_certificates.add_argument(
+        "--each",
+        metavar=tr("CARTELLA"),
+        type=file_path,
+        help=tr(
+            "invece di un solo PDF, un file per persona nella cartella indicata (creata se "
+            "manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign"
+        ),
+    )
+    export_certificates.add_argument(
+        "--signer-from-certificate",
+        action="store_true",
+        help=tr(
+            "con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del "
+            "titolare del certificato"
+        ),
+    )
     export_certificates.add_argument(
         "--sign",
         metavar="P12",
@@ -172,17 +193,19 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
         action="store_true",
         help=tr(
             "per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi "
-            "del D.Lgs. 82/2005» invece di «Firma autografa»"
+            "del D.Lgs. 82/2005» invece della riga per la firma a mano"
         ),
     )
+    accept_timetable_argument(export_certificates)
     export_certificates.set_defaults(handler=_cmd_export_certificates)
 
 
-def _pdf_argument(parser: argparse.ArgumentParser) -> None:
+def _pdf_argument(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
     parser.add_argument(
         "out",
         metavar="OUT.pdf",
         type=file_path,
+        nargs="?" if optional else None,
         help=tr(
             "file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene "
             "sostituito)"
@@ -242,74 +265,45 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_signin(args: argparse.Namespace) -> int:
+    from exchange_desktop.preferences import default_signer
+    from exchange_desktop.services.attendance.timetable_check import TimetableError
     from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
     with database(args, read_only=True) as db:
-        written = export_signin_sheet(
-            db,
-            args.session,
-            args.out,
-            blank_rows=args.blank_rows,
-            landscape=args.landscape,
-            two_sittings=args.two_sittings,
-        )
+        try:
+            written = export_signin_sheet(
+                db,
+                args.session,
+                args.out,
+                blank_rows=args.blank_rows,
+                landscape=args.landscape,
+                two_sittings=args.two_sittings,
+                default_signer=default_signer(),
+                accept_timetable=args.accept_timetable,
+            )
+        except TimetableError as error:
+            raise timetable_refusal(error) from error
     print(written)
     return EXIT_OK
-
-
-def _password(password_file: Path | None) -> bytes:
-    """The certificate's password: from the file, else asked on the terminal, else the first
-    line of a piped standard input (a script).  Never stored, never echoed."""
-    from exchange_desktop.exports.pdf_signing import read_password_file
-
-    if password_file is not None:
-        return read_password_file(password_file)
-    stdin = sys.stdin
-    if stdin is not None and stdin.isatty():
-        import getpass
-
-        text = getpass.getpass(tr("Password del certificato: "))
-    else:
-        text = stdin.readline() if stdin is not None else ""
-    password = text.removesuffix("\n").removesuffix("\r").encode("utf-8")
-    if not password:
-        raise DomainError(
-            Message(
-                MESSAGES_CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Manca la password del certificato: il documento non è firmato."
-                ),
-            )
-        )
-    return password
-
-
-def _signer(args: argparse.Namespace) -> Signer | None:
-    """The signer --sign asks for, loaded before anything is written."""
-    if args.sign is None:
-        if args.password_file is not None:
-            raise DomainError(
-                Message(
-                    MESSAGES_CONTEXT,
-                    QT_TRANSLATE_NOOP("Messages", "--password-file serve solo insieme a --sign."),
-                )
-            )
-        return None
-    from exchange_desktop.exports.pdf_signing import load_signer
-
-    return load_signer(args.sign, _password(args.password_file))
 
 
 def _cmd_export_certificates(args: argparse.Namespace) -> int:
     """Write the attestati; say on stderr who got none and why (exit 0 all the same)."""
     from exchange_desktop.domain.certificates import Signer
+    from exchange_desktop.services.attendance.timetable_check import TimetableError
+    from exchange_desktop.services.documents.certificate_signer import SignerMismatchError
     from exchange_desktop.services.documents.day_documents import (
         certificate_check,
         export_certificates,
+        export_certificates_each,
     )
-    from exchange_desktop.translation import tr_message
+    from exchange_desktop.translation import describe_error, tr_message
 
-    pdf_signer = _signer(args)
+    if (args.out is None) == (args.each is None):
+        raise CliError(tr("Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due)."))
+    if args.signer_from_certificate and args.sign is None:
+        raise CliError(tr("--signer-from-certificate serve solo insieme a --sign."))
+    pdf_signer = signer_of_arguments(args)
     if args.signer_name is None and args.signer_title is None:
         from exchange_desktop.preferences import default_signer
 
@@ -318,15 +312,41 @@ def _cmd_export_certificates(args: argparse.Namespace) -> int:
         names = Signer(args.signer_name or "", args.signer_title or "")
     with database(args, read_only=True) as db:
         check = certificate_check(db, args.session)
-        written = export_certificates(
-            db,
-            args.session,
-            args.out,
-            default_signer=names,
-            digitally_signed=args.digital,
-            signer=pdf_signer,
-        )
+        try:
+            if args.each is not None:
+                written = export_certificates_each(
+                    db,
+                    args.session,
+                    args.each,
+                    default_signer=names,
+                    digitally_signed=args.digital,
+                    signer=pdf_signer,
+                    signer_from_certificate=args.signer_from_certificate,
+                    accept_timetable=args.accept_timetable,
+                )
+            else:
+                written = [
+                    export_certificates(
+                        db,
+                        args.session,
+                        args.out,
+                        default_signer=names,
+                        digitally_signed=args.digital,
+                        signer=pdf_signer,
+                        signer_from_certificate=args.signer_from_certificate,
+                        accept_timetable=args.accept_timetable,
+                    )
+                ]
+        except SignerMismatchError as error:
+            raise CliError(
+                tr("{message} Dalla riga di comando: --signer-from-certificate.").format(
+                    message=describe_error(error)
+                )
+            ) from error
+        except TimetableError as error:
+            raise timetable_refusal(error) from error
     for note in check.notes():
         print(argparse_it.one_line(tr_message(note)), file=sys.stderr)
-    print(written)
+    for path in written:
+        print(path)
     return EXIT_OK

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import time
+from datetime import date, time
 from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.common import (
     EXIT_OK,
+    attendance_choice_arguments,
+    attendance_refusal,
     database,
     db_argument,
     iso_date,
@@ -44,7 +46,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=tr(
             "stampa un array JSON di oggetti con id, practice_id, mode (alternative o "
-            "multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count"
+            "multiple), status, date, days (tutti i giorni di una sessione confermata), "
+            "candidate_dates, capacity, confirmed_count, waiting_count"
         ),
     )
     sessions.set_defaults(handler=_cmd_sessions)
@@ -54,7 +57,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("conferma una delle date proposte di una sessione"),
         description=tr(
             "Conferma la sessione in una delle sue date proposte; le altre restano in elenco "
-            "come scartate. Errore (codice 1) se la data non è tra quelle proposte."
+            "come scartate. Errore (codice 1) se la data non è tra quelle proposte, o se ci "
+            "sono presenze registrate per un altro giorno e non si indica --keep-attendance "
+            "(passano al giorno confermato) o --clear-attendance (vengono cancellate)."
         ),
     )
     db_argument(confirm, default=argparse.SUPPRESS)
@@ -65,6 +70,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=iso_date,
         help=tr("la data da confermare, per esempio 2026-04-20"),
     )
+    attendance_choice_arguments(confirm)
     confirm.set_defaults(handler=_cmd_confirm_date)
 
 
@@ -84,6 +90,7 @@ def _session_json(item: SessionOverview) -> dict[str, object]:
         "mode": _MODES[item.mode.value],
         "status": session.status.value,
         "date": confirmed.isoformat() if confirmed else None,
+        "days": [day.isoformat() for day in _held_days(item)],
         "candidate_dates": [c.day.isoformat() for c in session.candidate_dates],
         "candidates": [
             {"id": c.id, "date": c.day.isoformat(), "status": c.status.value}
@@ -99,6 +106,16 @@ def _session_json(item: SessionOverview) -> dict[str, object]:
         "start_time": clock(session.start_time),
         "end_time": clock(session.end_time),
     }
+
+
+def _held_days(item: SessionOverview) -> list[date]:
+    """Every day of a confirmed session (its first and the following working days)."""
+    from exchange_desktop.domain.calendar_rules import working_days_from
+
+    confirmed = item.summary.session.confirmed_day
+    if confirmed is None:
+        return []
+    return working_days_from(confirmed, item.duration_days, item.patron_day)
 
 
 def _session_line(item: SessionOverview) -> str:
@@ -118,7 +135,8 @@ def _session_line(item: SessionOverview) -> str:
         waiting=item.summary.waiting_count,
     )
     practice = tr("pratica {id}").format(id=item.practice_id)
-    return "\t".join((str(session.id), practice, mode, status, session_when(session), seats))
+    when = session_when(session, item.duration_days, item.patron_day)
+    return "\t".join((str(session.id), practice, mode, status, when, seats))
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
@@ -136,9 +154,17 @@ def _cmd_sessions(args: argparse.Namespace) -> int:
 
 def _cmd_confirm_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
+    from exchange_desktop.services.attendance.attendance_days import (
+        AttendanceChoice,
+        AttendanceOnOtherDaysError,
+    )
     from exchange_desktop.services.scheduling.sessions import confirm_date
 
+    choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:
-        session = confirm_date(db, args.session, args.day)
+        try:
+            session = confirm_date(db, args.session, args.day, attendance=choice)
+        except AttendanceOnOtherDaysError as error:
+            raise attendance_refusal(error) from error
     print(tr("Sessione {id} confermata per {day}.").format(id=session.id, day=long_date(args.day)))
     return EXIT_OK

@@ -5,10 +5,13 @@ tab calls (listing and confirming are in ``commands_scheduling``)."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from exchange_desktop.cli.common import (
     EXIT_OK,
     CliError,
+    attendance_choice_arguments,
+    attendance_refusal,
     clock_argument,
     database,
     db_argument,
@@ -18,6 +21,9 @@ from exchange_desktop.cli.common import (
     session_argument,
     tr,
 )
+
+if TYPE_CHECKING:
+    from exchange_desktop.services.attendance.attendance_days import AttendanceSettled
 
 #: ``update-session``'s options and the session field each one sets.
 _SESSION_OPTIONS = {
@@ -119,13 +125,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("sposta una sessione a un altro giorno"),
         description=tr(
             "Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta "
-            "registrato e il comando dice quante persone ed Enti vanno avvisati."
+            "registrato e il comando dice quante persone ed Enti vanno avvisati. Se sono già "
+            "registrate presenze, indicare --keep-attendance (passano al nuovo giorno) o "
+            "--clear-attendance (vengono cancellate); altrimenti errore (codice 1)."
         ),
     )
     db_argument(move, default=argparse.SUPPRESS)
     session_argument(move)
     _day_argument(move, tr("il nuovo giorno, per esempio 2026-05-04"))
     move.add_argument("--reason", default="", help=tr("il motivo del cambio di data"))
+    attendance_choice_arguments(move)
     move.set_defaults(handler=_cmd_move_date)
 
 
@@ -194,10 +203,18 @@ def _cmd_reopen_date(args: argparse.Namespace) -> int:
 
 def _cmd_move_date(args: argparse.Namespace) -> int:
     from exchange_desktop.formatting import long_date
+    from exchange_desktop.services.attendance.attendance_days import (
+        AttendanceChoice,
+        AttendanceOnOtherDaysError,
+    )
     from exchange_desktop.services.scheduling.rescheduling import reschedule
 
+    choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:
-        result = reschedule(db, args.session, args.day, args.reason)
+        try:
+            result = reschedule(db, args.session, args.day, args.reason, attendance=choice)
+        except AttendanceOnOtherDaysError as error:
+            raise attendance_refusal(error) from error
     print(
         tr(
             "Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti."
@@ -208,4 +225,13 @@ def _cmd_move_date(args: argparse.Namespace) -> int:
             organisations=len(result.organisations),
         )
     )
+    _print_settled(result.attendance)
     return EXIT_OK
+
+
+def _print_settled(settled: AttendanceSettled) -> None:
+    """One line saying what happened to the presences, when something did."""
+    if settled.moved:
+        print(tr("Presenze passate al nuovo giorno: {count}.").format(count=settled.moved))
+    if settled.cleared:
+        print(tr("Presenze cancellate: {count}.").format(count=settled.cleared))

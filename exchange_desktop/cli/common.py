@@ -285,3 +285,35 @@ def not_registered(session_id: int, participant_id: int) -> CliError:
             "(vedi il comando roster)."
         ).format(participant=participant_id, session=session_id)
     )
+
+
+# --- presences and a change of day -----------------------------------------------------------
+
+
+def attendance_choice_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--keep-attendance`` / ``--clear-attendance``: what a change of day does with the
+    presences already recorded (without either, a change that would strand them is refused)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--keep-attendance",
+        dest="attendance",
+        action="store_const",
+        const="keep",
+        help=tr("le presenze già registrate passano al nuovo giorno"),
+    )
+    group.add_argument(
+        "--clear-attendance",
+        dest="attendance",
+        action="store_const",
+        const="clear",
+        help=tr("le presenze già registrate vengono cancellate"),
+    )
+
+
+def attendance_refusal(error: DomainError) -> CliError:
+    """The service's refusal, with the options that settle it."""
+    return CliError(
+        tr("{message} Ripetere il comando con --keep-attendance o --clear-attendance.").format(
+            message=describe_error(error)
+        )
+    )

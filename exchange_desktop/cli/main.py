@@ -34,6 +34,7 @@ from exchange_desktop.cli import (
     commands_roster_export,
     commands_scheduling,
     commands_sessions,
+    commands_webinar,
 )
 from exchange_desktop.cli.common import EXIT_DATA, CliError, db_argument, program_name, tr
 from exchange_desktop.domain.errors import DomainError
@@ -50,6 +51,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     commands_practices,
     commands_programme,
     commands_documents,
+    commands_webinar,
     commands_scheduling,
     commands_sessions,
     commands_roster,

@@ -75,3 +75,47 @@ def coat_of_arms_format_of(data: bytes) -> str:
     ):
         return "svg"
     return ""
+
+
+#: Titles written before a name, ignored when the printed signer is compared with the
+#: certificate's (dots removed: "Dott.ssa" is "dottssa").
+_TITLES = frozenset(
+    {
+        "arch",
+        "avv",
+        "dott",
+        "dottssa",
+        "dottore",
+        "dottoressa",
+        "dr",
+        "dssa",
+        "geom",
+        "ing",
+        "prof",
+        "profssa",
+        "professore",
+        "professoressa",
+        "rag",
+        "sig",
+        "sigra",
+        "signor",
+        "signora",
+    }
+)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name as compared: no accents, no case, no titles, in order
+    of the alphabet (a certificate often says "NERI PAOLO" for Paolo Neri)."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.replace(".", ""))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    return sorted(word for word in re.split(r"[^\w]+", plain) if word and word not in _TITLES)
+
+
+def same_signer(printed: str, certificate: str) -> bool:
+    """Whether the name on the attestato is the certificate holder's (see :func:`name_words`)."""
+    words = name_words(printed)
+    return bool(words) and words == name_words(certificate)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
@@ -11,6 +13,7 @@ from exchange_desktop.domain.validation import (
     CONTEXT,
     LONG_TEXT_MAX,
     check_text,
+    name_key,
 )
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -117,3 +120,29 @@ def format_duration(minutes: int) -> str:
     if hours:
         return f"{hours} h"
     return f"{rest} min"
+
+
+def programme_speakers(items: Sequence[ProgrammeItem]) -> list[tuple[str, str]]:
+    """The speakers the programme names, once each in order, as (name, role).
+
+    Each item's ``speakers`` lists people separated by ";" or new lines, each written
+    "Name, role", "Name (role)", "Name – role" or just "Name".
+    """
+    seen: set[str] = set()
+    found: list[tuple[str, str]] = []
+    for item in items:
+        for part in re.split(r"[;\n]+", item.speakers or ""):
+            text = " ".join(part.split())
+            if not text:
+                continue
+            bracket = re.fullmatch(r"(.+?)\s*\((.+)\)", text)
+            if bracket:
+                name, role = bracket.group(1), bracket.group(2)
+            else:
+                pieces = re.split(r"\s[–-]\s|,", text, maxsplit=1)
+                name, role = pieces[0], pieces[1] if len(pieces) > 1 else ""
+            name, role = name.strip(" ,"), role.strip(" ,")
+            if name and name_key(name) not in seen:
+                seen.add(name_key(name))
+                found.append((name, role))
+    return found

@@ -17,11 +17,10 @@ from datetime import time
 
 from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.timetable import sitting_spans
 from exchange_desktop.domain.validation import CONTEXT
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 
-#: A pause this long between two items ends a sitting (a lunch break, typically).
-SPLIT_BREAK_MINUTES = 45
 #: Sittings a day may have (morning, afternoon, evening… and some room).
 MAX_SITTINGS = 6
 
@@ -132,27 +131,17 @@ def day_plan(
     session_end: time | None = None,
     custom: Sequence[Sitting] = (),
 ) -> DayPlan:
-    """The day's sittings: the clerk's own (``custom``) if any, else the programme's.
-
-    The programme's timed topics, joined across breaks and gaps shorter than
-    :data:`SPLIT_BREAK_MINUTES`, make the sittings; without a timed topic the session's own
-    times make one sitting; without those either, one sitting with no times.
+    """The day's sittings: the clerk's own (``custom``) if any, else the timetable's
+    (:mod:`exchange_desktop.domain.timetable`: the session's times or the programme's span,
+    less the long pauses); without any time, one sitting with no times.
     """
     breaks = tuple(_merge(_timed(items, ItemKind.BREAK)))
     if custom:
         return DayPlan(tuple(custom), breaks)
-    topics = _merge(_timed(items, ItemKind.TOPIC))
-    if not topics:
-        if session_start and session_end and session_end > session_start:
-            return DayPlan((Sitting(session_start, session_end),), breaks)
+    spans = sitting_spans(items, session_start, session_end)
+    if not spans:
         return DayPlan((Sitting(),), breaks)
-    blocks: list[Interval] = [topics[0]]
-    for start, end in topics[1:]:
-        if start - blocks[-1][1] >= SPLIT_BREAK_MINUTES:
-            blocks.append((start, end))
-        else:
-            blocks[-1] = (blocks[-1][0], end)
-    sittings = tuple(Sitting(time_of(start), time_of(end)) for start, end in blocks)
+    sittings = tuple(Sitting(time_of(start), time_of(end)) for start, end in spans)
     return DayPlan(sittings[:MAX_SITTINGS], breaks)
 
 

@@ -72,7 +72,6 @@ if TYPE_CHECKING:
 
 DOCUMENT_TITLE = "Attestato di partecipazione"
 RESPONSIBLE = NEUTRAL_SIGNER_TITLE
-HANDWRITTEN = "Firma autografa"
 DIGITALLY_SIGNED = "Documento firmato digitalmente ai sensi del D.Lgs. 82/2005"
 SIDE_MARGIN = 2.5 * cm
 BORDER_INSET = 1.2 * cm
@@ -169,9 +168,10 @@ def _closing(
             top = _draw_paragraph(canvas, markup(name), name_style, left, top)
         if title:
             top = _draw_paragraph(canvas, markup(title), title_style, left, top)
-        # Broken where a reader would pause, not inside "D.Lgs. 82/2005".
-        how = DIGITALLY_SIGNED.replace(" ai sensi", "<br/>ai sensi")
-        _draw_paragraph(canvas, how if digitally_signed else HANDWRITTEN, how_style, left, top - 3)
+        if digitally_signed:  # on paper the line alone: the pen says how it is signed
+            # Broken where a reader would pause, not inside "D.Lgs. 82/2005".
+            how = DIGITALLY_SIGNED.replace(" ai sensi", "<br/>ai sensi")
+            _draw_paragraph(canvas, how, how_style, left, top - 3)
         canvas.restoreState()
 
     return draw
@@ -281,7 +281,7 @@ def write_certificates(
 
     ``days`` are the days of the session, ``issued_on`` the date by the signature, ``signer``
     who signs (nobody named: "Il/La responsabile"); ``digitally_signed`` prints that the
-    document is signed digitally (D.Lgs. 82/2005) instead of "Firma autografa" and leaves
+    document is signed digitally (D.Lgs. 82/2005) instead of a line to sign by hand and leaves
     :data:`SIGNATURE_BOX` without a line, for the signature's stamp.
     """
     styles = make_styles()

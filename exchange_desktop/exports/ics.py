@@ -119,7 +119,17 @@ def event_description(practice: Practice, items: Sequence[ProgrammeItem], sessio
     return "\n".join(lines)
 
 
-def _times(session: Session) -> tuple[time, time]:
+def _times(session: Session, items: Sequence[ProgrammeItem]) -> tuple[time, time] | None:
+    """The session's times, else the span of the programme's timed items; None when
+    nothing says when the day begins and ends (the event is then a whole day's)."""
+    if session.start_time is None and session.end_time is None:
+        timed = [item for item in items if item.start_time and item.end_time]
+        if not timed:
+            return None
+        return (
+            min(item.start_time for item in timed if item.start_time),
+            max(item.end_time for item in timed if item.end_time),
+        )
     start = session.start_time or DEFAULT_START
     end = session.end_time or DEFAULT_END
     if end <= start:  # only one of the two times given, late in the day
@@ -136,8 +146,9 @@ class EventFields:
     description: str
     location: str
     url: str
-    start: datetime
-    end: datetime
+    #: A time for a timed event; a date (the end the day after) for a whole-day event.
+    start: datetime | date
+    end: datetime | date
     status: str
 
 
@@ -147,7 +158,15 @@ def calendar_events(
     """The events of ``session`` held on ``days``, one per day: the single source of both the
     file and its fingerprint."""
     zone = ZoneInfo(TIMEZONE)
-    start_time, end_time = _times(session)
+    times = _times(session, items)
+
+    def bounds(day: date) -> tuple[datetime | date, datetime | date]:
+        if times is None:  # DATE values: Outlook shows a whole-day event
+            return day, day + timedelta(days=1)
+        return datetime.combine(day, times[0], tzinfo=zone), datetime.combine(
+            day, times[1], tzinfo=zone
+        )
+
     description = event_description(practice, items, session)
     location = session_location(practice, session)
     link = session.webinar_link.strip() if session.modality is Modality.WEBINAR else ""
@@ -158,8 +177,8 @@ def calendar_events(
             description=description,
             location=location,
             url=link,
-            start=datetime.combine(day, start_time, tzinfo=zone),
-            end=datetime.combine(day, end_time, tzinfo=zone),
+            start=bounds(day)[0],
+            end=bounds(day)[1],
             status=_STATUSES[session.status],
         )
         for number, day in enumerate(days, start=1)
@@ -232,7 +251,7 @@ def session_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     events = calendar_events(practice, items, session, days)
-    if events:
+    if any(isinstance(fields.start, datetime) for fields in events):
         calendar.add_component(rome_timezone())
     for fields in events:
         event = icalendar.Event()

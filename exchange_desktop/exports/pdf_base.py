@@ -36,6 +36,8 @@ _FONT_FILES = {
 }
 #: The faces a paragraph of user text may be set in: what all of them have prints in DejaVu.
 FONT_FACES = tuple(_FONT_FILES)
+#: The regular face's file, also embedded in a digital signature's stamp.
+FONT_FILE = _FONT_FILES[FONT]
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm

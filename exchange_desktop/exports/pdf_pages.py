@@ -5,7 +5,7 @@ parts numbered on their own (one sheet per day), and the line to sign on.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from exchange_desktop import __version__
 from exchange_desktop.exports.pdf_base import (
     FONT,
+    FONT_BOLD,
     FOOTER_Y,
     MARGIN,
     MUTED,
@@ -99,18 +100,25 @@ class SectionStart(FlowableBase):
         self.canv.exchange_section = (self.key, self.footer)
 
 
+_BELOW_LEADING = 10
+
+
 class SignatureLine(FlowableBase):
     """ "Il/La responsabile ______": a label and a line to sign on.
 
     ``stacked`` puts the label above the line (a certificate), else on its left (a form).
     """
 
-    def __init__(self, label: str, width: float, *, stacked: bool = False) -> None:
+    def __init__(
+        self, label: str, width: float, *, stacked: bool = False, below: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self.label = " ".join(clean_text(label).split())
         self.width = width
         self.stacked = stacked
-        self.height = 1.6 * cm if stacked else 0.5 * cm
+        #: Lines printed under the line (the signer's name, then the qualifica).
+        self.below = [" ".join(clean_text(line).split()) for line in below if line.strip()]
+        self.height = (1.6 * cm if stacked else 0.5 * cm) + _BELOW_LEADING * len(self.below)
 
     def wrap(self, _width: float, _height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -128,8 +136,17 @@ class SignatureLine(FlowableBase):
             draw_text(canvas, self.width / 2, self.height - 10, self.label, FONT, size, "middle")
             canvas.line(0, 2, self.width, 2)
         else:
-            draw_text(canvas, 0, 2, self.label, FONT, size)
-            canvas.line(min(label_width + 6, self.width / 2), 1, self.width, 1)
+            base = _BELOW_LEADING * len(self.below)
+            draw_text(canvas, 0, base + 2, self.label, FONT, size)
+            start = min(label_width + 6, self.width / 2)
+            canvas.line(start, base + 1, self.width, base + 1)
+            for number, line in enumerate(self.below, start=1):
+                face = FONT_BOLD if number == 1 else FONT
+                size = 8.0  # smaller for a long qualifica, so that it stays under the line
+                while size > 5 and text_width(line, face, size) > self.width:
+                    size -= 0.5
+                y = base - _BELOW_LEADING * number + 2
+                draw_text(canvas, self.width, y, line, face, size, "end")
         canvas.restoreState()
 
 

@@ -30,12 +30,14 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning, module="pyhanko")
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
     from pyhanko.sign.general import SigningError
     from pyhanko.stamp import TextStampStyle
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.resources import resource_path
 
 __all__ = [
     "DEFAULT_REASON",
@@ -196,6 +198,36 @@ def load_signer(
 # --- signing -------------------------------------------------------------------------------
 
 
+def _stamp_text_style() -> TextBoxStyle:
+    """The stamp's text in the documents' own font, embedded (pyHanko's default is Courier,
+    not embedded, and has no glyph for a name such as "Łukasz")."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
+
+    from exchange_desktop.exports.pdf_base import FONT_FILE
+
+    class _InMemoryFont(GlyphAccumulatorFactory):
+        """pyHanko's factory opens the font file and never closes it: read it whole."""
+
+        def create_font_engine(
+            self, writer: BasePdfFileWriter, obj_stream: object = None
+        ) -> GlyphAccumulator:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
+            return GlyphAccumulator(
+                writer=writer,
+                font_handle=BytesIO(Path(self.font_file).read_bytes()),
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
+            )
+
+    return TextBoxStyle(font=_InMemoryFont(str(resource_path("fonts", FONT_FILE))))
+
+
 def sign_pdf(
     pdf_bytes: bytes,
     signer: signers.Signer,
@@ -220,7 +252,10 @@ def sign_pdf(
         location=location or None,
     )
     stamp = TextStampStyle(
-        stamp_text=STAMP_TEXT, timestamp_format=STAMP_DATE_FORMAT, border_width=STAMP_BORDER
+        stamp_text=STAMP_TEXT,
+        timestamp_format=STAMP_DATE_FORMAT,
+        border_width=STAMP_BORDER,
+        text_box_style=_stamp_text_style(),
     )
     box = (round(field_box[0]), round(field_box[1]), round(field_box[2]), round(field_box[3]))
     field = fields.SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=box)

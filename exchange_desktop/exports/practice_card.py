@@ -29,9 +29,9 @@ from exchange_desktop.exports.pdf_base import (
 from exchange_desktop.exports.pdf_pages import DocumentInfo, write_pdf
 from exchange_desktop.exports.wording import (
     capitalize_first,
-    date_text,
     duration_text,
     footer_subject,
+    held_on,
     live_sessions,
     participants_text,
     scheduling_intro,
@@ -104,14 +104,17 @@ def _dates(practice: Practice, sessions: Sequence[Session], styles: Styles) -> l
     if practice.scheduling_mode is SchedulingMode.ALTERNATIVE:
         for session in live:
             if session.confirmed_day:
-                confirmed = bold(date_text(session.confirmed_day, capital=True))
+                when = held_on(session.confirmed_day, practice.duration_days, practice.patron_day)
+                confirmed = bold(capitalize_first(when))
                 story.append(Paragraph(f"Data confermata: {confirmed}", styles.body))
                 continue
             days = session.open_days
             intro = scheduling_intro(SchedulingMode.ALTERNATIVE, len(days))
             if intro:
                 story.append(para(intro, styles.body))
-            joined = join_alternatives([date_text(day) for day in days], "o")
+            joined = join_alternatives(
+                [held_on(day, practice.duration_days, practice.patron_day) for day in days], "o"
+            )
             story.append(Paragraph(bold(capitalize_first(joined)), styles.body))
     else:
         days = sorted(day for session in live for day in session_days(session))
@@ -119,7 +122,8 @@ def _dates(practice: Practice, sessions: Sequence[Session], styles: Styles) -> l
         if intro:
             story.append(para(intro, styles.body))
         for day in days:
-            story.append(Paragraph(bold(date_text(day, capital=True)), styles.item, bulletText="•"))
+            when = capitalize_first(held_on(day, practice.duration_days, practice.patron_day))
+            story.append(Paragraph(bold(when), styles.item, bulletText="•"))
     if len(story) == 1:
         story.append(Paragraph(italic("Date da definire."), styles.note))
     note = practice.dates_note.strip()

@@ -67,12 +67,14 @@ def _per_session(values: list[str], whens: list[str]) -> str:
     return "\n".join(f"{when}: {value or 'da definire'}" for when, value in lines)
 
 
-def _details(sessions: Sequence[Session], items: Sequence[ProgrammeItem]) -> list[tuple[str, str]]:
-    """The "when and where" lines: (label, text)."""
+def _details(
+    sessions: Sequence[Session], items: Sequence[ProgrammeItem], practice: Practice
+) -> list[tuple[str, str]]:
+    """The "when and where" lines: (label, text); every day of a session of several."""
     live = live_sessions(sessions)
     if not live:
         return [("Data", "da definire")]
-    whens = [session_when(session) for session in live]
+    whens = [session_when(session, practice.duration_days, practice.patron_day) for session in live]
     if len(live) == 1:
         rows = [("Data", whens[0])]
     else:
@@ -105,12 +107,15 @@ def _header(practice: Practice, styles: Styles) -> list[Flowable]:
 
 
 def _details_story(
-    sessions: Sequence[Session], items: Sequence[ProgrammeItem], styles: Styles
+    sessions: Sequence[Session],
+    items: Sequence[ProgrammeItem],
+    styles: Styles,
+    practice: Practice,
 ) -> list[Flowable]:
     style = _column_style(styles.body, "details", LABEL_COLUMN)
     story: list[Flowable] = [
         Paragraph(markup(text, links=True), style, bulletText=label)
-        for label, text in _details(sessions, items)
+        for label, text in _details(sessions, items, practice)
     ]
     story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=6))
     return story
@@ -154,7 +159,7 @@ def programme_story(
 ) -> list[Flowable]:
     """The flowables of the programme, top to bottom."""
     styles = make_styles()
-    story = [*_header(practice, styles), *_details_story(sessions, items, styles)]
+    story = [*_header(practice, styles), *_details_story(sessions, items, styles, practice)]
     story.append(Paragraph("Programma", styles.section))
     timed = any(item.start_time for item in items)
     for item, number in zip(items, item_numbers(list(items)), strict=True):

@@ -22,6 +22,9 @@ from exchange_desktop.exports.wording import time_range
 
 MIN_SIGNATURE_WIDTH: float = 35 * mm
 MIN_ROW_HEIGHT: float = 10 * mm
+#: On a landscape page (two sittings) rows may be lower, when that keeps ten people, the
+#: speakers and the staff on one page: 7 mm still takes a signature.
+LANDSCAPE_ROW_HEIGHT: float = 7 * mm
 #: Wider signatures than this only waste the room a long Ente needs.
 MAX_SIGNATURE_WIDTH: float = 5 * cm
 #: Room for "1000" in the number column, and for a time written by hand ("09:05").

@@ -11,7 +11,7 @@ page ends with the privacy notice and the line the responsible official signs on
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,11 +22,20 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph
 
+from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.sittings import DayPlan
-from exchange_desktop.exports.pdf_base import ACCENT, FONT_BOLD, FOOTER_Y, make_styles, para
+from exchange_desktop.exports.pdf_base import (
+    ACCENT,
+    FONT_BOLD,
+    FOOTER_Y,
+    MUTED,
+    Styles,
+    make_styles,
+    para,
+)
 from exchange_desktop.exports.pdf_pages import (
     DocumentInfo,
     PageLayout,
@@ -35,6 +44,7 @@ from exchange_desktop.exports.pdf_pages import (
     write_pdf,
 )
 from exchange_desktop.exports.signin_columns import (
+    LANDSCAPE_ROW_HEIGHT,
     SIDE_MARGIN,
     SheetSitting,
     columns,
@@ -45,7 +55,9 @@ from exchange_desktop.exports.signin_columns import (
 )
 from exchange_desktop.exports.signin_tables import (
     Band,
+    FirstThatFits,
     Look,
+    Speaker,
     make_look,
     people_table,
     sorted_people,
@@ -63,7 +75,7 @@ from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 if TYPE_CHECKING:
     from exchange_desktop.domain.roster_rows import RosterEntry
 
-__all__ = ["SigninOptions", "signin_story", "sorted_people", "write_signin_sheet"]
+__all__ = ["SigninOptions", "Speaker", "signin_story", "sorted_people", "write_signin_sheet"]
 
 DOCUMENT_TITLE = "Registro presenze – Foglio firme"
 RESPONSIBLE = "Il/La responsabile"
@@ -84,6 +96,10 @@ class SigninOptions:
     landscape: bool = False
     two_sittings: bool = False
     privacy_notice: str = ""
+    #: The responsible official, printed under the signature line (None: the line alone).
+    signer: Signer | None = None
+    #: The programme's speakers, pre-printed in the staff block.
+    speakers: tuple[Speaker, ...] = ()
 
 
 def _is_landscape(options: SigninOptions, sittings: Sequence[SheetSitting]) -> bool:
@@ -93,9 +109,12 @@ def _is_landscape(options: SigninOptions, sittings: Sequence[SheetSitting]) -> b
 # --- the header -------------------------------------------------------------------------------
 
 
-def _header(practice: Practice, look: Look) -> list[Flowable]:
-    """Host, offices, the document's title: the first page of each part only."""
-    styles = look.styles
+def _header(practice: Practice, styles: Styles) -> list[Flowable]:
+    """Host, offices, the document's title: drawn at the top of every page, so that a page
+    found loose still says whose register it is."""
+    small = ParagraphStyle(
+        "offices", parent=styles.body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=1
+    )
     story: list[Flowable] = []
     if practice.host_comune.strip():
         host = ParagraphStyle(
@@ -104,7 +123,7 @@ def _header(practice: Practice, look: Look) -> list[Flowable]:
         story.append(para(practice.host_comune, host))
     offices = "\n".join(line for line in (practice.sector, practice.office) if line.strip())
     if offices:
-        story.append(para(offices, ParagraphStyle("offices", parent=look.small, spaceAfter=1)))
+        story.append(para(offices, small))
     story.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceAfter=4))
     title = ParagraphStyle("t", parent=styles.title, fontSize=14, leading=17, spaceAfter=0)
     story.append(Paragraph(f"{DOCUMENT_TITLE} · Scambio di buone pratiche", title))
@@ -154,24 +173,45 @@ def _privacy(options: SigninOptions, practice: Practice, width: float) -> tuple[
     return paragraph, height
 
 
+_TOP = 1.0 * cm
+
+
+def _signer_lines(signer: Signer | None) -> list[str]:
+    """The name and the qualifica on one line under the signature line, to save room."""
+    if signer is None:
+        return []
+    return [" – ".join(part for part in (signer.name.strip(), signer.title.strip()) if part)]
+
+
 def _page_layout(landscape: bool, options: SigninOptions, practice: Practice) -> PageLayout:
-    """Every page: the privacy notice and, above it, the official's signature line."""
+    """Every page: the header at the top; at the foot the privacy notice and, above it, the
+    official's signature line with their name and qualifica under it."""
     probe = PageLayout(landscape=landscape, side_margin=SIDE_MARGIN)
     width, left = probe.content_width, probe.content_left
     privacy, privacy_height = _privacy(options, practice, width)
-    signature = SignatureLine(RESPONSIBLE, min(9 * cm, width / 2))
+    signature = SignatureLine(
+        RESPONSIBLE, min(9 * cm, width / 2), below=_signer_lines(options.signer)
+    )
     signature_height = signature.wrap(width, 0)[1]
     privacy_y = FOOTER_Y + 11 + 4
-    signature_y = privacy_y + privacy_height + 8
+    signature_y = privacy_y + privacy_height + 6
+    header = _header(practice, make_styles())
+    heights = [item.wrap(width, 10_000)[1] for item in header]
+    page_height = probe.page_size[1]
 
     def decorate(canvas: Canvas) -> None:
         privacy.drawOn(canvas, left, privacy_y)
         signature.drawOn(canvas, left + width - signature.width, signature_y)
+        top = page_height - _TOP
+        for item, height in zip(header, heights, strict=True):
+            item.wrapOn(canvas, width, height)
+            top -= height
+            item.drawOn(canvas, left, top)
 
     return PageLayout(
         landscape=landscape,
         side_margin=SIDE_MARGIN,
-        top_margin=1.2 * cm,
+        top_margin=_TOP + sum(heights) + 4,
         bottom_margin=signature_y + signature_height + 0.3 * cm,
         decorate=decorate,
     )
@@ -199,28 +239,49 @@ def signin_story(
     hours: str,
     options: SigninOptions,
     plan: DayPlan | None = None,
+    room: float = 0.0,
 ) -> list[Flowable]:
     """The flowables of the sheet: one part per day (and group of sittings), each starting
-    on a new page; the sittings are ``plan``'s (None: one sitting without times).
+    on a new page; the sittings are ``plan``'s (None: one sitting without times).  ``room``
+    is a page's height for the content: a landscape part that would take a second page by
+    a little gets lower rows (:data:`LANDSCAPE_ROW_HEIGHT`) when that keeps it on one.
     """
     sittings = sheet_sittings(plan, options.two_sittings)
-    width = content_width(_is_landscape(options, sittings))
+    landscape = _is_landscape(options, sittings)
+    width = content_width(landscape)
     groups = sitting_groups(sittings, width)
     styles = make_styles()
     story: list[Flowable] = []
     for number, day in enumerate(days, start=1):
         band = _band(practice, session, day, (number, len(days), hours))
         for index, group in enumerate(groups, start=1):
-            look = make_look(styles, columns(width, group))
             if story:
                 story.append(PageBreak())
             part = _part_name(group, len(groups))
             key = f"{day.isoformat()}/{index}"
             story.append(SectionStart(key, _day_footer(practice, day, part)))
-            story.extend(_header(practice, look))
-            story.append(people_table(people, options.blank_rows, band, look))
-            story.append(staff_block(look))
+            look = make_look(styles, columns(width, group))
+            table, staff = _part(people, band, look, options)
+            if landscape and room and _height(table, staff, width) > room:
+                # Lower rows when that keeps the part (ten people and the staff) on one page.
+                low = replace(look, min_row=LANDSCAPE_ROW_HEIGHT)
+                low_table, low_staff = _part(people, band, low, options)
+                if _height(low_table, low_staff, width) <= room:
+                    table, staff = low_table, low_staff
+            story += [table, staff]
     return story
+
+
+def _part(
+    people: Sequence[RosterEntry], band: Band, look: Look, options: SigninOptions
+) -> tuple[Flowable, FirstThatFits]:
+    table = people_table(people, options.blank_rows, band, look)
+    return table, staff_block(look, options.speakers)
+
+
+def _height(table: Flowable, staff: FirstThatFits, width: float) -> float:
+    """The height of the people's table and the smallest staff block under it."""
+    return float(table.wrap(width, 100_000)[1]) + staff.least_height(width)
 
 
 def write_signin_sheet(
@@ -248,7 +309,10 @@ def write_signin_sheet(
         author=practice.host_comune,
         footer=_day_footer(practice, first) if first else DOCUMENT_TITLE,
     )
-    story = signin_story(practice, session, days, people, hours, options, plan)
     landscape = _is_landscape(options, sheet_sittings(plan, options.two_sittings))
-    write_pdf(path, story, info, _page_layout(landscape, options, practice))
+    layout = _page_layout(landscape, options, practice)
+    story = signin_story(
+        practice, session, days, people, hours, options, plan, layout.content_height
+    )
+    write_pdf(path, story, info, layout)
     return path

@@ -47,9 +47,11 @@ class Look:
     head: ParagraphStyle
     small: ParagraphStyle
     columns: Columns
+    #: The least height of a row to sign in (lower on a landscape page, where room is short).
+    min_row: float = MIN_ROW_HEIGHT
 
 
-def make_look(styles: Styles, columns: Columns) -> Look:
+def make_look(styles: Styles, columns: Columns, min_row: float = MIN_ROW_HEIGHT) -> Look:
     cell = ParagraphStyle("cell", parent=styles.body, fontSize=9, leading=10.5, spaceAfter=0)
     return Look(
         styles=styles,
@@ -59,6 +61,7 @@ def make_look(styles: Styles, columns: Columns) -> Look:
         ),
         small=ParagraphStyle("small", parent=cell, fontSize=8, leading=10, textColor=MUTED),
         columns=columns,
+        min_row=min_row,
     )
 
 
@@ -123,28 +126,27 @@ def _band(band: Band, look: Look) -> Table:
 # --- the tables -------------------------------------------------------------------------------
 
 
-def _heads(titles: Sequence[str], look: Look, *, sittings: bool = True) -> list[list[object]]:
+def _heads(titles: Sequence[str], look: Look, *, boxes: bool = True) -> list[list[object]]:
     """Two rows: the titles (spanning both) and each sitting's heading over its four boxes;
-    without ``sittings``, one row (a block printed right under the people's heads).
+    without ``boxes``, one row: the titles and the sittings' headings (a block printed right
+    under the people's heads, which name the boxes).
     """
     first: list[object] = [Paragraph(markup(title), look.head) for title in titles]
     second: list[object] = [""] * len(titles)
     for sitting in look.columns.sittings:
         first += [Paragraph(markup(sitting.heading), look.head), "", "", ""]
         second += [Paragraph(markup(head), look.head) for head in SIGNATURE_HEADS]
-    if not sittings:
-        return [first[: len(titles)] + second[len(titles) :]]
-    return [first, second]
+    return [first, second] if boxes else [first]
 
 
-def _row_height(cells: Sequence[object], widths: Sequence[float]) -> float:
-    """At least the height to sign in; more when a long name or Ente wraps."""
+def _row_height(cells: Sequence[object], widths: Sequence[float], least: float) -> float:
+    """At least ``least``, the height to sign in; more when a long name or Ente wraps."""
     tallest = 0.0
     for cell, width in zip(cells, widths, strict=False):
         if isinstance(cell, Paragraph):
             height: float = cell.wrap(width - 2 * CELL_PADDING, 10_000)[1]
             tallest = max(tallest, height)
-    return max(MIN_ROW_HEIGHT, tallest + 2 * CELL_PADDING + 2)
+    return max(least, tallest + 2 * CELL_PADDING + 2)
 
 
 def _table(
@@ -182,12 +184,13 @@ def _table(
             ("SPAN", (column, first_head), (column, first_head + 1))
             for column in range(text_columns)
         ]
+    if head_rows:
         for start in range(text_columns, len(widths), len(SIGNATURE_HEADS)):
             commands.append(
                 ("SPAN", (start, first_head), (start + len(SIGNATURE_HEADS) - 1, first_head))
             )
     heights: list[float | None] = [None] * header_rows
-    heights += [_row_height(row, widths) for row in rows]
+    heights += [_row_height(row, widths, look.min_row) for row in rows]
     return Table(
         top + rows,
         colWidths=list(widths),
@@ -234,22 +237,41 @@ def people_table(people: Sequence[RosterEntry], blank_rows: int, band: Band, loo
     return _table(top, rows, look.columns.widths, look)
 
 
-def _staff_table(rows: int, look: Look, *, compact: bool = False) -> list[Flowable]:
-    """The heading and the table; ``compact``: smaller heading, no row of sittings."""
+@dataclass(frozen=True)
+class Speaker:
+    """Someone the programme names as speaker, pre-printed in the staff block."""
+
+    name: str
+    role: str = ""
+
+
+def _speaker_row(speaker: Speaker, widths: Sequence[float], look: Look) -> list[object]:
+    role = speaker.role or "relatore/relatrice"
+    text = [para(role, look.cell)] if look.columns.joined else ["", para(role, look.cell)]
+    row: list[object] = [para(speaker.name, look.cell), *text]
+    return row + [""] * (len(widths) - len(row))
+
+
+def _staff_table(
+    rows: int, look: Look, speakers: Sequence[Speaker] = (), *, compact: bool = False
+) -> list[Flowable]:
+    """The heading and the table: the speakers, then ``rows`` blank rows; ``compact``: a
+    smaller heading and one row of heads (the sittings are named in every block)."""
     widths = look.columns.widths
     widths = (widths[0] + widths[1], *widths[2:])
     titles = (_STAFF_COLUMNS[0], _JOINED_STAFF_COLUMN) if look.columns.joined else _STAFF_COLUMNS
+    filled = [_speaker_row(speaker, widths, look) for speaker in speakers]
     blank: list[list[object]] = [[""] * len(widths) for _ in range(rows)]
     style = look.styles.subsection
     if compact:
         style = ParagraphStyle("staff", parent=style, fontSize=9.5, leading=11.5)
     heading = Paragraph(markup(STAFF_HEADING), style)
-    heads = _heads(titles, look, sittings=not compact)
-    table = _table(heads, blank, widths, look, head_rows=len(heads))
+    heads = _heads(titles, look, boxes=not compact)
+    table = _table(heads, filled + blank, widths, look, head_rows=len(heads))
     return [Spacer(1, 4 if compact else 6), heading, Spacer(1, 2 if compact else 3), table]
 
 
-class _FirstThatFits(FlowableBase):
+class FirstThatFits(FlowableBase):
     """The first of a few stacked blocks that fits the room left on the page.
 
     When none does, the first (the fullest) goes to the next page whole: the block is never
@@ -276,6 +298,10 @@ class _FirstThatFits(FlowableBase):
         self.height = sum(self._measure(self.chosen, available_width))
         return self.width, self.height
 
+    def least_height(self, width: float) -> float:
+        """The height of the smallest block (what the page must keep free for it)."""
+        return min(sum(self._measure(block, width)) for block in self.blocks)
+
     def split(self, _width: float, _height: float) -> list[Flowable]:
         return []
 
@@ -286,13 +312,18 @@ class _FirstThatFits(FlowableBase):
             item.drawOn(self.canv, 0, top)
 
 
-def staff_block(look: Look) -> Flowable:
-    """Blank rows for the host's staff and the speakers, under their own heading.
+def staff_block(look: Look, speakers: Sequence[Speaker] = ()) -> FirstThatFits:
+    """The host's staff and the speakers, under their own heading: the programme's
+    speakers pre-printed (name, role), then blank rows.
 
-    :data:`STAFF_ROWS` rows; rather than a page of its own, fewer rows and then a compact
-    block (its boxes right under the people's, whose heads name the sittings), down to one
-    row; on the next page, whole, only when not even that fits.
+    :data:`STAFF_ROWS` blank rows; rather than a page of its own, fewer rows and then a
+    compact block (a smaller heading), down to one blank row (none after speakers); on the
+    next page, whole, only when not even that fits.
     """
-    full = [_staff_table(rows, look) for rows in range(STAFF_ROWS, 1, -1)]
-    compact = [_staff_table(rows, look, compact=True) for rows in range(STAFF_ROWS - 1, 0, -1)]
-    return _FirstThatFits([*full, *compact])
+    least = 0 if speakers else 1
+    full = [_staff_table(rows, look, speakers) for rows in range(STAFF_ROWS, 1, -1)]
+    compact = [
+        _staff_table(rows, look, speakers, compact=True)
+        for rows in range(STAFF_ROWS - 1, least - 1, -1)
+    ]
+    return FirstThatFits([*full, *compact])

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 
+from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.enums import Modality, SchedulingMode, SessionStatus, TransferMode
 from exchange_desktop.domain.practice import Practice
 from exchange_desktop.domain.programme import ProgrammeItem, format_duration
 from exchange_desktop.domain.scheduling import Session
-from exchange_desktop.formatting import DOCUMENT_LOCALE, join_alternatives, long_date
+from exchange_desktop.formatting import DOCUMENT_LOCALE, join_alternatives, long_date, long_dates
 
 _TRANSFER_MODES = {
     TransferMode.WORKSHOP: "Workshop in presenza.",
@@ -106,12 +107,21 @@ def session_days(session: Session) -> list[date]:
     return [confirmed] if confirmed else session.open_days
 
 
-def session_when(session: Session) -> str:
-    """ "lunedì 20 aprile 2026", or "lunedì 20 aprile 2026 o lunedì 27 aprile 2026 (…)"."""
+def held_on(start: date, length: int = 1, patron_day: str = "") -> str:
+    """The days of a session starting on ``start`` that lasts ``length`` working days:
+    "lunedì 20 aprile 2026", "lunedì 20 e martedì 21 aprile 2026"."""
+    if length <= 1:
+        return date_text(start)
+    return long_dates(working_days_from(start, length, patron_day), DOCUMENT_LOCALE)
+
+
+def session_when(session: Session, length: int = 1, patron_day: str = "") -> str:
+    """ "lunedì 20 aprile 2026", or "lunedì 20 aprile 2026 o lunedì 27 aprile 2026 (…)";
+    each with its following days for a session of ``length`` days."""
     days = session_days(session)
     if not days:
         return "data da definire"
-    text = join_alternatives([date_text(day) for day in days], "o")
+    text = join_alternatives([held_on(day, length, patron_day) for day in days], "o")
     if len(days) > 1:
         text += " (in alternativa; data da confermare)"
     return text
@@ -164,13 +174,31 @@ def attended_text(minutes: int) -> str:
     return format_duration(minutes) if minutes > 0 else ""
 
 
+def duration_words(minutes: int) -> str:
+    """A duration in words, as an attestato says it: "6 ore e 45 minuti", "1 ora",
+    "1 minuto", "7 ore"; "0 minuti" for none."""
+    hours, rest = divmod(max(0, minutes), 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} {'ora' if hours == 1 else 'ore'}")
+    if rest or not hours:
+        parts.append(f"{rest} {'minuto' if rest == 1 else 'minuti'}")
+    return " e ".join(parts)
+
+
+#: The Excel column of the hours says it with the attestato's words.
+HOURS_HEADING = "Ore complessive di presenza"
+
+
 def hours_of_total(minutes: int, planned_minutes: int) -> str:
-    """ "per ore 3 h 30 min (su 7 h previste)"; empty when nothing was planned, since then
-    the hours cannot be told against anything (and a programme without times has none)."""
+    """ "per complessive 3 ore e 30 minuti su 7 ore previste"; empty when nothing was
+    planned, since then the hours cannot be told against anything (and a programme without
+    times has none)."""
     if planned_minutes <= 0:
         return ""
-    attended = format_duration(max(0, minutes))
-    return f"per ore {attended} (su {format_duration(planned_minutes)} previste)"
+    return (
+        f"per complessive {duration_words(minutes)} su {duration_words(planned_minutes)} previste"
+    )
 
 
 #: "Prot. n. 12", "prot.n° 12", "protocollo n. 12", "n. 12", "N° 12": what a clerk may type

@@ -342,3 +342,41 @@ class MessageRow(Base):
     created_at: Mapped[datetime] = mapped_column(ServerTime())
     done_at: Mapped[datetime | None] = mapped_column(ServerTime())
     error: Mapped[str] = mapped_column(default="")
+
+
+class WebinarReportRow(Base):
+    """An attendance report imported for a session (migration 0006): the evidence the
+    webinar register names (file, SHA-256) and its connections."""
+
+    __tablename__ = "webinar_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str]
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(ServerTime())
+    day: Mapped[date]
+
+    lines: Mapped[list[WebinarReportLineRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="WebinarReportLineRow.id"
+    )
+
+
+class WebinarReportLineRow(Base):
+    """One connection of a report: who (matched to a registration, or to nobody), from–to."""
+
+    __tablename__ = "webinar_report_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("webinar_reports.id", ondelete="CASCADE"), index=True
+    )
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registrations.id", ondelete="SET NULL")
+    )
+    name: Mapped[str] = mapped_column(default="", server_default="")
+    email: Mapped[str] = mapped_column(default="", server_default="")
+    joined: Mapped[datetime | None]
+    left: Mapped[datetime | None]

@@ -4,98 +4,141 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="35" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
             <source>esporta in PDF la scheda della buona pratica</source>
             <translation>export the good practice card as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="37" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="40" />
             <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
             <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="47" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
             <source>esporta in PDF il programma della giornata</source>
             <translation>export the programme of the day as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="49" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="52" />
             <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
             <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="62" />
             <source>esporta il file di calendario (.ics) di una sessione</source>
             <translation>export the calendar file (.ics) of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="61" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="64" />
             <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="74" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="77" />
             <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="86" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="89" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="91" />
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes the sign-in sheet of a session to a PDF file: a heading with the municipality; practice, date, time and venue repeated on every page; the confirmed participants in surname order with the signature and the entry and exit time for each sitting of the day (from the programme: a break of at least 45 minutes separates morning and afternoon; landscape pages if the sittings do not fit in portrait); numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the responsible official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="122" />
             <source>mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla pausa più lunga, o aggiunge due sedute senza orari</source>
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="129" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="148" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
+            <source>CARTELLA</source>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="153" />
+            <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
+            <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
+            <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
+            <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="154" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="175" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="182" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="166" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="168" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="189" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="174" />
-            <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
-            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
+            <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
+            <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="271" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="303" />
+            <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
+            <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="305" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
+            <source>--signer-from-certificate serve solo insieme a --sign.</source>
+            <translation>--signer-from-certificate only works together with --sign.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="342" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
+            <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
+            <translation>{message} From the command line: --signer-from-certificate.</translation>
+        </message>
+        <message>
+            <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
+            <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+        </message>
+        <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="52" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
@@ -104,12 +147,12 @@
             <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="109" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="116" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
@@ -118,7 +161,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -127,17 +170,18 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="226" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="216" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="239" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="57" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -405,7 +449,7 @@
             <translation>attendance not recorded</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="175" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
             <source>assente</source>
             <translation>absent</translation>
@@ -420,7 +464,7 @@
             <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="173" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="179" />
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="104" />
             <source>presente</source>
             <translation>present</translation>
@@ -451,37 +495,35 @@
             <translation>.xlsx file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="28" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="30" />
             <source>elenca le sessioni con le date e gli iscritti</source>
             <translation>list the sessions with their dates and registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="30" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="32" />
             <source>Elenca le sessioni (di tutte le pratiche, o di una sola con --practice) in ordine di data: modalità (date alternative O / più sessioni E), stato, data confermata o date proposte, posti e iscritti.</source>
             <translation>Lists the sessions (of all practices, or of one with --practice) in date order: mode (alternative dates O / several sessions E), status, confirmed date or proposed dates, seats and registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="42" />
             <source>solo le sessioni di questa pratica (vedi il comando practices)</source>
             <translation>only the sessions of this practice (see the practices command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="46" />
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
-            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+            <translation type="vanished">print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="54" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="57" />
             <source>conferma una delle date proposte di una sessione</source>
             <translation>confirm one of the proposed dates of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="56" />
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
-            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+            <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="71" />
             <source>la data da confermare, per esempio 2026-04-20</source>
             <translation>the date to confirm, for example 2026-04-20</translation>
         </message>
@@ -491,47 +533,57 @@
             <translation>'{value}' is not a valid date in the format YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="48" />
+            <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, days (tutti i giorni di una sessione confermata), candidate_dates, capacity, confirmed_count, waiting_count</source>
+            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, days (every day of a confirmed session), candidate_dates, capacity, confirmed_count, waiting_count</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="59" />
+            <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte, o se ci sono presenze registrate per un altro giorno e non si indica --keep-attendance (passano al giorno confermato) o --clear-attendance (vengono cancellate).</source>
+            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed, or if attendance is recorded for another day and neither --keep-attendance (it moves to the confirmed day) nor --clear-attendance (it is deleted) is given.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
             <source>date alternative (O)</source>
             <translation>alternative dates (O)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="108" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="125" />
             <source>più sessioni (E)</source>
             <translation>several sessions (E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="127" />
             <source>proposta</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="128" />
             <source>confermata</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="129" />
             <source>annullata</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="113" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="130" />
             <source>svolta</source>
             <translation>held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="115" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="132" />
             <source>{confirmed}/{capacity} posti occupati, {waiting} in lista d'attesa</source>
             <translation>{confirmed}/{capacity} seats taken, {waiting} on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="120" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="137" />
             <source>pratica {id}</source>
             <translation>practice {id}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="143" />
+            <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="169" />
             <source>Sessione {id} confermata per {day}.</source>
             <translation>Session {id} confirmed for {day}.</translation>
         </message>
@@ -571,23 +623,38 @@
             <translation>session id (see the sessions command)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="70" />
+            <location filename="../../exchange_desktop/cli/common.py" line="302" />
+            <source>le presenze già registrate passano al nuovo giorno</source>
+            <translation>the attendance already recorded moves to the new day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/common.py" line="309" />
+            <source>le presenze già registrate vengono cancellate</source>
+            <translation>the attendance already recorded is deleted</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/common.py" line="316" />
+            <source>{message} Ripetere il comando con --keep-attendance o --clear-attendance.</source>
+            <translation>{message} Repeat the command with --keep-attendance or --clear-attendance.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/main.py" line="72" />
             <source>Exchange Desktop: gestione degli scambi di buone pratiche tra Comuni. Senza comando apre la finestra del programma.</source>
             <extracomment>The command modules in the order their commands appear in ``--help``.</extracomment>
             <translation>Exchange Desktop: managing good practice exchanges between municipalities. Without a command it opens the program window.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="74" />
+            <location filename="../../exchange_desktop/cli/main.py" line="76" />
             <source>Codici di uscita: 0 fatto; 1 dati errati o problema con il database (messaggio su una riga in stderr); 2 uso errato.</source>
             <translation>Exit codes: 0 done; 1 wrong data or a database problem (one-line message on stderr); 2 wrong usage.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="81" />
+            <location filename="../../exchange_desktop/cli/main.py" line="83" />
             <source>COMANDO</source>
             <translation>COMMAND</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/main.py" line="109" />
+            <location filename="../../exchange_desktop/cli/main.py" line="111" />
             <source>Errore imprevisto: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -771,7 +838,17 @@
             <translation>{person}: absent (no connection during the sittings)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="176" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="150" />
+            <source>{person}: assente (confermato, non nel report che copre le sedute)</source>
+            <translation>{person}: absent (confirmed, not in the report that covers the sittings)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="153" />
+            <source>Segni cambiati dal report (erano presenti a mano): {people}.</source>
+            <translation>Marks changed by the report (marked present by hand): {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="182" />
             <source>Sostituisce quanto segnato da {author} alle {when}: {what}.</source>
             <translation>Replaces what {author} marked at {when}: {what}.</translation>
         </message>
@@ -806,17 +883,17 @@
             <translation>Participant no. {participant} is not registered for session no. {session} (see the roster command).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="209" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="215" />
             <source>{person}: assente nella seduta {sitting}.</source>
             <translation>{person}: absent from sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="211" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="217" />
             <source>{person}: presente nella seduta {sitting}.</source>
             <translation>{person}: present at sitting {sitting}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="213" />
+            <location filename="../../exchange_desktop/cli/commands_attendance.py" line="219" />
             <source>In tutto: {duration}.</source>
             <translation>In total: {duration}.</translation>
         </message>
@@ -857,13 +934,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
             <source>ora di inizio</source>
             <translation>start time</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="57" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="63" />
             <source>ora di fine</source>
             <translation>end time</translation>
         </message>
@@ -1060,160 +1137,174 @@
             <translation>Nobody is on the waiting list of session no. {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="43" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="49" />
             <source>modifica posti, modalità, orari e luogo di una sessione</source>
             <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
             <translation>change the seats, modality, times and place of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="45" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="51" />
             <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
             <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
             <source>posti</source>
             <translation>seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="54" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
             <source>in presenza o webinar</source>
             <translation>in person or webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>TESTO</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
             <source>sede</source>
             <translation>venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="59" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
             <source>sala</source>
             <translation>room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>numero di protocollo degli attestati</source>
             <translation>protocol number of the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="75" />
             <source>giorni consecutivi della sessione (1-30); è la durata della pratica, uguale per tutte le sue sessioni</source>
             <translation>consecutive days of the session (1-30); it is the practice's duration, the same for all its sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="77" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="83" />
             <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
             <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="79" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="85" />
             <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
             <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="86" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="92" />
             <source>id della pratica</source>
             <translation>id of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
             <source>id di una sessione della pratica</source>
             <translation>id of a session of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="90" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="96" />
             <source>la data da proporre, per esempio 2026-04-27</source>
             <translation>the date to propose, for example 2026-04-27</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="95" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
             <source>toglie una data proposta</source>
             <translation>withdraw a proposed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="97" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="103" />
             <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
             <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="109" />
             <source>la data da togliere</source>
             <translation>the date to withdraw</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="108" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="114" />
             <source>riapre la scelta della data di una sessione confermata</source>
             <translation>reopen the choice of date of a confirmed session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="110" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
             <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
             <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="119" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="125" />
             <source>sposta una sessione a un altro giorno</source>
             <translation>move a session to another day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="121" />
-            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
-            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati. Se sono già registrate presenze, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told. If attendance is already recorded, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="235" />
+            <source>Presenze passate al nuovo giorno: {count}.</source>
+            <translation>Attendance records moved to the new day: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="237" />
+            <source>Presenze cancellate: {count}.</source>
+            <translation>Attendance records deleted: {count}.</translation>
+        </message>
+        <message>
+            <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
+            <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="135" />
             <source>il nuovo giorno, per esempio 2026-05-04</source>
             <translation>the new day, for example 2026-05-04</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="128" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="136" />
             <source>il motivo del cambio di data</source>
             <translation>the reason for the change of date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="142" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="151" />
             <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
             <translation>Nothing to change: give at least one field (see --help).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="151" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="160" />
             <source>Sessione {id} aggiornata: {fields}.</source>
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="164" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="173" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="177" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="186" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="182" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="200" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="203" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="220" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1352,6 +1443,27 @@
             <source>Prova inviata a {address}.</source>
             <translation>Test sent to {address}.</translation>
         </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="23" />
+            <source>esporta in PDF il registro presenze di un webinar</source>
+            <translation>export the attendance register of a webinar as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="25" />
+            <source>Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report delle presenze importato (import-attendance): per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
+            <translation>Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="84" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="35" />
+            <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
+            <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/document_options.py" line="24" />
+            <source>{message} Dalla riga di comando: --accept-timetable.</source>
+            <translation>{message} From the command line: --accept-timetable.</translation>
+        </message>
     </context>
     <context>
         <name>About</name>
@@ -1464,6 +1576,24 @@
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="194" />
             <source>Un orario vale solo per chi è presente: spuntare Presente o cancellare l'orario.</source>
             <translation>A time applies only to someone who is present: tick Present or clear the time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceQuestion</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="29" />
+            <source>Presenze già registrate</source>
+            <translation>Attendance already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="32" />
+            <source>&amp;Tieni le presenze per il nuovo giorno</source>
+            <translation>&amp;Keep the attendance for the new day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/schedule/attendance_question.py" line="37" />
+            <source>&amp;Cancella le presenze</source>
+            <translation>&amp;Delete the attendance</translation>
         </message>
     </context>
     <context>
@@ -1730,97 +1860,107 @@ The safety copy of the previous data is in:
             <translation>&amp;Recipients</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="127" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="116" />
+            <source>Oggetto, anteprima</source>
+            <translation>Subject, preview</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="120" />
+            <source>Testo, anteprima</source>
+            <translation>Text, preview</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="129" />
             <source>&amp;Anteprima per</source>
             <translation>Pre&amp;view for</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="128" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="130" />
             <source>Oggetto</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="129" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="131" />
             <source>Testo</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="130" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="132" />
             <source>Allegati</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="131" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="133" />
             <source>Anteprima</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="139" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="141" />
             <source>Invia di nuo&amp;vo anche a chi ha già ricevuto questo testo</source>
             <translation>Send &amp;again also to those who already received this text</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="142" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="144" />
             <source>&amp;Firma digitalmente ogni attestato (certificato PKCS#12)</source>
             <translation>Sign each certificate di&amp;gitally (PKCS#12 certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="145" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="147" />
             <source>Invia una p&amp;rova a me</source>
             <translation>Send a test to &amp;me</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="152" />
             <source>Prepara le &amp;bozze per Outlook…</source>
             <translation>Prepare the &amp;drafts for Outlook…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="150" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="152" />
             <source>&amp;Invia…</source>
             <translation>&amp;Send…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="159" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="161" />
             <source>Canale: bozze per Outlook nella cartella {folder}</source>
             <translation>Channel: drafts for Outlook in the folder {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="163" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="165" />
             <source>Canale: server di posta {url}</source>
             <translation>Channel: mail server {url}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="164" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="166" />
             <source>(non impostato)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="206" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="208" />
             <source>senza indirizzo</source>
             <translation>no address</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="217" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="219" />
             <source>{ready} messaggi pronti, uno per destinatario.</source>
             <translation>{ready} messages ready, one per recipient.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="219" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="221" />
             <source>Senza indirizzo email: {names}.</source>
             <translation>Without an email address: {names}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="225" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="227" />
             <source>Nessun destinatario per questo messaggio.</source>
             <translation>No recipients for this message.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="241" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="243" />
             <source>Nessun indirizzo email: nessun messaggio.</source>
             <translation>No email address: no message.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="244" />
+            <location filename="../../exchange_desktop/ui/messages/batch_dialog.py" line="246" />
             <source>nessuno</source>
             <translation>none</translation>
         </message>
@@ -1948,42 +2088,42 @@ The safety copy of the previous data is in:
     <context>
         <name>DayExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="59" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="67" />
             <source>&amp;Foglio firme (PDF)…</source>
             <translation>&amp;Sign-in sheet (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="68" />
             <source>Foglio firme…</source>
             <translation>Sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="73" />
             <source>S&amp;tampa il foglio firme…</source>
             <translation>P&amp;rint the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="66" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="74" />
             <source>Stampa…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="71" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="79" />
             <source>&amp;Attestati di partecipazione (PDF)…</source>
             <translation>Certificates of &amp;attendance (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="80" />
             <source>Attestati…</source>
             <translation>Certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="77" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="85" />
             <source>Attestati con firma &amp;digitale (PDF)…</source>
             <translation>Certificates with &amp;digital signature (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="78" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="86" />
             <source>Attestati firmati…</source>
             <translation>Signed certificates…</translation>
         </message>
@@ -1992,97 +2132,118 @@ The safety copy of the previous data is in:
             <translation type="vanished">Certificates, one &amp;file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="84" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
             <source>Attestati in cartella…</source>
             <translation>Certificates to folder…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="89" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="97" />
+            <source>Registro del &amp;webinar (PDF)…</source>
+            <translation>&amp;Webinar register (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="98" />
+            <source>Registro webinar…</source>
+            <translation>Webinar register…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="90" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="106" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="162" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="186" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="164" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="254" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="308" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="179" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="206" />
             <source>Creazione del foglio firme…</source>
             <translation>Creating the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="182" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="208" />
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
-            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+            <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="215" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="233" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="252" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="306" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="274" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="337" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="192" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="196" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="295" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="219" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="223" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="258" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="262" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="363" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="83" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="91" />
             <source>Attestati, un file per pe&amp;rsona…</source>
             <translation>Certificates, one file per pe&amp;rson…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="284" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
+            <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
+            <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <source>Firmatario diverso dal certificato</source>
+            <translation>Signer differs from the certificate</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="347" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="285" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="348" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="290" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="353" />
             <source>Creazione degli attestati…</source>
             <translation>Creating the certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="318" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="386" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="320" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="388" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2890,9 +3051,9 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="147" />
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="166" />
             <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
-            <extracomment>The privacy notice may take this much of every page, no more.</extracomment>
+            <extracomment>The privacy notice may take this much of every page, no more. The responsible official, printed under the signature line (None: the line alone). The programme's speakers, pre-printed in the staff block.</extracomment>
             <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
         </message>
         <message>
@@ -2976,7 +3137,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The file {path} is not of a type that can be imported: use {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/marks.py" line="56" />
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="57" />
             <source>La sessione n. {id} non ha ancora una data: proporre o confermare prima una data.</source>
             <translation>Session no. {id} has no date yet: propose or confirm a date first.</translation>
         </message>
@@ -2997,6 +3158,11 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/attendance/marks.py" line="145" />
+            <source>La giornata ha una sola seduta: la seduta {number} non esiste.</source>
+            <translation>The day has only one sitting: sitting {number} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/marks.py" line="149" />
             <source>La giornata ha {count} sedute: la seduta {number} non esiste.</source>
             <translation>The day has {count} sittings: sitting {number} does not exist.</translation>
         </message>
@@ -3006,12 +3172,13 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Session no. {id} does not belong to practice no. {practice}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="195" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="198" />
             <source>Presenze dal report: {count} persone segnate sedute per seduta.</source>
+            <extracomment>Those whose sittings ticked by hand the report turned to absent.</extracomment>
             <translation>Attendance from the report: {count} people marked sitting by sitting.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="287" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_import.py" line="292" />
             <source>Il report è di {day}, che non è un giorno della sessione di {session}: controllare di aver scelto il report e la sessione giusti.</source>
             <translation>The report is from {day}, which is not a day of the session of {session}: check that you chose the right report and session.</translation>
         </message>
@@ -3031,37 +3198,37 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>Cannot export the calendar of session no. {id}: the session has no confirmed date yet.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="94" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="107" />
             <source>Impossibile preparare {document}: la sessione n. {id} è annullata.</source>
             <translation>Cannot prepare {document}: session no. {id} is cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="104" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="117" />
             <source>Impossibile preparare {document}: la sessione n. {id} non ha ancora una data confermata. Confermare prima la data della sessione.</source>
             <translation>Cannot prepare {document}: session no. {id} has no confirmed date yet. Confirm the session's date first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="154" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="167" />
             <source>Le righe vuote del foglio firme devono essere da 0 a {max} (indicate: {value}).</source>
             <translation>The blank rows of the sign-in sheet must be from 0 to {max} (given: {value}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="189" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="205" />
             <source>il foglio firme</source>
             <translation>the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="216" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="237" />
             <source>gli attestati</source>
             <translation>the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="223" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="245" />
             <source>Impossibile preparare gli attestati della sessione n. {id}: nessun partecipante segnato presente. Segnare prima le presenze.</source>
             <translation>Cannot prepare the certificates of session no. {id}: no participant is marked present. Record attendance first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="376" />
+            <location filename="../../exchange_desktop/services/documents/day_documents.py" line="410" />
             <source>{path} non è una cartella: indicare la cartella degli attestati.</source>
             <translation>{path} is not a folder: give the folder for the certificates.</translation>
         </message>
@@ -3299,38 +3466,43 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="128" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="144" />
             <source>La sessione n. {id} si è già svolta: non si può spostare.</source>
             <translation>Session no. {id} has already been held: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="138" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="154" />
             <source>La sessione n. {id} è già fissata per {day}.</source>
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="114" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="115" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="121" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="122" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="80" />
+            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="84" />
             <source>{path} è una cartella: indicare il nome del file Excel da creare.</source>
             <translation>{path} is a folder: give the name of the Excel file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="87" />
+            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="91" />
             <source>Il file {path} deve avere l'estensione .xlsx (per esempio partecipanti.xlsx).</source>
             <translation>The file {path} must have the .xlsx extension (for example participants.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="56" />
+            <location filename="../../exchange_desktop/services/documents/roster_export.py" line="253" />
+            <source>l'elenco in Excel</source>
+            <translation>the Excel roster</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/roster/roster_rows.py" line="57" />
             <source>L'iscrizione n. {id} non esiste.</source>
             <extracomment>Where each status stands in the roster: seats first, then the queue, then cancelled.</extracomment>
             <translation>Registration no. {id} does not exist.</translation>
@@ -3343,6 +3515,11 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/formatting.py" line="98" />
+            <source>e</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/formatting.py" line="99" />
             <source>data da definire</source>
             <translation>date to be set</translation>
         </message>
@@ -3352,9 +3529,9 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Cannot read the sample practice {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="184" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="194" />
             <source>{day} è già tra le date proposte.</source>
-            <extracomment>The fields of a session the clerk edits (dates have their own functions).</extracomment>
+            <extracomment>The fields of a session the clerk edits (dates have their own functions). The practice's length in days and patron day: a session's days follow from them.</extracomment>
             <translation>{day} is already among the proposed dates.</translation>
         </message>
         <message>
@@ -3362,32 +3539,32 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="193" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="203" />
             <source>C'è già una sessione {day}.</source>
             <translation>There is already a session on {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="219" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="229" />
             <source>Impossibile togliere la data {day}: la sessione ha 1 iscrizione. Spostare o annullare prima l'iscrizione.</source>
             <translation>Cannot remove the date {day}: the session has 1 registration. Move or cancel the registration first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="230" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="240" />
             <source>Impossibile togliere la data {day}: la sessione ha {count} iscrizioni. Spostare o annullare prima le iscrizioni.</source>
             <translation>Cannot remove the date {day}: the session has {count} registrations. Move or cancel the registrations first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="244" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="254" />
             <source>Impossibile togliere la data {day}: è quella confermata. Riaprire prima la scelta della data, oppure spostare la sessione a un altro giorno.</source>
             <translation>Cannot remove the date {day}: it is the confirmed one. Reopen the choice of date first, or move the session to another day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="268" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="285" />
             <source>{day} non è tra le date proposte della sessione n. {id}.</source>
             <translation>{day} is not among the proposed dates of session no. {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="279" />
+            <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="296" />
             <source>La sessione n. {id} è già confermata per {day}: per cambiare data spostarla (chi è iscritto va avvisato) oppure riaprire prima la scelta della data.</source>
             <translation>Session no. {id} is already confirmed for {day}: to change the date, move it (registered people must be informed) or reopen the choice of date first.</translation>
         </message>
@@ -3609,12 +3786,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="279" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="294" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="75" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -3624,53 +3801,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="76" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
             <source>Impossibile leggere il file della password {path}: {detail}</source>
             <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
             <translation>Cannot read the password file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="85" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="87" />
             <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="113" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="115" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="121" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="123" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="146" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="157" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="159" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="163" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="165" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="171" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="173" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="189" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="191" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="233" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="268" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>
@@ -3856,37 +4033,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="28" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="38" />
             <source>in lista d'attesa, quindi non sul foglio firme: non segnata (confermarne prima l'iscrizione con Promuovi, nella scheda Partecipanti)</source>
             <translation>on the waiting list, so not on the sign-in sheet: not marked (confirm the registration first with Promote, in the Participants tab)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="33" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="43" />
             <source>iscrizione annullata: non segnata</source>
             <translation>registration cancelled: not marked</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="34" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="44" />
             <source>non riconosciuta tra gli iscritti della sessione</source>
             <translation>not recognised among the session's participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="35" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="45" />
             <source>nel report senza orari di ingresso e di uscita: da segnare a mano</source>
             <translation>in the report without join and leave times: to be marked by hand</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="69" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="83" />
             <source>Nessuna presenza segnata: il report ha righe che non si possono segnare (in tutto {count}).</source>
+            <extracomment>Confirmed people the report does not show: absent in the sittings it covers. Those whose marks made by hand the report changed (present by hand, absent by it).</extracomment>
             <translation>No attendance marked: the report has lines that cannot be marked ({count} in all).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="78" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="92" />
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
             <translation>Trial run, nothing written: {count} to mark.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="82" />
+            <location filename="../../exchange_desktop/services/attendance/attendance_report_import.py" line="96" />
             <source>Presenze segnate: {count}. Non segnate: {left}.</source>
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
@@ -4169,6 +4347,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <location filename="../../exchange_desktop/services/messaging/templates.py" line="62" />
             <source>Testo troppo lungo: l'oggetto può avere al massimo {subject} caratteri, il testo {body}.</source>
             <translation>Text too long: the subject may have at most {subject} characters, the text {body}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/timetable.py" line="120" />
+            <source>«{item}» ({start}–{end}) è fuori dall'orario della sessione ({day_start}–{day_end}).</source>
+            <extracomment>A pause this long ends a sitting (a lunch break, typically).</extracomment>
+            <translation>«{item}» ({start}–{end}) is outside the session's times ({day_start}–{day_end}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/timetable.py" line="144" />
+            <source>«{item}» non ha orario e non c'è tempo per collocarlo tra «{before}» (fino alle {end}) e «{after}» (dalle {start}).</source>
+            <translation>«{item}» has no times and there is no time to place it between «{before}» (until {end}) and «{after}» (from {start}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/attendance_days.py" line="44" />
+            <source>La sessione n. {id} ha presenze registrate per {recorded}: prima di fissarla per {new} scegliere se tenere le presenze per il nuovo giorno o cancellarle.</source>
+            <translation>Session no. {id} has attendance recorded for {recorded}: before setting it for {new}, choose whether to keep the attendance for the new day or delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/attendance_days.py" line="157" />
+            <source>Impossibile preparare {document}: le presenze della sessione n. {id} sono registrate per {recorded}, ma la sessione si tiene {days}. Confermare di nuovo la data scegliendo se tenere le presenze per il nuovo giorno o cancellarle.</source>
+            <extracomment>Nothing to settle: no presences, or all of them on the new days already.</extracomment>
+            <translation>Cannot prepare {document}: the attendance of session no. {id} is recorded for {recorded}, but the session is held on {days}. Confirm the date again, choosing whether to keep the attendance for the new day or delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/attendance/timetable_check.py" line="24" />
+            <source>Impossibile preparare {document}: l'orario della giornata non torna. {first} Correggere il programma o l'orario della sessione (scheda Date), oppure confermarlo così com'è.</source>
+            <translation>Cannot prepare {document}: the day's timetable does not add up. {first} Correct the programme or the session's times (Dates tab), or confirm it as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/certificate_signer.py" line="30" />
+            <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}: firmare solo con il certificato di chi è indicato come firmatario, oppure stampare come firmatario il nome del certificato.</source>
+            <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer: sign only with the certificate of the person named as signer, or print the certificate's name as the signer.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/certificate_signer.py" line="79" />
+            <source>Gli attestati non possono essere preparati senza il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze (dalla riga di comando: --signer-name).</source>
+            <translation>The certificates of attendance cannot be prepared without the signer's name: enter it in the Practice tab («Firmatario degli attestati») or, for all practices, in File → Preferences (from the command line: --signer-name).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/certificate_signer.py" line="90" />
+            <source>Manca la qualifica del firmatario ({name}) degli attestati: indicarla nella scheda Pratica o in File → Preferenze (dalla riga di comando: --signer-title).</source>
+            <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="56" />
+            <source>il registro del webinar</source>
+            <translation>the webinar register</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="162" />
+            <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
+            <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="174" />
+            <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
+            <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
     </context>
     <context>
@@ -5135,52 +5370,56 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ProgrammeSummary</name>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="39" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="42" />
             <source>voce {n}</source>
             <translation>item {n}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="41" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="44" />
             <source>pausa «{title}»</source>
             <translation>break “{title}”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="57" />
             <source>Totale: {duration} ({start}–{end})</source>
-            <translation>Total: {duration} ({start}–{end})</translation>
+            <translation type="vanished">Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="63" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="60" />
+            <source>Formazione: {duration} · pause: {pauses} ({start}–{end})</source>
+            <translation>Training: {duration} · breaks: {pauses} ({start}–{end})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
             <source>Totale: nessun orario indicato</source>
             <translation>Total: no times given</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="66" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="70" />
             <source>1 argomento</source>
             <translation>1 topic</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="66" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="70" />
             <source>{n} argomenti</source>
             <translation>{n} topics</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
             <source>1 pausa</source>
             <translation>1 break</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="67" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
             <source>{n} pause</source>
             <translation>{n} breaks</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="71" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="75" />
             <source>Orari sovrapposti: {a} e {b}.</source>
             <translation>Overlapping times: {a} and {b}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="77" />
+            <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="81" />
             <source>Intervallo senza attività: {start}–{end}.</source>
             <translation>Gap with no activity: {start}–{end}.</translation>
         </message>
@@ -5475,8 +5714,12 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="38" />
+            <source>Ore complessive di presenza</source>
+            <translation>Total hours attended</translation>
+        </message>
+        <message>
             <source>Ore</source>
-            <translation>Hours</translation>
+            <translation type="vanished">Hours</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
@@ -5638,6 +5881,16 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="193" />
+            <source>Assenti (confermate, non nel report che copre le sedute): {people}.</source>
+            <translation>Absent (confirmed, not in the report that covers the sittings): {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="197" />
+            <source>Il report cambia i segni fatti a mano (presenti) di: {people}.</source>
+            <translation>The report changes the marks made by hand (present) of: {people}.</translation>
+        </message>
+        <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
             <translation type="vanished">Not found in the list (check by hand):
@@ -5666,32 +5919,32 @@ Confirm the registration now (Promote)?</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="199" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="207" />
             <source>Dati personali - {surname} {name}.json</source>
             <translation>Personal data - {surname} {name}.json</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="204" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="212" />
             <source>Esporta i dati della persona</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="206" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="214" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="213" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="221" />
             <source>Dati non esportati</source>
             <translation>Data not exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="217" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="225" />
             <source>Dati esportati</source>
             <translation>Data exported</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="218" />
+            <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="226" />
             <source>Tutti i dati conservati su {name} sono in:
 {path}</source>
             <translation>All the data kept about {name} are in:
@@ -5871,13 +6124,21 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="178" />
+            <source>Registro di bozze e invii…</source>
+            <translation>Log of drafts and sendings…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
+            <source>Esporta dati (JSON)…</source>
+            <translation>Export data (JSON)…</translation>
+        </message>
+        <message>
             <source>Registro messaggi…</source>
             <translation>Message log…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="182" />
             <source>Esporta dati…</source>
-            <translation>Export data…</translation>
+            <translation type="vanished">Export data…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="188" />
@@ -5981,147 +6242,147 @@ Confirm the registration now (Promote)?</translation>
     <context>
         <name>ScheduleTab</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="90" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="91" />
             <source>Pagine della scheda Date</source>
             <translation>Pages of the Dates tab</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
             <source>&amp;Calendario e sessione</source>
             <translation>&amp;Calendar and session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="94" />
             <source>Disponi&amp;bilità degli Enti</source>
             <translation>A&amp;vailability of the organisations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="98" />
             <source>Come si propongono le date</source>
             <translation>How the dates are proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="104" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="105" />
             <source>Date alternative (&amp;O): una sola sessione, in una delle date</source>
             <translation>Alternative dates (&amp;O): a single session, on one of the dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="109" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="110" />
             <source>Più sess&amp;ioni (E): ogni data è una sessione con i suoi iscritti</source>
             <translation>Several sess&amp;ions (E): each date is a session with its own participants</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="121" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="122" />
             <source>Date proposte</source>
             <translation>Proposed dates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="127" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
             <source>Aggiungi data…</source>
             <translation>Add date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="128" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
             <source>Rimuovi</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="129" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
             <source>Conferma questa data</source>
             <translation>Confirm this date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="130" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
             <source>Riapri la scelta</source>
             <translation>Reopen the choice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="131" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="132" />
             <source>Sposta a un'altra data…</source>
             <translation>Move to another date…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="166" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="167" />
             <source>Disponibilità degli Enti aderenti (sì / forse / no)</source>
             <translation>Availability of participating organisations (yes / maybe / no)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="177" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="178" />
             <source>Aggiungi E&amp;nte…</source>
             <translation>Add orga&amp;nisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="183" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="184" />
             <source>Conferma la data consigliata</source>
             <translation>Confirm the suggested date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="282" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="283" />
             <source>Nessuna data consigliata: mancano le risposte degli Enti.</source>
             <translation>No suggested date: the organisations' answers are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="287" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="288" />
             <source>Data consigliata e confermata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested and confirmed date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="289" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="290" />
             <source>Data consigliata: {day} ({yes} sì, {maybe} forse)</source>
             <translation>Suggested date: {day} ({yes} yes, {maybe} maybe)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="322" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="323" />
             <source>Aggiungi una data</source>
             <translation>Add a date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="338" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
             <source>Rimuovi data</source>
             <translation>Remove date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="339" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="340" />
             <source>Togliere {day} dalle date proposte?</source>
             <translation>Remove {day} from the proposed dates?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="361" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="362" />
             <source>Conferma data</source>
             <translation>Confirm date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="363" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="364" />
             <source>Confermare {day}? Le altre date della sessione restano in elenco come scartate.</source>
             <translation>Confirm {day}? The session's other dates stay listed as discarded.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="379" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="387" />
             <source>Sposta la sessione a un'altra data</source>
             <translation>Move the session to another date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="383" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="391" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="383" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="391" />
             <source>Motivo dello spostamento (facoltativo):</source>
             <translation>Reason for the move (optional):</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="407" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="425" />
             <source>Cambia modalità delle date</source>
             <translation>Change the dates mode</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="420" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="438" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="420" />
+            <location filename="../../exchange_desktop/ui/schedule/schedule_tab.py" line="438" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -6390,144 +6651,144 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="34" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="36" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="44" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="50" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="54" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="52" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="56" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="57" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="59" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="58" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="64" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="82" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="83" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="110" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="91" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="100" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="104" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="105" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -6609,28 +6870,28 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>Sittings</name>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="219" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="208" />
             <source>Mattina</source>
-            <extracomment>A pause this long between two items ends a sitting (a lunch break, typically). Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
+            <extracomment>Sittings a day may have (morning, afternoon, evening… and some room). The sittings' names, marked for the window (``SITTINGS_CONTEXT``); documents print the Italian source text.</extracomment>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="220" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="209" />
             <source>Pomeriggio</source>
             <translation>Afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="221" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="210" />
             <source>Sera</source>
             <translation>Evening</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="222" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="211" />
             <source>Giornata</source>
             <translation>Whole day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="223" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="212" />
             <source>Parte {number}</source>
             <translation>Part {number}</translation>
         </message>
@@ -6788,12 +7049,12 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The date has already passed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/programme.py" line="54" />
+            <location filename="../../exchange_desktop/domain/programme.py" line="57" />
             <source>Indicare sia l'ora di inizio sia quella di fine.</source>
             <translation>Give both the start and the end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/programme.py" line="58" />
+            <location filename="../../exchange_desktop/domain/programme.py" line="61" />
             <location filename="../../exchange_desktop/domain/scheduling.py" line="236" />
             <source>L'ora di fine deve seguire quella di inizio.</source>
             <translation>The end time must come after the start time.</translation>
@@ -6881,17 +7142,17 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>The consent date cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="262" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="251" />
             <source>Al massimo {count} sedute al giorno.</source>
             <translation>At most {count} sittings per day.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="271" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="260" />
             <source>Seduta {number}: indicare l'ora di inizio e una di fine successiva.</source>
             <translation>Sitting {number}: enter the start time and a later end time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/sittings.py" line="281" />
+            <location filename="../../exchange_desktop/domain/sittings.py" line="270" />
             <source>Seduta {number}: deve iniziare dopo la fine della precedente.</source>
             <translation>Sitting {number}: it must start after the end of the previous one.</translation>
         </message>
@@ -6905,6 +7166,45 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <location filename="../../exchange_desktop/domain/typed_values.py" line="84" />
             <source>Giorno non valido: "{text}". Scrivere giorno/mese, per esempio 24/06.</source>
             <translation>Invalid day: "{text}". Write day/month, for example 24/06.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebinarExports</name>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="28" />
+            <source>Sessione in webinar</source>
+            <translation>Webinar session</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="29" />
+            <source>La sessione si tiene in webinar: il suo registro presenze è il registro del webinar (Esporta → Registro del webinar), fatto dal report di Teams o Zoom. Preparare comunque un foglio firme cartaceo?</source>
+            <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="67" />
+            <source>Esporta il registro del webinar</source>
+            <translation>Export the webinar register</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="69" />
+            <source>Documenti PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="91" />
+            <source>L'orario della giornata non torna:
+{lines}
+
+Le ore previste e le sedute del documento ne dipendono. Correggere prima il programma o l'orario della sessione (scheda Date), oppure preparare il documento così com'è?</source>
+            <translation>The day's timetable does not add up:
+{lines}
+
+The planned hours and the sittings of the document depend on it. Correct the programme or the session's times first (Dates tab), or prepare the document as it is?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="97" />
+            <source>Orario da verificare</source>
+            <translation>Timetable to check</translation>
         </message>
     </context>
     <context>

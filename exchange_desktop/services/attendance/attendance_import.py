@@ -11,6 +11,7 @@ people of the session matches neither: the clerk decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import reduce
@@ -188,6 +189,8 @@ class AttendanceResult:
     marked: list[MarkedPerson]
     waiting: list[tuple[int, str]]
     without_times: list[tuple[int, str]]
+    #: Those whose sittings ticked by hand the report turned to absent.
+    changed: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def message(self) -> Message:
@@ -257,12 +260,14 @@ def _apply_credit(
     registration_id: int,
     day: date,
     credit: Credit,
+    covered: bool = False,
 ) -> SittingPresence:
     """Write one sitting: present with the report's minutes when connected; else absent,
-    unless the clerk recorded the sitting by hand (a row the report did not write)."""
+    unless the clerk recorded the sitting by hand (a row the report did not write) and the
+    report does not cover the sitting (``covered``: the report is its record)."""
     row = records.get(credit.sitting)
     if credit.minutes <= 0:
-        if row is not None and row.credited_minutes is None:  # the clerk's: left as it is
+        if row is not None and row.credited_minutes is None and not covered:  # the clerk's
             return SittingPresence(credit.sitting, bool(row.present), row.time_in, row.time_out)
         if row is None:
             row = AttendanceRow(registration_id=registration_id, day=day, sitting=credit.sitting)
@@ -278,7 +283,7 @@ def _apply_credit(
     return SittingPresence(credit.sitting, True, credit.time_in, credit.time_out, credit.minutes)
 
 
-def _report_day(line: AttendanceLine, target: SessionRow) -> date:
+def report_day(line: AttendanceLine, target: SessionRow) -> date:
     """The day of the first join (one of the session's days, else the report is refused)."""
     day = line.first_join.date() if line.first_join else default_day(target)
     if day not in _session_days(target):
@@ -317,18 +322,33 @@ def apply_attendance(
         return apply_in(orm, matches, dry_run=dry_run)
 
 
+def hand_marked(records: dict[int, AttendanceRow], sittings: Iterable[int]) -> bool:
+    """Whether the clerk marked any of ``sittings`` present by hand (not by a report)."""
+    return any(
+        number in records and records[number].present and records[number].credited_minutes is None
+        for number in sittings
+    )
+
+
 def apply_in(
-    orm: OrmSession, matches: list[tuple[int, AttendanceLine]], *, dry_run: bool = False
+    orm: OrmSession,
+    matches: list[tuple[int, AttendanceLine]],
+    *,
+    dry_run: bool = False,
+    covered: Collection[int] = (),
 ) -> AttendanceResult:
-    """:func:`apply_attendance` inside the caller's transaction."""
+    """:func:`apply_attendance` inside the caller's transaction; ``covered`` are the
+    sittings the report is the record of (absent there means absent, whatever was ticked).
+    Those whose hand marks the report changed are listed in ``changed``."""
     marked: list[MarkedPerson] = []
     waiting: list[tuple[int, str]] = []
     without_times: list[tuple[int, str]] = []
+    changed: list[tuple[int, str]] = []
     plans: dict[int, DayPlan] = {}
     for registration_id, line in matches:
         registration = registration_row(orm, registration_id)
         target = registration.session
-        day = _report_day(line, target)
+        day = report_day(line, target)
         person = orm.get(ParticipantRow, registration.participant_id)
         name = person_name(person.surname, person.name) if person else line.name
         if registration.status is RegistrationStatus.WAITING:
@@ -350,8 +370,12 @@ def apply_in(
             ]
         else:
             records = records_of(orm, registration_id, day)
+            ticked = {c.sitting for c in credits if c.minutes <= 0 and c.sitting in covered}
+            if hand_marked(records, ticked):
+                changed.append((registration_id, name))
             presences = [
-                _apply_credit(orm, records, registration_id, day, credit) for credit in credits
+                _apply_credit(orm, records, registration_id, day, credit, credit.sitting in covered)
+                for credit in credits
             ]
         marked.append(MarkedPerson(registration_id, name, day, tuple(presences)))
-    return AttendanceResult(marked, waiting, without_times)
+    return AttendanceResult(marked, waiting, without_times, changed)

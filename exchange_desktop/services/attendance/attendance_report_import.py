@@ -11,8 +11,12 @@ in between and a failure half way writes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session as OrmSession
+
+from exchange_desktop.domain.report_coverage import covered_sittings, report_span
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from exchange_desktop.imports.attendance_report import AttendanceLine, read_attendance_report
 from exchange_desktop.services.attendance.attendance_import import (
@@ -21,9 +25,15 @@ from exchange_desktop.services.attendance.attendance_import import (
     MarkedPerson,
     apply_in,
     match_in,
+    report_day,
 )
+from exchange_desktop.services.attendance.marks import default_day
+from exchange_desktop.services.attendance.report_absences import mark_absent_in
+from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.attendance.webinar_reports import store_report
 from exchange_desktop.services.scheduling.session_rows import message, session_row
 from exchange_desktop.storage.database import Database
+from exchange_desktop.storage.models import SessionRow
 
 WAITING = QT_TRANSLATE_NOOP(
     "Messages",
@@ -60,6 +70,10 @@ class AttendanceImportOutcome:
     not_marked: list[NotMarkedLine]
     written: bool
     refused: bool = False
+    #: Confirmed people the report does not show: absent in the sittings it covers.
+    absent: tuple[str, ...] = ()
+    #: Those whose marks made by hand the report changed (present by hand, absent by it).
+    changed: tuple[str, ...] = ()
 
     @property
     def message(self) -> Message:
@@ -137,15 +151,50 @@ def import_attendance_report(
     opened = db.read() if dry_run else db.transaction()
     try:
         with opened as orm:
-            match = match_in(orm, session_row(orm, session_id).practice_id, session_id, lines)
-            result = apply_in(orm, match.waiting + match.matched, dry_run=dry_run)
+            target = session_row(orm, session_id)
+            match = match_in(orm, target.practice_id, session_id, lines)
+            day, covered = _coverage(orm, target, lines)
+            result = apply_in(orm, match.waiting + match.matched, dry_run=dry_run, covered=covered)
+            seen = {rid for rid, _line in match.matched + match.waiting + match.cancelled}
+            absences = mark_absent_in(orm, session_id, day, covered, seen, dry_run=dry_run)
+            changed = dict(result.changed + absences.changed)
             outcome = AttendanceImportOutcome(
-                result.marked, _listed(match, result), written=not dry_run
+                result.marked,
+                _listed(match, result),
+                written=not dry_run,
+                absent=tuple(name for _rid, name in absences.absent),
+                changed=tuple(changed.values()),
             )
             if strict and outcome.not_marked:
                 raise _RefusedError(outcome)
+            if not dry_run and lines:
+                kept = [*match.matched, *match.waiting, *match.cancelled]
+                store_report(
+                    orm, session_id, path, day, [*kept, *((None, line) for line in match.unmatched)]
+                )
     except _RefusedError as refused:
         return AttendanceImportOutcome(
             refused.outcome.marked, refused.outcome.not_marked, written=False, refused=True
         )
     return outcome
+
+
+def _coverage(
+    orm: OrmSession, target: SessionRow, lines: list[AttendanceLine]
+) -> tuple[date, set[int]]:
+    """The report's day and the sittings it covers (none for a report without times)."""
+    joined = [line for line in lines if line.first_join is not None]
+    if not joined:
+        return default_day(target), set()
+    day = report_day(min(joined, key=lambda line: line.first_join or datetime.max), target)
+    span = report_span(day, [c for line in lines for c in _connections(line)])
+    return day, covered_sittings(plan_of(orm, target), span)
+
+
+def _connections(line: AttendanceLine) -> tuple[tuple[datetime, datetime], ...]:
+    """Each connection, or the first join and the last leave when the report has no more."""
+    if line.connections:
+        return tuple(line.connections)
+    if line.first_join is not None and line.last_leave is not None:
+        return ((line.first_join, line.last_leave),)
+    return ()

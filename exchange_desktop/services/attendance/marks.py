@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -24,6 +24,7 @@ from exchange_desktop.services.attendance.attendance_conflicts import (
     check_presence_unchanged,
     marks_replaced,
 )
+from exchange_desktop.services.attendance.attendance_days import session_days_from
 from exchange_desktop.services.attendance.sittings import plan_of
 from exchange_desktop.services.roster.participants import person_name
 from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
@@ -66,8 +67,7 @@ def default_day(row: SessionRow) -> date:
 
 def _check_day(row: SessionRow, day: date) -> None:
     """``day`` must be one of the session's days (a session of several days counts each)."""
-    length = max(row.practice.duration_days, 1)
-    allowed = {start + timedelta(days=n) for start in _start_days(row) for n in range(length)}
+    allowed = {day for start in _start_days(row) for day in session_days_from(row, start)}
     if day not in allowed:
         raise DomainError(
             message(
@@ -139,17 +139,17 @@ def _check_seated(orm: OrmSession, registration: RegistrationRow) -> None:
 
 
 def _check_sitting(plan: DayPlan, number: int) -> None:
-    if not 1 <= number <= len(plan.sittings):
-        raise DomainError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "La giornata ha {count} sedute: la seduta {number} non esiste.",
-                ),
-                count=len(plan.sittings),
-                number=number,
-            )
+    if 1 <= number <= len(plan.sittings):
+        return
+    if len(plan.sittings) == 1:  # the number and the noun agree: "1 seduta"
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "La giornata ha una sola seduta: la seduta {number} non esiste."
         )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "La giornata ha {count} sedute: la seduta {number} non esiste."
+        )
+    raise DomainError(message(text, count=len(plan.sittings), number=number))
 
 
 def records_of(orm: OrmSession, registration_id: int, day: date) -> dict[int, AttendanceRow]:

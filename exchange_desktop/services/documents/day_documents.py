@@ -18,7 +18,7 @@ from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.practice import Practice
-from exchange_desktop.domain.programme import ProgrammeItem
+from exchange_desktop.domain.programme import ProgrammeItem, programme_speakers
 from exchange_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import Session, session_day
@@ -31,8 +31,14 @@ from exchange_desktop.exports.wording import (
 )
 from exchange_desktop.files import atomic_write, explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance.attendance_days import (
+    check_attendance_days,
+    session_days_from,
+)
 from exchange_desktop.services.attendance.certificate_check import CertificateCheck, check_rows
 from exchange_desktop.services.attendance.sittings import plan_of
+from exchange_desktop.services.attendance.timetable_check import check_timetable
+from exchange_desktop.services.documents.certificate_signer import printed_signer
 from exchange_desktop.services.documents.practice_documents import (
     MAX_FILE_STEM,
     PDF_SUFFIX,
@@ -79,8 +85,11 @@ class _DayData:
     plan: DayPlan
 
 
-def _read(db: Database, session_id: int, document: Message) -> _DayData:
-    """Everything the day's documents need, or why the session has none to give yet."""
+def _read(
+    db: Database, session_id: int, document: Message, accept_timetable: bool = True
+) -> _DayData:
+    """Everything the day's documents need, or why the session has none to give yet (a
+    timetable that contradicts itself too, unless ``accept_timetable``)."""
     with db.read() as orm:
         row = session_row(orm, session_id)
         session = session_to_domain(row)
@@ -88,6 +97,10 @@ def _read(db: Database, session_id: int, document: Message) -> _DayData:
         items = items_of(orm, row.practice_id)
         rows = rows_of_session(orm, session_id)
         plan = plan_of(orm, row)
+        start = session_day(session, practice.scheduling_mode)
+        if start is not None:
+            check_attendance_days(orm, row, session_days_from(row, start), document)
+        check_timetable(orm, row, document, accept_timetable)
     if session.status is SessionStatus.CANCELLED:
         raise DomainError(
             message(
@@ -171,6 +184,8 @@ def export_signin_sheet(
     landscape: bool = False,
     two_sittings: bool = False,
     privacy_notice: str | None = None,
+    default_signer: CertificateSigner | None = None,
+    accept_timetable: bool = False,
 ) -> Path:
     """Write the sign-in sheet of a session (one part per day); return the absolute path.
 
@@ -186,16 +201,20 @@ def export_signin_sheet(
     """
     _check_blank_rows(blank_rows)
     path = check_pdf_path(out_path)
-    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")))
+    data = _read(
+        db, session_id, message(QT_TRANSLATE_NOOP("Messages", "il foglio firme")), accept_timetable
+    )
     people = [row for row in data.rows if row.status is RegistrationStatus.CONFIRMED]
 
-    from exchange_desktop.exports.signin_sheet import SigninOptions, write_signin_sheet
+    from exchange_desktop.exports.signin_sheet import SigninOptions, Speaker, write_signin_sheet
 
     options = SigninOptions(
         blank_rows=blank_rows,
         landscape=landscape,
         two_sittings=two_sittings,
         privacy_notice=privacy_notice or "",
+        signer=signer_of(data.practice, default_signer),
+        speakers=tuple(Speaker(*pair) for pair in programme_speakers(data.items)),
     )
     hours = session_hours(data.session, data.items)
     atomic_write(
@@ -210,10 +229,13 @@ def export_signin_sheet(
 # --- the certificates -------------------------------------------------------------------------
 
 
-def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]:
+def _present(
+    db: Database, session_id: int, accept_timetable: bool = True
+) -> tuple[_DayData, CertificateCheck]:
     """The day's data and who of those present gets an attestato; refused when nobody was
     marked present."""
-    data = _read(db, session_id, message(QT_TRANSLATE_NOOP("Messages", "gli attestati")))
+    document = message(QT_TRANSLATE_NOOP("Messages", "gli attestati"))
+    data = _read(db, session_id, document, accept_timetable)
     present = [
         row for row in data.rows if row.present and row.status is not RegistrationStatus.CANCELLED
     ]
@@ -231,9 +253,11 @@ def _present(db: Database, session_id: int) -> tuple[_DayData, CertificateCheck]
     return data, check_rows(session_id, present, data.practice.min_attendance_percent)
 
 
-def _to_issue(db: Database, session_id: int) -> tuple[_DayData, list[RosterEntry]]:
+def _to_issue(
+    db: Database, session_id: int, accept_timetable: bool
+) -> tuple[_DayData, list[RosterEntry]]:
     """Those who get an attestato; refused when everybody present is below the minimum."""
-    data, check = _present(db, session_id)
+    data, check = _present(db, session_id, accept_timetable)
     if not check.issued:
         raise DomainError(check.nobody_message())
     return data, list(check.issued)
@@ -259,10 +283,10 @@ def _options(
     default_signer: CertificateSigner | None,
     digital: bool,
     pdf_signer: Signer | None,
+    from_certificate: bool = False,
 ) -> _Options:
-    return _Options(
-        signer_of(practice, default_signer), digital or pdf_signer is not None, pdf_signer
-    )
+    signer = printed_signer(practice, default_signer, pdf_signer, from_certificate=from_certificate)
+    return _Options(signer, digital or pdf_signer is not None, pdf_signer)
 
 
 def _write_certificates(
@@ -312,6 +336,8 @@ def export_certificates(
     default_signer: CertificateSigner | None = None,
     digitally_signed: bool = False,
     signer: Signer | None = None,
+    signer_from_certificate: bool = False,
+    accept_timetable: bool = False,
 ) -> Path:
     """Write one PDF with a certificate page for each person marked present who reached the
     practice's minimum attendance; return its absolute path.
@@ -319,14 +345,18 @@ def export_certificates(
     The signer is the practice's, else ``default_signer`` (the preferences'); with
     ``digitally_signed`` the page says it is signed digitally instead of by hand; with
     ``signer`` (see :mod:`exchange_desktop.exports.pdf_signing`) the file is signed (PAdES).
-    Errors as for :func:`export_signin_sheet`, and when nobody is marked present, nobody
-    reached the minimum or the signing fails; :func:`certificate_check` tells who was left out.
+    ``signer_from_certificate`` prints the certificate holder as signer.  Errors as for
+    :func:`export_signin_sheet`, and when nobody is marked present, nobody reached the
+    minimum, no signer is named, the certificate is another person's
+    (:class:`~exchange_desktop.services.documents.certificate_signer.SignerMismatchError`) or the
+    signing fails; :func:`certificate_check` tells who was left out.
     """
     path = check_pdf_path(out_path)
-    data, people = _to_issue(db, session_id)
-    _write_certificates(
-        path, data, people, _options(data.practice, default_signer, digitally_signed, signer)
+    data, people = _to_issue(db, session_id, accept_timetable)
+    options = _options(
+        data.practice, default_signer, digitally_signed, signer, signer_from_certificate
     )
+    _write_certificates(path, data, people, options)
     return path.absolute()
 
 
@@ -354,6 +384,8 @@ def export_certificates_each(
     default_signer: CertificateSigner | None = None,
     digitally_signed: bool = False,
     signer: Signer | None = None,
+    signer_from_certificate: bool = False,
+    accept_timetable: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> list[Path]:
     """Write one certificate file per person marked present (and above the minimum) into
@@ -364,8 +396,10 @@ def export_certificates_each(
     removed again (the folder holds a whole set or none of it).
     """
     folder = Path(out_dir)
-    data, present = _to_issue(db, session_id)
-    options = _options(data.practice, default_signer, digitally_signed, signer)
+    data, present = _to_issue(db, session_id, accept_timetable)
+    options = _options(
+        data.practice, default_signer, digitally_signed, signer, signer_from_certificate
+    )
 
     from exchange_desktop.exports.signin_sheet import sorted_people
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.exports.wording import HOURS_HEADING
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ COLUMN_SPECS = (
         lambda _n, r: r.waiting_position,
     ),
     ColumnSpec("present", "Presente", "text", lambda _n, r: _yes_no(r.present)),
-    ColumnSpec("hours", "Ore", "hours", lambda _n, r: _duration(r.minutes_attended)),
+    ColumnSpec("hours", HOURS_HEADING, "hours", lambda _n, r: _duration(r.minutes_attended)),
     ColumnSpec("registered_at", "Data iscrizione", "datetime", lambda _n, r: r.registered_at),
     ColumnSpec(
         "privacy_consent", "Consenso privacy", "text", lambda _n, r: _yes_no(r.privacy_consent)

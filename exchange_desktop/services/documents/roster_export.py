@@ -24,6 +24,10 @@ from exchange_desktop.domain.validation import name_key
 from exchange_desktop.exports.wording import footer_subject, short_title
 from exchange_desktop.files import atomic_write
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance.attendance_days import (
+    check_attendance_days,
+    session_days_from,
+)
 from exchange_desktop.services.documents.practice_documents import MAX_FILE_STEM, safe_name_part
 from exchange_desktop.services.documents.roster_columns import (
     COLUMN_SPECS,
@@ -113,16 +117,18 @@ def session_day(session: Session) -> date | None:
     return days[0] if len(days) == 1 else None
 
 
-def sheet_name(session: Session) -> str:
-    """ "2026-04-20"; "2026-04-20 o 2026-04-27" while a choice is open (or "2026-04-20 (da
-    confermare)" when that is too long for a sheet name); "Senza data"; "… (annullata)" for
-    a cancelled session.
+def sheet_name(session: Session, length: int = 1) -> str:
+    """ "2026-04-20"; "2026-04-20 (2 giorni)" for a session of several days; "2026-04-20 o
+    2026-04-27" while a choice is open (or "2026-04-20 (da confermare)" when that is too
+    long for a sheet name); "Senza data"; "… (annullata)" for a cancelled session.
     """
     suffix = " (annullata)" if session.status is SessionStatus.CANCELLED else ""
     day = session.confirmed_day
     days = [day] if day else session.open_days
     if not days:
         return "Senza data" + suffix
+    if day and length > 1:
+        return f"{day.isoformat()} ({length} giorni){suffix}"
     name = " o ".join(d.isoformat() for d in days)
     if len(name + suffix) > _MAX_SHEET_TITLE:
         name = days[0].isoformat() + ("" if suffix else " (da confermare)")
@@ -167,7 +173,7 @@ def build_roster_book(
         day = session_day(session)
         sheets.append(
             SessionSheet(
-                title=sheet_name(session),
+                title=sheet_name(session, max(practice.duration_days, 1)),
                 label=label,
                 day=day,
                 start=session.start_time,
@@ -237,6 +243,15 @@ def export_roster_xlsx(
         sessions = [
             (session_to_domain(row), session_label(row, document=True)) for row in session_rows
         ]
+        for row, (session, _label) in zip(session_rows, sessions, strict=True):
+            start = session_day(session)
+            if start is not None:
+                check_attendance_days(
+                    orm,
+                    row,
+                    session_days_from(row, start),
+                    Message(MESSAGES_CONTEXT, QT_TRANSLATE_NOOP("Messages", "l'elenco in Excel")),
+                )
         rows = build_rows(orm, session_rows, document=True)
     book = build_roster_book(practice, sessions, rows, keys, datetime.now())
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
+from exchange_desktop.domain.calendar_rules import working_days_from
 from exchange_desktop.domain.enums import CandidateStatus, RegistrationStatus
 from exchange_desktop.domain.errors import not_found
 from exchange_desktop.domain.roster_rows import RosterEntry, SittingAttendance
@@ -67,7 +68,9 @@ def session_label(row: SessionRow, *, document: bool = False) -> str:
     candidates = row.candidate_dates
     confirmed = sorted(c.day for c in candidates if c.status is CandidateStatus.CONFIRMED)
     if confirmed:
-        days = SessionDays((confirmed[0],), confirmed=True)
+        length = max(row.practice.duration_days, 1)  # every day of a session of several
+        held = working_days_from(confirmed[0], length, row.practice.patron_day)
+        days = SessionDays(tuple(held), confirmed=True)
     else:
         open_days = sorted(c.day for c in candidates if c.status is not CandidateStatus.DISCARDED)
         days = SessionDays(tuple(open_days or sorted(c.day for c in candidates)), False)

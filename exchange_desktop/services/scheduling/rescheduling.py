@@ -16,6 +16,12 @@ from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.scheduling import DateChange, Session
 from exchange_desktop.domain.validation import check_text, name_key, normalize_line
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance.attendance_days import (
+    NOTHING_SETTLED,
+    AttendanceChoice,
+    AttendanceSettled,
+    settle_attendance,
+)
 from exchange_desktop.services.roster.organisations import sorted_organisations
 from exchange_desktop.services.scheduling.session_rows import (
     ACTIVE,
@@ -56,6 +62,7 @@ class RescheduleResult:
     new_day: date
     people: list[PersonToInform]
     organisations: list[PersonToInform]
+    attendance: AttendanceSettled = NOTHING_SETTLED
 
 
 def date_changes(db: Database, session_id: int) -> list[DateChange]:
@@ -108,11 +115,20 @@ def _people_to_inform(
     return persons, organisations
 
 
-def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -> RescheduleResult:
+def reschedule(
+    db: Database,
+    session_id: int,
+    new_day: date,
+    reason: str = "",
+    attendance: AttendanceChoice | None = None,
+) -> RescheduleResult:
     """Move a session to ``new_day``, keeping its registrations.
 
     The change is recorded (old day, new day, reason); the new day becomes the confirmed
-    date and the old one stays listed, discarded.  Returns who must be told.
+    date and the old one stays listed, discarded.  Presences already recorded are kept for
+    the new day or cleared as ``attendance`` says; without a choice the move is refused
+    (:class:`~.attendance_days.AttendanceOnOtherDaysError`).  Returns who
+    must be told.
     """
     reason = normalize_line(reason)
     errors: dict[str, Message] = {}
@@ -146,6 +162,7 @@ def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -
             )
             orm.flush()
             current = session_to_domain(row)
+        settled = settle_attendance(orm, row, new_day, attendance, old_start=old_day)
         scheduling_rules.confirm_date(current, new_day)
         apply_dates(row, current)
         row.date_changes.append(
@@ -159,4 +176,5 @@ def reschedule(db: Database, session_id: int, new_day: date, reason: str = "") -
             new_day=new_day,
             people=people,
             organisations=organisations,
+            attendance=settled,
         )

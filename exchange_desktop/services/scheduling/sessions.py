@@ -37,6 +37,7 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.validation import check_int_range, normalize_line, normalize_multiline
 from exchange_desktop.exports.wording import capitalize_first
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from exchange_desktop.services.attendance.attendance_days import AttendanceChoice, settle_attendance
 from exchange_desktop.services.scheduling.session_rows import (
     active_count,
     apply_dates,
@@ -90,6 +91,9 @@ class SessionOverview:
     practice_id: int
     mode: SchedulingMode
     summary: SessionSummary
+    #: The practice's length in days and patron day: a session's days follow from them.
+    duration_days: int = 1
+    patron_day: str = ""
 
 
 # --- helpers inside a transaction ------------------------------------------------------------
@@ -153,7 +157,13 @@ def session_overview(db: Database, practice_id: int | None = None) -> list[Sessi
         for practice in practices:
             rows = sessions_in_date_order(orm, practice.id)
             overview.extend(
-                SessionOverview(practice.id, practice.scheduling_mode, summary)
+                SessionOverview(
+                    practice.id,
+                    practice.scheduling_mode,
+                    summary,
+                    max(practice.duration_days, 1),
+                    practice.patron_day,
+                )
                 for summary in _summaries(orm, rows)
             )
         return overview
@@ -253,8 +263,15 @@ def remove_candidate_date(db: Database, candidate_id: int) -> None:
         row.candidate_dates.remove(candidate)
 
 
-def confirm_date(db: Database, session_id: int, day: date) -> Session:
+def confirm_date(
+    db: Database, session_id: int, day: date, attendance: AttendanceChoice | None = None
+) -> Session:
     """Hold the session on ``day``, one of its candidates; the others are kept, discarded.
+
+    Presences recorded for other days are kept for ``day`` or cleared as ``attendance``
+    says; without a choice the confirmation is refused
+    (:class:`~.attendance_days.AttendanceOnOtherDaysError`).  Confirming
+    the day already confirmed with a choice settles presences left on another day.
 
     A session already confirmed on another day is moved with ``rescheduling.reschedule``
     (which records the change and lists who to tell), not here.
@@ -286,6 +303,7 @@ def confirm_date(db: Database, session_id: int, day: date) -> Session:
                     day=day_text(confirmed),
                 )
             )
+        settle_attendance(orm, row, day, attendance)
         scheduling_rules.confirm_date(current, day)
         apply_dates(row, current)
         orm.flush()

@@ -35,7 +35,7 @@ COLUMN_LABELS = {
     "status": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Stato"),
     "waiting_position": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Posizione in lista d'attesa"),
     "present": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Presente"),
-    "hours": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Ore"),
+    "hours": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Ore complessive di presenza"),
     "registered_at": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data iscrizione"),
     "privacy_consent": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Consenso privacy"),
     "privacy_consent_date": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data consenso privacy"),

@@ -6,12 +6,12 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from exchange_desktop.domain.certificates import signer_of
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.preferences import default_signer
 from exchange_desktop.services.attendance.certificate_check import CertificateCheck
@@ -29,7 +29,15 @@ from exchange_desktop.ui.documents.export_actions import (
     open_file,
     remember_export_folder,
 )
-from exchange_desktop.ui.widgets.dialogs import literal, show_error
+from exchange_desktop.ui.documents.webinar_exports import (
+    export_webinar_register,
+    paper_sheet_wanted,
+    timetable_accepted,
+)
+from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer
 
 SETTINGS_PRIVACY = "signin/privacy_notice"
 SETTINGS_COLUMNS = "roster/export_columns"
@@ -84,6 +92,14 @@ class DayExports(QObject):
             self.tr("Attestati in cartella…"),
             self.export_certificates_each,
         )
+        self.webinar_register_action = self._action(
+            "exportWebinarRegisterAction",
+            self.tr("Registro del &webinar (PDF)…"),
+            self.tr("Registro webinar…"),
+            lambda: export_webinar_register(
+                self._window, self._db, self._settings, self._documents, self._choose_session
+            ),
+        )
         self.roster_action = self._action(
             "exportRosterAction",
             self.tr("&Elenco partecipanti (Excel)…"),
@@ -108,6 +124,7 @@ class DayExports(QObject):
         make the roster tab's row of buttons (and the window's least width) wider."""
         menu = self.actions
         menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
+        menu.insert(menu.index(self.print_action) + 1, self.webinar_register_action)
         return menu
 
     def set_enabled(self, enabled: bool) -> None:
@@ -128,7 +145,9 @@ class DayExports(QObject):
         self._settings.setValue(SETTINGS_PRIVACY, dialog.privacy.toPlainText())
         return dialog
 
-    def _write_signin(self, session_id: int, options: SigninOptionsDialog, target: Path) -> Path:
+    def _write_signin(
+        self, session_id: int, options: SigninOptionsDialog, target: Path, accepted: bool
+    ) -> Path:
         from exchange_desktop.services.documents.day_documents import export_signin_sheet
 
         return export_signin_sheet(
@@ -139,6 +158,8 @@ class DayExports(QObject):
             landscape=options.landscape.isChecked(),
             two_sittings=options.two_sittings.isChecked(),
             privacy_notice=options.privacy.toPlainText().strip() or None,
+            default_signer=default_signer(self._settings),
+            accept_timetable=accepted,
         )
 
     def _names(self, session_id: int) -> tuple[object, object]:
@@ -148,7 +169,10 @@ class DayExports(QObject):
         from exchange_desktop.services.documents.day_documents import suggested_signin_name
 
         session_id = self._choose_session()
-        if session_id is None:
+        if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
+            return
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
             return
         options = self._signin_options()
         if options is None:
@@ -163,13 +187,16 @@ class DayExports(QObject):
             name,
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
-            lambda target, _progress: self._write_signin(session_id, options, target),
+            lambda target, _progress: self._write_signin(session_id, options, target, accepted),
         )
 
     def print_signin(self) -> None:
         """Open the sheet in the PDF viewer, whose Print command knows the office printer."""
         session_id = self._choose_session()
-        if session_id is None:
+        if session_id is None or not paper_sheet_wanted(self._window, self._db, session_id):
+            return
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
             return
         options = self._signin_options()
         if options is None:
@@ -177,7 +204,7 @@ class DayExports(QObject):
         target = Path(tempfile.mkdtemp(prefix="exchange-desktop-")) / "Foglio firme.pdf"
         self._documents.write_in_background(
             self.tr("Creazione del foglio firme…"),
-            lambda _progress: self._write_signin(session_id, options, target),
+            lambda _progress: self._write_signin(session_id, options, target, accepted),
             open_file,
             self.tr("Foglio firme non creato"),
         )
@@ -201,19 +228,40 @@ class DayExports(QObject):
     def _tell_left_out(self, check: CertificateCheck) -> None:
         """After the export: who got no attestato and why, missing hours, a missing signer."""
         lines = [tr_message(note) for note in check.notes()]
-        practice = get_practice(self._db, self._current_practice())  # type: ignore[arg-type]
-        if signer_of(practice, default_signer(self._settings)).is_empty:
-            lines.append(
-                self.tr(
-                    "Gli attestati non riportano il nome del firmatario: indicarlo nella scheda "
-                    "Pratica («Firmatario degli attestati») o, per tutte le pratiche, in "
-                    "File → Preferenze."
-                )
-            )
         if lines:
             QMessageBox.information(
                 self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
             )
+
+    def _signer_settled(self, session_id: int, pdf_signer: Signer | None) -> bool | None:
+        """Whether to print the certificate holder as signer (False: the configured one);
+        None, after telling why, when the attestati cannot be signed as things stand."""
+        from exchange_desktop.services.documents.certificate_signer import (
+            SignerMismatchError,
+            session_signer,
+        )
+
+        default = default_signer(self._settings)
+        try:
+            session_signer(self._db, session_id, default, pdf_signer)
+        except SignerMismatchError as mismatch:
+            question = self.tr(
+                "Il certificato di firma è di {certificate}, ma gli attestati riportano come "
+                "firmatario {printed}. Stampare come firmatario {certificate}, il titolare "
+                "del certificato?"
+            ).format(certificate=mismatch.certificate.name, printed=mismatch.printed.name)
+            if not confirm(self._window, self.tr("Firmatario diverso dal certificato"), question):
+                return None
+            try:
+                session_signer(self._db, session_id, default, pdf_signer, from_certificate=True)
+            except DomainError as error:
+                show_error(self._window, error, self.tr("Attestati non creati"))
+                return None
+            return True
+        except DomainError as error:
+            show_error(self._window, error, self.tr("Attestati non creati"))
+            return None
+        return False
 
     def export_certificates(self) -> None:
         self._export_certificates(signed=False)
@@ -242,6 +290,12 @@ class DayExports(QObject):
             pdf_signer = ask_signer(self._window, self._settings)
             if pdf_signer is None:
                 return
+        from_certificate = self._signer_settled(session_id, pdf_signer)
+        if from_certificate is None:
+            return
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
+            return
         try:
             name = suggested_certificates_name(*self._names(session_id))  # type: ignore[arg-type]
         except DomainError as error:
@@ -254,7 +308,13 @@ class DayExports(QObject):
             self.tr("Documenti PDF (*.pdf)"),
             ".pdf",
             lambda target, _progress: export_certificates(
-                self._db, session_id, target, default_signer=signer, signer=pdf_signer
+                self._db,
+                session_id,
+                target,
+                default_signer=signer,
+                signer=pdf_signer,
+                signer_from_certificate=from_certificate,
+                accept_timetable=accepted,
             ),
             then=lambda _path: self._tell_left_out(check),
         )
@@ -268,7 +328,10 @@ class DayExports(QObject):
         if session_id is None:
             return
         check = self._certificate_check(session_id)
-        if check is None:
+        if check is None or self._signer_settled(session_id, None) is None:
+            return
+        accepted = timetable_accepted(self._window, self._db, session_id)
+        if accepted is None:
             return
         folder = QFileDialog.getExistingDirectory(
             self._window, self.tr("Cartella per gli attestati"), str(export_folder(self._settings))
@@ -289,7 +352,12 @@ class DayExports(QObject):
         self._documents.write_in_background(
             self.tr("Creazione degli attestati…"),
             lambda progress: export_certificates_each(
-                self._db, session_id, Path(folder), default_signer=signer, progress=progress
+                self._db,
+                session_id,
+                Path(folder),
+                default_signer=signer,
+                accept_timetable=accepted,
+                progress=progress,
             ),
             written,
             self.tr("Attestati non creati"),

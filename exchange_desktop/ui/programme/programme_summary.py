@@ -12,6 +12,9 @@ from exchange_desktop.domain.programme import (
     overlapping_pairs,
     total_minutes,
 )
+from exchange_desktop.domain.sittings import day_plan
+from exchange_desktop.domain.timetable import day_span, timetable_warnings
+from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.programme.programme_model import ProgrammeTableModel, time_range
 from exchange_desktop.ui.widgets.contrast import role_style
 
@@ -50,14 +53,15 @@ class ProgrammeSummary(QObject):
         items = model.items
         topics = sum(1 for item in items if item.kind is ItemKind.TOPIC)
         breaks = len(items) - topics
-        minutes = total_minutes(items)
-        if minutes:
-            starts = [i.start_time for i in items if i.start_time and i.end_time]
-            ends = [i.end_time for i in items if i.start_time and i.end_time]
-            first = self.tr("Totale: {duration} ({start}–{end})").format(
-                duration=format_duration(minutes),
-                start=f"{min(starts):%H:%M}",
-                end=f"{max(ends):%H:%M}",
+        span = day_span(items, None, None)
+        if span is not None and total_minutes(items):
+            # the sittings' training time, as the attestati count it; the pauses apart
+            training = day_plan(items).total_planned_minutes
+            first = self.tr("Formazione: {duration} · pause: {pauses} ({start}–{end})").format(
+                duration=format_duration(training),
+                pauses=format_duration(max(0, span[1] - span[0] - training)),
+                start=f"{span[0] // 60:02d}:{span[0] % 60:02d}",
+                end=f"{span[1] // 60:02d}:{span[1] % 60:02d}",
             )
         else:
             first = self.tr("Totale: nessun orario indicato")
@@ -79,5 +83,6 @@ class ProgrammeSummary(QObject):
             )
             for start, end in gaps(items)
         ]
+        warnings += [tr_message(problem) for problem in timetable_warnings(items, None, None)]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))

@@ -188,6 +188,14 @@ class RosterFileActions(QObject):
                 for line in outcome.not_marked
             )
             text += "\n\n" + self.tr("Non segnate:\n{lines}").format(lines=lines)
+        if outcome.absent:
+            text += "\n\n" + self.tr(
+                "Assenti (confermate, non nel report che copre le sedute): {people}."
+            ).format(people=", ".join(outcome.absent))
+        if outcome.changed:
+            text += "\n\n" + self.tr(
+                "Il report cambia i segni fatti a mano (presenti) di: {people}."
+            ).format(people=", ".join(outcome.changed))
         return text
 
     def export_personal_data(self) -> None:

@@ -37,6 +37,7 @@ from exchange_desktop.services.scheduling import availability, rescheduling, sch
 from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.schedule.attendance_question import asking_about_attendance
 from exchange_desktop.ui.schedule.availability_model import AnswerDelegate, AvailabilityTableModel
 from exchange_desktop.ui.schedule.date_picker import DatePickerDialog
 from exchange_desktop.ui.schedule.people_to_inform_dialog import PeopleToInformDialog
@@ -363,7 +364,14 @@ class ScheduleTab(QWidget):
                 "Confermare {day}? Le altre date della sessione restano in elenco come scartate."
             ).format(day=long_date(day)),
         ):
-            self._run(lambda: scheduling_service.confirm_date(self._db, session_id, day))
+            self._run(
+                lambda: asking_about_attendance(
+                    self,
+                    lambda choice: scheduling_service.confirm_date(
+                        self._db, session_id, day, attendance=choice
+                    ),
+                )
+            )
 
     def reopen_dates(self) -> None:
         row = self.current_row()
@@ -384,9 +392,19 @@ class ScheduleTab(QWidget):
         )
         if not ok:
             return
-        results = []
-        if self._run(
-            lambda: results.append(rescheduling.reschedule(self._db, session_id, day, reason))
+        results: list[rescheduling.RescheduleResult | None] = []
+        if (
+            self._run(
+                lambda: results.append(
+                    asking_about_attendance(
+                        self,
+                        lambda choice: rescheduling.reschedule(
+                            self._db, session_id, day, reason, attendance=choice
+                        ),
+                    )
+                )
+            )
+            and results[0] is not None
         ):
             PeopleToInformDialog(results[0], self).exec()
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from exchange_desktop.domain.enums import Modality, SessionStatus
+from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.scheduling import MAX_CAPACITY, Session, validation_errors
 from exchange_desktop.i18n import Message
 from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
+from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
 
@@ -112,6 +114,14 @@ class SessionEditor(QGroupBox):
         fields.add_row(form, self.tr("Note"), "notes", fields.text("notes", self.tr("Note"), 3))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        # What the timetable contradicts (items outside these times…): shown only when so.
+        self.timetable_warnings = QLabel()
+        self.timetable_warnings.setObjectName("sessionTimetableWarnings")
+        self.timetable_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.timetable_warnings.setWordWrap(True)
+        self.timetable_warnings.setStyleSheet("color: #b00020;")
+        self.timetable_warnings.setVisible(False)
+        layout.addWidget(self.timetable_warnings)
         self.form = AutosaveForm(
             fields.bindings,
             fields.error_labels,
@@ -137,6 +147,20 @@ class SessionEditor(QGroupBox):
         values.pop("candidate_dates")
         self.form.load(values, session.id if session else None, clear_history=False)
         self.setEnabled(session is not None)
+        self._show_timetable()
+
+    def _show_timetable(self) -> None:
+        """The timetable's contradictions for this session, as Programma lists them."""
+        from exchange_desktop.services.attendance.timetable_check import timetable_problems
+
+        problems = []
+        if self._session is not None and self._session.id is not None:
+            try:
+                problems = timetable_problems(self._db, self._session.id)
+            except DomainError:  # the session went away meanwhile: nothing to warn about
+                problems = []
+        self.timetable_warnings.setText("\n".join(tr_message(p) for p in problems))
+        self.timetable_warnings.setVisible(bool(problems))
 
     def _validate(self, pending: dict[str, object]) -> dict[str, Message]:
         if self._session is None:
@@ -152,5 +176,6 @@ class SessionEditor(QGroupBox):
             self._db, self._session.id, expected=expected, **changes
         )
         stored = asdict(self._session)
+        self._show_timetable()
         self.session_saved.emit(self._session.id)
         return stored

@@ -175,8 +175,12 @@ def test_certificates_without_a_signer_say_where_to_name_one(
     update_practice(db, practice_id, signer_name="", signer_title="", min_attendance_percent=0)
     attendance_service.mark_all_present(db, roster_service.seats(db, practice_id)[0].session_id)
     shown = _messages(monkeypatch)
-    _save_to(monkeypatch, tmp_path / "attestati.pdf", [])
+    asked: list[str] = []
+    _save_to(monkeypatch, tmp_path / "attestati.pdf", asked)
     run_action(window, "exportCertificatesAction")
-    ((_title, text),) = shown
+    ((title, text),) = shown
+    assert title == "Attestati non creati"
+    assert "senza il nome del firmatario" in text
     assert "Firmatario degli attestati" in text and "Preferenze" in text
-    assert "Il/La responsabile" in PdfReader(tmp_path / "attestati.pdf").pages[0].extract_text()
+    assert asked == []  # refused before the file dialog
+    assert not (tmp_path / "attestati.pdf").exists()

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
-from signing_helpers import PASSWORD, SigningCA, make_ca, validate, write_p12
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from signing_helpers import PASSWORD, SIGNER_NAME, SigningCA, make_ca, validate, write_p12
 from ui_helpers import action, make_window, run_action
 
 from exchange_desktop.domain.roster import Participant
 from exchange_desktop.services import roster as roster_service
 from exchange_desktop.services.attendance import marks as attendance_service
+from exchange_desktop.services.practices.catalogue import update_practice
 from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.services.scheduling import sessions as scheduling
 from exchange_desktop.ui.documents import export_actions
@@ -26,6 +28,7 @@ def ca() -> SigningCA:
 @pytest.fixture
 def window(qtbot, db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     practice = load_sample(db)
+    update_practice(db, practice.id, signer_name=SIGNER_NAME, signer_title="Responsabile")
     summary = scheduling.session_summaries(db, practice.id)[0]
     session_id = summary.session.id
     scheduling.confirm_date(db, session_id, summary.session.candidate_dates[0].day)
@@ -107,7 +110,7 @@ def test_cancelling_the_password_stops_quietly(
     assert not target.exists()
 
 
-def test_the_unsigned_export_still_says_firma_autografa(
+def test_the_unsigned_export_has_a_plain_signature_line(
     window, tmp_path: Path, monkeypatch, no_unanswered_dialogs
 ) -> None:
     from day_helpers import flat, page_texts
@@ -115,7 +118,9 @@ def test_the_unsigned_export_still_says_firma_autografa(
     target = tmp_path / "attestati.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     run_action(window, "exportCertificatesAction")
-    assert all("Firma autografa" in flat(text) for text in page_texts(target))
+    texts = [flat(text) for text in page_texts(target)]
+    assert texts and all("Firma autografa" not in text for text in texts)
+    assert all("firmato digitalmente" not in text for text in texts)
     assert "Documento salvato" in no_unanswered_dialogs  # answered by the fixture
 
 
@@ -125,3 +130,34 @@ def test_the_signed_export_is_in_the_export_menu_only(window) -> None:
     assert menu.index("exportCertificatesAction") + 1 == menu.index(signed.objectName())
     assert signed not in window.day_exports.actions  # the roster tab's row stays as wide
     assert signed.isEnabled()
+
+
+def test_a_certificate_of_another_official_asks_naming_both(
+    window, db, ca: SigningCA, tmp_path: Path, monkeypatch
+) -> None:
+    """Laura Ferrari printed, Maria Rossi's certificate: the window asks, naming both; "Sì"
+    prints the certificate's holder; "No" writes nothing."""
+    update_practice(db, 1, signer_name="Dott.ssa Laura Ferrari", signer_title="Dirigente")
+    p12 = write_p12(tmp_path / "firma.p12", ca)
+    target = tmp_path / "attestati.pdf"
+    _dialogs(monkeypatch, p12, PASSWORD.decode(), target)
+    questions: list[str] = []
+
+    def answer(yes: bool):
+        def question(_parent, _title, text, *_a, **_k):
+            questions.append(text)
+            return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    answer(False)
+    run_action(window, "exportSignedCertificatesAction")
+    assert "Maria Rossi" in questions[0] and "Dott.ssa Laura Ferrari" in questions[0]
+    assert not target.exists()
+    answer(True)
+    run_action(window, "exportSignedCertificatesAction")
+    assert validate(target.read_bytes(), ca).bottom_line
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Maria Rossi" in text and "Laura Ferrari" not in text

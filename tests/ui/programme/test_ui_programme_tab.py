@@ -131,9 +131,21 @@ def test_times_give_total_and_overlap_is_flagged(window, db) -> None:
     programme_service.update_item(db, items[0].id, start_time=time(9, 0), end_time=time(10, 30))
     programme_service.update_item(db, items[1].id, start_time=time(10, 0), end_time=time(15, 30))
     window.programme_tab.show_practice(practice_id)
-    assert child(window, "programmeSummary").text().startswith("Totale: 6 h 30 min")
+    summary = child(window, "programmeSummary").text()
+    assert summary.startswith("Formazione: 6 h 30 min · pause: 0 min (09:00–15:30)")
     warnings = child(window, "programmeWarnings").text()
     assert "Orari sovrapposti: voce 1 (09:00–10:30) e voce 2 (10:00–15:30)." in warnings
+
+
+def test_the_total_leaves_the_lunch_out_as_the_attestati_do(window, db) -> None:
+    """Training time and pauses apart: the figure is the attestato's "previste"."""
+    practice_id = window.programme_tab.practice_id
+    items = programme_service.list_items(db, practice_id)
+    programme_service.update_item(db, items[0].id, start_time=time(9, 30), end_time=time(13))
+    programme_service.update_item(db, items[1].id, start_time=time(14), end_time=time(16, 30))
+    window.programme_tab.show_practice(practice_id)
+    summary = child(window, "programmeSummary").text()
+    assert summary.startswith("Formazione: 6 h · pause: 1 h (09:30–16:30)")
 
 
 def test_end_before_start_is_refused(qtbot, window, db, no_unanswered_dialogs) -> None:
