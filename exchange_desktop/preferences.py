@@ -22,7 +22,8 @@ def default_signer(store: QSettings | None = None) -> Signer:
     """The signer the preferences name; nobody when none was set.
 
     Without ``store``, the settings file of the data folder (Qt is imported then, which the
-    one command that needs it, ``export-certificates``, can afford).
+    commands that print the signer, ``export-certificates`` and ``export-signin``, can
+    afford).
     """
     if store is None:
         from exchange_desktop.language import settings

@@ -98,7 +98,8 @@ def test_the_sign_in_sheet_loads_only_the_database_and_the_pdf_libraries(
     )
     assert result["code"] == 0, result["err"]
     assert out.read_bytes().startswith(b"%PDF-")
-    assert loaded == {"sqlalchemy", "reportlab", "babel"}
+    # QtCore for the settings (the responsabile of Preferenze is printed under the line)
+    assert loaded == {"sqlalchemy", "reportlab", "babel", "PySide6.QtCore"}
 
 
 def test_english_loads_qt_core_for_its_catalogue_but_not_the_widgets(

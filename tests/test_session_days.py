@@ -9,7 +9,7 @@ import pytest
 
 from exchange_desktop.formatting import SessionDays, set_interface_locale
 
-ENGLISH = {"o": "or", "data da definire": "date to be set"}
+ENGLISH = {"o": "or", "e": "and", "data da definire": "date to be set"}
 
 
 def english(context: str, text: str) -> str:
@@ -40,3 +40,6 @@ def test_on_screen_it_follows_the_interface_language(in_english) -> None:
     assert SessionDays((date(2026, 4, 27),), True).localized(english) == "Monday 27 April 2026"
     assert SessionDays((), False).localized(english) == "date to be set"
     assert proposed == "30 aprile o 4 maggio 2026"  # the documents' text is unchanged
+    two = SessionDays((date(2026, 4, 20), date(2026, 4, 21)), confirmed=True)
+    assert two == "lunedì 20 e martedì 21 aprile 2026"
+    assert two.localized(english) == "Monday 20 and Tuesday 21 April 2026"

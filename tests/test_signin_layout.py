@@ -22,6 +22,7 @@ from exchange_desktop.domain.enums import ItemKind
 from exchange_desktop.domain.programme import ProgrammeItem
 from exchange_desktop.services.documents.day_documents import export_signin_sheet
 from exchange_desktop.services.practices.programme import replace_programme
+from exchange_desktop.services.scheduling.sessions import update_session
 from exchange_desktop.storage.database import Database
 
 TEN = [
@@ -56,6 +57,8 @@ def _sheet(
     practice, session_id = confirmed_session(db)
     assert practice.id is not None
     replace_programme(db, practice.id, DAY)
+    # the session's times are the programme's: the timetable holds, no warning to accept
+    update_session(db, session_id, start_time=time(9), end_time=time(17))
     names = TEN[:people] if people <= len(TEN) else numbered_surnames(people)
     sign_up(db, session_id, names, ente(db, "Comune di Lissone"), role)
     path = export_signin_sheet(db, session_id, tmp_path / "foglio.pdf", **options)  # type: ignore[arg-type]

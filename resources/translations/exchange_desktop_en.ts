@@ -2208,7 +2208,7 @@ The safety copy of the previous data is in:
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="91" />
             <source>Attestati, un file per pe&amp;rsona…</source>
-            <translation>Certificates, one file per pe&amp;rson…</translation>
+            <translation>Certificates, &amp;one file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
