@@ -8,7 +8,7 @@ the same context when they show it.  Source strings are Italian throughout the p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -18,20 +18,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 MESSAGES_CONTEXT = "Messages"
-
-_translator: list[Callable[[str, str], str]] = []
-
-
-def install_translator(function: Callable[[str, str], str]) -> None:
-    """The GUI and the command line hand over ``QCoreApplication.translate`` at start-up."""
-    _translator[:] = [function]
-
-
-def translate_now(context: str, text: str) -> str:
-    """A marked text in the interface language, for the few labels (not messages) that
-    services build for the screen; unchanged when no translator is installed.
-    """
-    return _translator[0](context, text) if _translator else text
 
 
 class Message:
@@ -52,16 +38,6 @@ class Message:
         """Fill the values into ``template`` (a translation) or into the source text."""
         return (template or self.template).format(**self.params)
 
-    def now(self) -> str:
-        """The message in the interface language (values that are messages too), for the
-        texts a service builds for the screen (:func:`translate_now`); the source text when
-        no translator is installed."""
-        params = {
-            name: value.now() if isinstance(value, Message) else value
-            for name, value in self.params.items()
-        }
-        return translate_now(self.context, self.template).format(**params)
-
     def __str__(self) -> str:
         return self.render()
 
@@ -76,3 +52,18 @@ class Message:
 
     def __hash__(self) -> int:
         return hash((self.context, self.template))
+
+
+#: The context of :func:`joined`'s template (nothing to translate: only its parts are).
+JOINED_CONTEXT = "Joined"
+
+
+def joined(parts: Iterable[Message | None], separator: str = " ") -> Message | None:
+    """Several messages shown as one (a row's reasons, the rows a refusal lists), each part
+    translated when shown; ``None`` when there is none, the part itself when there is one."""
+    present = [part for part in parts if part is not None]
+    if len(present) < 2:
+        return present[0] if present else None
+    gap = separator.replace("{", "{{").replace("}", "}}")
+    template = gap.join(f"{{part{i}}}" for i in range(len(present)))
+    return Message(JOINED_CONTEXT, template, **{f"part{i}": p for i, p in enumerate(present)})

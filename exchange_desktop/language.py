@@ -19,7 +19,6 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from exchange_desktop.i18n import install_translator
 from exchange_desktop.paths import data_dir
 from exchange_desktop.resources import resource_path
 
@@ -159,7 +158,6 @@ def install_translators(language: str) -> None:
     }
     QLocale.setDefault(QLocale(*qt_locales[language]))
     set_interface_locale(_BABEL_LOCALES[language])
-    install_translator(translate)
 
 
 def remove_translators() -> None:

@@ -4,13 +4,19 @@ preview, with nothing written."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exchange_desktop.cli.common import tr
+from exchange_desktop.i18n import Message
 from exchange_desktop.services.importing.participant_import import ImportSummary, PreviewRow
+from exchange_desktop.translation import tr_message
 
 
-def _rows(rows: list[tuple[int, str]]) -> None:
+def _rows(rows: Sequence[tuple[int, Message | str]]) -> None:
+    """One line per row: its reason (a message, translated) or the person (a name)."""
     for row_number, reason in rows:
-        print(tr("  riga {row}: {reason}").format(row=row_number, reason=reason))
+        said = tr_message(reason) if isinstance(reason, Message) else reason
+        print(tr("  riga {row}: {reason}").format(row=row_number, reason=said))
 
 
 def print_summary(summary: ImportSummary) -> None:
@@ -77,7 +83,7 @@ def print_preview(rows: list[PreviewRow], include_cancelled: bool) -> None:
     }
     for row in rows:
         parts = [labels[row.status]] if row.status in labels else []
-        parts += [text for text in (row.reason, row.notes) if text]
+        parts += [tr_message(said) for said in (row.reason, row.notes) if said is not None]
         name = " ".join(v for v in (row.values.get("surname"), row.values.get("name")) if v)
         if parts:
             print(

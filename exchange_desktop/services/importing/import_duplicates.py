@@ -65,12 +65,9 @@ def duplicate_reason(
     keys: list[tuple[str, ...]],
     registered: Keys,
     in_file: dict[tuple[str, ...], int],
-) -> str:
-    """Why a valid row is a duplicate ("" when it is not): the session first, then the file.
-
-    The reasons of the preview are in the interface language (:meth:`Message.now`): they mix
-    marked sentences with the people's names, so the window could not translate them later.
-    """
+) -> Message | None:
+    """Why a valid row is a duplicate (``None`` when it is not): the session first, then the
+    file."""
     for key in keys:
         if key in registered:
             return Message(
@@ -80,7 +77,7 @@ def duplicate_reason(
                 ),
                 person=registered[key][0],
                 why=why(key),
-            ).now()
+            )
     for key in keys:
         if key in in_file:
             return Message(
@@ -88,11 +85,11 @@ def duplicate_reason(
                 QT_TRANSLATE_NOOP("ParticipantImport", "Ripete la riga {row} del file ({why})."),
                 row=in_file[key],
                 why=why(key),
-            ).now()
-    return ""
+            )
+    return None
 
 
-def cancelled_reason(person: str, key: tuple[str, ...]) -> str:
+def cancelled_reason(person: str, key: tuple[str, ...]) -> Message:
     """The preview's reason for someone cancelled before."""
     return Message(
         CONTEXT,
@@ -103,4 +100,4 @@ def cancelled_reason(person: str, key: tuple[str, ...]) -> str:
         ),
         person=person,
         why=why(key),
-    ).now()
+    )

@@ -1,11 +1,14 @@
 """The sentences an import says about rows: one per wrong field, and the refusal that lists
-the first rows with errors (and counts the rest), so that the clerk can fix the file."""
+the first rows with errors (and counts the rest), so that the clerk can fix the file.
+
+They are :class:`Message`s, translated where they are shown (the window, the command line).
+"""
 
 from __future__ import annotations
 
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.validation import name_key
-from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message, translate_now
+from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message, joined
 from exchange_desktop.services.importing.import_mapping import FIELD_LABELS
 
 CONTEXT = "ParticipantImport"
@@ -17,42 +20,46 @@ def _message(template: str, **params: object) -> Message:
     return Message(MESSAGES_CONTEXT, template, **params)
 
 
-def reason_of(errors: dict[str, Message]) -> str:
-    """ "Manca il cognome. Email: Indirizzo email non valido (…)." — one sentence per field,
-    in the interface language (:func:`translate_now`)."""
+def reason_of(errors: dict[str, Message]) -> Message | None:
+    """ "Manca il cognome. Email: Indirizzo email non valido (…)." — one sentence per field
+    (``None`` without errors)."""
     parts = []
     for name, problem in errors.items():
         label, text = FIELD_LABELS.get(name, name), str(problem)
         if name_key(text).startswith(name_key(label)):
-            parts.append(problem.now())
+            parts.append(problem)
         else:
-            parts.append(f"{translate_now(CONTEXT, label)}: {problem.now()}")
-    return " ".join(parts)
+            parts.append(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ParticipantImport", "{field}: {problem}"),
+                    field=Message(CONTEXT, label),
+                    problem=problem,
+                )
+            )
+    return joined(parts)
 
 
-def refusal(errors: list[tuple[int, str]]) -> DomainError:
-    shown = " ".join(
+def refusal(errors: list[tuple[int, Message]]) -> DomainError:
+    parts: list[Message | None] = [
         Message(
             CONTEXT,
             QT_TRANSLATE_NOOP("ParticipantImport", "Riga {row}: {reason}"),
             row=n,
             reason=why,
-        ).now()
+        )
         for n, why in errors[:ERRORS_SHOWN]
-    )
+    ]
     more = len(errors) - ERRORS_SHOWN
     if more == 1:
-        shown += " " + translate_now(
-            CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "(e un'altra riga)")
-        )
+        parts.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ParticipantImport", "(e un'altra riga)")))
     elif more > 1:
-        shown += (
-            " "
-            + Message(
+        parts.append(
+            Message(
                 CONTEXT,
                 QT_TRANSLATE_NOOP("ParticipantImport", "(e altre {count} righe)"),
                 count=more,
-            ).now()
+            )
         )
     if len(errors) == 1:
         template = QT_TRANSLATE_NOOP(
@@ -66,10 +73,10 @@ def refusal(errors: list[tuple[int, str]]) -> DomainError:
             "Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno "
             "errori. {rows} Correggere il file oppure importare saltando le righe con errori.",
         )
-    return DomainError(_message(template, count=len(errors), rows=shown))
+    return DomainError(_message(template, count=len(errors), rows=joined(parts)))
 
 
-def describe(error: DomainError) -> str:
+def describe(error: DomainError) -> Message:
     if isinstance(error, ValidationError):
-        return reason_of(error.errors)
-    return error.message.now()
+        return reason_of(error.errors) or error.message
+    return error.message

@@ -53,11 +53,11 @@ _PHONE_DECIMALS = re.compile(r"^(\+?\d{6,})[.,]0{1,2}$")
 
 @dataclass(slots=True)
 class RowReading:
-    """One row: the participant's fields, the extras, and the notes (in the interface
-    language, :meth:`Message.now`)."""
+    """One row: the participant's fields, the extras (the consent's "Sì"/"No" a marked
+    source text in the ``ParticipantImport`` context), and the notes (messages)."""
 
     values: dict[str, str]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     consent: bool = False
     registered_at: datetime | None = None
     #: True when surname and name came from one column (the preview lets them be edited).
@@ -93,8 +93,8 @@ def domain_typo(email: str) -> str | None:
     return None
 
 
-def _note(template: str, **params: object) -> str:
-    return Message(CONTEXT, template, **params).now()
+def _note(template: str, **params: object) -> Message:
+    return Message(CONTEXT, template, **params)
 
 
 class RowReader:
@@ -182,7 +182,7 @@ class RowReader:
             QT_TRANSLATE_NOOP("ParticipantImport", "Sì"),
             QT_TRANSLATE_NOOP("ParticipantImport", "No"),
         )
-        reading.values[extra_columns.CONSENT] = _note(yes if answer else no)
+        reading.values[extra_columns.CONSENT] = yes if answer else no  # translated when shown
         if answer is None:
             reading.notes.append(
                 _note(

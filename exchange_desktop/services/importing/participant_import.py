@@ -32,7 +32,7 @@ from exchange_desktop.domain.enums import RegistrationStatus
 from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.progress import NO_PROGRESS, Progress
 from exchange_desktop.domain.roster import Organisation, Participant
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP, translate_now
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, joined
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services.importing import import_duplicates as duplicates
@@ -70,14 +70,15 @@ HIDDEN_REASON = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """What a row of the file becomes: ``status`` is "new", "duplicate", "error",
-    "not_person", "cancelled" or "hidden"; ``notes`` are the warnings to check (a split
-    name, a mistyped mail domain…), which do not stop the row."""
+    "not_person", "cancelled" or "hidden"; ``reason`` says why (``None`` for a new row);
+    ``notes`` are the warnings to check (a split name, a mistyped mail domain…), which do not
+    stop the row.  Both are messages, translated where they are shown."""
 
     row_number: int
     values: dict[str, str]
     status: str
-    reason: str
-    notes: str = ""
+    reason: Message | None
+    notes: Message | None = None
     #: Hidden in the workbook (whether or not the clerk chose to import it).
     hidden: bool = False
     #: Surname and name came from one column: the preview lets the clerk correct them.
@@ -92,17 +93,17 @@ class ImportSummary:
     imported: int
     waiting: int
     duplicates: int
-    errors: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, Message]] = field(default_factory=list)
     #: Rows that are not people (row number, reason): never imported.
-    not_people: list[tuple[int, str]] = field(default_factory=list)
+    not_people: list[tuple[int, Message]] = field(default_factory=list)
     #: People cancelled before and left out (row number, person).
     cancelled: list[tuple[int, str]] = field(default_factory=list)
     #: Of ``imported``, the people cancelled before and signed up again.
     reinstated: int = 0
     #: Rows hidden in the workbook and left out (row number, reason).
-    hidden: list[tuple[int, str]] = field(default_factory=list)
+    hidden: list[tuple[int, Message]] = field(default_factory=list)
     #: Warnings on rows imported (row number, note): a split name, a mistyped domain…
-    notes: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[tuple[int, Message]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -129,22 +130,24 @@ class _Row:
     registered_at: datetime | None = None
 
 
-def _missing_reason(values: dict[str, str]) -> str:
+def _missing_reason(values: dict[str, str]) -> Message | None:
     if not values.get("surname") and not values.get("name"):
-        return QT_TRANSLATE_NOOP("ParticipantImport", "Mancano il cognome e il nome.")
-    if not values.get("surname"):
-        return QT_TRANSLATE_NOOP("ParticipantImport", "Manca il cognome.")
-    if not values.get("name"):
-        return QT_TRANSLATE_NOOP("ParticipantImport", "Manca il nome.")
-    return ""
+        text = QT_TRANSLATE_NOOP("ParticipantImport", "Mancano il cognome e il nome.")
+    elif not values.get("surname"):
+        text = QT_TRANSLATE_NOOP("ParticipantImport", "Manca il cognome.")
+    elif not values.get("name"):
+        text = QT_TRANSLATE_NOOP("ParticipantImport", "Manca il nome.")
+    else:
+        return None
+    return Message(CONTEXT, text)
 
 
 def _check_row(number: int, reading: RowReading, cells: list[str]) -> _Row:
     values = reading.values
-    notes = " ".join(reading.notes)
+    notes = joined(reading.notes)
     label = not_a_person(values.get("surname", ""), values.get("name", ""), cells)
     if label is not None:
-        reason = translate_now(CONTEXT, label)
+        reason = Message(CONTEXT, label)
         return _Row(PreviewRow(number, values, NOT_PERSON, reason, notes, False, reading.split))
     consent_date = reading.registered_at.date() if reading.registered_at else None
     participant = people.normalized_participant(
@@ -164,17 +167,16 @@ def _check_row(number: int, reading: RowReading, cells: list[str]) -> _Row:
     errors = {
         name: problem
         for name, problem in people.participant_errors(participant).items()
-        if name not in ("surname", "name") or not missing
+        if name not in ("surname", "name") or missing is None
     }
     if organisation:
         ente_errors = roster_rules.organisation_errors(Organisation(name=organisation))
         if "name" in ente_errors:
             errors["organisation"] = ente_errors["name"]
-    if missing or errors:
-        missing = translate_now(CONTEXT, missing) if missing else ""
-        reason = " ".join(part for part in (missing, reason_of(errors)) if part)
-        return _Row(PreviewRow(number, values, ERROR, reason, notes, False, reading.split))
-    preview_row = PreviewRow(number, values, NEW, "", notes, False, reading.split)
+    if missing is not None or errors:
+        wrong = joined([missing, reason_of(errors)])
+        return _Row(PreviewRow(number, values, ERROR, wrong, notes, False, reading.split))
+    preview_row = PreviewRow(number, values, NEW, None, notes, False, reading.split)
     return _Row(preview_row, participant, organisation, registered_at=reading.registered_at)
 
 
@@ -200,8 +202,8 @@ def _classify(
             continue  # a row with data only in the columns left out (a timestamp…)
         hidden = number in table.hidden_rows
         if hidden and not (choices.include_hidden or number in hidden_chosen):
-            reason = translate_now(CONTEXT, HIDDEN_REASON)
-            notes = " ".join(reading.notes)
+            reason = Message(CONTEXT, HIDDEN_REASON)
+            notes = joined(reading.notes)
             result.append(
                 _Row(PreviewRow(number, reading.values, HIDDEN, reason, notes, True, reading.split))
             )
@@ -214,9 +216,9 @@ def _classify(
             keys = duplicates.person_keys(
                 person.surname, person.name, row.organisation, person.email
             )
-            reason = duplicates.duplicate_reason(keys, registered, in_file)
-            if reason:
-                row = _Row(replace(row.preview, status=DUPLICATE, reason=reason))
+            same = duplicates.duplicate_reason(keys, registered, in_file)
+            if same is not None:
+                row = _Row(replace(row.preview, status=DUPLICATE, reason=same))
             else:
                 for key in keys:
                     in_file[key] = number
@@ -298,7 +300,7 @@ def import_rows(
         chosen = set(reinstate_rows)
         plan: list[tuple[Participant | int, datetime | None]] = []
         left_out: list[tuple[int, str]] = []
-        notes: list[tuple[int, str]] = []
+        notes: list[tuple[int, Message]] = []
         for index, row in enumerate(rows):
             progress.step(index, len(rows))  # Annulla: the transaction is rolled back
             number = row.preview.row_number
@@ -309,7 +311,7 @@ def import_rows(
                     left_out.append((number, row.person))
             if row.participant is None or row.preview.status != NEW:
                 continue
-            if row.preview.notes:
+            if row.preview.notes is not None:
                 notes.append((number, row.preview.notes))
             person = replace(checked[number], organisation_id=enti.id_for(row.organisation))
             plan.append((person, row.registered_at))
@@ -342,8 +344,12 @@ def _checked_people(rows: list[_Row]) -> dict[int, Participant]:
     return checked
 
 
-def _listed(rows: list[_Row], status: str) -> list[tuple[int, str]]:
-    return [(r.preview.row_number, r.preview.reason) for r in rows if r.preview.status == status]
+def _listed(rows: list[_Row], status: str) -> list[tuple[int, Message]]:
+    return [
+        (r.preview.row_number, r.preview.reason)
+        for r in rows
+        if r.preview.status == status and r.preview.reason is not None
+    ]
 
 
 _Plan = list[tuple[Participant | int, datetime]]

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from exchange_desktop.i18n import QT_TRANSLATE_NOOP
+from exchange_desktop.i18n import QT_TRANSLATE_NOOP, joined
+from exchange_desktop.imports.extra_columns import CONSENT
 from exchange_desktop.services.importing import participant_import
 from exchange_desktop.services.importing.participant_import import PreviewRow
-from exchange_desktop.translation import translate
+from exchange_desktop.translation import tr_message, translate
 from exchange_desktop.ui.widgets.contrast import tint
 
 CONTEXT = "ImportDialog"
@@ -164,7 +165,14 @@ class PreviewModel(QAbstractTableModel):
             return self._status(status)
         if column == 2:
             return self._reason(row)
-        return row.values.get(self.fields[column - 3], "")
+        return self._value(row, self.fields[column - 3])
+
+    @staticmethod
+    def _value(row: PreviewRow, field: str) -> str:
+        value = row.values.get(field, "")
+        if field == CONSENT and value:  # "Sì"/"No", marked by the import
+            return translate(participant_import.CONTEXT, value)
+        return value
 
     @staticmethod
     def _status(status: str) -> str:
@@ -172,7 +180,8 @@ class PreviewModel(QAbstractTableModel):
 
     @staticmethod
     def _reason(row: PreviewRow) -> str:
-        return " ".join(text for text in (row.reason, row.notes) if text)
+        said = joined([row.reason, row.notes])
+        return tr_message(said) if said is not None else ""
 
 
 def _choosable(row: PreviewRow) -> bool:

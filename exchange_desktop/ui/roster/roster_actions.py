@@ -116,11 +116,11 @@ class RosterFileActions(QObject):
                     )
                 )
             lines += [
-                self.tr("Riga {row}: {reason}").format(row=r, reason=why)
+                self.tr("Riga {row}: {reason}").format(row=r, reason=tr_message(why))
                 for r, why in summary.errors
             ]
             lines += [
-                self.tr("Da controllare, riga {row}: {note}").format(row=r, note=note)
+                self.tr("Da controllare, riga {row}: {note}").format(row=r, note=tr_message(note))
                 for r, note in summary.notes
             ]
             QMessageBox.information(self.tab, self.tr("Importazione completata"), "\n".join(lines))
