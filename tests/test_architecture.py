@@ -96,3 +96,78 @@ def test_the_cycle_check_sees_a_cycle() -> None:
             return imports[module]
 
     assert _cycles(Graph(), {"a", "b", "c"}) == [["a", "b"]]
+
+
+#: The layers below the window and the command line: they return messages, never text in
+#: the interface language (issue #23).
+_BELOW_THE_SCREEN = ("domain", "storage", "services", "exports", "imports")
+#: What ``.now()`` may be called on there: the clock (``datetime.now()``), never a message.
+_CLOCKS = frozenset({"datetime"})
+
+
+def _translations_now(source: str, where: str) -> list[str]:
+    """Where the code ``source`` (of the file ``where``) imports or names ``translate_now``
+    or calls ``<message>.now()``."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source, where)):
+        named = (
+            [alias.name for alias in node.names]
+            if isinstance(node, ast.ImportFrom | ast.Import)
+            else [node.id]
+            if isinstance(node, ast.Name)
+            else [node.attr]
+            if isinstance(node, ast.Attribute)
+            else []
+        )
+        if any(name.rpartition(".")[2] == "translate_now" for name in named):
+            found.append(f"{where}:{node.lineno}: translate_now")
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "now"
+        ):
+            receiver = node.func.value
+            clock = receiver.attr if isinstance(receiver, ast.Attribute) else None
+            clock = receiver.id if isinstance(receiver, ast.Name) else clock
+            if clock not in _CLOCKS:
+                found.append(f"{where}:{node.lineno}: .now() of a message")
+    return found
+
+
+def test_no_service_translates_text_itself() -> None:
+    """Services, storage, the domain, writers and readers hand messages up; only the window
+    and the command line translate them (``tr_message``).  ``Message.now`` and
+    ``translate_now`` are gone, and nothing down there may bring them back."""
+    from exchange_desktop import i18n
+
+    found = [
+        place
+        for package in _BELOW_THE_SCREEN
+        for path in sorted((REPO / "exchange_desktop" / package).rglob("*.py"))
+        for place in _translations_now(
+            path.read_text(encoding="utf-8"), str(path.relative_to(REPO))
+        )
+    ]
+    assert found == [], "\n".join(found)
+    assert not hasattr(i18n, "translate_now")
+    assert not hasattr(i18n.Message, "now")
+
+
+def test_the_translation_check_sees_a_service_translating() -> None:
+    """The check itself: an import of ``translate_now``, a call of it and a message's
+    ``.now()`` are seen; the clock's ``datetime.now()`` is not."""
+    code = (
+        "import datetime\n"
+        "from exchange_desktop.i18n import Message, translate_now\n"
+        "stamp = datetime.datetime.now()\n"
+        "label = translate_now('Ctx', 'Sì')\n"
+        "text = Message('Ctx', 'Riga {row}', row=1).now()\n"
+    )
+    found = _translations_now(code, "probe.py")
+    assert sorted(found) == [
+        "probe.py:2: translate_now",
+        "probe.py:4: translate_now",
+        "probe.py:5: .now() of a message",
+    ]

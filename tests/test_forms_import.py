@@ -128,7 +128,7 @@ def test_the_preview_of_a_totals_row_says_not_a_person(db: Database, tmp_path: P
         (20, "not_person"),
         (21, "not_person"),
     ]
-    assert rows[-4].reason == "Non è una persona: è una riga di totale."
+    assert str(rows[-4].reason) == "Non è una persona: è una riga di totale."
 
 
 # --- the command line ------------------------------------------------------------------------

@@ -117,7 +117,7 @@ def check_import(make: object, path: Path, grid: list[list[str]]) -> None:
         return
     summary = import_rows(db, session_id, table, guess_mapping(table.headers), skip_invalid=True)
     for _number, reason in summary.errors:
-        assert reason.strip()
+        assert str(reason).strip()
     assert summary.imported + summary.duplicates + len(summary.errors) == len(table.rows)
     stored = roster.roster(db, practice_id, session_id)
     assert len(stored) == summary.imported
@@ -187,4 +187,4 @@ def test_real_formulas_in_a_workbook_are_never_evaluated(tmp_path: Path, db: Dat
     summary = import_rows(db, session.id, table, guess_mapping(table.headers), skip_invalid=True)  # type: ignore[arg-type]
     assert summary.imported == 0
     assert [number for number, _reason in summary.errors] == [2]
-    assert "cognome" in summary.errors[0][1]
+    assert "cognome" in str(summary.errors[0][1])
