@@ -245,87 +245,87 @@
             <translation>the spreadsheet to import (.xlsx, .xls, .ods, .csv)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="20" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="26" />
             <source>Importati: {imported} ({confirmed} confermati, {waiting} in lista d'attesa)</source>
             <translation>Imported: {imported} ({confirmed} confirmed, {waiting} on the waiting list)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="26" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="32" />
             <source>  di cui annullati in precedenza e iscritti di nuovo: {count}</source>
             <translation>  of whom previously cancelled and registered again: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="30" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="36" />
             <source>Doppioni saltati: {count}</source>
             <translation>Duplicates skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="31" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="37" />
             <source>Righe con errori saltate: {count}</source>
             <translation>Rows with errors skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="35" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="41" />
             <source>Righe che non sono persone, saltate: {count}</source>
             <translation>Rows that are not people, skipped: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="41" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="47" />
             <source>Annullati in precedenza, non iscritti di nuovo (--include-cancelled per iscriverli): {count}</source>
             <translation>Previously cancelled, not registered again (--include-cancelled to register them): {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="49" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="55" />
             <source>Righe nascoste nel file, non importate (--include-hidden per importarle): {count}</source>
             <translation>Rows hidden in the file, not imported (--include-hidden to import them): {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="54" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="60" />
             <source>Da controllare: {count}</source>
             <translation>To check: {count}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="65" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="71" />
             <source>Prova senza scrivere nulla (--dry-run).</source>
             <translation>Trial run, nothing written (--dry-run).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="67" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="73" />
             <source>{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} to import · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="72" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="78" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="73" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="79" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="74" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="80" />
             <source>non è una persona</source>
             <translation>not a person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="75" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="81" />
             <source>annullato in precedenza</source>
             <translation>cancelled before</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="76" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="82" />
             <source>nascosta nel file</source>
             <translation>hidden in the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="84" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="90" />
             <source>  riga {row} ({person}): {reason}</source>
             <translation>  row {row} ({person}): {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="13" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="19" />
             <source>  riga {row}: {reason}</source>
             <translation>  row {row}: {reason}</translation>
         </message>
@@ -2476,53 +2476,53 @@ Changes already saved are not lost. {where}</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="28" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="29" />
             <source>nuovo</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="29" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="30" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="30" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="31" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="31" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
             <source>non è una persona</source>
             <translation>not a person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="32" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="33" />
             <source>annullato in precedenza</source>
             <translation>previously cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="33" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="34" />
             <source>nascosta nel file</source>
             <translation>hidden in the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="130" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="131" />
             <source>Riga</source>
             <extracomment>The status cell's tint, from the palette (light or dark, see ``contrast.tint``). Statuses a tick can bring in. The clerk's split of a whole name changed (the preview must be read again).</extracomment>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="131" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="132" />
             <source>Esito</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="132" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="133" />
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="159" />
+            <location filename="../../exchange_desktop/ui/roster/import_preview_model.py" line="160" />
             <source>nuovo, da controllare</source>
             <translation>new, to check</translation>
         </message>
@@ -2538,7 +2538,7 @@ Changes already saved are not lost. {where}</translation>
         </message>
         <message>
             <source>Anteprima dell'importazione</source>
-            <translation>Import preview</translation>
+            <translation type="vanished">Import preview</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="66" />
@@ -3322,12 +3322,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="58" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="65" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: una riga ha errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: one row has errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="64" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="71" />
             <source>Importazione annullata, nessuna persona è stata aggiunta: {count} righe hanno errori. {rows} Correggere il file oppure importare saltando le righe con errori.</source>
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
@@ -4671,18 +4671,18 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="134" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="135" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="137" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="139" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
@@ -4697,33 +4697,38 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>same surname, name and organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="78" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="75" />
             <source>Già nell'elenco della sessione: {person} ({why}).</source>
             <translation>Already in the session's list: {person} ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="88" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="85" />
             <source>Ripete la riga {row} del file ({why}).</source>
             <translation>Repeats row {row} of the file ({why}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="99" />
+            <location filename="../../exchange_desktop/services/importing/import_duplicates.py" line="96" />
             <source>Annullato in precedenza: {person} ({why}); non viene iscritto di nuovo se non lo si sceglie.</source>
             <translation>Previously cancelled: {person} ({why}); they are not registered again unless you select them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="37" />
-            <source>Riga {row}: {reason}</source>
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="35" />
+            <source>{field}: {problem}</source>
             <extracomment>How many row errors the refusal message spells out (the rest are counted).</extracomment>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="47" />
+            <source>Riga {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="46" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="55" />
             <source>(e un'altra riga)</source>
             <translation>(and one more row)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="53" />
+            <location filename="../../exchange_desktop/services/importing/import_messages.py" line="60" />
             <source>(e altre {count} righe)</source>
             <translation>(and {count} more rows)</translation>
         </message>
@@ -6134,7 +6139,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Registro messaggi…</source>
-            <translation>Message log…</translation>
+            <translation type="vanished">Message log…</translation>
         </message>
         <message>
             <source>Esporta dati…</source>
