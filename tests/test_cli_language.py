@@ -57,3 +57,53 @@ def test_english_sample_and_roster_lines(
     sessions = run_process(["sessions", "--db", str(db)], isolated_data_dir)
     assert "alternative dates (O)" in sessions.stdout
     assert "proposed" in sessions.stdout
+
+
+@pytest.mark.slow
+def test_english_import_reasons_notes_and_refusal(
+    isolated_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import's reasons, notes and refusal are messages the command line translates:
+    in English not one of them is Italian (issue #23)."""
+    monkeypatch.setenv(LANGUAGE_ENV, "en")
+    db = tmp_path / "scambi.sqlite"
+    assert run_process(["sample", "--db", str(db)], isolated_data_dir).returncode == 0
+    source = tmp_path / "iscritti.csv"
+    lines = [
+        "Cognome;Nome;Ente;Email",
+        "Rossi;Anna;Comune di Forlì;anna.rossi@gmial.com",
+        ";Luca;Comune di Forlì;luca@forli.it",
+        "Verdi;Marta;Comune di Forlì;marta@",
+        "Rossi;Anna;Comune di Forlì;anna.rossi@gmial.com",
+        "Totale iscritti 4;;;",
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = ["import-participants", "--db", str(db), "--session", "1", str(source)]
+
+    dry = run_process([*command, "--dry-run"], isolated_data_dir)
+    assert (dry.returncode, dry.stderr) == (0, "")
+    report = dry.stdout.splitlines()
+    assert "  row 3 (Luca): error · Surname is missing." in report
+    assert any(
+        line.startswith("  row 4 (Verdi Marta): error · Email: ") and "Email: Email:" not in line
+        for line in report
+    )
+    assert any(
+        line.startswith("  row 5 (Rossi Anna): duplicate · Repeats row 2 of the file (same ")
+        for line in report
+    )
+    assert "  row 6 (Totale iscritti 4): not a person · Not a person: it is a totals row." in report
+    assert any("the domain “gmial.com” looks mistyped" in line for line in report)
+    assert not any(word in dry.stdout for word in ("riga", "Manca", "dominio", "doppione"))
+
+    refused = run_process(command, isolated_data_dir)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("Import cancelled, nobody was added: 2 rows have errors. ")
+    assert "Row 3: Surname is missing." in refused.stderr
+    assert "Riga" not in refused.stderr and "Manca" not in refused.stderr
+
+    skipped = run_process([*command, "--skip-invalid"], isolated_data_dir)
+    assert (skipped.returncode, skipped.stderr) == (0, "")
+    assert "  row 3: Surname is missing." in skipped.stdout.splitlines()
+    assert "  row 6: Not a person: it is a totals row." in skipped.stdout.splitlines()
+    assert "To check: 1" in skipped.stdout
