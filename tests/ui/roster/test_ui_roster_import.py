@@ -360,3 +360,54 @@ def test_the_report_chooser_offers_every_format_and_an_unreadable_one_is_one_sen
     assert title == "Report non letto"
     assert "danneggiato" in text and "Cannot" not in text and "detect" not in text
     assert text.endswith("salvarlo di nuovo e riprovare.")
+
+
+@pytest.fixture
+def english(qapp: object):
+    """The interface in English (before the window is made)."""
+    from exchange_desktop import language
+
+    language.install_translators("en")
+    yield
+    language.remove_translators()
+
+
+def test_in_english_the_preview_and_the_summary_say_why_in_english(
+    english, window, db, sessions, monkeypatch, tmp_path, boxes
+) -> None:
+    """The reasons, notes and consent the import hands over are translated by the window
+    (issue #23): in English neither the preview nor the summary says a word of Italian."""
+    practice, first, _second = sessions
+    lines = [
+        "Cognome;Nome;Ente;Indirizzo email;Acconsento al trattamento dei dati personali",
+        "Rossi;Anna;Comune di Lissone;anna.rossi@gmial.com;Sì",
+        ";Luca;Comune di Lissone;luca@lissone.it;Sì",
+        "Verdi;Marta;Comune di Lissone;marta.verdi@lissone.it;No",
+        "Totale iscritti 3;;;;",
+    ]
+    path = tmp_path / "iscritti.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    _choose_file(monkeypatch, path)
+
+    def look(dialog: ImportDialog) -> list[list[object]]:
+        child(dialog, "importSkipInvalid").setChecked(True)  # type: ignore[attr-defined]
+        return _preview(dialog)
+
+    seen = _on_dialog(monkeypatch, look)
+    run_action(window, "importParticipantsAction")
+    ((rossi, luca, verdi, totals),) = seen
+    assert rossi[:3] == [
+        2,
+        "new, to check",
+        "Email: the domain “gmial.com” looks mistyped (perhaps “gmail.com”?); imported as it is.",
+    ]
+    assert luca[:3] == [3, "error", "Surname is missing."]
+    assert verdi[:3] == [4, "new", ""]
+    assert totals[:3] == [5, "not a person", "Not a person: it is a totals row."]
+    assert (rossi[-1], verdi[-1]) == ("Yes", "No")  # the consent column, in English too
+    ((kind, title, text),) = boxes
+    assert (kind, title) == ("information", "Import completed")
+    assert "Row 3: Surname is missing." in text
+    assert "To check, row 2: Email: the domain “gmial.com” looks mistyped" in text
+    assert not any(word in text for word in ("Riga", "Manca", "dominio"))
+    assert sorted(_stored(db, practice.id, first.id)) == ["Rossi", "Verdi"]
