@@ -172,3 +172,26 @@ def test_holidays_are_named_in_the_interface_language(english: None) -> None:
     assert holiday_names(date(2026, 4, 6)) == ["Easter Monday"]
     language.remove_translators()
     assert holiday_names(date(2026, 4, 6)) == ["Lunedì dell'Angelo"]
+
+
+def test_joined_messages_are_translated_part_by_part_when_shown(english: None) -> None:
+    """A row's reasons joined into one message: Italian as ``str``, each part in English
+    through ``tr_message``; no part, no message; one part, that message."""
+    from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, joined
+    from exchange_desktop.translation import tr_message
+
+    missing = Message("ParticipantImport", QT_TRANSLATE_NOOP("ParticipantImport", "Manca il nome."))
+    row = Message(
+        "ParticipantImport",
+        QT_TRANSLATE_NOOP("ParticipantImport", "Riga {row}: {reason}"),
+        row=4,
+        reason=missing,
+    )
+    both = joined([missing, None, row])
+    assert both is not None
+    assert str(both) == "Manca il nome. Riga 4: Manca il nome."
+    assert tr_message(both) == "Name is missing. Row 4: Name is missing."
+    assert joined([None]) is None
+    assert joined([missing]) is missing
+    braces = joined([missing, missing], separator=" {·} ")
+    assert braces is not None and str(braces) == "Manca il nome. {·} Manca il nome."
