@@ -65,7 +65,7 @@ def test_da_inviare_lists_the_confirmations_and_opens_the_batch(
     panel = tab.messages.panel
     assert panel.model.rowCount() == 1
     text = panel.model.data(panel.model.index(0, 0), DISPLAY)
-    assert text.startswith("Conferma d'iscrizione – ") and text.endswith(": 4 destinatari")
+    assert text.startswith("Conferma d'iscrizione – ") and text.endswith(": 4 persone")
     opened: list[tuple[MessageKind, int, Audience]] = []
     monkeypatch.setattr(
         tab.messages, "open_batch", lambda kind, sid, audience: opened.append((kind, sid, audience))
