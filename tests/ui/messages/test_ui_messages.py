@@ -105,6 +105,34 @@ def test_preview_shows_a_real_recipient_and_the_editor_checks_placeholders(
     assert dialog.send_button.isEnabled()
 
 
+def test_the_english_default_previews_english_dates(
+    qtbot, db: Database, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from exchange_desktop.formatting import long_date
+
+    practice_id, session_id, day = _future_session(db)
+    dialog = BatchDialog(db, practice_id, session_id, settings, MessageKind.CONFIRMATION)
+    qtbot.addWidget(dialog)
+    italian = long_date(day, "it")
+    assert italian in dialog.preview_subject.text()
+
+    button = dialog.findChild(QPushButton, "englishTemplateButton")
+    assert isinstance(button, QPushButton)
+    button.click()
+    dialog.refresh_preview()
+
+    english = long_date(day, "en")  # "Monday 20 April 2026"
+    assert dialog.preview_subject.text() == (
+        f"Registration confirmed: Patti di Cittadinanza, {english}"
+    )
+    assert f"to be held on {english}, from 9:30 to 13:00, at " in (
+        dialog.preview_body.toPlainText()
+    )
+    assert italian not in dialog.preview_body.toPlainText()
+
+
 def test_drafts_are_written_in_the_background_after_a_confirmation(
     qtbot, db: Database, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
