@@ -4231,77 +4231,85 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/messages.py" line="88" />
-            <source>data della sessione (lunedì 20 aprile 2026)</source>
-            <translation>date of the session (lunedì 20 aprile 2026)</translation>
+            <source>data della sessione (lunedì 20 aprile 2026; in un testo in inglese, Monday 20 April 2026)</source>
+            <translation>date of the session (lunedì 20 aprile 2026; in a text in English, Monday 20 April 2026)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
+            <source>«dalle 9:30 alle 13:00» (in un testo in inglese, «from 9:30 to 13:00»)</source>
+            <translation>«dalle 9:30 alle 13:00» (in a text in English, «from 9:30 to 13:00»)</translation>
+        </message>
+        <message>
+            <source>data della sessione (lunedì 20 aprile 2026)</source>
+            <translation type="vanished">date of the session (lunedì 20 aprile 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
             <source>date proposte della sessione</source>
             <translation>proposed dates of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
             <source>«dalle 9:30 alle 13:00»</source>
-            <translation>“dalle 9:30 alle 13:00”</translation>
+            <translation type="vanished">“dalle 9:30 alle 13:00”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
             <source>sede e sala (in presenza)</source>
             <translation>venue and room (in person)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
             <source>«presso …» o «in modalità webinar»</source>
             <translation>“presso …” or “in modalità webinar”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="94" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="99" />
             <source>«Luogo: …» o «Collegamento: …»</source>
             <translation>“Luogo: …” or “Collegamento: …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="95" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="100" />
             <source>posizione in lista d'attesa</source>
             <translation>position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="101" />
             <source>posti della sessione</source>
             <translation>seats of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="102" />
             <source>ore di presenza (attestato)</source>
             <translation>hours attended (certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="103" />
             <source>che cosa è cambiato (nuova data, annullamento)</source>
             <translation>what changed (new date, cancellation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="196" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="201" />
             <source>Il testo contiene una parentesi graffa senza la sua compagna ({error}): scrivere i segnaposto come {{nome}}.</source>
             <extracomment>Longest text of a message the program accepts (subject and body are checked apart).</extracomment>
             <translation>The text has a curly brace without its partner ({error}): write placeholders as {{nome}}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="219" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="224" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}» (destinatario: {person}). Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}” (recipient: {person}). The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="230" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="235" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}». Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}”. The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="258" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="263" />
             <source>Il segnaposto «{field}» del messaggio «{kind}» è vuoto per {person}: completare il dato, o togliere il segnaposto dal testo.</source>
             <translation>The placeholder “{field}” of the message “{kind}” is empty for {person}: complete the data, or remove the placeholder from the text.</translation>
         </message>
