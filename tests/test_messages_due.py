@@ -206,3 +206,31 @@ def test_a_change_counts_the_enti_and_lists_those_persone_da_informare_lists(
     assert notified == listed == ["Comune di Lecco", "Comune di Monza"]
     with db.read() as orm:
         assert [o.name for o in involved_organisations(orm, session_id)] == listed
+
+
+def test_a_new_day_or_a_new_text_is_not_a_new_position(db: Database, tmp_path: Path) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.domain.messages import Template
+    from exchange_desktop.services.messaging.templates import save_template
+    from exchange_desktop.services.scheduling import sessions as scheduling
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    practice_id = practice.id
+    scheduling.update_session(db, session_id, capacity=2)
+    sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    for item in due_messages(db, practice_id, today=early):
+        write_drafts(db, prepare_batch(db, session_id, item.kind, SENDER, item.audience), tmp_path)
+
+    save_template(
+        db,
+        practice_id,
+        Template(MessageKind.WAITING, "Attesa: {titolo}", "{saluto}, posizione {posizione}."),
+    )
+    assert due_messages(db, practice_id, today=early) == []  # the text, not the position
+
+    reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
+    kinds = {(item.kind, item.moved) for item in due_messages(db, practice_id, today=early)}
+    assert kinds == {(MessageKind.CHANGE, False)}  # the change notice tells the new day

@@ -11,7 +11,7 @@ Each entry names the people, so that opening it fills the batch in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -19,7 +19,14 @@ from sqlalchemy import func, select
 from exchange_desktop.domain.enums import RegistrationStatus, SessionStatus
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.domain.message_texts import template_language
-from exchange_desktop.domain.messages import DONE_STATES, Mail, MessageKind, fill
+from exchange_desktop.domain.messages import (
+    DONE_STATES,
+    Mail,
+    MessageKind,
+    Recipient,
+    Template,
+    fill,
+)
 from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.services.messaging.recipients import (
     Audience,
@@ -57,10 +64,22 @@ def _people(rows: list[RosterEntry], done: set[str]) -> tuple[int, ...]:
     return tuple(row.participant_id for row in rows if row.email.strip() and _key(row) not in done)
 
 
+def _waiting_key(template: Template, person: Recipient, position: int) -> str | None:
+    """The content key of the waiting-list message telling ``person`` ``position``."""
+    values = {**person.values, "posizione": str(position)}
+    try:
+        subject, body = fill(template, replace(person, values=values))
+    except DomainError:  # the text cannot be filled in: the batch will say why
+        return None
+    return Mail(MessageKind.WAITING, person, "", "", subject, body).content_key()
+
+
 def _moved_in_line(db: Database, facts: SessionFacts, waiting: list[RosterEntry]) -> list[int]:
-    """Those told their waiting-list position whose message would now say another one
-    (someone ahead cancelled, or was given a seat): the text filled in now is not among
-    the ones they were sent, so it is a new message, not the same one twice."""
+    """Those told their waiting-list position who now have another one (someone ahead
+    cancelled, or was given a seat): the message they were sent is the one the text gives
+    with another {posizione}, so the one with the new position is a new message, not the
+    same one twice.  A message that matches no position (the text edited since, or the
+    day moved: the change notice tells them) does not count as a move."""
     told = facts.done.get(MessageKind.WAITING, set())
     people = [row for row in waiting if _key(row) in told and row.email.strip()]
     if not people:
@@ -78,15 +97,20 @@ def _moved_in_line(db: Database, facts: SessionFacts, waiting: list[RosterEntry]
     template = template_for(db, facts.practice.id or 0, MessageKind.WAITING)
     language = template_language(template)
     audience = Audience(participant_ids=tuple(row.participant_id for row in people))
+    positions = {row.participant_id: row.waiting_position or 0 for row in people}
+    last = len(facts.rows)  # nobody was ever further down the line than this
     moved = []
     for person in recipients(facts, MessageKind.WAITING, audience, language=language):
-        try:
-            subject, body = fill(template, person)
-        except DomainError:  # the text cannot be filled in: the batch will say why
-            continue
-        mail = Mail(MessageKind.WAITING, person, "", "", subject, body)
-        if mail.content_key() not in sent.get(person.key, set()):
-            moved.append(person.participant_id or 0)
+        pid = person.participant_id or 0
+        mine = sent.get(person.key, set())
+        if _waiting_key(template, person, positions[pid]) in mine:
+            continue  # told the position they have
+        if any(
+            _waiting_key(template, person, other) in mine
+            for other in range(1, last + 1)
+            if other != positions[pid]
+        ):
+            moved.append(pid)
     return moved
 
 
