@@ -234,3 +234,34 @@ def test_a_new_day_or_a_new_text_is_not_a_new_position(db: Database, tmp_path: P
     reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
     kinds = {(item.kind, item.moved) for item in due_messages(db, practice_id, today=early)}
     assert kinds == {(MessageKind.CHANGE, False)}  # the change notice tells the new day
+
+
+def test_a_position_moved_with_the_day_is_still_a_new_position(
+    db: Database, tmp_path: Path
+) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.services.roster.registrations import cancel_registration
+    from exchange_desktop.services.scheduling import sessions as scheduling
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    scheduling.update_session(db, session_id, capacity=2)
+    ids = sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    for item in due_messages(db, practice.id, today=early):
+        write_drafts(db, prepare_batch(db, session_id, item.kind, SENDER, item.audience), tmp_path)
+
+    cancel_registration(db, ids[0])
+    reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
+
+    items = {(item.kind, item.moved): item for item in due_messages(db, practice.id, today=early)}
+    assert set(items) == {
+        (MessageKind.SEAT, False),
+        (MessageKind.WAITING, True),
+        (MessageKind.CHANGE, False),
+    }
+    (mail,) = prepare_batch(
+        db, session_id, MessageKind.WAITING, SENDER, items[MessageKind.WAITING, True].audience
+    ).mails
+    assert "lunedì 27 aprile 2026" in mail.body and "in posizione 1" in mail.body

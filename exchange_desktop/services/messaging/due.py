@@ -36,6 +36,7 @@ from exchange_desktop.services.messaging.recipients import (
     recipients,
 )
 from exchange_desktop.services.messaging.templates import template_for
+from exchange_desktop.services.messaging.values import session_values
 from exchange_desktop.services.scheduling.session_rows import session_row, sessions_in_date_order
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.models import DateChangeRow, MessageRow
@@ -64,9 +65,12 @@ def _people(rows: list[RosterEntry], done: set[str]) -> tuple[int, ...]:
     return tuple(row.participant_id for row in rows if row.email.strip() and _key(row) not in done)
 
 
-def _waiting_key(template: Template, person: Recipient, position: int) -> str | None:
-    """The content key of the waiting-list message telling ``person`` ``position``."""
-    values = {**person.values, "posizione": str(position)}
+def _waiting_key(
+    template: Template, person: Recipient, position: int, shared: dict[str, str]
+) -> str | None:
+    """The content key of the waiting-list message telling ``person`` ``position``, with
+    the session's values ``shared`` (those of now, or of the day before a move)."""
+    values = {**person.values, **shared, "posizione": str(position)}
     try:
         subject, body = fill(template, replace(person, values=values))
     except DomainError:  # the text cannot be filled in: the batch will say why
@@ -79,7 +83,7 @@ def _moved_in_line(db: Database, facts: SessionFacts, waiting: list[RosterEntry]
     cancelled, or was given a seat): the message they were sent is the one the text gives
     with another {posizione}, so the one with the new position is a new message, not the
     same one twice.  A message that matches no position (the text edited since, or the
-    day moved: the change notice tells them) does not count as a move."""
+    day of a move too) does not count as a move."""
     told = facts.done.get(MessageKind.WAITING, set())
     people = [row for row in waiting if _key(row) in told and row.email.strip()]
     if not people:
@@ -99,14 +103,22 @@ def _moved_in_line(db: Database, facts: SessionFacts, waiting: list[RosterEntry]
     audience = Audience(participant_ids=tuple(row.participant_id for row in people))
     positions = {row.participant_id: row.waiting_position or 0 for row in people}
     last = len(facts.rows)  # nobody was ever further down the line than this
+    versions = [facts.shared_in(language)]
+    if facts.old_day is not None and facts.old_day != facts.day:  # told before the move
+        versions.append(
+            session_values(
+                facts.practice, facts.session, facts.items, facts.old_day, None, language
+            )
+        )
     moved = []
     for person in recipients(facts, MessageKind.WAITING, audience, language=language):
         pid = person.participant_id or 0
         mine = sent.get(person.key, set())
-        if _waiting_key(template, person, positions[pid]) in mine:
+        if any(_waiting_key(template, person, positions[pid], v) in mine for v in versions):
             continue  # told the position they have
         if any(
-            _waiting_key(template, person, other) in mine
+            _waiting_key(template, person, other, shared) in mine
+            for shared in versions
             for other in range(1, last + 1)
             if other != positions[pid]
         ):
