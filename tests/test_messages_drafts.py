@@ -6,6 +6,7 @@ the person named."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import time
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -232,8 +233,37 @@ def test_the_english_default_greets_in_english(db: Database) -> None:
     save_template(db, practice_id, default_template(MessageKind.REMINDER, "en"))
     batch = prepare_batch(db, session_id, MessageKind.REMINDER, SENDER)
     rossi = next(mail for mail in batch.mails if mail.recipient.name == "Anna Rossi")
-    assert rossi.subject == "Reminder: Patti di Cittadinanza, lunedì 20 aprile 2026"
+    assert rossi.subject == "Reminder: Patti di Cittadinanza, Monday 20 April 2026"
     assert rossi.body.startswith("Dear Anna Rossi,\n\nthis is a reminder")
     assert rossi.body.endswith(
         "Kind regards,\nServizio Partecipazione, Giovani e Pari Opportunità\nComune di Monza\n"
     )
+
+
+def test_the_english_default_writes_dates_and_times_in_english(
+    db: Database, tmp_path: Path
+) -> None:
+    from exchange_desktop.domain.message_texts import default_template
+    from exchange_desktop.services.messaging.preview import preview_batch
+
+    practice_id, session_id, _ids = session_with_people(db)
+    italian = prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER).mails[0]
+    assert "che si terrà lunedì 20 aprile 2026, dalle 9:30 alle 13:00, presso " in italian.body
+
+    english_text = default_template(MessageKind.CONFIRMATION, "en")
+    save_template(db, practice_id, english_text)
+    batch = prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER)
+    rossi = next(mail for mail in batch.mails if mail.recipient.name == "Anna Rossi")
+    assert rossi.subject == "Registration confirmed: Patti di Cittadinanza, Monday 20 April 2026"
+    assert "to be held on Monday 20 April 2026, from 9:30 to 13:00, at " in rossi.body
+    assert "aprile" not in rossi.body and "dalle" not in rossi.body
+    (line,) = [
+        line
+        for line in preview_batch(db, session_id, MessageKind.CONFIRMATION, english_text)
+        if line.recipient.name == "Anna Rossi"
+    ]
+    assert line.body == rossi.body  # the preview shows what goes out
+    (path,) = write_drafts(
+        db, replace(batch, mails=(rossi,)), tmp_path
+    ).files  # and so does the draft
+    assert "Monday 20 April 2026" in _body(_read(path))

@@ -120,3 +120,148 @@ def test_a_freed_seat_is_told_to_the_one_who_was_waiting(db: Database, tmp_path:
     (seat,) = prepare_batch(db, session_id, item.kind, SENDER, item.audience).mails
     assert seat.recipient.name == waiting.recipient.name
     assert "si è liberato un posto" in seat.body and len(seat.attachments) == 2
+
+
+def test_positions_that_move_up_are_told_again_once(db: Database, tmp_path: Path) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.services.roster.registrations import cancel_registration
+    from exchange_desktop.services.scheduling import sessions as scheduling
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    practice_id = practice.id
+    scheduling.update_session(db, session_id, capacity=2)  # two seated, two waiting
+    ids = sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    for item in due_messages(db, practice_id, today=early):
+        write_drafts(db, prepare_batch(db, session_id, item.kind, SENDER, item.audience), tmp_path)
+    assert due_messages(db, practice_id, today=early) == []
+
+    cancel_registration(db, ids[0])  # the first in line gets the seat, the second moves up
+
+    items = {(item.kind, item.moved): item for item in due_messages(db, practice_id, today=early)}
+    assert set(items) == {(MessageKind.SEAT, False), (MessageKind.WAITING, True)}
+    moved = items[MessageKind.WAITING, True]
+    assert moved.count == 1
+    (mail,) = prepare_batch(db, session_id, moved.kind, SENDER, moved.audience).mails
+    assert mail.recipient.participant_id == moved.audience.participant_ids[0]
+    assert "in lista d'attesa, in posizione 1" in mail.body  # it was 2
+    outcome = write_drafts(
+        db, prepare_batch(db, session_id, moved.kind, SENDER, moved.audience), tmp_path / "nuove"
+    )
+    assert len(outcome.done) == 1 and not outcome.skipped  # a new message, not a repeat
+
+    remaining = {(item.kind, item.moved) for item in due_messages(db, practice_id, today=early)}
+    assert remaining == {(MessageKind.SEAT, False)}  # never twice: position 1 was told
+    again = write_drafts(
+        db, prepare_batch(db, session_id, moved.kind, SENDER, moved.audience), tmp_path / "ancora"
+    )
+    assert not again.done and len(again.skipped) == 1
+
+
+def _ente(db: Database, name: str) -> int:
+    from exchange_desktop.domain.roster import Organisation
+    from exchange_desktop.services.roster.organisations import add_organisation
+
+    address = f"protocollo@{name.rsplit(maxsplit=1)[-1].lower()}.example.it"
+    organisation = add_organisation(db, Organisation(name=name, email=address))
+    assert organisation.id is not None
+    return organisation.id
+
+
+def test_a_change_counts_the_enti_and_lists_those_persone_da_informare_lists(
+    db: Database, tmp_path: Path
+) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.domain.enums import AvailabilityAnswer
+    from exchange_desktop.services.roster.registrations import cancel_registration
+    from exchange_desktop.services.scheduling import sessions as scheduling
+    from exchange_desktop.services.scheduling.availability import set_availability
+    from exchange_desktop.services.scheduling.involved import involved_organisations
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    monza, lecco, brescia = (
+        _ente(db, name) for name in ("Comune di Monza", "Comune di Lecco", "Comune di Brescia")
+    )
+    sign_up(db, session_id, PEOPLE[:2], organisation_id=monza)
+    (gone,) = sign_up(db, session_id, PEOPLE[2:3], organisation_id=brescia)
+    cancel_registration(db, gone)  # Brescia's only person cancelled: not involved any more
+    candidate = scheduling.get_session(db, session_id).candidate_dates[0]
+    assert candidate.id is not None
+    set_availability(db, lecco, candidate.id, AvailabilityAnswer.YES)  # Lecco answered
+    write_drafts(db, prepare_batch(db, session_id, MessageKind.CONFIRMATION, SENDER), tmp_path)
+
+    result = reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
+
+    (item,) = due_messages(db, practice.id, today=date(2026, 4, 1))
+    assert (item.kind, item.count, item.enti) == (MessageKind.CHANGE, 2, 2)
+    batch = prepare_batch(db, session_id, MessageKind.CHANGE, SENDER)
+    notified = [
+        mail.recipient.name for mail in batch.mails if mail.recipient.participant_id is None
+    ]
+    listed = [organisation.organisation for organisation in result.organisations]
+    assert notified == listed == ["Comune di Lecco", "Comune di Monza"]
+    with db.read() as orm:
+        assert [o.name for o in involved_organisations(orm, session_id)] == listed
+
+
+def test_a_new_day_or_a_new_text_is_not_a_new_position(db: Database, tmp_path: Path) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.domain.messages import Template
+    from exchange_desktop.services.messaging.templates import save_template
+    from exchange_desktop.services.scheduling import sessions as scheduling
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    practice_id = practice.id
+    scheduling.update_session(db, session_id, capacity=2)
+    sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    for item in due_messages(db, practice_id, today=early):
+        write_drafts(db, prepare_batch(db, session_id, item.kind, SENDER, item.audience), tmp_path)
+
+    save_template(
+        db,
+        practice_id,
+        Template(MessageKind.WAITING, "Attesa: {titolo}", "{saluto}, posizione {posizione}."),
+    )
+    assert due_messages(db, practice_id, today=early) == []  # the text, not the position
+
+    reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
+    kinds = {(item.kind, item.moved) for item in due_messages(db, practice_id, today=early)}
+    assert kinds == {(MessageKind.CHANGE, False)}  # the change notice tells the new day
+
+
+def test_a_position_moved_with_the_day_is_still_a_new_position(
+    db: Database, tmp_path: Path
+) -> None:
+    from day_helpers import confirmed_session, sign_up
+
+    from exchange_desktop.services.roster.registrations import cancel_registration
+    from exchange_desktop.services.scheduling import sessions as scheduling
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    scheduling.update_session(db, session_id, capacity=2)
+    ids = sign_up(db, session_id, PEOPLE)
+    early = date(2026, 4, 1)
+    for item in due_messages(db, practice.id, today=early):
+        write_drafts(db, prepare_batch(db, session_id, item.kind, SENDER, item.audience), tmp_path)
+
+    cancel_registration(db, ids[0])
+    reschedule(db, session_id, date(2026, 4, 27), "sala non disponibile")
+
+    items = {(item.kind, item.moved): item for item in due_messages(db, practice.id, today=early)}
+    assert set(items) == {
+        (MessageKind.SEAT, False),
+        (MessageKind.WAITING, True),
+        (MessageKind.CHANGE, False),
+    }
+    (mail,) = prepare_batch(
+        db, session_id, MessageKind.WAITING, SENDER, items[MessageKind.WAITING, True].audience
+    ).mails
+    assert "lunedì 27 aprile 2026" in mail.body and "in posizione 1" in mail.body

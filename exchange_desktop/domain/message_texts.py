@@ -104,7 +104,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
         "Registration confirmed: {titolo}, {data}",
         "{saluto_en},\n\n"
         "we confirm your registration for the good practice exchange “{titolo}”, to be held "
-        "{data}, {orario}, {dove}.\n\n"
+        "on {data}, {orario}, {dove}.\n\n"
         "Please find attached the programme of the day and the calendar event (.ics file): "
         "opening it adds the event to your Outlook calendar.\n\n"
         "If you cannot attend, please let us know by replying to this message, so that the "
@@ -123,7 +123,7 @@ _ENGLISH: dict[MessageKind, tuple[str, str]] = {
         "A seat is available: {titolo}, {data}",
         "{saluto_en},\n\n"
         "a seat has become free for the good practice exchange “{titolo}”: your registration "
-        "is confirmed. The day will be held {data}, {orario}, {dove}.\n\n"
+        "is confirmed. The day will be held on {data}, {orario}, {dove}.\n\n"
         "Please find attached the programme and the calendar event (.ics file).\n\n"
         "If you can no longer attend, please let us know by replying to this message."
         + _SIGN_OFF_EN,
@@ -167,3 +167,12 @@ def default_template(kind: MessageKind, language: str = "it") -> Template:
     """The default subject and body of ``kind`` (Italian unless ``language`` is "en")."""
     subject, body = (_ENGLISH if language == "en" else _ITALIAN)[kind]
     return Template(kind, subject, body)
+
+
+def template_language(template: Template) -> str:
+    """ "en" for a text in English (the English default, or one greeting with
+    ``{saluto_en}``), else "it": the dates and times of its placeholders follow it."""
+    english = default_template(template.kind, "en")
+    if (template.subject, template.body) == (english.subject, english.body):
+        return "en"
+    return "en" if "{saluto_en}" in template.subject + template.body else "it"

@@ -85,9 +85,14 @@ PLACEHOLDERS: dict[str, str] = {
     "comune": QT_TRANSLATE_NOOP("Messages", "Comune ospitante"),
     "ufficio": QT_TRANSLATE_NOOP("Messages", "ufficio che organizza"),
     "firma": QT_TRANSLATE_NOOP("Messages", "referente, ufficio e Comune, uno per riga"),
-    "data": QT_TRANSLATE_NOOP("Messages", "data della sessione (lunedì 20 aprile 2026)"),
+    "data": QT_TRANSLATE_NOOP(
+        "Messages",
+        "data della sessione (lunedì 20 aprile 2026; in un testo in inglese, Monday 20 April 2026)",
+    ),
     "date": QT_TRANSLATE_NOOP("Messages", "date proposte della sessione"),
-    "orario": QT_TRANSLATE_NOOP("Messages", "«dalle 9:30 alle 13:00»"),
+    "orario": QT_TRANSLATE_NOOP(
+        "Messages", "«dalle 9:30 alle 13:00» (in un testo in inglese, «from 9:30 to 13:00»)"
+    ),
     "luogo": QT_TRANSLATE_NOOP("Messages", "sede e sala (in presenza)"),
     "link": QT_TRANSLATE_NOOP("Messages", "collegamento del webinar"),
     "dove": QT_TRANSLATE_NOOP("Messages", "«presso …» o «in modalità webinar»"),

@@ -2379,35 +2379,69 @@ The safety copy of the previous data is in:
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="48" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="49" />
+            <source>Nuove posizioni in lista d'attesa</source>
+            <translation>New waiting-list positions</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="53" />
+            <source>{kind} – {day}: {count}</source>
+            <translation>{kind} – {day}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="60" />
+            <source>1 persona</source>
+            <translation>1 person</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="62" />
+            <source>{count} persone</source>
+            <translation>{count} people</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="65" />
+            <source>1 Ente</source>
+            <translation>1 organisation</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="65" />
+            <source>{count} Enti</source>
+            <translation>{count} organisations</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="71" />
+            <source>{people} e {enti}</source>
+            <translation>{people} and {enti}</translation>
+        </message>
+        <message>
             <source>{kind} – {day}: {count} destinatari</source>
-            <translation>{kind} – {day}: {count} recipients</translation>
+            <translation type="vanished">{kind} – {day}: {count} recipients</translation>
         </message>
     </context>
     <context>
         <name>DuePanel</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="63" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="84" />
             <source>Da inviare</source>
             <translation>To send</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="74" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="95" />
             <source>Messaggi da inviare</source>
             <translation>Messages to send</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="75" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="96" />
             <source>Nessun messaggio da inviare.</source>
             <translation>No messages to send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="77" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="98" />
             <source>Prepara l'&amp;invio…</source>
             <translation>Prepare the &amp;sending…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="80" />
+            <location filename="../../exchange_desktop/ui/messages/due_panel.py" line="101" />
             <source>Regis&amp;tro messaggi…</source>
             <translation>Message &amp;log…</translation>
         </message>
@@ -2907,9 +2941,19 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>MessageActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="42" />
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="47" />
             <source>Ci sono messaggi da inviare: Partecipanti → Da inviare.</source>
             <translation>There are messages to send: Participants → To send.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="54" />
+            <source>Apre la scheda Partecipanti sull'elenco dei messaggi da inviare.</source>
+            <translation>Opens the Participants tab on the list of messages to send.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="59" />
+            <source>Da inviare: {count}</source>
+            <translation>To send: {count}</translation>
         </message>
     </context>
     <context>
@@ -3466,12 +3510,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="144" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="132" />
             <source>La sessione n. {id} si è già svolta: non si può spostare.</source>
             <translation>Session no. {id} has already been held: it cannot be moved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="154" />
+            <location filename="../../exchange_desktop/services/scheduling/rescheduling.py" line="142" />
             <source>La sessione n. {id} è già fissata per {day}.</source>
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
@@ -4187,114 +4231,123 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/messages.py" line="88" />
-            <source>data della sessione (lunedì 20 aprile 2026)</source>
-            <translation>date of the session (lunedì 20 aprile 2026)</translation>
+            <source>data della sessione (lunedì 20 aprile 2026; in un testo in inglese, Monday 20 April 2026)</source>
+            <translation>date of the session (lunedì 20 aprile 2026; in a text in English, Monday 20 April 2026)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="89" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
+            <source>«dalle 9:30 alle 13:00» (in un testo in inglese, «from 9:30 to 13:00»)</source>
+            <translation>«dalle 9:30 alle 13:00» (in a text in English, «from 9:30 to 13:00»)</translation>
+        </message>
+        <message>
+            <source>data della sessione (lunedì 20 aprile 2026)</source>
+            <translation type="vanished">date of the session (lunedì 20 aprile 2026)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
             <source>date proposte della sessione</source>
             <translation>proposed dates of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="90" />
             <source>«dalle 9:30 alle 13:00»</source>
-            <translation>“dalle 9:30 alle 13:00”</translation>
+            <translation type="vanished">“dalle 9:30 alle 13:00”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="91" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
             <source>sede e sala (in presenza)</source>
             <translation>venue and room (in person)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="92" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="93" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
             <source>«presso …» o «in modalità webinar»</source>
             <translation>“presso …” or “in modalità webinar”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="94" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="99" />
             <source>«Luogo: …» o «Collegamento: …»</source>
             <translation>“Luogo: …” or “Collegamento: …”</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="95" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="100" />
             <source>posizione in lista d'attesa</source>
             <translation>position on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="96" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="101" />
             <source>posti della sessione</source>
             <translation>seats of the session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="97" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="102" />
             <source>ore di presenza (attestato)</source>
             <translation>hours attended (certificate)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="98" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="103" />
             <source>che cosa è cambiato (nuova data, annullamento)</source>
             <translation>what changed (new date, cancellation)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="196" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="201" />
             <source>Il testo contiene una parentesi graffa senza la sua compagna ({error}): scrivere i segnaposto come {{nome}}.</source>
             <extracomment>Longest text of a message the program accepts (subject and body are checked apart).</extracomment>
             <translation>The text has a curly brace without its partner ({error}): write placeholders as {{nome}}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="219" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="224" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}» (destinatario: {person}). Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}” (recipient: {person}). The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="230" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="235" />
             <source>Segnaposto sconosciuto «{field}» nel messaggio «{kind}». Quelli disponibili sono: {known}.</source>
             <translation>Unknown placeholder “{field}” in the message “{kind}”. The available ones are: {known}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/domain/messages.py" line="258" />
+            <location filename="../../exchange_desktop/domain/messages.py" line="263" />
             <source>Il segnaposto «{field}» del messaggio «{kind}» è vuoto per {person}: completare il dato, o togliere il segnaposto dal testo.</source>
             <translation>The placeholder “{field}” of the message “{kind}” is empty for {person}: complete the data, or remove the placeholder from the text.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="104" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="105" />
             <source>Manca l'indirizzo del mittente: indicarlo in File → Preferenze (Messaggi) o nel referente della pratica.</source>
             <extracomment>queued here, but claimed by another batch before this one could send them</extracomment>
             <translation>The sender's address is missing: set it in File → Preferences (Messages) or as the practice's contact person.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="188" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="190" />
             <source>Nessun destinatario: nessuna prova da inviare.</source>
             <translation>No recipients: no test to send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/batch.py" line="204" />
+            <location filename="../../exchange_desktop/services/messaging/batch.py" line="206" />
             <source>{path} non è una cartella: indicare la cartella delle bozze.</source>
             <translation>{path} is not a folder: give the folder of the drafts.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="79" />
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="80" />
             <source>Destinatari non validi: «{value}». Indicare confirmed, waiting, present, qualified oppure i numeri dei partecipanti separati da virgole (12,15).</source>
             <extracomment>The named groups of ``--to``. Who each kind goes to when the clerk names nobody.</extracomment>
             <translation>Invalid recipients: “{value}”. Give confirmed, waiting, present, qualified or participant numbers separated by commas (12,15).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="205" />
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="220" />
             <source>L'invito va agli Enti dell'elenco condiviso: non si indicano i destinatari (--to).</source>
+            <extracomment>the Enti a change concerns, as *Persone da informare* lists them</extracomment>
             <translation>The invitation goes to the organisations of the shared list: no recipients are given (--to).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="214" />
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="229" />
             <source>La sessione n. {id} non ha ancora una data confermata: confermarla nella scheda Date prima di inviare «{kind}».</source>
             <translation>Session no. {id} has no confirmed date yet: confirm it in the Dates tab before sending “{kind}”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="228" />
+            <location filename="../../exchange_desktop/services/messaging/recipients.py" line="243" />
             <source>Il partecipante n. {id} non è iscritto alla sessione n. {session}.</source>
             <translation>Participant no. {id} is not registered for session no. {session}.</translation>
         </message>

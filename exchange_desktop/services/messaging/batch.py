@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from exchange_desktop.domain.certificates import Signer as CertificateSigner
 from exchange_desktop.domain.errors import DomainError, raise_if_any
+from exchange_desktop.domain.message_texts import template_language
 from exchange_desktop.domain.messages import (
     Channel,
     Mail,
@@ -145,9 +146,10 @@ def prepare_batch(
 
         issued = certificate_check(db, session_id).issued
         qualified = [row.registration_id for row in issued]
-    people = recipients(facts, kind, audience or Audience(), qualified)
-    reachable = [person for person in people if person.address]
     template = template_for(db, facts.practice.id or 0, kind)
+    language = template_language(template)
+    people = recipients(facts, kind, audience or Audience(), qualified, language)
+    reachable = [person for person in people if person.address]
     filled = [(person, *fill(template, person)) for person in reachable]
     from exchange_desktop.services.messaging.attachments import (
         certificate_files,

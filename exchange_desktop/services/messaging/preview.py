@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.domain.message_texts import template_language
 from exchange_desktop.domain.messages import MessageKind, Recipient, Template, fill
 from exchange_desktop.services.documents.day_documents import suggested_certificate_file_name
 from exchange_desktop.services.documents.practice_documents import DocumentKind, suggested_file_name
@@ -70,7 +71,8 @@ def preview_batch(
     facts = read_facts(db, session_id)
     qualified = qualified_ids(db, session_id) if kind is MessageKind.CERTIFICATE else []
     lines = []
-    for recipient in recipients(facts, kind, audience or Audience(), qualified):
+    language = template_language(template)
+    for recipient in recipients(facts, kind, audience or Audience(), qualified, language):
         files = _files(facts, kind, recipient)
         if not recipient.address:
             lines.append(PreviewLine(recipient, attachments=files, problem="address"))

@@ -23,17 +23,18 @@ from exchange_desktop.domain.scheduling import Session, session_day
 from exchange_desktop.domain.validation import name_key
 from exchange_desktop.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP, Message
 from exchange_desktop.services.messaging.values import (
+    ITALIAN,
     organisation_values,
     person_values,
     session_values,
 )
 from exchange_desktop.services.practices.programme import items_of
 from exchange_desktop.services.roster.roster_rows import rows_of_session
+from exchange_desktop.services.scheduling.involved import involved_organisations
 from exchange_desktop.services.scheduling.session_rows import session_row
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 from exchange_desktop.storage.models import (
-    AvailabilityRow,
     DateChangeRow,
     MessageRow,
     OrganisationRow,
@@ -96,12 +97,19 @@ class SessionFacts:
     day: date | None
     old_day: date | None
     enti: list[OrganisationRow]
-    answered: set[int]
+    #: the Enti a change concerns, as *Persone da informare* lists them
+    involved: tuple[int, ...]
     done: dict[MessageKind, set[str]]
 
     @property
     def shared(self) -> dict[str, str]:
-        return session_values(self.practice, self.session, self.items, self.day, self.old_day)
+        return self.shared_in(ITALIAN)
+
+    def shared_in(self, language: str) -> dict[str, str]:
+        """The session's values, dates and times in ``language`` (the text's)."""
+        return session_values(
+            self.practice, self.session, self.items, self.day, self.old_day, language
+        )
 
 
 def _done(orm: OrmSession, session_id: int) -> dict[MessageKind, set[str]]:
@@ -127,14 +135,7 @@ def read_facts(db: Database, session_id: int) -> SessionFacts:
             .order_by(DateChangeRow.id.desc())
             .limit(1)
         )
-        candidate_ids = [candidate.id for candidate in row.candidate_dates]
-        answered = set(
-            orm.scalars(
-                select(AvailabilityRow.organisation_id).where(
-                    AvailabilityRow.candidate_date_id.in_(candidate_ids)
-                )
-            )
-        )
+        involved = tuple(ente.id or 0 for ente in involved_organisations(orm, session_id))
         enti = list(orm.scalars(select(OrganisationRow)))
         for ente in enti:
             orm.expunge(ente)
@@ -146,29 +147,29 @@ def read_facts(db: Database, session_id: int) -> SessionFacts:
             day=session_day(session, practice.scheduling_mode),
             old_day=change.old_day if change is not None else None,
             enti=sorted(enti, key=lambda e: (name_key(e.name), e.id)),
-            answered=answered,
+            involved=involved,
             done=_done(orm, session_id),
         )
 
 
-def _person(facts: SessionFacts, row: RosterEntry) -> Recipient:
+def _person(facts: SessionFacts, row: RosterEntry, language: str = ITALIAN) -> Recipient:
     full = " ".join(part for part in (row.name.strip(), row.surname.strip()) if part)
     return Recipient(
         key=f"p{row.participant_id}",
         name=full,
         address=row.email.strip(),
-        values=person_values(facts.shared, row),
+        values=person_values(facts.shared_in(language), row),
         participant_id=row.participant_id,
         organisation_id=row.organisation_id,
     )
 
 
-def _ente(facts: SessionFacts, ente: OrganisationRow) -> Recipient:
+def _ente(facts: SessionFacts, ente: OrganisationRow, language: str = ITALIAN) -> Recipient:
     return Recipient(
         key=f"o{ente.id}",
         name=" ".join(ente.name.split()),
         address=(ente.email or ente.pec).strip(),
-        values=organisation_values(facts.shared, ente.name, ente.contact_name),
+        values=organisation_values(facts.shared_in(language), ente.name, ente.contact_name),
         organisation_id=ente.id,
     )
 
@@ -191,12 +192,26 @@ def _in_group(row: RosterEntry, group: str, qualified: set[int], facts: SessionF
     return active  # "affected": everyone seated or waiting
 
 
+def involved_enti(facts: SessionFacts, language: str = ITALIAN) -> list[Recipient]:
+    """The Enti a change notice goes to: the same as *Persone da informare* lists
+    (``scheduling.involved``), in name order."""
+    by_id = {ente.id: ente for ente in facts.enti}
+    return [
+        _ente(facts, by_id[ente_id], language) for ente_id in facts.involved if ente_id in by_id
+    ]
+
+
 def recipients(
-    facts: SessionFacts, kind: MessageKind, audience: Audience, qualified: Sequence[int] = ()
+    facts: SessionFacts,
+    kind: MessageKind,
+    audience: Audience,
+    qualified: Sequence[int] = (),
+    language: str = ITALIAN,
 ) -> list[Recipient]:
     """The recipients of ``kind`` for ``audience`` (the kind's own group when empty), in
     surname order, each once.  An attestato goes only to those in ``qualified``
-    (registration ids), whatever the audience says.
+    (registration ids), whatever the audience says.  ``language`` is the text's: its
+    dates and times are written in it.
     """
     chosen = set(qualified)
     if kind is MessageKind.INVITE:
@@ -208,7 +223,7 @@ def recipients(
                     "destinatari (--to).",
                 ),
             )
-        return [_ente(facts, ente) for ente in facts.enti]
+        return [_ente(facts, ente, language) for ente in facts.enti]
     if facts.day is None:
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -241,9 +256,7 @@ def recipients(
         rows = [row for row in facts.rows if _in_group(row, group, chosen, facts)]
     if kind is MessageKind.CERTIFICATE:
         rows = [row for row in rows if row.registration_id in chosen]
-    people = [_person(facts, row) for row in rows]
+    people = [_person(facts, row, language) for row in rows]
     if kind is MessageKind.CHANGE and not audience.participant_ids and not audience.group:
-        involved = {row.organisation_id for row in facts.rows if row.organisation_id is not None}
-        involved |= facts.answered
-        people += [_ente(facts, ente) for ente in facts.enti if ente.id in involved]
+        people += involved_enti(facts, language)
     return people

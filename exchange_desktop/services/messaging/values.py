@@ -14,10 +14,16 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.exports.wording import (
     attended_text,
     date_text,
+    session_days,
     session_hours,
     session_when,
     short_title,
 )
+from exchange_desktop.formatting import join_alternatives, long_date
+
+#: The language of the Italian texts; an English text gets its dates and times in English.
+ITALIAN = "it"
+ENGLISH = "en"
 
 
 def _line(text: str) -> str:
@@ -70,16 +76,79 @@ def _change(session: Session, day: date | None, old_day: date | None, hours: str
     return text
 
 
+def _english_date(day: date) -> str:
+    """ "Monday 20 April 2026" (babel, British order)."""
+    return long_date(day, ENGLISH)
+
+
+def _english_when(session: Session) -> str:
+    days = session_days(session)
+    if not days:
+        return "date to be decided"
+    text = join_alternatives([_english_date(day) for day in days], "or")
+    return text + (" (alternative dates; to be confirmed)" if len(days) > 1 else "")
+
+
+def _english_hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
+    """ "from 9:30 to 13:00"."""
+    span = session_hours(session, items)
+    start, _, end = (part.removeprefix("0") for part in span.partition("–"))
+    return f"from {start} to {end}" if end else start
+
+
+def _english_where(session: Session) -> str:
+    if session.modality is Modality.WEBINAR:
+        return "online (webinar)"
+    place = _place(session)
+    return f"at {place}" if place else ""
+
+
+def _english_access(session: Session) -> str:
+    if session.modality is Modality.WEBINAR:
+        link = session.webinar_link.strip()
+        return f"Webinar link: {link}" if link else ""
+    place = _place(session)
+    return f"Venue: {place}" if place else ""
+
+
+def _english_change(session: Session, day: date | None, old_day: date | None, hours: str) -> str:
+    if session.status is SessionStatus.CANCELLED:
+        return f"the day planned for {_english_date(day)} is cancelled" if day else ""
+    if day is None:
+        return ""
+    text = f"the day will be held on {_english_date(day)}"
+    text += "".join(f", {part}" for part in (hours, _english_where(session)) if part)
+    if old_day is not None and old_day != day:
+        text += f" (instead of {_english_date(old_day)})"
+    return text
+
+
+def _english_values(
+    session: Session, items: Sequence[ProgrammeItem], day: date | None, old_day: date | None
+) -> dict[str, str]:
+    hours = _english_hours(session, items)
+    return {
+        "data": _english_date(day) if day else "",
+        "date": _english_when(session) if session.open_days else "",
+        "orario": hours,
+        "dove": _english_where(session),
+        "accesso": _english_access(session),
+        "variazione": _english_change(session, day, old_day, hours),
+    }
+
+
 def session_values(
     practice: Practice,
     session: Session,
     items: Sequence[ProgrammeItem],
     day: date | None,
     old_day: date | None = None,
+    language: str = ITALIAN,
 ) -> dict[str, str]:
-    """What every recipient of the session shares."""
+    """What every recipient of the session shares; with ``language`` "en" the dates, the
+    times, the place and the change in English (an English text), else in Italian."""
     hours = _hours(session, items)
-    return {
+    values = {
         "titolo": short_title(practice.title),
         "comune": _line(practice.host_comune),
         "ufficio": _line(practice.office),
@@ -94,6 +163,9 @@ def session_values(
         "posti": str(session.capacity),
         "variazione": _change(session, day, old_day, hours),
     }
+    if language == ENGLISH:
+        values.update(_english_values(session, items, day, old_day))
+    return values
 
 
 def person_values(shared: dict[str, str], row: RosterEntry) -> dict[str, str]:

@@ -22,7 +22,7 @@ from exchange_desktop.services.attendance.attendance_days import (
     AttendanceSettled,
     settle_attendance,
 )
-from exchange_desktop.services.roster.organisations import sorted_organisations
+from exchange_desktop.services.scheduling.involved import involved_organisations
 from exchange_desktop.services.scheduling.session_rows import (
     ACTIVE,
     apply_dates,
@@ -34,7 +34,6 @@ from exchange_desktop.services.scheduling.session_rows import (
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import session_to_domain, to_domain
 from exchange_desktop.storage.models import (
-    AvailabilityRow,
     CandidateDateRow,
     DateChangeRow,
     OrganisationRow,
@@ -93,24 +92,13 @@ def _people_to_inform(
         )
         for person, organisation in people
     ]
-    enti = {
-        organisation.id: organisation
-        for _person, organisation in people
-        if organisation is not None
-    }
-    answered = orm.scalars(
-        select(OrganisationRow)
-        .join(AvailabilityRow, AvailabilityRow.organisation_id == OrganisationRow.id)
-        .where(AvailabilityRow.candidate_date_id.in_([c.id for c in row.candidate_dates]))
-    )
-    enti.update({organisation.id: organisation for organisation in answered})
     organisations = [
         PersonToInform(
             name=organisation.contact_name,
             organisation=organisation.name,
             email=organisation.email or organisation.pec,
         )
-        for organisation in sorted_organisations(list(enti.values()))
+        for organisation in involved_organisations(orm, row.id)
     ]
     return persons, organisations
 

@@ -45,9 +45,30 @@ class DueModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         day = long_date(item.day) if item.day else self.tr("senza data")
-        return self.tr("{kind} – {day}: {count} destinatari").format(
-            kind=translate("Messages", KIND_LABELS[item.kind]), day=day, count=item.count
+        kind = (
+            self.tr("Nuove posizioni in lista d'attesa")
+            if item.moved
+            else translate("Messages", KIND_LABELS[item.kind])
         )
+        return self.tr("{kind} – {day}: {count}").format(
+            kind=kind, day=day, count=self._count(item)
+        )
+
+    def _count(self, item: DueItem) -> str:
+        """ "4 persone", "1 persona e 2 Enti", "3 Enti"."""
+        people = (
+            self.tr("1 persona")
+            if item.count == 1
+            else self.tr("{count} persone").format(count=item.count)
+        )
+        enti = (
+            self.tr("1 Ente") if item.enti == 1 else self.tr("{count} Enti").format(count=item.enti)
+        )
+        if not item.enti:
+            return people
+        if not item.count:
+            return enti
+        return self.tr("{people} e {enti}").format(people=people, enti=enti)
 
 
 class DuePanel(QGroupBox):

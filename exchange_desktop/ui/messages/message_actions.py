@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QTabWidget, QToolButton
 
 from exchange_desktop.domain.messages import MessageKind
 from exchange_desktop.language import settings as saved_settings
@@ -29,18 +30,47 @@ class MessageActions(QObject):
         self.panel.open_item.connect(self.open_due)
         self.panel.log_button.clicked.connect(self.show_log)
         self._announced = False
+        self._notice: QToolButton | None = None
 
     def refresh(self) -> None:
         """Read *Da inviare* again; the first time it has entries, say so in the status bar
-        (at start, the clerk may not be on the Partecipanti tab)."""
+        (at start, the clerk may not be on the Partecipanti tab), and keep a small button
+        there that opens the list while it has entries."""
         self.panel.refresh(self.tab.practice_id)
-        if self.panel.model.rowCount() and not self._announced:
+        count = self.panel.model.rowCount()
+        status_bar = getattr(self.tab.window(), "statusBar", None)
+        if not callable(status_bar):
+            return
+        if count and not self._announced:
             self._announced = True
-            status_bar = getattr(self.tab.window(), "statusBar", None)
-            if callable(status_bar):
-                status_bar().showMessage(
-                    self.tr("Ci sono messaggi da inviare: Partecipanti → Da inviare."), 15_000
-                )
+            status_bar().showMessage(
+                self.tr("Ci sono messaggi da inviare: Partecipanti → Da inviare."), 15_000
+            )
+        if count and self._notice is None:
+            self._notice = QToolButton(status_bar())
+            self._notice.setObjectName("dueMessagesNotice")
+            self._notice.setAutoRaise(True)
+            self._notice.setToolTip(
+                self.tr("Apre la scheda Partecipanti sull'elenco dei messaggi da inviare.")
+            )
+            self._notice.clicked.connect(self.show_due)
+            status_bar().addPermanentWidget(self._notice)
+        if self._notice is not None:
+            self._notice.setText(self.tr("Da inviare: {count}").format(count=count))
+            self._notice.setAccessibleName(self._notice.text())
+            self._notice.setVisible(bool(count))
+
+    def show_due(self) -> None:
+        """The Partecipanti tab, with the keyboard on the *Da inviare* list."""
+        tabs = getattr(self.tab.window(), "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            index = tabs.indexOf(self.tab)
+            if index >= 0:
+                tabs.setCurrentIndex(index)
+        view = self.panel.view
+        if not view.currentIndex().isValid() and self.panel.model.rowCount():
+            view.setCurrentIndex(self.panel.model.index(0, 0))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_batch(self) -> None:
         """*Messaggi…*: a batch for the session shown (a confirmation to begin with)."""

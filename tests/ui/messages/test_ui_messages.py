@@ -12,7 +12,7 @@ import pytest
 from day_helpers import sign_up, unconfirmed_session
 from message_helpers import PEOPLE, SENDER, mail_server
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exchange_desktop.domain.messages import MessageKind
 from exchange_desktop.mail_preferences import MailPreferences, save_mail_preferences
@@ -65,7 +65,7 @@ def test_da_inviare_lists_the_confirmations_and_opens_the_batch(
     panel = tab.messages.panel
     assert panel.model.rowCount() == 1
     text = panel.model.data(panel.model.index(0, 0), DISPLAY)
-    assert text.startswith("Conferma d'iscrizione – ") and text.endswith(": 4 destinatari")
+    assert text.startswith("Conferma d'iscrizione – ") and text.endswith(": 4 persone")
     opened: list[tuple[MessageKind, int, Audience]] = []
     monkeypatch.setattr(
         tab.messages, "open_batch", lambda kind, sid, audience: opened.append((kind, sid, audience))
@@ -103,6 +103,34 @@ def test_preview_shows_a_real_recipient_and_the_editor_checks_placeholders(
     dialog.refresh_preview()
     assert dialog.preview_subject.text().startswith("Conferma per ")
     assert dialog.send_button.isEnabled()
+
+
+def test_the_english_default_previews_english_dates(
+    qtbot, db: Database, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from exchange_desktop.formatting import long_date
+
+    practice_id, session_id, day = _future_session(db)
+    dialog = BatchDialog(db, practice_id, session_id, settings, MessageKind.CONFIRMATION)
+    qtbot.addWidget(dialog)
+    italian = long_date(day, "it")
+    assert italian in dialog.preview_subject.text()
+
+    button = dialog.findChild(QPushButton, "englishTemplateButton")
+    assert isinstance(button, QPushButton)
+    button.click()
+    dialog.refresh_preview()
+
+    english = long_date(day, "en")  # "Monday 20 April 2026"
+    assert dialog.preview_subject.text() == (
+        f"Registration confirmed: Patti di Cittadinanza, {english}"
+    )
+    assert f"to be held on {english}, from 9:30 to 13:00, at " in (
+        dialog.preview_body.toPlainText()
+    )
+    assert italian not in dialog.preview_body.toPlainText()
 
 
 def test_drafts_are_written_in_the_background_after_a_confirmation(
@@ -252,6 +280,56 @@ def test_at_start_the_window_says_when_something_is_to_send(
         ),
         timeout=10_000,
     )
+
+
+def test_the_status_bar_notice_opens_da_inviare_with_the_list_focused(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+    from ui_helpers import make_window
+
+    _future_session(db)
+    window = make_window(qtbot, db, tmp_path / "finestra.ini")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.findChild(QToolButton, "dueMessagesNotice") is not None)
+    notice = window.findChild(QToolButton, "dueMessagesNotice")
+    assert isinstance(notice, QToolButton)
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text() == "Da inviare: 1"
+    assert window.tabs.currentWidget() is not window.roster_tab  # it opens on Pratica
+    assert QApplication.activeModalWidget() is None  # no box at start
+
+    notice.click()
+
+    assert window.tabs.currentWidget() is window.roster_tab
+    view = window.roster_tab.messages.panel.view
+    qtbot.waitUntil(lambda: window.focusWidget() is view)
+    assert view.currentIndex().row() == 0
+    assert view.currentIndex().data().endswith(": 4 persone")
+
+
+def test_a_change_entry_counts_people_and_enti(qtbot, db: Database) -> None:
+    from exchange_desktop.domain.roster import Organisation
+    from exchange_desktop.services.roster.organisations import add_organisation
+    from exchange_desktop.services.scheduling.rescheduling import reschedule
+
+    practice, session_id = unconfirmed_session(db)
+    assert practice.id is not None
+    day = date.today() + timedelta(days=20)
+    scheduling.add_candidate_date(db, practice.id, day)
+    scheduling.confirm_date(db, session_id, day)
+    ente = add_organisation(db, Organisation(name="Comune di Lecco", email="a@lecco.example.it"))
+    sign_up(db, session_id, PEOPLE[:3], organisation_id=ente.id)
+    reschedule(db, session_id, day + timedelta(days=7), "sala non disponibile")
+    tab = RosterTab(db)
+    qtbot.addWidget(tab)
+    tab.show_practice(practice.id)
+
+    model = tab.messages.panel.model
+    texts = [model.data(model.index(row, 0), DISPLAY) for row in range(model.rowCount())]
+    assert any(
+        text.startswith("Variazione") and text.endswith(": 3 persone e 1 Ente") for text in texts
+    ), texts
 
 
 def test_a_session_without_a_date_says_why_nothing_can_go(qtbot, db: Database, settings) -> None:
