@@ -134,7 +134,7 @@
         </message>
         <message>
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
-            <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
@@ -144,7 +144,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
@@ -194,11 +194,11 @@
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
-            <translation type="vanished">which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+            <translation>which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="78" />
@@ -417,60 +417,64 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
             <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="89" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
+            <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date, consent_media e consent_contact (consensi facoltativi a foto e video e a essere ricontattati: true, false o null se non chiesti) e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date, consent_media and consent_contact (optional consents to photos and videos and to being contacted again: true, false or null if not asked) and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="93" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="91" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="95" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="96" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="97" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="101" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="103" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="107" />
             <source>presente ({hours})</source>
             <translation>present ({hours})</translation>
         </message>
         <message>
             <source>presente ({hours} ore)</source>
-            <translation type="vanished">present ({hours} hours)</translation>
+            <translation>present ({hours} hours)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="179" />
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="108" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="115" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -511,7 +515,7 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
-            <translation type="vanished">print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="57" />
@@ -520,7 +524,7 @@
         </message>
         <message>
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
-            <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="71" />
@@ -589,7 +593,7 @@
         </message>
         <message>
             <source>file del database SQLite (predefinito: {path})</source>
-            <translation type="vanished">SQLite database file (default: {path})</translation>
+            <translation>SQLite database file (default: {path})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="146" />
@@ -760,7 +764,7 @@
         </message>
         <message>
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
-            <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
+            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
@@ -854,23 +858,23 @@
         </message>
         <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
-            <translation type="vanished">{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
+            <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
             <source>Non riconosciuto tra gli iscritti: {line}</source>
-            <translation type="vanished">Not recognised among the registered participants: {line}</translation>
+            <translation>Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
-            <translation type="vanished">Dry run, nothing was written: {count} to be marked.</translation>
+            <translation>Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
             <source>Presenze segnate: {count}.</source>
-            <translation type="vanished">Attendance recorded: {count}.</translation>
+            <translation>Attendance recorded: {count}.</translation>
         </message>
         <message>
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
-            <translation type="vanished">On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
+            <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="133" />
@@ -1261,7 +1265,7 @@
         </message>
         <message>
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
-            <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_sessions.py" line="135" />
@@ -1489,7 +1493,7 @@
         </message>
         <message>
             <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1520,15 +1524,15 @@
         </message>
         <message>
             <source>&amp;Entrata</source>
-            <translation type="vanished">&amp;Entry</translation>
+            <translation>&amp;Entry</translation>
         </message>
         <message>
             <source>&amp;Uscita</source>
-            <translation type="vanished">E&amp;xit</translation>
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="46" />
@@ -1565,7 +1569,7 @@
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation type="vanished">Invalid time: write for example 09:30.</translation>
+            <translation>Invalid time: write for example 09:30.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="189" />
@@ -2129,7 +2133,7 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <source>Attestati, un &amp;file per persona…</source>
-            <translation type="vanished">Certificates, one &amp;file per person…</translation>
+            <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
@@ -2179,7 +2183,7 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
-            <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="233" />
@@ -2461,7 +2465,7 @@ Changes already saved are not lost. {where}</translation>
         <name>FieldBinding</name>
         <message>
             <source>Ora non valida: da 00:00 a 23:59.</source>
-            <translation type="vanished">Invalid time: from 00:00 to 23:59.</translation>
+            <translation>Invalid time: from 00:00 to 23:59.</translation>
         </message>
     </context>
     <context>
@@ -2755,7 +2759,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Nuova pratica dall'&amp;esempio</source>
-            <translation type="vanished">New practice from the &amp;sample</translation>
+            <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/workspace.py" line="193" />
@@ -2779,11 +2783,11 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Annulla</source>
-            <translation type="vanished">Undo</translation>
+            <translation>Undo</translation>
         </message>
         <message>
             <source>Ripeti</source>
-            <translation type="vanished">Redo</translation>
+            <translation>Redo</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="212" />
@@ -2827,7 +2831,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>&amp;Visualizza</source>
-            <translation type="vanished">&amp;View</translation>
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="210" />
@@ -3075,7 +3079,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
-            <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="213" />
@@ -3094,7 +3098,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: {detail}</source>
-            <translation type="vanished">Cannot read {path}: {detail}</translation>
+            <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="154" />
@@ -3251,7 +3255,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
-            <translation type="vanished">The organisation “{name}” is already in the list (no. {id}).</translation>
+            <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
@@ -3273,51 +3277,51 @@ This also deletes {what}. It cannot be undone.</translation>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
 A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen.</extracomment>
-            <translation type="vanished">Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
+            <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="44" />
             <source>Indicare quali colonne del file contengono il cognome e il nome (o la colonna con entrambi, come «Cognome e nome»): senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".</extracomment>
             <translation>Say which columns of the file hold the surname and the name (or the column holding both, such as “Cognome e nome”): without them nothing can be imported.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="46" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="49" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="50" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="53" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="135" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="138" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="150" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="153" />
             <source>Cognome e nome sono indicati due volte: scegliere o una colonna con il nominativo intero, o le colonne Cognome e Nome separate.</source>
             <translation>Surname and name are chosen twice: choose either one column with the whole name, or the separate Surname and Name columns.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="183" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="186" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="210" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="213" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="216" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="219" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="258" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="261" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
@@ -3332,23 +3336,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="51" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="53" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="196" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="198" />
             <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="124" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="126" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="133" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="135" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -3476,13 +3480,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="115" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="125" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="122" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="132" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
@@ -3536,7 +3540,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
-            <translation type="vanished">There is already a session on {day} (session no. {id}).</translation>
+            <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="203" />
@@ -3652,7 +3656,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="112" />
@@ -3676,7 +3680,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
+            <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="209" />
@@ -3685,7 +3689,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
+            <translation>Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="243" />
@@ -3728,21 +3732,32 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Restore failed: the disk is full. Free some space and try again; the database {path} has not been changed.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="84" />
+            <source>Ripristino non riuscito: il disco di questo computer è pieno e la copia di sicurezza dei dati attuali non si è potuta scrivere. Liberare spazio e riprovare; il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the disk of this computer is full and the safety copy of the current data could not be written. Free some space and try again; the database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="94" />
+            <source>Ripristino non riuscito: il server non ha accettato i dati del backup (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the server did not accept the backup's data (the details are in the error log). The database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="104" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="143" />
             <source>Ripristino non riuscito: {reason} Il database {path} non è stato modificato.</source>
             <translation>Restore failed: {reason} The database {path} has not been changed.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="112" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="160" />
             <source>Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
             <translation>Restore failed: the backup could not be copied (the details are in the error log). The database {path} has not been changed.</translation>
         </message>
         <message>
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
-            <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
+            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="152" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
@@ -3754,7 +3769,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile copiare il backup in {path}: {detail}</source>
-            <translation type="vanished">Cannot copy the backup to {path}: {detail}</translation>
+            <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="36" />
@@ -3783,7 +3798,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
@@ -4014,7 +4029,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
-            <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/errors.py" line="75" />
@@ -4481,68 +4496,111 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="68" />
             <source>&amp;Cognome *</source>
             <extracomment>Saves the participant; raises ValidationError (shown beside the fields) or DomainError.</extracomment>
             <translation>&amp;Surname *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="69" />
             <source>&amp;Nome *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="73" />
             <source>Nuovo &amp;Ente…</source>
             <translation>New &amp;organisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="79" />
             <source>Ent&amp;e</source>
             <translation>Or&amp;ganisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="83" />
             <source>Altro</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="85" />
             <source>&amp;Ruolo</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="86" />
             <source>E&amp;mail</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="87" />
             <source>&amp;Telefono</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="87" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
             <source>Codice &amp;fiscale</source>
             <translation>&amp;Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="91" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="93" />
+            <source>Usi facoltativi</source>
+            <translation>Optional uses</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="101" />
             <source>* campi obbligatori</source>
             <translation>* required fields</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="107" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="109" />
+            <source>Consenso privacy (informativa del modulo), dato il</source>
+            <translation>Privacy consent (the form's notice), given on</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="113" />
+            <source>Il consenso dato sul modulo di iscrizione. Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
+            <translation>The consent given on the sign-up form. It is not needed for registration, the attendance register or the certificate: those data are processed for a task carried out in the public interest (Art. 6(1)(e) GDPR), even without consent.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="138" />
+            <source>Iscrizione, registro presenze e attestato non dipendono dai consensi.</source>
+            <translation>Registration, attendance register and certificate do not depend on the consents.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="153" />
+            <source>Pubblicazione di f&amp;oto e video della giornata</source>
+            <translation>P&amp;hotos and videos of the day published</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="155" />
+            <source>Consenso a foto e video della giornata</source>
+            <translation>Consent to photos and videos of the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="156" />
+            <source>Essere r&amp;icontattato per futuri scambi</source>
+            <translation>Be &amp;contacted again for future exchanges</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="159" />
+            <source>Consenso a essere ricontattato per futuri scambi</source>
+            <translation>Consent to be contacted again for future exchanges</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="248" />
+            <source>«{name}» è già nell'elenco degli Enti: è stato scelto quello.</source>
+            <translation>«{name}» is already in the list of organisations: it has been chosen.</translation>
+        </message>
+        <message>
             <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
             <translation>Consent to the optional uses (photos, mailing list), given on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="112" />
             <source>Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
             <translation>Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
         </message>
@@ -4552,46 +4610,45 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="139" />
             <source>Solo per foto e mailing list: iscrizione, registro presenze e attestato non dipendono dal consenso.</source>
             <translation>Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="247" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="299" />
             <source>Un errore. {list}</source>
             <translation>One error. {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="249" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="301" />
             <source>{count} errori. {list}</source>
             <translation>{count} errors. {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="313" />
             <source>Scartare i dati inseriti?</source>
             <translation>Discard the data entered?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="262" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="314" />
             <source>I dati scritti in questa scheda non sono stati salvati. Chiuderla comunque?</source>
             <translation>The data typed in this form have not been saved. Close it anyway?</translation>
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation type="vanished">Gave consent to data processing on</translation>
+            <translation>Gave consent to data processing on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="216" />
             <source>— nessun Ente —</source>
             <translation>— no organisation —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="223" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="223" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4599,90 +4656,100 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
             <source>Cognome</source>
-            <extracomment>Every field a column can be mapped to: the participant's, then the whole name in one column (three ways), the consent and the time of sign-up. The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
+            <extracomment>Every field a column can be mapped to: the participant's, then the whole name in one column (three ways), the consents (privacy, photos and videos, future contacts) and the time of sign-up. The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="27" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="27" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="28" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="28" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="29" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="29" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="30" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="30" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="31" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="31" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
             <source>Cognome e nome</source>
             <translation>Surname and name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="33" />
             <source>Nome e cognome</source>
             <translation>Name and surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="33" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="34" />
             <source>Nominativo (ordine dal contenuto)</source>
             <translation>Full name (order from the content)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="34" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="35" />
             <source>Consenso privacy</source>
             <translation>Privacy consent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="35" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="36" />
+            <source>Consenso foto e video</source>
+            <translation>Consent to photos and videos</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="37" />
+            <source>Consenso a essere ricontattato</source>
+            <translation>Consent to be contacted again</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="38" />
             <source>Data e ora di iscrizione</source>
             <translation>Sign-up date and time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="65" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="66" />
             <source>Nascosta nel file: non viene importata se non la si spunta.</source>
             <extracomment>The fields that hold the whole name in one column (split into surname and name). A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
             <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="134" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="135" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="137" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="139" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
@@ -4739,33 +4806,40 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Not a person: there are only digits instead of the name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="151" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="156" />
             <source>«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare.</source>
-            <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". True when surname and name came from one column (the preview lets them be edited).</extracomment>
+            <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". The optional-use consents (photos and videos, future contacts); None: not asked. True when surname and name came from one column (the preview lets them be edited).</extracomment>
             <translation>“{whole}” read as surname “{surname}” and name “{name}”: please check.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="168" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="173" />
             <source>Email: il dominio «{domain}» sembra scritto male (forse «{meant}»?); importata così com'è.</source>
             <translation>Email: the domain “{domain}” looks mistyped (perhaps “{meant}”?); imported as it is.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="182" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="187" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="223" />
             <source>Sì</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="183" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="188" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="225" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="189" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="194" />
             <source>Consenso: la risposta «{answer}» non dice né sì né no; registrato come non dato.</source>
             <translation>Consent: the answer “{answer}” says neither yes nor no; recorded as not given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="206" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="212" />
+            <source>{question}: la risposta «{answer}» non dice né sì né no; registrato come non indicato.</source>
+            <translation>{question}: the answer «{answer}» says neither yes nor no; recorded as not stated.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="236" />
             <source>Data e ora di iscrizione «{value}» non leggibile: vale l'ora dell'importazione.</source>
             <translation>Sign-up date and time “{value}” cannot be read: the time of the import is used.</translation>
         </message>
@@ -5381,7 +5455,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Totale: {duration} ({start}–{end})</source>
-            <translation type="vanished">Total: {duration} ({start}–{end})</translation>
+            <translation>Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="60" />
@@ -5463,7 +5537,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Elimina la voce selezionata (Canc)</source>
-            <translation type="vanished">Delete the selected item (Del)</translation>
+            <translation>Delete the selected item (Del)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="111" />
@@ -5719,7 +5793,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Ore</source>
-            <translation type="vanished">Hours</translation>
+            <translation>Hours</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
@@ -5737,12 +5811,22 @@ Confirm the registration now (Promote)?</translation>
             <translation>Privacy consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="113" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="42" />
+            <source>Consenso foto e video</source>
+            <translation>Consent to photos and videos</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="43" />
+            <source>Consenso a essere ricontattato</source>
+            <translation>Consent to be contacted again</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="115" />
             <source>Colonne da esportare</source>
             <translation>Columns to export</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="116" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="118" />
             <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
             <translation>Every copy of personal data is a risk: export only what is needed.</translation>
         </message>
@@ -5751,11 +5835,11 @@ Confirm the registration now (Promote)?</translation>
         <name>RosterFileActions</name>
         <message>
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
-            <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
-            <translation type="vanished">Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="27" />
@@ -5893,13 +5977,13 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
-            <translation type="vanished">Not found in the list (check by hand):
+            <translation>Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
             <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
 {lines}</source>
-            <translation type="vanished">On the waiting list, not marked (confirm them first with Promote):
+            <translation>On the waiting list, not marked (confirm them first with Promote):
 {lines}</translation>
         </message>
         <message>
@@ -5915,7 +5999,7 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
 {lines}</source>
-            <translation type="vanished">No entry and exit times in the report, to be recorded by hand:
+            <translation>No entry and exit times in the report, to be recorded by hand:
 {lines}</translation>
         </message>
         <message>
@@ -6138,7 +6222,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Esporta dati…</source>
-            <translation type="vanished">Export data…</translation>
+            <translation>Export data…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="188" />
@@ -6509,7 +6593,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Obbligatoria (require)</source>
-            <translation type="vanished">Required (require)</translation>
+            <translation>Required (require)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="125" />
@@ -6796,47 +6880,47 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SigninOptionsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="51" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="53" />
             <source>Foglio firme</source>
             <translation>Sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="56" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="58" />
             <source>Pagina orizzontale</source>
             <translation>Landscape page</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="62" />
             <source>Con più sedute il foglio è comunque orizzontale, perché le firme restino leggibili.</source>
             <translation>With several sittings the sheet is landscape anyway, so that the signatures remain legible.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="67" />
             <source>Mattina e pomeriggio anche se il programma prevede una sola seduta</source>
             <translation>Morning and afternoon even if the programme has only one sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="70" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="72" />
             <source>Il foglio ha le firme di entrata e uscita, con l'ora, per ogni seduta della giornata (dal programma o dagli orari impostati). Con una sola seduta, questa opzione la divide alla pausa più lunga, o aggiunge mattina e pomeriggio senza orari.</source>
             <translation>The sheet has entry and exit signatures, with the time, for each sitting of the day (from the programme or from the times set). With a single sitting, this option splits it at the longest break, or adds morning and afternoon without times.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="86" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="88" />
             <source>Informativa &amp;privacy a piè di pagina (vuota = testo standard):</source>
             <translation>&amp;Privacy notice in the footer (empty = standard text):</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
-            <translation type="vanished">Separate signatures for morning and afternoon</translation>
+            <translation>Separate signatures for morning and afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="80" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="82" />
             <source>Righe vuote per chi arriva senza iscrizione</source>
             <translation>Blank rows for walk-ins</translation>
         </message>
         <message>
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
-            <translation type="vanished">Privacy notice in the footer (empty = standard text):</translation>
+            <translation>Privacy notice in the footer (empty = standard text):</translation>
         </message>
     </context>
     <context>
@@ -6950,7 +7034,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation type="vanished">Invalid time: write for example 09:30.</translation>
+            <translation>Invalid time: write for example 09:30.</translation>
         </message>
     </context>
     <context>
@@ -7015,7 +7099,7 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         <message>
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
             <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
-            <translation type="vanished">Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
+            <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/calendar_rules.py" line="149" />
@@ -7117,27 +7201,27 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="93" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="95" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="105" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="107" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="114" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="116" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="123" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="125" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="142" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="144" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>
@@ -7241,7 +7325,7 @@ The planned hours and the sittings of the document depend on it. Correct the pro
         </message>
         <message>
             <source>Seleziona &amp;tutto</source>
-            <translation type="vanished">Select &amp;all</translation>
+            <translation>Select &amp;all</translation>
         </message>
     </context>
     <context>
