@@ -134,7 +134,7 @@
         </message>
         <message>
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
-            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+            <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
@@ -144,7 +144,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
@@ -194,11 +194,11 @@
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
-            <translation>which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+            <translation type="vanished">which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="78" />
@@ -417,15 +417,15 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
@@ -465,7 +465,7 @@
         </message>
         <message>
             <source>presente ({hours} ore)</source>
-            <translation>present ({hours} hours)</translation>
+            <translation type="vanished">present ({hours} hours)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="179" />
@@ -515,7 +515,7 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
-            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+            <translation type="vanished">print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="57" />
@@ -524,7 +524,7 @@
         </message>
         <message>
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
-            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+            <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="71" />
@@ -593,7 +593,7 @@
         </message>
         <message>
             <source>file del database SQLite (predefinito: {path})</source>
-            <translation>SQLite database file (default: {path})</translation>
+            <translation type="vanished">SQLite database file (default: {path})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="146" />
@@ -764,7 +764,7 @@
         </message>
         <message>
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
-            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
+            <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
@@ -858,23 +858,23 @@
         </message>
         <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
-            <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
+            <translation type="vanished">{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
             <source>Non riconosciuto tra gli iscritti: {line}</source>
-            <translation>Not recognised among the registered participants: {line}</translation>
+            <translation type="vanished">Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
-            <translation>Dry run, nothing was written: {count} to be marked.</translation>
+            <translation type="vanished">Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
             <source>Presenze segnate: {count}.</source>
-            <translation>Attendance recorded: {count}.</translation>
+            <translation type="vanished">Attendance recorded: {count}.</translation>
         </message>
         <message>
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
-            <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
+            <translation type="vanished">On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="133" />
@@ -1265,7 +1265,7 @@
         </message>
         <message>
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
-            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+            <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_sessions.py" line="135" />
@@ -1493,7 +1493,7 @@
         </message>
         <message>
             <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1524,15 +1524,15 @@
         </message>
         <message>
             <source>&amp;Entrata</source>
-            <translation>&amp;Entry</translation>
+            <translation type="vanished">&amp;Entry</translation>
         </message>
         <message>
             <source>&amp;Uscita</source>
-            <translation>E&amp;xit</translation>
+            <translation type="vanished">E&amp;xit</translation>
         </message>
         <message>
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="46" />
@@ -1569,7 +1569,7 @@
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation>Invalid time: write for example 09:30.</translation>
+            <translation type="vanished">Invalid time: write for example 09:30.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="189" />
@@ -2133,7 +2133,7 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <source>Attestati, un &amp;file per persona…</source>
-            <translation>Certificates, one &amp;file per person…</translation>
+            <translation type="vanished">Certificates, one &amp;file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
@@ -2183,7 +2183,7 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
-            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+            <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="233" />
@@ -2465,7 +2465,7 @@ Changes already saved are not lost. {where}</translation>
         <name>FieldBinding</name>
         <message>
             <source>Ora non valida: da 00:00 a 23:59.</source>
-            <translation>Invalid time: from 00:00 to 23:59.</translation>
+            <translation type="vanished">Invalid time: from 00:00 to 23:59.</translation>
         </message>
     </context>
     <context>
@@ -2542,7 +2542,7 @@ Changes already saved are not lost. {where}</translation>
         </message>
         <message>
             <source>Anteprima dell'importazione</source>
-            <translation>Import preview</translation>
+            <translation type="vanished">Import preview</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="66" />
@@ -2759,7 +2759,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Nuova pratica dall'&amp;esempio</source>
-            <translation>New practice from the &amp;sample</translation>
+            <translation type="vanished">New practice from the &amp;sample</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/workspace.py" line="193" />
@@ -2783,11 +2783,11 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Annulla</source>
-            <translation>Undo</translation>
+            <translation type="vanished">Undo</translation>
         </message>
         <message>
             <source>Ripeti</source>
-            <translation>Redo</translation>
+            <translation type="vanished">Redo</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="212" />
@@ -2831,7 +2831,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>&amp;Visualizza</source>
-            <translation>&amp;View</translation>
+            <translation type="vanished">&amp;View</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="210" />
@@ -3079,7 +3079,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
-            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+            <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="213" />
@@ -3098,7 +3098,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: {detail}</source>
-            <translation>Cannot read {path}: {detail}</translation>
+            <translation type="vanished">Cannot read {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="154" />
@@ -3255,7 +3255,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
-            <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
+            <translation type="vanished">The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
@@ -3277,7 +3277,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
 A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen.</extracomment>
-            <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
+            <translation type="vanished">Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="44" />
@@ -3540,7 +3540,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
-            <translation>There is already a session on {day} (session no. {id}).</translation>
+            <translation type="vanished">There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="203" />
@@ -3656,7 +3656,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="112" />
@@ -3680,7 +3680,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation>Cannot create or open the database {path}: {detail}</translation>
+            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="209" />
@@ -3689,7 +3689,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation>Cannot open the database {path}: {detail}</translation>
+            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="243" />
@@ -3755,7 +3755,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
-            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
+            <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="152" />
@@ -3769,7 +3769,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile copiare il backup in {path}: {detail}</source>
-            <translation>Cannot copy the backup to {path}: {detail}</translation>
+            <translation type="vanished">Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="36" />
@@ -3798,7 +3798,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
@@ -4029,7 +4029,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
-            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+            <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/errors.py" line="75" />
@@ -4598,11 +4598,11 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
-            <translation>Consent to the optional uses (photos, mailing list), given on</translation>
+            <translation type="vanished">Consent to the optional uses (photos, mailing list), given on</translation>
         </message>
         <message>
             <source>Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
-            <translation>Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
+            <translation type="vanished">Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="121" />
@@ -4611,7 +4611,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Solo per foto e mailing list: iscrizione, registro presenze e attestato non dipendono dal consenso.</source>
-            <translation>Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
+            <translation type="vanished">Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="299" />
@@ -4635,7 +4635,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation>Gave consent to data processing on</translation>
+            <translation type="vanished">Gave consent to data processing on</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="216" />
@@ -5455,7 +5455,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Totale: {duration} ({start}–{end})</source>
-            <translation>Total: {duration} ({start}–{end})</translation>
+            <translation type="vanished">Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="60" />
@@ -5537,7 +5537,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Elimina la voce selezionata (Canc)</source>
-            <translation>Delete the selected item (Del)</translation>
+            <translation type="vanished">Delete the selected item (Del)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="111" />
@@ -5793,7 +5793,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Ore</source>
-            <translation>Hours</translation>
+            <translation type="vanished">Hours</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
@@ -5835,11 +5835,11 @@ Confirm the registration now (Promote)?</translation>
         <name>RosterFileActions</name>
         <message>
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+            <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
-            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+            <translation type="vanished">Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="27" />
@@ -5977,13 +5977,13 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
-            <translation>Not found in the list (check by hand):
+            <translation type="vanished">Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
             <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
 {lines}</source>
-            <translation>On the waiting list, not marked (confirm them first with Promote):
+            <translation type="vanished">On the waiting list, not marked (confirm them first with Promote):
 {lines}</translation>
         </message>
         <message>
@@ -5999,7 +5999,7 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
 {lines}</source>
-            <translation>No entry and exit times in the report, to be recorded by hand:
+            <translation type="vanished">No entry and exit times in the report, to be recorded by hand:
 {lines}</translation>
         </message>
         <message>
@@ -6218,11 +6218,11 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Registro messaggi…</source>
-            <translation>Message log…</translation>
+            <translation type="vanished">Message log…</translation>
         </message>
         <message>
             <source>Esporta dati…</source>
-            <translation>Export data…</translation>
+            <translation type="vanished">Export data…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="188" />
@@ -6593,7 +6593,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Obbligatoria (require)</source>
-            <translation>Required (require)</translation>
+            <translation type="vanished">Required (require)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="125" />
@@ -6911,7 +6911,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
-            <translation>Separate signatures for morning and afternoon</translation>
+            <translation type="vanished">Separate signatures for morning and afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="82" />
@@ -6920,7 +6920,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
-            <translation>Privacy notice in the footer (empty = standard text):</translation>
+            <translation type="vanished">Privacy notice in the footer (empty = standard text):</translation>
         </message>
     </context>
     <context>
@@ -7034,7 +7034,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation>Invalid time: write for example 09:30.</translation>
+            <translation type="vanished">Invalid time: write for example 09:30.</translation>
         </message>
     </context>
     <context>
@@ -7099,7 +7099,7 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         <message>
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
             <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
-            <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
+            <translation type="vanished">Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/calendar_rules.py" line="149" />
@@ -7325,7 +7325,7 @@ The planned hours and the sittings of the document depend on it. Correct the pro
         </message>
         <message>
             <source>Seleziona &amp;tutto</source>
-            <translation>Select &amp;all</translation>
+            <translation type="vanished">Select &amp;all</translation>
         </message>
     </context>
     <context>
