@@ -51,6 +51,7 @@ EXPECTED = {
         (CONTACT_QUESTION, "consent_contact"),
         ("Consenso all'utilizzo delle immagini (foto e riprese video)", "consent_media"),
         ("Acconsento a essere contattato per i prossimi scambi", "consent_contact"),
+        ("Liberatoria per l'uso di foto e riprese video", "consent_media"),
         ("I agree to the processing of my personal data", "privacy_consent"),
         ("I agree to photos and videos of the day being published", "consent_media"),
         ("I agree to be contacted about future exchanges", "consent_contact"),

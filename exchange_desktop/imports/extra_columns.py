@@ -53,6 +53,8 @@ _CONSENT_STARTS = (
     "agree",
     "informativa",
     "autorizzo",
+    "autorizzazione",
+    "liberatoria",
     "trattamento dei dati",
     "do il consenso",
     "presa visione",
