@@ -2531,12 +2531,12 @@ Changes already saved are not lost. {where}</translation>
             <translation>new, to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="49" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="62" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="63" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
@@ -2545,77 +2545,77 @@ Changes already saved are not lost. {where}</translation>
             <translation type="vanished">Import preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="67" />
             <source>Anteprima delle righe da importare</source>
             <translation>Preview of the rows to import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="78" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="86" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="97" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="102" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="103" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="109" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="112" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="115" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="116" />
             <source>{header} (nascosta nel file)</source>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="209" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="223" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="233" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="247" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="257" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
