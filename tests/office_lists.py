@@ -237,3 +237,57 @@ def libreoffice_contacts_csv(path: Path) -> Path:
         for row in CONTACTS:
             writer.writerow(row)
     return path
+
+
+#: (surname, name, Ente, privacy, photos and videos, contacted again) as answered in a
+#: Comune's sign-up form; "" is a question left unanswered, "Forse" an answer that says neither.
+OPTIONAL_CONSENTS = [
+    ("Colombo", "Giulia", "Comune di Desio", "Acconsento", "Acconsento", "Sì"),
+    ("Bianchi", "Luca", "Comune di Desio", "Acconsento", "Non acconsento", "No"),
+    ("Di Stefano", "Anna Rita", "Comune di Lissone", "Acconsento", "Acconsento", ""),
+    ("Riva", "Elisabetta", "Comune di Lissone", "Acconsento", "Forse", "Sì"),
+    ("La Rosa", "Salvatore", "Comune di Seregno", "Non acconsento", "Non acconsento", "No"),
+]
+PRIVACY_QUESTION = (
+    "Acconsento al trattamento dei dati personali ai sensi del Reg. UE 2016/679 "
+    "(informativa allegata)"
+)
+MEDIA_QUESTION = (
+    "Acconsento alla pubblicazione di foto/video della giornata in cui compaio sul sito e "
+    "sui canali social istituzionali del Comune"
+)
+CONTACT_QUESTION = "Acconsento a essere ricontattato/a per future iniziative di scambio"
+
+
+def optional_consents_csv(path: Path) -> Path:
+    """Google Forms' CSV of a sign-up form with the privacy question and two optional uses
+    (photos and videos of the day, being contacted again), in the order a Comune asks them."""
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(
+            [
+                "Informazioni cronologiche",
+                "Cognome",
+                "Nome",
+                "Ente di appartenenza",
+                "Indirizzo email",
+                PRIVACY_QUESTION,
+                MEDIA_QUESTION,
+                CONTACT_QUESTION,
+            ]
+        )
+        for n, (surname, name, ente, privacy, media, contact) in enumerate(OPTIONAL_CONSENTS):
+            when = FORM_OPENED + timedelta(minutes=3 * n + 1)
+            writer.writerow(
+                [
+                    when.strftime("%d/%m/%Y %H.%M.%S"),
+                    surname,
+                    name,
+                    ente,
+                    _email(surname, name),
+                    privacy,
+                    media,
+                    contact,
+                ]
+            )
+    return path

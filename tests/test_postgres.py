@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from exchange_desktop.services.roster.registrations import register
 from exchange_desktop.services.scheduling.sessions import list_sessions, update_session
 from exchange_desktop.storage.database import Database, open_database
 from exchange_desktop.storage.models import RegistrationRow
+from exchange_desktop.storage.postgres.backups import restore_into_server
 from exchange_desktop.storage.postgres.server_database import LOCK_TIMEOUT_MS, WRITE_LOCK_KEY
 
 ROUNDS = 20
@@ -151,6 +153,66 @@ def test_a_file_backup_restores_into_the_server(
         assert new.row.registration_id > 4
     finally:
         db.close()
+
+
+def _practices_on(url: str) -> int:
+    db = open_database(url)
+    try:
+        return len(list_practices(db))
+    finally:
+        db.close()
+
+
+def test_a_restore_the_server_refuses_is_one_plain_sentence(
+    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup the server cannot take (a surname longer than its column: a file does not
+    check lengths, PostgreSQL does) leaves the server as it was, in one Italian sentence."""
+    local = tmp_path / "ufficio.sqlite"
+    _sample_with_people(local)
+    with sqlite3.connect(local) as connection:
+        connection.execute("UPDATE participants SET surname = ? WHERE id = 1", ("R" * 400,))
+    connection.close()
+    backup = tmp_path / "backup.sqlite"
+    run_ok(["backup", "--db", str(local), str(backup)], capsys)
+    db = open_database(server_url)
+    try:
+        load_sample(db)
+        load_sample(db)
+    finally:
+        db.close()
+    err = run_failing(["restore", "--db", server_url, str(backup), "--yes"], capsys, 1)
+    assert err.startswith(
+        "Ripristino non riuscito: il server non ha accettato i dati del backup (i dettagli "
+        "sono nel registro degli errori). Il database "
+    )
+    assert err.rstrip().endswith("non è stato modificato.") and err.count("\n") == 1
+    assert "value too long" not in err and "psycopg" not in err and "varying" not in err
+    assert _practices_on(server_url) == 2  # nothing replaced
+
+
+def test_a_restore_whose_safety_copy_cannot_be_written_says_why(
+    server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = tmp_path / "ufficio.sqlite"
+    _sample_with_people(local)
+    backup = tmp_path / "backup.sqlite"
+    run_ok(["backup", "--db", str(local), str(backup)], capsys)
+    blocked = tmp_path / "backups"
+    blocked.write_text("un file dove andrebbe la cartella", encoding="utf-8")
+    db = open_database(server_url)
+    try:
+        load_sample(db)
+        load_sample(db)
+        with pytest.raises(DomainError) as raised:
+            restore_into_server(db, backup, blocked)
+    finally:
+        db.close()
+    text = str(raised.value)
+    assert text.startswith("Ripristino non riuscito: Impossibile salvare ")
+    assert f"la cartella {blocked} non esiste." in text
+    assert text.endswith("non è stato modificato.") and "Errno" not in text
+    assert _practices_on(server_url) == 2
 
 
 def test_migrate_to_moves_a_file_to_an_empty_server(

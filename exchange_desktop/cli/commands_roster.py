@@ -34,7 +34,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "stampa un array JSON di oggetti con registration_id, participant_id, surname, "
             "name, organisation, role, email, phone, status (confirmed, waiting o cancelled), "
             "waiting_position, present, minutes_attended, planned_minutes, registered_at, "
-            "privacy_consent (true o false), privacy_consent_date e sittings (per seduta: "
+            "privacy_consent (true o false), privacy_consent_date, consent_media e "
+            "consent_contact (consensi facoltativi a foto e video e a essere ricontattati: "
+            "true, false o null se non chiesti) e sittings (per seduta: "
             "day, sitting, start, end, present, in, out, minutes_attended)"
         ),
     )
@@ -64,6 +66,8 @@ def _row_json(row: RosterEntry) -> dict[str, object]:
         "privacy_consent_date": (
             row.privacy_consent_date.isoformat() if row.privacy_consent_date else None
         ),
+        "consent_media": row.consent_media,
+        "consent_contact": row.consent_contact,
     }
 
 

@@ -43,6 +43,11 @@ class Participant:
     fiscal_code: str = ""
     privacy_consent: bool = False
     privacy_consent_date: date | None = None
+    #: The optional uses a sign-up form asks about, apart from the privacy consent: photos
+    #: and videos of the day published by the Comune, being contacted for future exchanges.
+    #: None: the question was not asked (or not answered in a way that can be read).
+    consent_media: bool | None = None
+    consent_contact: bool | None = None
 
 
 @dataclass

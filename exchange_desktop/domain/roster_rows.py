@@ -46,6 +46,9 @@ class RosterEntry:
     minutes_attended: int = 0
     planned_minutes: int = 0
     sittings: tuple[SittingAttendance, ...] = ()
+    #: The optional-use consents (photos/videos, future contacts); None: not asked.
+    consent_media: bool | None = None
+    consent_contact: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,15 @@
 """The columns of a sign-up list beyond the participant's own fields: the whole name in one
-column, the privacy consent and the time of sign-up — their headings and how their cells read.
+column, the privacy consent, the optional-use consents and the time of sign-up — their
+headings and how their cells read.
 
 "Nominativo" is surname first in an office list, "Nome e cognome" given name first; a form's
 consent question ("Acconsento al trattamento dei dati…", "I agree…") is answered with
 "Acconsento"/"Non acconsento", "Sì"/"No", "Yes", a tick; the time of sign-up is the form's
-"Informazioni cronologiche" (Google) or "Ora di completamento" (Microsoft).
+"Informazioni cronologiche" (Google) or "Ora di completamento" (Microsoft).  Beside the
+privacy question a Comune's form asks about optional uses, answered the same way: the
+publication of photos and videos of the day ("Acconsento alla pubblicazione di foto/video…",
+"I agree to photos…") and being contacted again for future exchanges ("Acconsento a essere
+ricontattato…", "I agree to be contacted…").
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from exchange_desktop.imports.columns import header_key, recognised_fields
 #: One column holding surname and given names, and how the column says their order.
 SURNAME_NAME, NAME_SURNAME, FULL_NAME = "surname_name", "name_surname", "full_name"
 CONSENT, REGISTERED_AT = "privacy_consent", "registered_at"
+#: The optional-use consents: photos and videos of the day, being contacted again.
+MEDIA, CONTACT = "consent_media", "consent_contact"
+OPTIONAL_CONSENTS = (MEDIA, CONTACT)
 NAME_FIELDS = (SURNAME_NAME, NAME_SURNAME, FULL_NAME)
 #: The fields these columns fill, in the order the mapping offers them.
-EXTRA_FIELDS = (*NAME_FIELDS, CONSENT, REGISTERED_AT)
+EXTRA_FIELDS = (*NAME_FIELDS, CONSENT, MEDIA, CONTACT, REGISTERED_AT)
 
 _FULL_NAME_HEADINGS = {
     "cognome e nome": SURNAME_NAME,
@@ -45,6 +53,8 @@ _CONSENT_STARTS = (
     "agree",
     "informativa",
     "autorizzo",
+    "autorizzazione",
+    "liberatoria",
     "trattamento dei dati",
     "do il consenso",
     "presa visione",
@@ -77,7 +87,7 @@ def extra_field_for_header(text: str) -> str | None:
     if key in _TIMESTAMP_HEADINGS:
         return REGISTERED_AT
     if key.startswith(_CONSENT_STARTS):
-        return CONSENT
+        return optional_use_of(key) or CONSENT
     words = key.split()
     if "cognome" in words and "nome" in words:
         cognome_first = words.index("cognome") < words.index("nome")
@@ -107,6 +117,51 @@ _WHOLE_NAMES = frozenset(
 
 
 # --- consent ---------------------------------------------------------------------------------
+
+#: Words of a consent question about photos and videos of the day.
+_MEDIA_WORDS = (
+    "foto",
+    "fotograf",
+    "video",
+    "immagin",
+    "riprese",
+    "ripresa",
+    "audiovisiv",
+    "photo",
+    "image",
+    "filming",
+    "recording",
+    "picture",
+)
+#: Words of a consent question about being contacted again (future exchanges, news).
+_CONTACT_WORDS = (
+    "ricontatt",
+    "essere contattat",
+    "di essere contattat",
+    "contattarmi",
+    "future iniziative",
+    "futuri scambi",
+    "prossime iniziative",
+    "prossimi scambi",
+    "newsletter",
+    "comunicazioni future",
+    "contacted",
+    "contact me",
+    "future exchanges",
+    "future events",
+    "future initiatives",
+)
+
+
+def optional_use_of(key: str) -> str | None:
+    """:data:`MEDIA` or :data:`CONTACT` for a consent question (a :func:`header_key`) about
+    that optional use; None for any other, the privacy consent included."""
+    if any(word in key for word in _MEDIA_WORDS):
+        return MEDIA
+    if any(word in key for word in _CONTACT_WORDS):
+        return CONTACT
+    return None
+
 
 #: Words that make a consent question the privacy one, not an optional use (photos…).
 _PRIVACY_WORDS = ("trattamento", "privacy", "dati personali", "personal data", "gdpr", "2016 679")

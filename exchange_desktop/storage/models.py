@@ -260,6 +260,9 @@ class ParticipantRow(ChangeStamp, Base):
     fiscal_code: Mapped[str] = mapped_column(default="")
     privacy_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     privacy_consent_date: Mapped[date | None]
+    #: Optional-use consents (photos/videos, future contacts); NULL: not asked.
+    consent_media: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    consent_contact: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class RegistrationRow(ChangeStamp, Base):

@@ -424,38 +424,42 @@
             <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="89" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
+            <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true o false), privacy_consent_date, consent_media e consent_contact (consensi facoltativi a foto e video e a essere ricontattati: true, false o null se non chiesti) e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at, privacy_consent (true or false), privacy_consent_date, consent_media and consent_contact (optional consents to photos and videos and to being contacted again: true, false or null if not asked) and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="93" />
             <source>in lista d'attesa n. {position}</source>
             <translation>waiting list no. {position}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="91" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="95" />
             <source>annullato</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="96" />
             <source>confermato</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="97" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="101" />
             <source>presenza non segnata</source>
             <translation>attendance not recorded</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="181" />
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="99" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="103" />
             <source>assente</source>
             <translation>absent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="107" />
             <source>presente ({hours})</source>
             <translation>present ({hours})</translation>
         </message>
@@ -465,12 +469,12 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="179" />
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="104" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="108" />
             <source>presente</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_roster.py" line="111" />
+            <location filename="../../exchange_desktop/cli/commands_roster.py" line="115" />
             <source>(nessun Ente)</source>
             <translation>(no organisation)</translation>
         </message>
@@ -2561,12 +2565,12 @@ Changes already saved are not lost. {where}</translation>
             <translation>new, to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="48" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="49" />
             <source>Importa partecipanti da {file}</source>
             <translation>Import participants from {file}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="62" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="63" />
             <source>Importa le righe valide e salta quelle con errori</source>
             <translation>Import the valid rows and skip those with errors</translation>
         </message>
@@ -2575,77 +2579,77 @@ Changes already saved are not lost. {where}</translation>
             <translation type="vanished">Import preview</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="67" />
             <source>Anteprima delle righe da importare</source>
             <translation>Preview of the rows to import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="78" />
             <source>&amp;Importa</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="86" />
             <source>Anteprima: nulla viene scritto finché non si preme «Importa».</source>
             <translation>Preview: nothing is written until you press “Import”.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="96" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="97" />
             <source>Colonne del file</source>
             <translation>Columns of the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="102" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="103" />
             <source>— non importare —</source>
             <translation>— do not import —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="108" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="109" />
             <source>(colonna {n} senza titolo)</source>
             <translation>(column {n} without a heading)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="111" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="112" />
             <source>{header} (dati di Microsoft Forms, non una risposta)</source>
             <translation>{header} (Microsoft Forms data, not an answer)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="115" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="116" />
             <source>{header} (nascosta nel file)</source>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="190" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
             <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
             <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="196" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="209" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="223" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="233" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="247" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="257" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -3320,48 +3324,48 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="44" />
             <source>Indicare quali colonne del file contengono il cognome e il nome (o la colonna con entrambi, come «Cognome e nome»): senza non si può importare.</source>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".</extracomment>
             <translation>Say which columns of the file hold the surname and the name (or the column holding both, such as “Cognome e nome”): without them nothing can be imported.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="46" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="49" />
             <source>Indicare quale colonna del file contiene il cognome: senza non si può importare.</source>
             <translation>Say which column of the file contains the surname: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="50" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="53" />
             <source>Indicare quale colonna del file contiene il nome: senza non si può importare.</source>
             <translation>Say which column of the file contains the name: the import cannot go ahead without it.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="135" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="138" />
             <source>Le colonne «{first}» e «{second}» sono indicate entrambe come «{field}»: sceglierne una sola.</source>
             <translation>The columns “{first}” and “{second}” are both set as “{field}”: choose only one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="150" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="153" />
             <source>Cognome e nome sono indicati due volte: scegliere o una colonna con il nominativo intero, o le colonne Cognome e Nome separate.</source>
             <translation>Surname and name are chosen twice: choose either one column with the whole name, or the separate Surname and Name columns.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="183" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="186" />
             <source>«{name}» non è un campo che si possa importare: usare {fields}.</source>
             <translation>“{name}” is not a field that can be imported: use {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="210" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="213" />
             <source>Nel file ci sono {count} colonne «{column}»: indicare quella giusta con il suo numero (1 è la prima colonna).</source>
             <translation>The file has {count} “{column}” columns: give the right one by its number (1 is the first column).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="216" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="219" />
             <source>Nel file non c'è la colonna «{column}»; le colonne sono: {headers}.</source>
             <translation>The file has no “{column}” column; the columns are: {headers}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="258" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="261" />
             <source>--map: «{part}» non è nella forma CAMPO=COLONNA (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente").</source>
             <translation>--map: “{part}” is not in the form FIELD=COLUMN (example: --map "Surname=Surname of participant,Organisation=Comune / Ente").</translation>
         </message>
@@ -3376,23 +3380,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Import cancelled, nobody was added: {count} rows have errors. {rows} Correct the file or import skipping the rows with errors.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="51" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="53" />
             <source>Il partecipante n. {id} non esiste.</source>
             <extracomment>The fields of a participant the clerk edits (and the import fills in).</extracomment>
             <translation>Participant no. {id} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="196" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="198" />
             <source>Nel frattempo i dati di questa persona sono stati modificati da un'altra finestra o da un altro utente: le modifiche non sono state salvate. Chiudere e riaprire la scheda per vedere i dati aggiornati.</source>
             <translation>In the meantime this person's details were changed in another window or by another user: your changes have not been saved. Close and reopen the form to see the updated details.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="124" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="126" />
             <source>{path} è una cartella: indicare il nome del file JSON da creare.</source>
             <translation>{path} is a folder: give the name of the JSON file to create.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="133" />
+            <location filename="../../exchange_desktop/services/roster/personal_data.py" line="135" />
             <source>Il file {path} deve avere l'estensione .json (per esempio dati.json).</source>
             <translation>The file {path} must have the .json extension (for example data.json).</translation>
         </message>
@@ -3520,13 +3524,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Session no. {id} is already set for {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="115" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="125" />
             <source>Colonne sconosciute: {unknown}. Colonne disponibili: {available}.</source>
             <extracomment>Every column the export can hold, in the workbook's order: (key, Italian label). What colleagues need: no phone, no codice fiscale unless the clerk asks for them. Columns the waiting-list sheet leaves out: it has its own session and position.</extracomment>
             <translation>Unknown columns: {unknown}. Available columns: {available}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="122" />
+            <location filename="../../exchange_desktop/services/documents/roster_columns.py" line="132" />
             <source>Scegliere almeno una colonna da esportare.</source>
             <translation>Choose at least one column to export.</translation>
         </message>
@@ -3772,11 +3776,23 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Restore failed: the disk is full. Free some space and try again; the database {path} has not been changed.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="84" />
+            <source>Ripristino non riuscito: il disco di questo computer è pieno e la copia di sicurezza dei dati attuali non si è potuta scrivere. Liberare spazio e riprovare; il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the disk of this computer is full and the safety copy of the current data could not be written. Free some space and try again; the database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="94" />
+            <source>Ripristino non riuscito: il server non ha accettato i dati del backup (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
+            <translation>Restore failed: the server did not accept the backup's data (the details are in the error log). The database {path} has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="104" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="143" />
             <source>Ripristino non riuscito: {reason} Il database {path} non è stato modificato.</source>
             <translation>Restore failed: {reason} The database {path} has not been changed.</translation>
         </message>
         <message>
+            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="112" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="160" />
             <source>Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel registro degli errori). Il database {path} non è stato modificato.</source>
             <translation>Restore failed: the backup could not be copied (the details are in the error log). The database {path} has not been changed.</translation>
@@ -3786,7 +3802,6 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
             <location filename="../../exchange_desktop/storage/sqlite/backups.py" line="152" />
             <source>Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.</source>
             <translation>Restore failed ({detail}). The database {path} has not been changed.</translation>
@@ -4534,70 +4549,113 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="66" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="68" />
             <source>&amp;Cognome *</source>
             <extracomment>Saves the participant; raises ValidationError (shown beside the fields) or DomainError.</extracomment>
             <translation>&amp;Surname *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="67" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="69" />
             <source>&amp;Nome *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="71" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="73" />
             <source>Nuovo &amp;Ente…</source>
             <translation>New &amp;organisation…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="77" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="79" />
             <source>Ent&amp;e</source>
             <translation>Or&amp;ganisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="81" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="83" />
             <source>Altro</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="83" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="85" />
             <source>&amp;Ruolo</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="84" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="86" />
             <source>E&amp;mail</source>
             <translation>E&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="85" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="87" />
             <source>&amp;Telefono</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="87" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
             <source>Codice &amp;fiscale</source>
             <translation>&amp;Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="89" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="91" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="98" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="93" />
+            <source>Usi facoltativi</source>
+            <translation>Optional uses</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="101" />
             <source>* campi obbligatori</source>
             <translation>* required fields</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="107" />
-            <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
-            <translation>Consent to the optional uses (photos, mailing list), given on</translation>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="109" />
+            <source>Consenso privacy (informativa del modulo), dato il</source>
+            <translation>Privacy consent (the form's notice), given on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="112" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="113" />
+            <source>Il consenso dato sul modulo di iscrizione. Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
+            <translation>The consent given on the sign-up form. It is not needed for registration, the attendance register or the certificate: those data are processed for a task carried out in the public interest (Art. 6(1)(e) GDPR), even without consent.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="138" />
+            <source>Iscrizione, registro presenze e attestato non dipendono dai consensi.</source>
+            <translation>Registration, attendance register and certificate do not depend on the consents.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="153" />
+            <source>Pubblicazione di f&amp;oto e video della giornata</source>
+            <translation>P&amp;hotos and videos of the day published</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="155" />
+            <source>Consenso a foto e video della giornata</source>
+            <translation>Consent to photos and videos of the day</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="156" />
+            <source>Essere r&amp;icontattato per futuri scambi</source>
+            <translation>Be &amp;contacted again for future exchanges</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="159" />
+            <source>Consenso a essere ricontattato per futuri scambi</source>
+            <translation>Consent to be contacted again for future exchanges</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="248" />
+            <source>«{name}» è già nell'elenco degli Enti: è stato scelto quello.</source>
+            <translation>«{name}» is already in the list of organisations: it has been chosen.</translation>
+        </message>
+        <message>
+            <source>Consenso per gli usi facoltativi (foto, mailing list), dato il</source>
+            <translation type="vanished">Consent to the optional uses (photos, mailing list), given on</translation>
+        </message>
+        <message>
             <source>Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il registro presenze e l'attestato: quei dati sono trattati per un compito di interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso.</source>
-            <translation>Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
+            <translation type="vanished">Consent is needed only for the optional uses, such as photos of the event and sending communications (mailing list). It is not needed for registration, the attendance register and the certificate: those data are processed for a task carried out in the public interest (GDPR art. 6(1)(e)), even without consent.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="121" />
@@ -4605,27 +4663,26 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="139" />
             <source>Solo per foto e mailing list: iscrizione, registro presenze e attestato non dipendono dal consenso.</source>
-            <translation>Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
+            <translation type="vanished">Only for photos and the mailing list: registration, the attendance register and the certificate do not depend on consent.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="247" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="299" />
             <source>Un errore. {list}</source>
             <translation>One error. {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="249" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="301" />
             <source>{count} errori. {list}</source>
             <translation>{count} errors. {list}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="261" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="313" />
             <source>Scartare i dati inseriti?</source>
             <translation>Discard the data entered?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="262" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="314" />
             <source>I dati scritti in questa scheda non sono stati salvati. Chiuderla comunque?</source>
             <translation>The data typed in this form have not been saved. Close it anyway?</translation>
         </message>
@@ -4634,17 +4691,17 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Gave consent to data processing on</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="188" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="216" />
             <source>— nessun Ente —</source>
             <translation>— no organisation —</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="223" />
             <source>Nuovo Ente aderente</source>
             <translation>New participating organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="195" />
+            <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="223" />
             <source>Nome dell'Ente (es. Comune di Lissone):</source>
             <translation>Name of the organisation (e.g. Comune di Lissone):</translation>
         </message>
@@ -4652,90 +4709,100 @@ A totals row or a count: left out, never an error that stops the import. Someone
     <context>
         <name>ParticipantImport</name>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="23" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
             <source>Cognome</source>
-            <extracomment>Every field a column can be mapped to: the participant's, then the whole name in one column (three ways), the consent and the time of sign-up. The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
+            <extracomment>Every field a column can be mapped to: the participant's, then the whole name in one column (three ways), the consents (privacy, photos and videos, future contacts) and the time of sign-up. The clerk's name of each field (marked for translation in the ``ParticipantImport`` context).</extracomment>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="24" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
             <source>Nome</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="25" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
             <source>Ente</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="26" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="27" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="27" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="28" />
             <source>Ruolo</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="28" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="29" />
             <source>Telefono</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="29" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="30" />
             <source>Codice fiscale</source>
             <translation>Tax code</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="30" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="31" />
             <source>Data del consenso</source>
             <translation>Consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="31" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
             <source>Cognome e nome</source>
             <translation>Surname and name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="32" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="33" />
             <source>Nome e cognome</source>
             <translation>Name and surname</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="33" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="34" />
             <source>Nominativo (ordine dal contenuto)</source>
             <translation>Full name (order from the content)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="34" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="35" />
             <source>Consenso privacy</source>
             <translation>Privacy consent</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="35" />
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="36" />
+            <source>Consenso foto e video</source>
+            <translation>Consent to photos and videos</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="37" />
+            <source>Consenso a essere ricontattato</source>
+            <translation>Consent to be contacted again</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="38" />
             <source>Data e ora di iscrizione</source>
             <translation>Sign-up date and time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="65" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="66" />
             <source>Nascosta nel file: non viene importata se non la si spunta.</source>
             <extracomment>The fields that hold the whole name in one column (split into surname and name). A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen. A row hidden or filtered out in the workbook: left out unless chosen.</extracomment>
             <translation>Hidden in the file: not imported unless ticked.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="135" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="136" />
             <source>Mancano il cognome e il nome.</source>
             <extracomment>Hidden in the workbook (whether or not the clerk chose to import it). Surname and name came from one column: the preview lets the clerk correct them. Rows that are not people (row number, reason): never imported. People cancelled before and left out (row number, person). Of ``imported``, the people cancelled before and signed up again. Rows hidden in the workbook and left out (row number, reason). Warnings on rows imported (row number, note): a split name, a mistyped domain… For a person cancelled before: who they are on file, to sign up again if chosen.</extracomment>
             <translation>Surname and name are missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="137" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="138" />
             <source>Manca il cognome.</source>
             <translation>Surname is missing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="139" />
+            <location filename="../../exchange_desktop/services/importing/participant_import.py" line="140" />
             <source>Manca il nome.</source>
             <translation>Name is missing.</translation>
         </message>
@@ -4797,33 +4864,40 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Not a person: there are only digits instead of the name.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="151" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="156" />
             <source>«{whole}» letto come cognome «{surname}» e nome «{name}»: controllare.</source>
-            <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". True when surname and name came from one column (the preview lets them be edited).</extracomment>
+            <extracomment>Mail domains typed wrong often enough to be worth a warning, and what was meant. Endings of a domain that no real address has: ".con" for ".com", ".itt" for ".it". The optional-use consents (photos and videos, future contacts); None: not asked. True when surname and name came from one column (the preview lets them be edited).</extracomment>
             <translation>“{whole}” read as surname “{surname}” and name “{name}”: please check.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="168" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="173" />
             <source>Email: il dominio «{domain}» sembra scritto male (forse «{meant}»?); importata così com'è.</source>
             <translation>Email: the domain “{domain}” looks mistyped (perhaps “{meant}”?); imported as it is.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="182" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="187" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="223" />
             <source>Sì</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="183" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="188" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="225" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="189" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="194" />
             <source>Consenso: la risposta «{answer}» non dice né sì né no; registrato come non dato.</source>
             <translation>Consent: the answer “{answer}” says neither yes nor no; recorded as not given.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/importing/import_values.py" line="206" />
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="212" />
+            <source>{question}: la risposta «{answer}» non dice né sì né no; registrato come non indicato.</source>
+            <translation>{question}: the answer «{answer}» says neither yes nor no; recorded as not stated.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/importing/import_values.py" line="236" />
             <source>Data e ora di iscrizione «{value}» non leggibile: vale l'ora dell'importazione.</source>
             <translation>Sign-up date and time “{value}” cannot be read: the time of the import is used.</translation>
         </message>
@@ -5795,12 +5869,22 @@ Confirm the registration now (Promote)?</translation>
             <translation>Privacy consent date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="113" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="42" />
+            <source>Consenso foto e video</source>
+            <translation>Consent to photos and videos</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="43" />
+            <source>Consenso a essere ricontattato</source>
+            <translation>Consent to be contacted again</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="115" />
             <source>Colonne da esportare</source>
             <translation>Columns to export</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="116" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="118" />
             <source>Ogni copia di dati personali è un rischio: esportare solo il necessario.</source>
             <translation>Every copy of personal data is a risk: export only what is needed.</translation>
         </message>
@@ -6854,32 +6938,32 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SigninOptionsDialog</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="51" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="53" />
             <source>Foglio firme</source>
             <translation>Sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="56" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="58" />
             <source>Pagina orizzontale</source>
             <translation>Landscape page</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="60" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="62" />
             <source>Con più sedute il foglio è comunque orizzontale, perché le firme restino leggibili.</source>
             <translation>With several sittings the sheet is landscape anyway, so that the signatures remain legible.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="65" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="67" />
             <source>Mattina e pomeriggio anche se il programma prevede una sola seduta</source>
             <translation>Morning and afternoon even if the programme has only one sitting</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="70" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="72" />
             <source>Il foglio ha le firme di entrata e uscita, con l'ora, per ogni seduta della giornata (dal programma o dagli orari impostati). Con una sola seduta, questa opzione la divide alla pausa più lunga, o aggiunge mattina e pomeriggio senza orari.</source>
             <translation>The sheet has entry and exit signatures, with the time, for each sitting of the day (from the programme or from the times set). With a single sitting, this option splits it at the longest break, or adds morning and afternoon without times.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="86" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="88" />
             <source>Informativa &amp;privacy a piè di pagina (vuota = testo standard):</source>
             <translation>&amp;Privacy notice in the footer (empty = standard text):</translation>
         </message>
@@ -6888,7 +6972,7 @@ Exchange Desktop restarts.</translation>
             <translation type="vanished">Separate signatures for morning and afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="80" />
+            <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="82" />
             <source>Righe vuote per chi arriva senza iscrizione</source>
             <translation>Blank rows for walk-ins</translation>
         </message>
@@ -7175,27 +7259,27 @@ If you open it, the program copies its data into a new file, {copy}, and from no
             <translation>An entry or exit time only applies to someone who is present: mark the person present or delete the time.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="93" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="95" />
             <source>Codice fiscale non valido: sono 16 lettere e cifre (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: it has 16 letters and digits (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="105" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="107" />
             <source>Codice fiscale non valido: lettere e cifre non sono al loro posto (esempio: RSSMRA85T10A562S).</source>
             <translation>Invalid tax code: letters and digits are not in their places (example: RSSMRA85T10A562S).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="114" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="116" />
             <source>Codice fiscale non valido: il carattere di controllo (l'ultimo) non corrisponde. Controllare di averlo scritto bene.</source>
             <translation>Invalid tax code: the check character (the last one) does not match. Check that it is written correctly.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="123" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="125" />
             <source>Codice fiscale non valido: la data o il luogo di nascita non esistono.</source>
             <translation>Invalid tax code: the date or place of birth does not exist.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/participants.py" line="142" />
+            <location filename="../../exchange_desktop/services/roster/participants.py" line="144" />
             <source>La data del consenso non può essere nel futuro.</source>
             <translation>The consent date cannot be in the future.</translation>
         </message>

@@ -75,6 +75,16 @@ COLUMN_SPECS = (
         "date",
         lambda _n, r: r.privacy_consent_date,
     ),
+    # The optional uses: "Sì", "No", empty when the question was not asked.
+    ColumnSpec(
+        "consent_media", "Consenso foto e video", "text", lambda _n, r: _yes_no(r.consent_media)
+    ),
+    ColumnSpec(
+        "consent_contact",
+        "Consenso a essere ricontattato",
+        "text",
+        lambda _n, r: _yes_no(r.consent_contact),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in COLUMN_SPECS}
 

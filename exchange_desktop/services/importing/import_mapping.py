@@ -13,7 +13,8 @@ from exchange_desktop.imports.spreadsheet import ImportTable
 
 FIELDS = columns.FIELDS
 #: Every field a column can be mapped to: the participant's, then the whole name in one
-#: column (three ways), the consent and the time of sign-up.
+#: column (three ways), the consents (privacy, photos and videos, future contacts) and the
+#: time of sign-up.
 MAPPABLE = (*FIELDS, *extra_columns.EXTRA_FIELDS)
 NAME_FIELDS = extra_columns.NAME_FIELDS
 CONTEXT = "ParticipantImport"
@@ -32,6 +33,8 @@ FIELD_LABELS = {
     "name_surname": QT_TRANSLATE_NOOP("ParticipantImport", "Nome e cognome"),
     "full_name": QT_TRANSLATE_NOOP("ParticipantImport", "Nominativo (ordine dal contenuto)"),
     "privacy_consent": QT_TRANSLATE_NOOP("ParticipantImport", "Consenso privacy"),
+    "consent_media": QT_TRANSLATE_NOOP("ParticipantImport", "Consenso foto e video"),
+    "consent_contact": QT_TRANSLATE_NOOP("ParticipantImport", "Consenso a essere ricontattato"),
     "registered_at": QT_TRANSLATE_NOOP("ParticipantImport", "Data e ora di iscrizione"),
 }
 #: What ``--map`` accepts on the left for "do not import this column".

@@ -59,6 +59,8 @@ class RowReading:
     values: dict[str, str]
     notes: list[Message] = field(default_factory=list)
     consent: bool = False
+    #: The optional-use consents (photos and videos, future contacts); None: not asked.
+    optional: dict[str, bool | None] = field(default_factory=dict)
     registered_at: datetime | None = None
     #: True when surname and name came from one column (the preview lets them be edited).
     split: bool = False
@@ -134,6 +136,9 @@ class RowReader:
             values["phone"] = clean_phone(values["phone"])
         if extra_columns.CONSENT in self._chosen:
             self._consent(reading, cells[self._chosen[extra_columns.CONSENT]])
+        for name in extra_columns.OPTIONAL_CONSENTS:
+            if name in self._chosen:
+                self._optional(reading, name, cells[self._chosen[name]])
         if extra_columns.REGISTERED_AT in self._chosen:
             self._time(reading, cells[self._chosen[extra_columns.REGISTERED_AT]])
         return reading
@@ -193,6 +198,31 @@ class RowReader:
                     ),
                     answer=normalize_line(cell),
                 )
+            )
+
+    def _optional(self, reading: RowReading, name: str, cell: str) -> None:
+        """An optional use asked about: yes, no (an empty answer too) or, for an answer
+        that says neither, not known (None, with a note), as if not asked."""
+        answer = extra_columns.consent_of(cell)
+        reading.optional[name] = answer
+        if answer is None:
+            reading.values[name] = ""
+            reading.notes.append(
+                _note(
+                    QT_TRANSLATE_NOOP(
+                        "ParticipantImport",
+                        "{question}: la risposta «{answer}» non dice né sì né no; registrato "
+                        "come non indicato.",
+                    ),
+                    question=Message(CONTEXT, import_mapping.field_label(name)),
+                    answer=normalize_line(cell),
+                )
+            )
+        else:  # marked text, translated when shown (as the privacy consent's)
+            reading.values[name] = (
+                QT_TRANSLATE_NOOP("ParticipantImport", "Sì")
+                if answer
+                else QT_TRANSLATE_NOOP("ParticipantImport", "No")
             )
 
     def _time(self, reading: RowReading, cell: str) -> None:

@@ -33,6 +33,7 @@ from exchange_desktop.domain.errors import ValidationError
 from exchange_desktop.domain.progress import NO_PROGRESS, Progress
 from exchange_desktop.domain.roster import Organisation, Participant
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, Message, joined
+from exchange_desktop.imports import extra_columns
 from exchange_desktop.imports.row_labels import not_a_person
 from exchange_desktop.imports.spreadsheet import ImportTable
 from exchange_desktop.services.importing import import_duplicates as duplicates
@@ -160,6 +161,8 @@ def _check_row(number: int, reading: RowReading, cells: list[str]) -> _Row:
             fiscal_code=values.get("fiscal_code", ""),
             privacy_consent=reading.consent,
             privacy_consent_date=consent_date,
+            consent_media=reading.optional.get(extra_columns.MEDIA),
+            consent_contact=reading.optional.get(extra_columns.CONTACT),
         )
     )
     organisation = values.get("organisation", "")

@@ -38,6 +38,8 @@ PARTICIPANT_FIELDS = (
     "fiscal_code",
     "privacy_consent",
     "privacy_consent_date",
+    "consent_media",
+    "consent_contact",
 )
 
 _FISCAL_CODE_SHAPE = re.compile(r"^[A-Z0-9]{16}$")

@@ -84,6 +84,8 @@ def export_personal_data(db: Database, participant_id: int) -> dict[str, Any]:
                 "fiscal_code": person.fiscal_code,
                 "privacy_consent": person.privacy_consent,
                 "privacy_consent_date": _iso(person.privacy_consent_date),
+                "consent_media": person.consent_media,
+                "consent_contact": person.consent_contact,
             },
             "organisation": None
             if organisation is None
@@ -163,3 +165,5 @@ def erase_personal_data(db: Database, participant_id: int) -> None:
         person.fiscal_code = ""
         person.privacy_consent = False
         person.privacy_consent_date = None
+        person.consent_media = None
+        person.consent_contact = None

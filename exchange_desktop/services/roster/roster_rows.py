@@ -140,6 +140,11 @@ def _presence(
     return present, sum(sitting.minutes for sitting in sittings), tuple(sittings)
 
 
+def _optional(value: object) -> bool | None:
+    """A nullable boolean column as read by Core (SQLite gives 0/1): None stays None."""
+    return None if value is None else bool(value)
+
+
 def _queue_of(orm: OrmSession, registration_id: int) -> list[tuple[Any, ...]]:
     """The waiting list of the registration's session, as :func:`_waiting_positions` reads it."""
     session_id = select(RegistrationRow.session_id).where(RegistrationRow.id == registration_id)
@@ -229,6 +234,8 @@ def _build_rows(
             AttendanceRow.day,
             AttendanceRow.sitting,
             AttendanceRow.credited_minutes,
+            ParticipantRow.consent_media,
+            ParticipantRow.consent_contact,
         )
         .join(ParticipantRow, RegistrationRow.participant_id == ParticipantRow.id)
         .outerjoin(OrganisationRow, ParticipantRow.organisation_id == OrganisationRow.id)
@@ -282,6 +289,8 @@ def _build_rows(
                 planned_minutes=planned[item[2]],
                 sittings=sittings,
                 registered_at=item[4],
+                consent_media=_optional(item[22]),
+                consent_contact=_optional(item[23]),
             )
         )
     keys: dict[str, str] = {}  # names repeat (Rossi, Anna…): each one folded once

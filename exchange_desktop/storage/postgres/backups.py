@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from exchange_desktop.files import explain_os_error
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.storage.backup_records import RestoreResult
 from exchange_desktop.storage.database_base import Database
@@ -27,6 +28,7 @@ from exchange_desktop.storage.sqlite.backups import (
     inspect_backup,
     prepare_working_copy,
 )
+from exchange_desktop.storage.sqlite.errors import is_disk_full
 from exchange_desktop.storage.sqlite.file_database import open_sqlite_file
 
 log = logging.getLogger(__name__)
@@ -65,20 +67,55 @@ def restore_into_server(
             explained = db.explain(exc)
             if explained is not None:
                 raise explained from exc
-        raise backup_error(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Ripristino non riuscito ({detail}). Il database {path} non è stato modificato.",
-            ),
-            db.label,
-            detail=getattr(exc, "strerror", None) or str(exc),
-        ) from exc
+        raise _restore_failure(exc, db.label, safety) from exc
     finally:
         for leftover in (working, working.with_name(working.name + "-journal")):
             with suppress(OSError):
                 leftover.unlink()
     log.info("restored %s into %s; previous data in %s", backup_path, db.label, safety)
     return RestoreResult(info, safety, was_damaged=False, database=db.label)
+
+
+def _restore_failure(exc: Exception, label: str, safety: Path) -> BackupError:
+    """The failed restore in one plain sentence, as a file's restore says it; the original
+    text (the server's, SQLite's or the system's, often English) is in the log only."""
+    if is_disk_full(exc):
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito: il disco di questo computer è pieno e la copia di "
+                "sicurezza dei dati attuali non si è potuta scrivere. Liberare spazio e "
+                "riprovare; il database {path} non è stato modificato.",
+            ),
+            label,
+        )
+    if isinstance(exc, DBAPIError):
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito: il server non ha accettato i dati del backup (i "
+                "dettagli sono nel registro degli errori). Il database {path} non è stato "
+                "modificato.",
+            ),
+            label,
+        )
+    if isinstance(exc, OSError):
+        return backup_error(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Ripristino non riuscito: {reason} Il database {path} non è stato modificato.",
+            ),
+            label,
+            reason=explain_os_error(exc, safety).message,
+        )
+    return backup_error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Ripristino non riuscito: il backup non si è potuto copiare (i dettagli sono nel "
+            "registro degli errori). Il database {path} non è stato modificato.",
+        ),
+        label,
+    )
 
 
 __all__ = ["BackupError", "restore_into_server"]

@@ -39,6 +39,8 @@ COLUMN_LABELS = {
     "registered_at": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data iscrizione"),
     "privacy_consent": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Consenso privacy"),
     "privacy_consent_date": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Data consenso privacy"),
+    "consent_media": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Consenso foto e video"),
+    "consent_contact": QT_TRANSLATE_NOOP("RosterColumnsDialog", "Consenso a essere ricontattato"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -114,7 +115,16 @@ class ImportDialog(FittedDialog):
             if column in self._table.hidden_columns:
                 label = self.tr("{header} (nascosta nel file)").format(header=label)
             combo.setAccessibleName(label)
-            form.addRow(label, combo)
+            # A form's question can be a sentence ("Acconsento alla pubblicazione di foto…"):
+            # it wraps, so that its combo box stays in sight beside it.
+            caption = QLabel(label)
+            caption.setTextFormat(Qt.TextFormat.PlainText)
+            caption.setWordWrap(True)
+            widest = caption.fontMetrics().averageCharWidth() * 60
+            caption.setMaximumWidth(widest)
+            caption.setMinimumWidth(min(caption.fontMetrics().horizontalAdvance(label) + 2, widest))
+            caption.setBuddy(combo)
+            form.addRow(caption, combo)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP, joined
-from exchange_desktop.imports.extra_columns import CONSENT
+from exchange_desktop.imports.extra_columns import CONSENT, OPTIONAL_CONSENTS
 from exchange_desktop.services.importing import participant_import
 from exchange_desktop.services.importing.participant_import import PreviewRow
 from exchange_desktop.translation import tr_message, translate
@@ -170,7 +170,7 @@ class PreviewModel(QAbstractTableModel):
     @staticmethod
     def _value(row: PreviewRow, field: str) -> str:
         value = row.values.get(field, "")
-        if field == CONSENT and value:  # "Sì"/"No", marked by the import
+        if field in (CONSENT, *OPTIONAL_CONSENTS) and value:  # "Sì"/"No", marked by the import
             return translate(participant_import.CONTEXT, value)
         return value
 

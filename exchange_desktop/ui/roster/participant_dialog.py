@@ -1,4 +1,5 @@
-"""Add or edit a participant: required names, Ente from the list, checked email and CF."""
+"""Add or edit a participant: required names, Ente from the list, checked email and CF,
+the privacy consent and the optional uses (photos and videos, being contacted again)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from exchange_desktop.domain.errors import DomainError, ValidationError
 from exchange_desktop.domain.roster import Organisation, Participant, participant_errors
 from exchange_desktop.i18n import Message
+from exchange_desktop.services.roster.organisations import OrganisationExistsError
 from exchange_desktop.translation import tr_message
 from exchange_desktop.ui.widgets.accessibility import (
     focus_and_announce,
@@ -88,6 +90,7 @@ class ParticipantDialog(FittedDialog):
         )
         self._add(form, "privacy_consent", self.tr("Privacy"), self._consent_row(participant))
         form.addRow("", self._consent_help())
+        form.addRow(self.tr("Usi facoltativi"), self._optional_uses(participant))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,14 +106,11 @@ class ParticipantDialog(FittedDialog):
     def _consent_row(self, participant: Participant) -> QHBoxLayout:
         # The register and the attestato rest on the Comune's public task (GDPR art. 6(1)(e)),
         # not on consent: the box records consent to the optional uses only.
-        self.consent = QCheckBox(
-            self.tr("Consenso per gli usi facoltativi (foto, mailing list), dato il")
-        )
+        self.consent = QCheckBox(self.tr("Consenso privacy (informativa del modulo), dato il"))
         self.consent.setObjectName("participantConsent")
         self.consent.setToolTip(
             self.tr(
-                "Il consenso serve solo per gli usi facoltativi, come le foto dell'evento e "
-                "l'invio di comunicazioni (mailing list). Non serve per l'iscrizione, il "
+                "Il consenso dato sul modulo di iscrizione. Non serve per l'iscrizione, il "
                 "registro presenze e l'attestato: quei dati sono trattati per un compito di "
                 "interesse pubblico (art. 6, par. 1, lett. e) GDPR), anche senza consenso."
             )
@@ -135,15 +135,43 @@ class ParticipantDialog(FittedDialog):
     def _consent_help(self) -> QLabel:
         """The tooltip's gist in sight: a tooltip shows only under the mouse."""
         help_text = QLabel(
-            self.tr(
-                "Solo per foto e mailing list: iscrizione, registro presenze e attestato "
-                "non dipendono dal consenso."
-            )
+            self.tr("Iscrizione, registro presenze e attestato non dipendono dai consensi.")
         )
         help_text.setObjectName("participantConsentHelp")
         help_text.setWordWrap(True)
         help_text.setStyleSheet(role_style("muted"))
         return help_text
+
+    def _optional_uses(self, participant: Participant) -> QVBoxLayout:
+        """The two optional uses a sign-up form asks about.  A box left unticked for a person
+        never asked keeps "not asked" (None); ticked it is a yes, unticked again a no only
+        for one who had answered."""
+        self._asked = {
+            "consent_media": participant.consent_media,
+            "consent_contact": participant.consent_contact,
+        }
+        self.consent_media = QCheckBox(self.tr("Pubblicazione di f&oto e video della giornata"))
+        self.consent_media.setObjectName("participantConsentMedia")
+        self.consent_media.setAccessibleName(self.tr("Consenso a foto e video della giornata"))
+        self.consent_contact = QCheckBox(self.tr("Essere r&icontattato per futuri scambi"))
+        self.consent_contact.setObjectName("participantConsentContact")
+        self.consent_contact.setAccessibleName(
+            self.tr("Consenso a essere ricontattato per futuri scambi")
+        )
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        for box, value in (
+            (self.consent_media, participant.consent_media),
+            (self.consent_contact, participant.consent_contact),
+        ):
+            box.setChecked(bool(value))
+            column.addWidget(box)
+        return column
+
+    def _optional(self, name: str, box: QCheckBox) -> bool | None:
+        if box.isChecked():
+            return True
+        return None if self._asked[name] is None else False
 
     def _line(self, form: QFormLayout, name: str, caption: str, value: str) -> QLineEdit:
         widget = QLineEdit(value)
@@ -198,11 +226,32 @@ class ParticipantDialog(FittedDialog):
             return
         try:
             created = self._add_organisation(name)
+        except OrganisationExistsError as error:
+            self._choose_existing(error.existing)
+            return
         except DomainError as error:
             show_error(self, error)
             return
         self.organisation.addItem(created.name, created.id)
         self.organisation.setCurrentIndex(self.organisation.count() - 1)
+
+    def _choose_existing(self, existing: Organisation) -> None:
+        """The Ente typed is already in the list (other capitals, accents or spaces): it is
+        chosen, and a note under the field (read out too) says so; nothing is added."""
+        index = self.organisation.findData(existing.id)
+        if index < 0:  # added meanwhile by a colleague
+            self.organisation.addItem(existing.name, existing.id)
+            index = self.organisation.count() - 1
+        self.organisation.setCurrentIndex(index)
+        note = self._errors["organisation_id"]
+        note.setText(
+            self.tr("«{name}» è già nell'elenco degli Enti: è stato scelto quello.").format(
+                name=existing.name
+            )
+        )
+        note.setStyleSheet(role_style("muted"))
+        note.show()
+        focus_and_announce(self.organisation, note.text())
 
     def participant(self) -> Participant:
         """The participant as the form shows it."""
@@ -219,6 +268,8 @@ class ParticipantDialog(FittedDialog):
             privacy_consent_date=(
                 _as_date(self.consent_date.date().toPython()) if self.consent.isChecked() else None
             ),
+            consent_media=self._optional("consent_media", self.consent_media),
+            consent_contact=self._optional("consent_contact", self.consent_contact),
         )
 
     def show_errors(self, errors: dict[str, Message]) -> None:
@@ -227,6 +278,7 @@ class ParticipantDialog(FittedDialog):
             errors.setdefault("privacy_consent", errors["privacy_consent_date"])
         for name, label in self._errors.items():
             message = errors.get(name)
+            label.setStyleSheet(error_style())  # (the note of an Ente chosen was muted)
             label.setText(tr_message(message) if message else "")
             label.setVisible(message is not None)
             field = self._fields.get(name)

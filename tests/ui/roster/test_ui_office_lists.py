@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from office_lists import NOMINATIVI, nominativo_xlsx, withdrawn_hidden_xlsx
+from office_lists import (
+    MEDIA_QUESTION,
+    NOMINATIVI,
+    nominativo_xlsx,
+    optional_consents_csv,
+    withdrawn_hidden_xlsx,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableView
 from scheduling_helpers import sample
@@ -92,3 +98,38 @@ def test_hidden_rows_are_listed_and_a_tick_brings_one_in(
     settle(dialog)
     stored = {r.surname for r in roster_service.roster(db, practice.id, target.id)}
     assert stored == {"Bianchi", "Colombo", "D'Amico", "Fumagalli", "Dal Molin"}
+
+
+def test_the_optional_uses_are_offered_shown_and_imported(
+    qtbot, db: Database, session, tmp_path: Path
+) -> None:
+    practice, target = session
+    dialog = ImportDialog(db, target.id, read_table(optional_consents_csv(tmp_path / "i.csv")))
+    qtbot.addWidget(dialog)
+    combos = [dialog.findChild(QComboBox, f"mappingCombo{n}") for n in (5, 6, 7)]
+    assert [combo.currentText() for combo in combos] == [
+        "Consenso privacy",
+        "Consenso foto e video",
+        "Consenso a essere ricontattato",
+    ]
+    assert combos[1].accessibleName() == MEDIA_QUESTION  # the question, as the form asks it
+    model = dialog.preview_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    media, contact = (
+        headers.index("Consenso foto e video"),
+        headers.index("Consenso a essere ricontattato"),
+    )
+    assert [(row[3], row[media], row[contact]) for row in rows_of(dialog)] == [
+        ("Colombo", "Sì", "Sì"),
+        ("Bianchi", "No", "No"),
+        ("Di Stefano", "Sì", "No"),
+        ("Riva", "", "Sì"),
+        ("La Rosa", "No", "No"),
+    ]
+    dialog._import()
+    settle(dialog)
+    stored = {
+        row.surname: (row.consent_media, row.consent_contact)
+        for row in roster_service.roster(db, practice.id, target.id)
+    }
+    assert stored["Riva"] == (None, True) and stored["Bianchi"] == (False, False)

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -632,6 +633,93 @@ def test_an_ente_added_on_the_spot_is_chosen_and_saved(
     (row,) = service.roster(db, practice.id, first.id)
     assert (row.surname, row.organisation) == ("Brambilla", "Comune di Cantù")
     assert "Comune di Cantù" in [o.name for o in organisation_service.list_organisations(db)]
+    assert no_unanswered_dialogs == []
+
+
+def test_an_ente_already_in_the_list_is_chosen_not_added_again(
+    window, db, sessions, monkeypatch, no_unanswered_dialogs
+) -> None:
+    practice, first, _second, enti = sessions
+    _show_session(window, first.id)
+    # Other capitals, an accent left out, spaces around and doubled: the same Ente.
+    typed = "  comune  di sesto san GIOVANNI "
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (typed, True))
+    seen: list[tuple[str, str, bool]] = []
+
+    def exec_(dialog: ParticipantDialog) -> int:
+        combo = dialog.findChild(QComboBox, "participantOrganisation")
+        count = combo.count()
+        child(dialog, "newOrganisationButton").click()  # type: ignore[attr-defined]
+        note = _error_beside(dialog, "organisation_id")
+        seen.append((combo.currentText(), note, combo.count() == count))
+        dialog.findChild(QLineEdit, "participant_surnameEdit").setText("Brambilla")
+        dialog.findChild(QLineEdit, "participant_nameEdit").setText("Rita")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", exec_)
+    run_action(window, "addParticipantAction")
+    assert seen == [
+        (
+            SESTO,
+            f"«{SESTO}» è già nell'elenco degli Enti: è stato scelto quello.",
+            True,
+        )
+    ]
+    (row,) = service.roster(db, practice.id, first.id)
+    assert (row.surname, row.organisation_id) == ("Brambilla", enti[SESTO])
+    names = [o.name for o in organisation_service.list_organisations(db)]
+    assert sorted(names) == sorted(ENTI)  # nothing added
+    assert no_unanswered_dialogs == []
+
+
+def test_the_optional_uses_are_ticked_saved_and_shown_again(
+    window, db, sessions, monkeypatch, no_unanswered_dialogs
+) -> None:
+    practice, first, _second, _enti = sessions
+    _show_session(window, first.id)
+    shown: list[tuple[bool, bool, str, str]] = []
+
+    def add(dialog: ParticipantDialog) -> int:
+        dialog.findChild(QLineEdit, "participant_surnameEdit").setText("Brambilla")
+        dialog.findChild(QLineEdit, "participant_nameEdit").setText("Rita")
+        media = dialog.findChild(QCheckBox, "participantConsentMedia")
+        contact = dialog.findChild(QCheckBox, "participantConsentContact")
+        shown.append(
+            (media.isChecked(), contact.isChecked(), media.accessibleName(), contact.text())
+        )
+        media.setChecked(True)  # photos yes; contact left: never asked
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", add)
+    run_action(window, "addParticipantAction")
+    (row,) = service.roster(db, practice.id, first.id)
+    assert (row.consent_media, row.consent_contact) == (True, None)
+
+    def edit(dialog: ParticipantDialog) -> int:
+        media = dialog.findChild(QCheckBox, "participantConsentMedia")
+        contact = dialog.findChild(QCheckBox, "participantConsentContact")
+        shown.append((media.isChecked(), contact.isChecked(), "", ""))
+        media.setChecked(False)  # withdrawn: a no, not "not asked"
+        contact.setChecked(True)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ParticipantDialog, "exec", edit)
+    _select(window, "Brambilla")
+    run_action(window, "editParticipantAction")
+    (row,) = service.roster(db, practice.id, first.id)
+    assert (row.consent_media, row.consent_contact) == (False, True)
+    assert shown == [
+        (
+            False,
+            False,
+            "Consenso a foto e video della giornata",
+            "Essere r&icontattato per futuri scambi",
+        ),
+        (True, False, "", ""),
+    ]
     assert no_unanswered_dialogs == []
 
 

@@ -126,9 +126,15 @@ def test_the_participant_dialog_reads_each_field_and_what_is_required(tree) -> N
     # Qt on Linux names a combo box by its value and relates its label: Orca says both.
     ente = next(n for n in dialog.values() if n["role"] == "combo box" and n["labelled_by"])
     assert ente["labelled_by"] == ["Ente"]
-    consent = next(n for n in dialog.values() if n["role"] == "check box")
-    assert str(consent["name"]).startswith("Consenso per gli usi facoltativi")
+    boxes = [n for n in dialog.values() if n["role"] == "check box"]
+    consent = boxes[0]
+    assert str(consent["name"]).startswith("Consenso privacy")
     assert "interesse pubblico" in str(consent["description"])
+    # The optional uses, each named by what it consents to.
+    assert [str(n["name"]) for n in boxes[1:]] == [
+        "Consenso a foto e video della giornata",
+        "Consenso a essere ricontattato per futuri scambi",
+    ]
 
 
 @pytest.mark.slow
