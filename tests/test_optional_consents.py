@@ -109,7 +109,7 @@ def test_the_preview_shows_each_answer_and_notes_the_unclear_one(
         "Riva": ("", "Sì"),
         "La Rosa": ("No", "No"),
     }
-    notes = {row.values["surname"]: row.notes for row in report if row.notes}
+    notes = {row.values["surname"]: str(row.notes) for row in report if row.notes}
     assert notes == {
         "Riva": "Consenso foto e video: la risposta «Forse» non dice né sì né no; registrato "
         "come non indicato."
