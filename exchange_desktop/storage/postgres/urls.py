@@ -116,11 +116,12 @@ def server_host(url: URL) -> str:
 
 def server_label(url: URL, *, with_schema: bool = True) -> str:
     """user@server:port/database, as the clerk and the IT office name it (no password),
-    with the schema when the URL chooses one: two schemas are two offices' data."""
+    with the schema it works in, public when the URL chooses none: two schemas are two
+    offices' data, so the status bar and About always say which one."""
     host = server_host(url)
     port = f":{url.port}" if url.port else ""
     user = f"{url.username}@" if url.username else ""
-    schema = search_path_of(url) if with_schema else None
+    schema = (search_path_of(url) or "public") if with_schema else None
     return f"{user}{host}{port}/{url.database or ''}" + (f" (schema {schema})" if schema else "")
 
 
