@@ -11,10 +11,12 @@ by each column's own type (an enum by its value, a moment to UTC), as an INSERT 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, text
 from sqlalchemy.orm import Session
+
+from exchange_desktop.storage.models import Base
 
 #: Rows per multi-row INSERT where COPY is not available (SQLite).
 INSERT_SLICE = 2_000
@@ -25,8 +27,13 @@ def on_server(orm: Session) -> bool:
     return orm.connection().dialect.name == "postgresql"
 
 
-def next_ids(orm: Session, table: Table, count: int) -> list[int]:
-    """``count`` new ids of ``table`` taken from its sequence (PostgreSQL), in order."""
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def next_ids(orm: Session, model: type[Base], count: int) -> list[int]:
+    """``count`` new ids of ``model``'s table taken from its sequence (PostgreSQL), in order."""
+    table = _table(model)
     if count <= 0:
         return []
     ids = orm.connection().execute(
@@ -37,10 +44,11 @@ def next_ids(orm: Session, table: Table, count: int) -> list[int]:
 
 
 def copy_rows(
-    orm: Session, table: Table, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]
+    orm: Session, model: type[Base], columns: Sequence[str], rows: Iterable[Mapping[str, Any]]
 ) -> None:
-    """Write ``rows`` (each a value for every name of ``columns``) into ``table``, in the
-    transaction of ``orm``: COPY on PostgreSQL, INSERTs of :data:`INSERT_SLICE` rows else."""
+    """Write ``rows`` (each a value for every name of ``columns``) into ``model``'s table, in
+    the transaction of ``orm``: COPY on PostgreSQL, INSERTs of :data:`INSERT_SLICE` rows else."""
+    table = _table(model)
     orm.flush()  # what the session holds goes first (an Ente the rows point to)
     connection = orm.connection()
     if connection.dialect.name != "postgresql":

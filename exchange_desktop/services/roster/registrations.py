@@ -235,11 +235,11 @@ def _copy_new_registrations(
 ) -> None:
     """The people and their registrations by COPY (PostgreSQL): the ids taken first from the
     sequence, so that no row has to come back; the writers' lock is held seconds, not tens."""
-    ids = bulk.next_ids(orm, ParticipantRow.__table__, len(people))
+    ids = bulk.next_ids(orm, ParticipantRow, len(people))
     person_columns = ["id", *PARTICIPANT_FIELDS, *stamp]
     bulk.copy_rows(
         orm,
-        ParticipantRow.__table__,
+        ParticipantRow,
         person_columns,
         (
             {
@@ -252,7 +252,7 @@ def _copy_new_registrations(
     )
     bulk.copy_rows(
         orm,
-        RegistrationRow.__table__,
+        RegistrationRow,
         ["participant_id", "session_id", "status", "registered_at", *stamp],
         (
             {
