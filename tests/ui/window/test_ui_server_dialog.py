@@ -402,7 +402,7 @@ def test_a_start_on_a_server_that_fails_offers_the_dialog_filled_in(
     db = open_startup_database(wrong, settings, remember=False)
     assert db is not None
     try:
-        assert db.label.endswith(f"/{given.database}")
+        assert db.label.endswith(f"/{given.database} (schema public)")
     finally:
         db.close()
     assert seen == ["non_esiste"]
