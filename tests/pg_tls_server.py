@@ -151,6 +151,17 @@ class TlsTestServer(TestServer):
             time.sleep(0.05)
         raise RuntimeError("the server did not take the new certificate")
 
+    def offer_tls(self, offered: bool) -> None:
+        """Turn the server's TLS off (``ssl = off``, as a server set up without it) or back
+        on, and wait until a new connection sees the change (a reload is a signal)."""
+        self.execute(f"ALTER SYSTEM SET ssl = {'on' if offered else 'off'}")
+        self.execute("SELECT pg_reload_conf()")
+        for _attempt in range(200):
+            if (_served_certificate(self.port) is not None) == offered:
+                return
+            time.sleep(0.05)
+        raise RuntimeError("the server did not take the new ssl setting")
+
     def start(self) -> None:
         if self._as_root:
             shutil.chown(self.root, SYSTEM_USER)
@@ -166,9 +177,12 @@ class TlsTestServer(TestServer):
             "hostssl all reader 127.0.0.1/32 scram-sha-256\n",
             encoding="utf-8",
         )
+        # ssl in the file, not on the command line, so that offer_tls can turn it off
+        with (self.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
+            conf.write("ssl = on\n")
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-            f"-c unix_socket_directories='{self.socket_dir}' -c ssl=on "
+            f"-c unix_socket_directories='{self.socket_dir}' "
             "-c ssl_cert_file=server.crt -c ssl_key_file=server.key "
             "-c password_encryption=scram-sha-256 -c fsync=off -c synchronous_commit=off "
             "-c max_connections=50"

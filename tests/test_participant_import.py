@@ -430,3 +430,30 @@ def test_the_bulk_import_counts_the_seats_already_taken_and_keeps_the_file_order
     outcome = roster_service.cancel_registration(db, by_hand[0].row.registration_id)
     assert outcome.promoted is not None
     assert outcome.promoted.surname == "Cognome4"
+
+
+def test_the_bulk_rows_carry_their_author_time_and_ente(db: Database, session_id: int) -> None:
+    """On the server the rows go in by COPY: each value as an INSERT would store it (the
+    status by its value, the moments time-zone aware, the Ente's id, who wrote them)."""
+    import_rows(db, session_id, table([person(n, "Comune di Vimercate") for n in (1, 2)]),
+                guess_mapping(HEADER))  # fmt: skip
+
+    with db.read() as orm:
+        rows = orm.execute(
+            select(ParticipantRow, RegistrationRow, OrganisationRow.name)
+            .join(RegistrationRow, RegistrationRow.participant_id == ParticipantRow.id)
+            .join(OrganisationRow, OrganisationRow.id == ParticipantRow.organisation_id)
+            .where(RegistrationRow.session_id == session_id)
+            .order_by(RegistrationRow.id)
+        ).all()
+        assert [(p.surname, p.email, name) for p, _r, name in rows] == [
+            ("Cognome1", "anna1@lissone.it", "Comune di Vimercate"),
+            ("Cognome2", "anna2@lissone.it", "Comune di Vimercate"),
+        ]
+        for participant, registration, _name in rows:
+            assert participant.changed_by and participant.changed_by == registration.changed_by
+            assert participant.changed_at is not None and registration.changed_at is not None
+            assert registration.status is RegistrationStatus.CONFIRMED
+        assert [r.registered_at for _p, r, _n in rows] == sorted(
+            r.registered_at for _p, r, _n in rows
+        )

@@ -137,6 +137,15 @@ def test_a_file_backup_restores_into_the_server(
     assert "sostituirebbe i dati di tutti gli uffici" in err and "pratiche: 2" in err
     assert "utenti del database che li hanno modificati: 1 (postgres)" in err  # the logins
     assert "--yes" in err
+    assert "connessioni di altri programmi" not in err  # nobody else is connected
+    colleague = open_database(server_url)  # another office's window, open on the data
+    try:
+        list_practices(colleague)
+        err = run_failing(["restore", "--db", server_url, str(backup)], capsys, 1)
+        assert "connessioni di altri programmi al database in questo momento: 1 " in err
+        assert "(utenti: postgres)" in err and "ripetere il comando con --yes" in err
+    finally:
+        colleague.close()
     db = open_database(server_url)
     try:
         assert len(list_practices(db)) == 2  # nothing replaced without --yes

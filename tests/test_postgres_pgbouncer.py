@@ -24,6 +24,8 @@ from roster_helpers import person
 from sqlalchemy import make_url
 
 from exchange_desktop.domain.errors import DomainError
+from exchange_desktop.imports.spreadsheet import ImportTable
+from exchange_desktop.services.importing.participant_import import guess_mapping, import_rows
 from exchange_desktop.services.practices.catalogue import list_practices
 from exchange_desktop.services.practices.sample import load_sample
 from exchange_desktop.services.roster import roster
@@ -99,6 +101,13 @@ def test_two_programs_behind_pgbouncer_in_transaction_mode(server_url: str, boun
             assert len(list_practices(first if round_ % 2 else second)) == 1
         statuses = sorted(r.status.value for r in roster(first, 1))
         assert statuses == ["confirmed"] * 2 + ["waiting"] * 6
+        # an import writes by COPY, its ids taken from the sequence: one transaction too
+        header = ["Cognome", "Nome", "Email"]
+        rows = [[f"Importata{n}", "Anna", f"anna{n}@lissone.it"] for n in range(3)]
+        summary = import_rows(second, 1, ImportTable(header, rows, "prova.xlsx"),
+                              guess_mapping(header))  # fmt: skip
+        assert (summary.imported, summary.waiting) == (3, 3)
+        assert [r.surname for r in roster(first, 1)][-3:] == [f"Importata{n}" for n in range(3)]
     finally:
         first.close()
         second.close()

@@ -86,6 +86,26 @@ def test_an_expired_certificate_is_named(tls_server: TlsTestServer) -> None:
     assert "è scaduto" in said
 
 
+@pytest.mark.parametrize("mode", ["require", "verify-full"])
+def test_a_server_without_tls_is_named(
+    tls_server: TlsTestServer, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The connection asks for TLS, the server (ssl = off) offers none: said so, not "the
+    server does not answer", and the IT office is told what to switch on."""
+    caplog.set_level(logging.INFO)
+    tls_server.offer_tls(False)
+    try:
+        said = _refusal(tls_server.tls_url(sslmode=mode))
+    finally:
+        tls_server.offer_tls(True)
+    assert "non offre connessioni cifrate, ma la connessione scelta le richiede" in said
+    assert "ssl = on sul server" in said and f"localhost:{tls_server.port}" in said
+    assert "non risponde" not in said
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("does not support SSL" in r.getMessage() for r in warnings)
+    _assert_no_password(said + caplog.text)
+
+
 def test_a_missing_schema_is_refused_and_nothing_is_created(tls_server: TlsTestServer) -> None:
     name = tls_server.fresh_database()
     said = _refusal(tls_server.tls_url(database=name, options="-csearch_path%3Dscambi_ufficio"))

@@ -40,7 +40,7 @@ def test_the_location_for_the_settings_has_no_password() -> None:
         == "postgresql+psycopg://ufficio@db.comune.example.it:5432/scambi?sslmode=verify-full"
     )
     assert "p@ss" not in address.location
-    assert address.label == "ufficio@db.comune.example.it:5432/scambi"
+    assert address.label == "ufficio@db.comune.example.it:5432/scambi (schema public)"
 
 
 def test_an_empty_password_is_none() -> None:

@@ -108,6 +108,11 @@ def _shared_data_text(data: SharedData) -> str:
         text += tr("; utenti del database che li hanno modificati: {count} ({names})").format(
             count=len(data.authors), names=", ".join(data.authors)
         )
+    if data.connected:
+        text += tr(
+            "; connessioni di altri programmi al database in questo momento: {count} "
+            "(utenti: {names})"
+        ).format(count=len(data.connected), names=", ".join(sorted(set(data.connected))))
     return text
 
 

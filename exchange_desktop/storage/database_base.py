@@ -120,6 +120,11 @@ class Database(ABC):
     def explain(self, exc: BaseException) -> DomainError | None:
         """The clerk's message for a failure of this backend; None when it is a bug."""
 
+    def other_connections(self) -> list[str]:
+        """The database logins of the other programs connected to this database now (one
+        entry per connection, this program's own left out); none for a file of this PC."""
+        return []
+
     def checkpoint(self) -> bool:
         """Bring every saved change into the main data file, where the backend keeps a
         separate log (SQLite's -wal): a copy of the file made outside the program then holds

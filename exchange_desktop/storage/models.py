@@ -67,7 +67,7 @@ class Base(DeclarativeBase):
     }
 
 
-class PracticeRow(Base):
+class PracticeRow(ChangeStamp, Base):
     __tablename__ = "practices"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -121,7 +121,7 @@ class PracticeRow(Base):
     )
 
 
-class ProgrammeItemRow(Base):
+class ProgrammeItemRow(ChangeStamp, Base):
     __tablename__ = "programme_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -139,7 +139,7 @@ class ProgrammeItemRow(Base):
     practice: Mapped[PracticeRow] = relationship(back_populates="programme_items")
 
 
-class SessionRow(Base):
+class SessionRow(ChangeStamp, Base):
     __tablename__ = "sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -194,7 +194,7 @@ class SittingRow(Base):
     end_time: Mapped[time]
 
 
-class CandidateDateRow(Base):
+class CandidateDateRow(ChangeStamp, Base):
     __tablename__ = "candidate_dates"
     __table_args__ = (UniqueConstraint("session_id", "day"),)
 
@@ -221,7 +221,7 @@ class DateChangeRow(Base):
     reason: Mapped[str] = mapped_column(default="")
 
 
-class OrganisationRow(Base):
+class OrganisationRow(ChangeStamp, Base):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

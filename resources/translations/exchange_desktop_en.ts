@@ -728,32 +728,37 @@
             <translation>; database users who changed them: {count} ({names})</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="134" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="113" />
+            <source>; connessioni di altri programmi al database in questo momento: {count} (utenti: {names})</source>
+            <translation>; connections of other programs to the database at this moment: {count} (users: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="139" />
             <source>Sostituiti {what}.</source>
             <translation>Replaced {what}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="136" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="141" />
             <source>Ripristinato in {db} il backup {backup} del {when} (pratiche: {count}).</source>
             <translation>Restored the backup {backup} of {when} into {db} (practices: {count}).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="144" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="149" />
             <source>Il file danneggiato è stato spostato in {path}</source>
             <translation>The damaged file was moved to {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="146" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="151" />
             <source>Copia di sicurezza dei dati precedenti: {path}</source>
             <translation>Safety copy of the previous data: {path}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="163" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="168" />
             <source>Dati trasferiti in {target}: pratiche {practices}, sessioni {sessions}, partecipanti {participants}, iscrizioni {registrations}, presenze {attendance}.</source>
             <translation>Data moved to {target}: practices {practices}, sessions {sessions}, participants {participants}, registrations {registrations}, attendance records {attendance}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="175" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="180" />
             <source>Per lavorare sul nuovo database: {program} --db "{target}"</source>
             <translation>To work on the new database: {program} --db "{target}"</translation>
         </message>
@@ -3428,7 +3433,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster/registration_moves.py" line="77" />
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="141" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="142" />
             <source>{person} ha già un'iscrizione alla sessione di {session}.</source>
             <translation>{person} is already registered for the session of {session}.</translation>
         </message>
@@ -3453,63 +3458,63 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>{person}: registration moved to the session of {session}, seat confirmed. In the session of {source}, moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="83" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="84" />
             <source>La sessione di {session} è annullata: non accetta iscrizioni.</source>
             <translation>The session of {session} is cancelled: it accepts no registrations.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="226" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="274" />
             <source>{person}: sessione al completo, in lista d'attesa n. {position}.</source>
             <extracomment>People per multi-row insert of :func:`add_new_registrations`.</extracomment>
             <translation>{person}: session full, waiting list no. {position}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="232" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="280" />
             <source>{person}: iscrizione confermata.</source>
             <translation>{person}: registration confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="250" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="298" />
             <source>{person}: iscrizione eliminata.</source>
             <translation>{person}: registration deleted.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="252" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="300" />
             <source>{person}: iscrizione annullata.</source>
             <translation>{person}: registration cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="257" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="305" />
             <source>{person}: iscrizione eliminata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration deleted. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="263" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="311" />
             <source>{person}: iscrizione annullata. Dalla lista d'attesa passa ai posti confermati: {promoted}.</source>
             <translation>{person}: registration cancelled. Moved from the waiting list to a confirmed seat: {promoted}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="305" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="353" />
             <source>L'iscrizione di {person} è già annullata.</source>
             <translation>The registration of {person} is already cancelled.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="348" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="396" />
             <source>L'iscrizione di {person} è già confermata.</source>
             <translation>The registration of {person} is already confirmed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="355" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="403" />
             <source>L'iscrizione di {person} è annullata: per riammettere la persona iscriverla di nuovo.</source>
             <translation>The registration of {person} is cancelled: to readmit the person, register them again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="367" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="415" />
             <source>La sessione di {session} è al completo ({taken} posti su {capacity}): per confermare {person} liberare prima un posto, oppure aumentare i posti della sessione.</source>
             <translation>The session of {session} is full ({taken} seats out of {capacity}): to confirm {person}, free a seat first or increase the session's seats.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/roster/registrations.py" line="384" />
+            <location filename="../../exchange_desktop/services/roster/registrations.py" line="432" />
             <source>{person}: iscrizione confermata, dalla lista d'attesa.</source>
             <translation>{person}: registration confirmed, from the waiting list.</translation>
         </message>
@@ -4081,13 +4086,13 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The database {path} does not exist on the server. Ask the IT office to create it (see “Shared database” in the README).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="157" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="172" />
             <source>Il database {path} è stato creato da una versione più recente di Exchange Desktop (schema {revision}). Aggiornare il programma; il database non è stato modificato.</source>
             <extracomment>The advisory lock every writing transaction takes ("EXCH" as a number, like the SQLite file's application id), so no other application's locks are mistaken for ours. How long a save waits for a colleague's save before the clerk is told the database is busy. The longest one statement may run, far more than any of the program's needs; past it the clerk is told the server did not answer in time. libpq's defaults where the URL does not set them: a dead server is noticed in about a minute (idle 30 s, then 3 probes 10 s apart; tcp_user_timeout for unacknowledged data). Connections one engine keeps; a window has two engines (writing, reading). How long a thread of the window waits for the other one's connection.</extracomment>
             <translation>The database {path} was created by a newer version of Exchange Desktop (schema {revision}). Update the program; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="167" />
+            <location filename="../../exchange_desktop/storage/postgres/server_database.py" line="182" />
             <source>Il database {path} contiene già tabelle di un altro programma. Usare un database vuoto, creato per Exchange Desktop; non è stato modificato nulla.</source>
             <translation>The database {path} already holds tables of another program. Use an empty database created for Exchange Desktop; nothing was changed.</translation>
         </message>
@@ -4128,7 +4133,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>Attendance marked: {count}. Not marked: {left}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_backup.py" line="124" />
+            <location filename="../../exchange_desktop/cli/commands_backup.py" line="129" />
             <source>Il ripristino sostituirebbe {what}. Nulla è stato modificato: per confermare, ripetere il comando con --yes.</source>
             <translation>The restore would replace {what}. Nothing was changed: to confirm, run the command again with --yes.</translation>
         </message>

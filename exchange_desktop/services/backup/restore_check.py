@@ -16,9 +16,25 @@ from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.location import is_server_url
 from exchange_desktop.storage.models import (
     AttendanceRow,
+    CandidateDateRow,
+    OrganisationRow,
     ParticipantRow,
     PracticeRow,
+    ProgrammeItemRow,
     RegistrationRow,
+    SessionRow,
+)
+
+#: The tables whose rows say who changed them (``changed_by``).
+STAMPED = (
+    PracticeRow,
+    SessionRow,
+    ProgrammeItemRow,
+    CandidateDateRow,
+    OrganisationRow,
+    ParticipantRow,
+    RegistrationRow,
+    AttendanceRow,
 )
 
 
@@ -32,6 +48,8 @@ class SharedData:
     registrations: int
     #: Who changed those data (one database login per office), as far as recorded.
     authors: tuple[str, ...] = ()
+    #: The logins of the other programs connected now, one per connection.
+    connected: tuple[str, ...] = ()
 
 
 def shared_data_at(location: str | Path) -> SharedData | None:
@@ -48,13 +66,14 @@ def shared_data_at(location: str | Path) -> SharedData | None:
 
 
 def shared_data(db: Database) -> SharedData:
+    connected = tuple(db.other_connections())  # (first: it asks on a connection of its own)
     with db.read() as orm:
 
         def count(row: type[object]) -> int:
             return int(orm.scalar(select(func.count()).select_from(row)) or 0)
 
         authors: set[str] = set()
-        for row in (ParticipantRow, RegistrationRow, AttendanceRow):
+        for row in STAMPED:
             authors.update(orm.scalars(select(row.changed_by).distinct()))
         return SharedData(
             db.label,
@@ -62,4 +81,5 @@ def shared_data(db: Database) -> SharedData:
             count(ParticipantRow),
             count(RegistrationRow),
             tuple(sorted(author for author in authors if author)),
+            connected,
         )

@@ -17,14 +17,20 @@ class EntiByName:
     def __init__(self, orm: OrmSession) -> None:
         self._session = orm
         self._rows = {name_key(row.name): row for row in orm.scalars(select(OrganisationRow))}
+        #: The ids by the name as written: a file of thousands names a few Enti, each folded once.
+        self._ids: dict[str, int] = {}
 
     def id_for(self, name: str) -> int | None:
         if not name:
             return None
+        known = self._ids.get(name)
+        if known is not None:
+            return known
         key = name_key(name)
         row = self._rows.get(key)
         if row is None:
             row = self._rows[key] = OrganisationRow(name=normalize_line(name))
             self._session.add(row)
             self._session.flush()
+        self._ids[name] = row.id
         return row.id

@@ -32,6 +32,7 @@ from exchange_desktop.services.roster.participants import (
 )
 from exchange_desktop.services.roster.roster_rows import registration_row, roster_row, session_label
 from exchange_desktop.services.scheduling.session_rows import message, now, session_row
+from exchange_desktop.storage import bulk
 from exchange_desktop.storage.authorship import author
 from exchange_desktop.storage.database import Database
 from exchange_desktop.storage.mapping import to_domain
@@ -191,6 +192,11 @@ def add_new_registrations(
         statuses.append(status)
     when = registered_at or now(orm)
     stamp = {"changed_by": author(orm), "changed_at": now(orm)}  # (bulk: no flush stamps it)
+    if bulk.on_server(orm):
+        _copy_new_registrations(
+            orm, session_id, people, statuses, times or [when] * len(people), stamp
+        )
+        return statuses
     # In slices, so that a file of 200,000 people never holds all its parameter rows at once.
     for start in range(0, len(people), _INSERT_SLICE):
         part = people[start : start + _INSERT_SLICE]
@@ -217,6 +223,48 @@ def add_new_registrations(
             ],
         )
     return statuses
+
+
+def _copy_new_registrations(
+    orm: OrmSession,
+    session_id: int,
+    people: Sequence[Participant],
+    statuses: Sequence[RegistrationStatus],
+    times: Sequence[datetime],
+    stamp: dict[str, object],
+) -> None:
+    """The people and their registrations by COPY (PostgreSQL): the ids taken first from the
+    sequence, so that no row has to come back; the writers' lock is held seconds, not tens."""
+    ids = bulk.next_ids(orm, ParticipantRow, len(people))
+    person_columns = ["id", *PARTICIPANT_FIELDS, *stamp]
+    bulk.copy_rows(
+        orm,
+        ParticipantRow,
+        person_columns,
+        (
+            {
+                "id": person_id,
+                **{name: getattr(person, name) for name in PARTICIPANT_FIELDS},
+                **stamp,
+            }
+            for person_id, person in zip(ids, people, strict=True)
+        ),
+    )
+    bulk.copy_rows(
+        orm,
+        RegistrationRow,
+        ["participant_id", "session_id", "status", "registered_at", *stamp],
+        (
+            {
+                "participant_id": person_id,
+                "session_id": session_id,
+                "status": status,
+                "registered_at": when,
+                **stamp,
+            }
+            for person_id, status, when in zip(ids, statuses, times, strict=True)
+        ),
+    )
 
 
 def _seat_message(row: RosterEntry) -> Message:

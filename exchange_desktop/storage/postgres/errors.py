@@ -226,7 +226,7 @@ def no_create_error(url: URL, schema: str) -> ServerRefusedError:
 
 def _refusal(text: str, url: URL) -> DomainError | None:
     """A connection refused for a reason of TLS or pg_hba.conf, from libpq's words."""
-    label = server_label(url)
+    label = server_label(url, public_too=False)
 
     def refused(template: str, **params: object) -> ServerRefusedError:
         return ServerRefusedError(Message(MESSAGES_CONTEXT, template, path=label, **params))
@@ -279,7 +279,7 @@ def explain_server_error(exc: BaseException, url: URL) -> DomainError | None:
         return None
     text = str(error)
     state = error.sqlstate or _state_from_words(text)
-    label = server_label(url)
+    label = server_label(url, public_too=False)
     log.warning("PostgreSQL %s on %s: %s", state or "(no code)", label, text)
 
     def message(template: str, **params: object) -> Message:

@@ -22,7 +22,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 
 from exchange_desktop.domain.errors import DomainError
 from exchange_desktop.files import atomic_write
@@ -132,6 +132,21 @@ class PostgresDatabase(Database):
     ) -> RestoreResult:
         del in_use  # the others' programs read the new data at their next look
         return restore_into_server(self, Path(backup), self.backups_folder, now)
+
+    def other_connections(self) -> list[str]:
+        # This program's idle connections are closed first, so that the one asking is the
+        # only one of ours: any other is another office's window or command (or a tool).
+        self.engine.dispose()
+        self._read_engine.dispose()
+        with self.read() as orm:
+            roles = orm.scalars(
+                text(
+                    "SELECT coalesce(usename, '') FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend' ORDER BY 1"
+                )
+            ).all()
+        return [str(role) for role in roles]
 
     @property
     def label(self) -> str:

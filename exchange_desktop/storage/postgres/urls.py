@@ -114,13 +114,16 @@ def server_host(url: URL) -> str:
     return url.host or query_value(url, "host") or "localhost"
 
 
-def server_label(url: URL, *, with_schema: bool = True) -> str:
+def server_label(url: URL, *, with_schema: bool = True, public_too: bool = True) -> str:
     """user@server:port/database, as the clerk and the IT office name it (no password),
-    with the schema when the URL chooses one: two schemas are two offices' data."""
+    with the schema it works in, public when the URL chooses none: two schemas are two
+    offices' data, so the status bar and About always say which one (a message about the
+    connection names only a schema the URL chooses: ``public_too=False``)."""
     host = server_host(url)
     port = f":{url.port}" if url.port else ""
     user = f"{url.username}@" if url.username else ""
-    schema = search_path_of(url) if with_schema else None
+    chosen = search_path_of(url)
+    schema = (chosen or ("public" if public_too else None)) if with_schema else None
     return f"{user}{host}{port}/{url.database or ''}" + (f" (schema {schema})" if schema else "")
 
 

@@ -402,7 +402,7 @@ def test_a_start_on_a_server_that_fails_offers_the_dialog_filled_in(
     db = open_startup_database(wrong, settings, remember=False)
     assert db is not None
     try:
-        assert db.label.endswith(f"/{given.database}")
+        assert db.label.endswith(f"/{given.database} (schema public)")
     finally:
         db.close()
     assert seen == ["non_esiste"]
@@ -443,7 +443,7 @@ def test_verify_full_through_the_dialog_with_the_ca_file(
     assert no_unanswered_dialogs == ["Database condiviso"]
     reopened = open_database(saved)  # the next start: the password from the credential store
     try:
-        assert reopened.label == f"clerk@localhost:{tls_server.port}/{database}"
+        assert reopened.label == f"clerk@localhost:{tls_server.port}/{database} (schema public)"
     finally:
         reopened.close()
 
@@ -458,6 +458,13 @@ def test_the_status_bar_names_the_schema(qtbot, postgres_server, tmp_path: Path)
         try:
             window = make_window(qtbot, db, tmp_path / "settings.ini")
             assert window.db_label.text().endswith("(schema partecipazione)")
+            window.close()
+        finally:
+            db.close()
+        db = open_database(postgres_server.url(name))  # no schema chosen: public, said so
+        try:
+            window = make_window(qtbot, db, tmp_path / "settings.ini")
+            assert window.db_label.text().endswith("(schema public)")
             window.close()
         finally:
             db.close()
