@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QToolButton
 
 from exchange_desktop.domain.messages import MessageKind
@@ -37,15 +37,15 @@ class MessageActions(QObject):
         (at start, the clerk may not be on the Partecipanti tab), and keep a small button
         there that opens the list while it has entries."""
         self.panel.refresh(self.tab.practice_id)
+        # Once the window is built: a message shown while the status bar is still being
+        # filled would be drawn over the database's label, which it did not hide.
+        QTimer.singleShot(0, self, self._tell_status_bar)
+
+    def _tell_status_bar(self) -> None:
         count = self.panel.model.rowCount()
         status_bar = getattr(self.tab.window(), "statusBar", None)
         if not callable(status_bar):
             return
-        if count and not self._announced:
-            self._announced = True
-            status_bar().showMessage(
-                self.tr("Ci sono messaggi da inviare: Partecipanti → Da inviare."), 15_000
-            )
         if count and self._notice is None:
             self._notice = QToolButton(status_bar())
             self._notice.setObjectName("dueMessagesNotice")
@@ -59,6 +59,13 @@ class MessageActions(QObject):
             self._notice.setText(self.tr("Da inviare: {count}").format(count=count))
             self._notice.setAccessibleName(self._notice.text())
             self._notice.setVisible(bool(count))
+        # After the button: adding a widget shows the bar's widgets again, the
+        # database's label under the message too.
+        if count and not self._announced:
+            self._announced = True
+            status_bar().showMessage(
+                self.tr("Ci sono messaggi da inviare: Partecipanti → Da inviare."), 15_000
+            )
 
     def show_due(self) -> None:
         """The Partecipanti tab, with the keyboard on the *Da inviare* list."""

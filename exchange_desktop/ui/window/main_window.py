@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         # What the status bar says after an action (imported, moved, not saved) is read out.
         self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
+        # A message takes the label's place; Qt hides it, but shows it again when a widget
+        # joins the bar later (the Da inviare button), and the two were drawn one on the other.
+        self.statusBar().messageChanged.connect(lambda text: self.db_label.setVisible(not text))
         self._last_save_state = "saved"
 
     # -- practices -------------------------------------------------------------------------

@@ -178,3 +178,17 @@ def test_about_box_shows_version(qtbot, db: Database, settings_file: Path, monke
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
     run_action(window, "aboutAction")
     assert __version__ in shown[0]
+
+
+def test_a_message_is_never_drawn_over_the_database_label(qtbot, db, tmp_path) -> None:
+    """A widget joining the status bar while a message shows (the Da inviare button at
+    start) made Qt show the label again under the message."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window(qtbot, db, tmp_path / "s.ini")
+    bar = window.statusBar()
+    bar.showMessage("Ci sono messaggi da inviare: Partecipanti → Da inviare.", 5000)
+    bar.addPermanentWidget(QToolButton(bar))
+    assert not window.db_label.isVisible()
+    bar.clearMessage()
+    assert window.db_label.isVisible()
