@@ -123,3 +123,23 @@ def test_export_webinar_register_from_the_command_line(
     assert "Bianchi Ugo" in pdf_text(out)
     err = run_failing([*base, str(tmp_path / "r.txt")], capsys, 1)
     assert ".pdf" in err
+
+
+def test_export_signin_of_a_webinar_points_to_its_register_unless_paper(
+    db_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_location)
+    try:
+        session_id, _report = _webinar(db, tmp_path)
+    finally:
+        db.close()
+    out = tmp_path / "foglio.pdf"
+    base = ["export-signin", "--db", str(db_location), "--session", str(session_id), str(out)]
+    err = run_failing(base, capsys, 1)
+    assert len(err.strip().splitlines()) == 1
+    assert "si tiene in webinar" in err and "export-webinar-register" in err
+    assert "--paper" in err and "Traceback" not in err
+    assert not out.exists()
+    printed = run_ok([*base, "--paper"], capsys)
+    assert printed.strip() == str(out.absolute())
+    assert "Rossi Anna" in pdf_text(out) or "ROSSI Anna" in pdf_text(out)
