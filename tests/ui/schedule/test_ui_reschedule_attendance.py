@@ -118,7 +118,8 @@ def _status_confirmed_with_27_april_left(window, db, qtbot) -> object:
     from exchange_desktop.domain.enums import SessionStatus
 
     scheduling_service.reopen_dates(db, 1)
-    (first,) = [c for c in scheduling_service.get_session(db, 1).candidate_dates if c.day == APRIL_20]
+    candidates = scheduling_service.get_session(db, 1).candidate_dates
+    (first,) = [c for c in candidates if c.day == APRIL_20]
     scheduling_service.remove_candidate_date(db, first.id)
     window.schedule_tab.reload()
     table = child(window, "scheduleTable")
