@@ -54,87 +54,97 @@
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="130" />
+            <source>il foglio firme cartaceo anche per una sessione in webinar (senza, è rifiutato: il registro di un webinar è quello di export-webinar-register)</source>
+            <translation>the paper sign-in sheet even for a webinar session (without it, it is refused: a webinar's register is the one from export-webinar-register)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="141" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
             <source>CARTELLA</source>
             <translation>FOLDER</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
             <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
             <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="175" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="183" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="182" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="190" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="189" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="197" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
             <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="303" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="286" />
+            <source>La sessione n. {id} si tiene in webinar: il suo registro presenze è quello di export-webinar-register (dal report di Teams o Zoom); per un foglio firme cartaceo comunque, aggiungere --paper.</source>
+            <translation>Session no. {id} is held as a webinar: its attendance register is the one from export-webinar-register (from the Teams or Zoom report); for a paper sign-in sheet all the same, add --paper.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="321" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="305" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="323" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="342" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="360" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
         <message>
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece di «Firma autografa»</source>
-            <translation type="vanished">for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
+            <translation>for certificates to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of «Firma autografa»</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
@@ -144,7 +154,7 @@
         </message>
         <message>
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con Comune, pratica, data, orario e luogo; i partecipanti confermati in ordine di cognome con le colonne per le firme di entrata e uscita; righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
@@ -158,30 +168,30 @@
         </message>
         <message>
             <source>firme di entrata e uscita separate per la mattina e il pomeriggio</source>
-            <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
+            <translation>separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="139" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
         <message>
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: nome, Ente, pratica, date, ore di presenza se sono stati registrati gli orari, luogo e data, firma. Una sessione senza data confermata o senza presenti è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
-            <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
+            <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="218" />
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="226" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="234" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="239" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="247" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="57" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -194,11 +204,11 @@
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate. I doppioni sono saltati; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored. Duplicates are skipped; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <source>Iscrive a una sessione le persone elencate in un file .xlsx, .xls, .ods o .csv (UTF-8 o Windows-1252, separato da punto e virgola o da virgola). La riga di intestazione è riconosciuta dai nomi delle colonne (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, anche in inglese); le altre colonne sono ignorate, come le colonne di servizio di Microsoft Forms e quelle che dicono solo «anonymous». I doppioni sono saltati, le righe di totale non sono persone, chi era stato annullato non viene iscritto di nuovo se non con --include-cancelled; oltre i posti disponibili si va in lista d'attesa. Se una riga ha errori non viene scritto nulla e il codice di uscita è 1, a meno di --skip-invalid.</source>
-            <translation type="vanished">Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
+            <translation>Registers for a session the people listed in an .xlsx, .xls, .ods or .csv file (UTF-8 or Windows-1252, separated by semicolons or commas). The header row is recognised by the column names (Cognome, Nome, Ente, Email, Ruolo, Telefono, Codice fiscale, or their English equivalents); other columns are ignored, as are the Microsoft Forms service columns and those that say only «anonymous». Duplicates are skipped, total rows are not people, and anyone who had been cancelled is not registered again unless --include-cancelled is given; beyond the available seats people go on the waiting list. If any row has errors nothing is written and the exit code is 1, unless --skip-invalid is given.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="26" />
@@ -232,7 +242,7 @@
         </message>
         <message>
             <source>quale colonna del file è quale campo, come nell'anteprima della finestra (esempio: --map "Cognome=Surname of participant,Ente=Comune / Ente"; "-=COLONNA" non la importa; COLONNA può essere il numero, 1 la prima)</source>
-            <translation type="vanished">which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
+            <translation>which column of the file is which field, as in the window's preview (example: --map "Surname=Surname of participant,Organisation=Comune / Ente"; "-=COLUMN" does not import it; COLUMN can be the number, 1 being the first)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_import.py" line="78" />
@@ -417,11 +427,11 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, hours, registered_at</source>
-            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, hours, registered_at</translation>
         </message>
         <message>
             <source>stampa un array JSON di oggetti con registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting o cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at e sittings (per seduta: day, sitting, start, end, present, in, out, minutes_attended)</source>
-            <translation type="vanished">print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
+            <translation>print a JSON array of objects with registration_id, participant_id, surname, name, organisation, role, email, phone, status (confirmed, waiting or cancelled), waiting_position, present, minutes_attended, planned_minutes, registered_at and sittings (per sitting: day, sitting, start, end, present, in, out, minutes_attended)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_roster.py" line="34" />
@@ -461,7 +471,7 @@
         </message>
         <message>
             <source>presente ({hours} ore)</source>
-            <translation type="vanished">present ({hours} hours)</translation>
+            <translation>present ({hours} hours)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="179" />
@@ -511,7 +521,7 @@
         </message>
         <message>
             <source>stampa un array JSON di oggetti con id, practice_id, mode (alternative o multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</source>
-            <translation type="vanished">print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
+            <translation>print a JSON array of objects with id, practice_id, mode (alternative or multiple), status, date, candidate_dates, capacity, confirmed_count, waiting_count</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="57" />
@@ -520,7 +530,7 @@
         </message>
         <message>
             <source>Conferma la sessione in una delle sue date proposte; le altre restano in elenco come scartate. Errore (codice 1) se la data non è tra quelle proposte.</source>
-            <translation type="vanished">Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
+            <translation>Confirms the session on one of its proposed dates; the others stay listed as discarded. Error (exit code 1) if the date is not one of those proposed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_scheduling.py" line="71" />
@@ -589,7 +599,7 @@
         </message>
         <message>
             <source>file del database SQLite (predefinito: {path})</source>
-            <translation type="vanished">SQLite database file (default: {path})</translation>
+            <translation>SQLite database file (default: {path})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="146" />
@@ -760,7 +770,7 @@
         </message>
         <message>
             <source>Legge il report delle presenze di Teams o Zoom (.csv, .txt, .xlsx, .xls, .ods), riconosce gli iscritti confermati della sessione (per email, poi per nome e cognome) e li segna seduta per seduta con i minuti effettivamente collegati: ogni collegamento conta per sé, le pause e l'intervallo tra le sedute no. Una seduta senza collegamenti diventa assente, salvo che sia stata segnata a mano. Stampa una riga per persona e le righe del report non riconosciute. Codice 1, senza scrivere nulla, se il report è di un altro giorno, se il file non è un report o se una persona riconosciuta è in lista d'attesa.</source>
-            <translation type="vanished">Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
+            <translation>Reads the Teams or Zoom attendance report (.csv, .txt, .xlsx, .xls, .ods), recognises the session's confirmed registered participants (by email, then by name and surname) and marks them sitting by sitting with the minutes they were actually connected: each connection counts on its own, breaks and the interval between sittings do not. A sitting without connections becomes absent, unless it was marked by hand. Prints one line per person and the report lines not recognised. Code 1, without writing anything, if the report is from another day, if the file is not a report or if a recognised person is on the waiting list.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_attendance.py" line="43" />
@@ -854,23 +864,23 @@
         </message>
         <message>
             <source>{person}: nel report senza orari di ingresso e di uscita, non segnato (usare mark-present)</source>
-            <translation type="vanished">{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
+            <translation>{person}: in the report without entry and exit times, not marked (use mark-present)</translation>
         </message>
         <message>
             <source>Non riconosciuto tra gli iscritti: {line}</source>
-            <translation type="vanished">Not recognised among the registered participants: {line}</translation>
+            <translation>Not recognised among the registered participants: {line}</translation>
         </message>
         <message>
             <source>Prova, nulla è stato scritto: da segnare {count}.</source>
-            <translation type="vanished">Dry run, nothing was written: {count} to be marked.</translation>
+            <translation>Dry run, nothing was written: {count} to be marked.</translation>
         </message>
         <message>
             <source>Presenze segnate: {count}.</source>
-            <translation type="vanished">Attendance recorded: {count}.</translation>
+            <translation>Attendance recorded: {count}.</translation>
         </message>
         <message>
             <source>In lista d'attesa, quindi non sul foglio firme: {people}. Nessuna presenza è stata segnata: confermarne prima l'iscrizione (Promuovi, nella scheda Partecipanti) oppure toglierle dal report.</source>
-            <translation type="vanished">On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
+            <translation>On the waiting list, so not on the sign-in sheet: {people}. No attendance has been recorded: first confirm their registration (Promote, in the Participants tab) or remove them from the report.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="133" />
@@ -934,13 +944,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
             <source>ora di inizio</source>
             <translation>start time</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="67" />
             <source>ora di fine</source>
             <translation>end time</translation>
         </message>
@@ -1137,174 +1147,183 @@
             <translation>Nobody is on the waiting list of session no. {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="49" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="50" />
             <source>modifica posti, modalità, orari e luogo di una sessione</source>
             <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
             <translation>change the seats, modality, times and place of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="51" />
             <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
             <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione. Se --status conferma un giorno e sono registrate presenze per un altro, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
+            <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is not valid nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration. If --status confirms a day and attendance is recorded for another, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
             <source>posti</source>
             <translation>seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
             <source>in presenza o webinar</source>
             <translation>in person or webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
             <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="72" />
             <source>TESTO</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>sede</source>
             <translation>venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
             <source>sala</source>
             <translation>room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="72" />
             <source>numero di protocollo degli attestati</source>
             <translation>protocol number of the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="78" />
+            <source>stato della sessione: confirmed o held confermano l'unica data rimasta in gioco; proposed riapre la scelta della data</source>
+            <translation>the session's status: confirmed or held confirm the only date still in play; proposed reopens the choice of date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
             <source>giorni consecutivi della sessione (1-30); è la durata della pratica, uguale per tutte le sue sessioni</source>
             <translation>consecutive days of the session (1-30); it is the practice's duration, the same for all its sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="83" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="96" />
             <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
             <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="85" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="98" />
             <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
             <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="105" />
             <source>id della pratica</source>
             <translation>id of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="107" />
             <source>id di una sessione della pratica</source>
             <translation>id of a session of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="109" />
             <source>la data da proporre, per esempio 2026-04-27</source>
             <translation>the date to propose, for example 2026-04-27</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="114" />
             <source>toglie una data proposta</source>
             <translation>withdraw a proposed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
             <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
             <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="109" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="122" />
             <source>la data da togliere</source>
             <translation>the date to withdraw</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="114" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
             <source>riapre la scelta della data di una sessione confermata</source>
             <translation>reopen the choice of date of a confirmed session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="129" />
             <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
             <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="138" />
             <source>sposta una sessione a un altro giorno</source>
             <translation>move a session to another day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati. Se sono già registrate presenze, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
             <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told. If attendance is already recorded, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="235" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="255" />
             <source>Presenze passate al nuovo giorno: {count}.</source>
             <translation>Attendance records moved to the new day: {count}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="237" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="257" />
             <source>Presenze cancellate: {count}.</source>
             <translation>Attendance records deleted: {count}.</translation>
         </message>
         <message>
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati.</source>
-            <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
+            <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="135" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="148" />
             <source>il nuovo giorno, per esempio 2026-05-04</source>
             <translation>the new day, for example 2026-05-04</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="136" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="149" />
             <source>il motivo del cambio di data</source>
             <translation>the reason for the change of date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="151" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="168" />
             <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
             <translation>Nothing to change: give at least one field (see --help).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="160" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
             <source>Sessione {id} aggiornata: {fields}.</source>
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="173" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="193" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="186" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="206" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="211" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="200" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="220" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="220" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="240" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1489,7 +1508,7 @@
         </message>
         <message>
             <source>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Gestione degli scambi di buone pratiche tra Comuni: pratica, programma, date, partecipanti.&lt;/p&gt;&lt;p&gt;I dati restano su questo computer.&lt;br&gt;Database: {db}&lt;br&gt;Cartella dei dati: {data}&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;Exchange Desktop {version}&lt;/h3&gt;&lt;p&gt;Managing good practice exchanges between municipalities: practice, programme, dates, participants.&lt;/p&gt;&lt;p&gt;The data stay on this computer.&lt;br&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1520,15 +1539,15 @@
         </message>
         <message>
             <source>&amp;Entrata</source>
-            <translation type="vanished">&amp;Entry</translation>
+            <translation>&amp;Entry</translation>
         </message>
         <message>
             <source>&amp;Uscita</source>
-            <translation type="vanished">E&amp;xit</translation>
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>Orari facoltativi, ad esempio 09:30; servono per le ore.</source>
-            <translation type="vanished">Optional times, for example 09:30; they are needed for the hours.</translation>
+            <translation>Optional times, for example 09:30; they are needed for the hours.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="46" />
@@ -1565,7 +1584,7 @@
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation type="vanished">Invalid time: write for example 09:30.</translation>
+            <translation>Invalid time: write for example 09:30.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/attendance_dialog.py" line="189" />
@@ -2129,7 +2148,7 @@ The safety copy of the previous data is in:
         </message>
         <message>
             <source>Attestati, un &amp;file per persona…</source>
-            <translation type="vanished">Certificates, one &amp;file per person…</translation>
+            <translation>Certificates, one &amp;file per person…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="92" />
@@ -2147,61 +2166,70 @@ The safety copy of the previous data is in:
             <translation>Webinar register…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="103" />
+            <source>Registro del webinar con firma di&amp;gitale (PDF)…</source>
+            <translation>Webinar register with di&amp;gital signature (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="104" />
+            <source>Registro webinar firmato…</source>
+            <translation>Signed webinar register…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="109" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="106" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="110" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="186" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="308" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="195" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="359" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="206" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="213" />
             <source>Creazione del foglio firme…</source>
             <translation>Creating the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
         <message>
             <source>Gli attestati non riportano il nome del firmatario: indicarlo nella scheda Pratica («Firmatario degli attestati») o, per tutte le pratiche, in File → Preferenze.</source>
-            <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
+            <translation>The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="233" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="306" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="357" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="337" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="388" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="219" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="223" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="258" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="262" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="363" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="226" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="230" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="257" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="414" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
@@ -2211,39 +2239,49 @@ The safety copy of the previous data is in:
             <translation>Certificates, &amp;one file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
+            <source>Registro del webinar non creato</source>
+            <translation>Webinar register not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="265" />
+            <source>Il certificato di firma è di {certificate}, ma il registro del webinar riporta come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
+            <translation>The signing certificate belongs to {certificate}, but the webinar register names {printed} as signatory. Print {certificate}, the certificate holder, as signatory?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="271" />
             <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
             <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="278" />
             <source>Firmatario diverso dal certificato</source>
             <translation>Signer differs from the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="347" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="398" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="348" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="399" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="353" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="404" />
             <source>Creazione degli attestati…</source>
             <translation>Creating the certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="386" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="437" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="388" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="439" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2461,7 +2499,7 @@ Changes already saved are not lost. {where}</translation>
         <name>FieldBinding</name>
         <message>
             <source>Ora non valida: da 00:00 a 23:59.</source>
-            <translation type="vanished">Invalid time: from 00:00 to 23:59.</translation>
+            <translation>Invalid time: from 00:00 to 23:59.</translation>
         </message>
     </context>
     <context>
@@ -2755,7 +2793,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Nuova pratica dall'&amp;esempio</source>
-            <translation type="vanished">New practice from the &amp;sample</translation>
+            <translation>New practice from the &amp;sample</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/workspace.py" line="193" />
@@ -2779,11 +2817,11 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>Annulla</source>
-            <translation type="vanished">Undo</translation>
+            <translation>Undo</translation>
         </message>
         <message>
             <source>Ripeti</source>
-            <translation type="vanished">Redo</translation>
+            <translation>Redo</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="212" />
@@ -2827,7 +2865,7 @@ You can continue: a field changed by someone else in the meantime is not overwri
         </message>
         <message>
             <source>&amp;Visualizza</source>
-            <translation type="vanished">&amp;View</translation>
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/main_window.py" line="210" />
@@ -3051,7 +3089,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="166" />
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="177" />
             <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
             <extracomment>The privacy notice may take this much of every page, no more. The responsible official, printed under the signature line (None: the line alone). The programme's speakers, pre-printed in the staff block.</extracomment>
             <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
@@ -3075,7 +3113,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: il file è danneggiato oppure non è un foglio di calcolo del tipo indicato dall'estensione ({detail}).</source>
-            <translation type="vanished">Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
+            <translation>Cannot read {path}: the file is damaged or is not a spreadsheet of the type its extension says ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="213" />
@@ -3094,7 +3132,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>Impossibile leggere {path}: {detail}</source>
-            <translation type="vanished">Cannot read {path}: {detail}</translation>
+            <translation>Cannot read {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/imports/spreadsheet.py" line="154" />
@@ -3251,7 +3289,7 @@ This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
             <source>L'Ente «{name}» è già nell'elenco (n. {id}).</source>
-            <translation type="vanished">The organisation “{name}” is already in the list (no. {id}).</translation>
+            <translation>The organisation “{name}” is already in the list (no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/roster/organisations.py" line="59" />
@@ -3273,7 +3311,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <extracomment>What ``--map`` accepts on the left for "do not import this column".
 ----------
 A totals row or a count: left out, never an error that stops the import. Someone whose registration to the session was cancelled: left out unless chosen.</extracomment>
-            <translation type="vanished">Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
+            <translation>Say which columns of the file contain the surname and the name: the import cannot go ahead without them.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/importing/import_mapping.py" line="41" />
@@ -3536,7 +3574,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>C'è già una sessione {day} (sessione n. {id}).</source>
-            <translation type="vanished">There is already a session on {day} (session no. {id}).</translation>
+            <translation>There is already a session on {day} (session no. {id}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/services/scheduling/sessions.py" line="203" />
@@ -3652,7 +3690,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il file {path} non è un database di Exchange Desktop oppure è danneggiato ({detail}). Il file non è stato modificato.</source>
-            <translation type="vanished">The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
+            <translation>The file {path} is not an Exchange Desktop database or is damaged ({detail}). The file has not been changed.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="112" />
@@ -3676,7 +3714,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile creare o aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot create or open the database {path}: {detail}</translation>
+            <translation>Cannot create or open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/file_database.py" line="209" />
@@ -3685,7 +3723,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile aprire il database {path}: {detail}</source>
-            <translation type="vanished">Cannot open the database {path}: {detail}</translation>
+            <translation>Cannot open the database {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/common.py" line="243" />
@@ -3739,7 +3777,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Il backup {path} è danneggiato ({detail}): sceglierne un altro.</source>
-            <translation type="vanished">The backup {path} is damaged ({detail}): choose another one.</translation>
+            <translation>The backup {path} is damaged ({detail}): choose another one.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/backups.py" line="69" />
@@ -3754,7 +3792,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile copiare il backup in {path}: {detail}</source>
-            <translation type="vanished">Cannot copy the backup to {path}: {detail}</translation>
+            <translation>Cannot copy the backup to {path}: {detail}</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/sqlite/errors.py" line="36" />
@@ -3783,7 +3821,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Impossibile leggere o scrivere il database {path} ({detail}). Controllare che la cartella sia raggiungibile e riprovare.</source>
-            <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
+            <translation>Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
@@ -4014,7 +4052,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Accesso al database {path} non riuscito: utente o password non validi, oppure il server non accetta connessioni da questo computer ({detail}).</source>
-            <translation type="vanished">Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
+            <translation>Could not log in to the database {path}: wrong user or password, or the server does not accept connections from this computer ({detail}).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/storage/postgres/errors.py" line="75" />
@@ -4391,19 +4429,24 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="56" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="57" />
             <source>il registro del webinar</source>
             <translation>the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="162" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="167" />
             <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
             <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="174" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="179" />
             <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="197" />
+            <source>Per le giornate della sessione n. {id} ({days}) non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
+            <translation>No attendance report has been imported for the days of session no. {id} ({days}): import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
     </context>
     <context>
@@ -4578,7 +4621,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Ha dato il consenso al trattamento dei dati, il</source>
-            <translation type="vanished">Gave consent to data processing on</translation>
+            <translation>Gave consent to data processing on</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/participant_dialog.py" line="188" />
@@ -5381,7 +5424,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Totale: {duration} ({start}–{end})</source>
-            <translation type="vanished">Total: {duration} ({start}–{end})</translation>
+            <translation>Total: {duration} ({start}–{end})</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_summary.py" line="60" />
@@ -5463,7 +5506,7 @@ A totals row or a count: left out, never an error that stops the import. Someone
         </message>
         <message>
             <source>Elimina la voce selezionata (Canc)</source>
-            <translation type="vanished">Delete the selected item (Del)</translation>
+            <translation>Delete the selected item (Del)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/programme/programme_tab.py" line="111" />
@@ -5719,7 +5762,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Ore</source>
-            <translation type="vanished">Hours</translation>
+            <translation>Hours</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="39" />
@@ -5751,11 +5794,11 @@ Confirm the registration now (Promote)?</translation>
         <name>RosterFileActions</name>
         <message>
             <source>Fogli di calcolo (*.xlsx *.xls *.ods *.csv);;Tutti i file (*)</source>
-            <translation type="vanished">Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+            <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
             <source>Report presenze (*.csv *.txt *.tsv);;Tutti i file (*)</source>
-            <translation type="vanished">Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
+            <translation>Attendance reports (*.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_actions.py" line="27" />
@@ -5893,13 +5936,13 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Non trovate nell'elenco (da verificare a mano):
 {lines}</source>
-            <translation type="vanished">Not found in the list (check by hand):
+            <translation>Not found in the list (check by hand):
 {lines}</translation>
         </message>
         <message>
             <source>In lista d'attesa, non segnate (confermarle prima con Promuovi):
 {lines}</source>
-            <translation type="vanished">On the waiting list, not marked (confirm them first with Promote):
+            <translation>On the waiting list, not marked (confirm them first with Promote):
 {lines}</translation>
         </message>
         <message>
@@ -5915,7 +5958,7 @@ Confirm the registration now (Promote)?</translation>
         <message>
             <source>Nel report senza orari di ingresso e di uscita, da segnare a mano:
 {lines}</source>
-            <translation type="vanished">No entry and exit times in the report, to be recorded by hand:
+            <translation>No entry and exit times in the report, to be recorded by hand:
 {lines}</translation>
         </message>
         <message>
@@ -6138,7 +6181,7 @@ Confirm the registration now (Promote)?</translation>
         </message>
         <message>
             <source>Esporta dati…</source>
-            <translation type="vanished">Export data…</translation>
+            <translation>Export data…</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/roster/roster_tab.py" line="188" />
@@ -6509,7 +6552,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Obbligatoria (require)</source>
-            <translation type="vanished">Required (require)</translation>
+            <translation>Required (require)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/server_dialog.py" line="125" />
@@ -6651,144 +6694,144 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="36" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="37" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="47" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="49" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="52" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="56" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="53" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="57" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="59" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="61" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="67" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="69" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="69" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="73" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="75" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="75" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="79" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="81" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="91" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="113" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="100" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="101" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="108" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="115" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -6827,7 +6870,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Firme separate per mattina e pomeriggio</source>
-            <translation type="vanished">Separate signatures for morning and afternoon</translation>
+            <translation>Separate signatures for morning and afternoon</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/documents/day_export_dialogs.py" line="80" />
@@ -6836,7 +6879,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Informativa privacy a piè di pagina (vuota = testo standard):</source>
-            <translation type="vanished">Privacy notice in the footer (empty = standard text):</translation>
+            <translation>Privacy notice in the footer (empty = standard text):</translation>
         </message>
     </context>
     <context>
@@ -6950,7 +6993,7 @@ Exchange Desktop restarts.</translation>
         </message>
         <message>
             <source>Orario non valido: scrivere ad esempio 09:30.</source>
-            <translation type="vanished">Invalid time: write for example 09:30.</translation>
+            <translation>Invalid time: write for example 09:30.</translation>
         </message>
     </context>
     <context>
@@ -7015,7 +7058,7 @@ If you open it, the program copies its data into a new file, {copy}, and from no
         <message>
             <source>Festa patronale non valida: indicare mese e giorno come MM-GG (per esempio 06-24 per il 24 giugno).</source>
             <extracomment>The country whose public holidays apply. The holidays package names them in Italian with this language code (in English with ``en_US`` when the interface speaks English). A leap year, so that 29 February is a real patron-saint day (it comes every four years).</extracomment>
-            <translation type="vanished">Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
+            <translation>Invalid patron saint's day: give month and day as MM-DD (for example 06-24 for 24 June).</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/domain/calendar_rules.py" line="149" />
@@ -7171,27 +7214,37 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>WebinarExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="28" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="32" />
             <source>Sessione in webinar</source>
             <translation>Webinar session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="29" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="33" />
             <source>La sessione si tiene in webinar: il suo registro presenze è il registro del webinar (Esporta → Registro del webinar), fatto dal report di Teams o Zoom. Preparare comunque un foglio firme cartaceo?</source>
             <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="70" />
+            <source>Registro del webinar non creato</source>
+            <translation>Webinar register not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="72" />
+            <source>La sessione si tiene in presenza: il suo registro è il foglio firme (Esporta → Foglio firme).</source>
+            <translation>The session is held in person: its register is the sign-in sheet (Export → Sign-in sheet).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="90" />
             <source>Esporta il registro del webinar</source>
             <translation>Export the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="92" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="91" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="120" />
             <source>L'orario della giornata non torna:
 {lines}
 
@@ -7202,7 +7255,7 @@ Le ore previste e le sedute del documento ne dipendono. Correggere prima il prog
 The planned hours and the sittings of the document depend on it. Correct the programme or the session's times first (Dates tab), or prepare the document as it is?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="97" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="126" />
             <source>Orario da verificare</source>
             <translation>Timetable to check</translation>
         </message>
@@ -7241,7 +7294,7 @@ The planned hours and the sittings of the document depend on it. Correct the pro
         </message>
         <message>
             <source>Seleziona &amp;tutto</source>
-            <translation type="vanished">Select &amp;all</translation>
+            <translation>Select &amp;all</translation>
         </message>
     </context>
     <context>
