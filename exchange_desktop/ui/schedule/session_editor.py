@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -169,11 +170,12 @@ class SessionEditor(QGroupBox):
         return validation_errors(replace(self._session, **pending))  # type: ignore[arg-type]  # the form's typed values
 
     def _save(
-        self, changes: dict[str, object], expected: dict[str, object]
+        self, edits: dict[str, object], expected: dict[str, object]
     ) -> dict[str, object] | None:
         if self._session is None or self._session.id is None:
             return None
         session_id = self._session.id
+        changes: dict[str, Any] = dict(edits)  # the session's fields, checked by the service
         if "status" in changes:  # a status that confirms a day asks about other days' presences
             session = asking_about_attendance(
                 self,
@@ -182,7 +184,7 @@ class SessionEditor(QGroupBox):
                 ),
             )
             if session is None:  # "Annulla": the status stays; the other edits are saved
-                rest = {name: value for name, value in changes.items() if name != "status"}
+                rest: dict[str, Any] = {k: v for k, v in changes.items() if k != "status"}
                 session = (
                     scheduling_service.update_session(
                         self._db,
