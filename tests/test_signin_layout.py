@@ -76,7 +76,7 @@ def test_the_signer_is_named_under_the_line_and_the_speakers_are_printed(
 
 
 def test_ten_people_and_two_sittings_fit_one_landscape_page(db: Database, tmp_path: Path) -> None:
-    """One line each (Ente and role together fit the column): rows lower, not a second page
+    """One line each: the people, the speakers and the staff on one page, not a second page
     for the staff box."""
     pages = _sheet(db, tmp_path, 10, role="", landscape=True, blank_rows=0)
     assert len(pages) == 1
