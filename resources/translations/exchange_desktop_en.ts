@@ -75,43 +75,43 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="79" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="53" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="183" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="59" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="190" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="66" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="71" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="197" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="73" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
@@ -132,13 +132,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="323" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="103" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="360" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="126" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -181,7 +181,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_documents.py" line="218" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="45" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
@@ -1463,17 +1463,21 @@
             <translation>Test sent to {address}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="23" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="24" />
             <source>esporta in PDF il registro presenze di un webinar</source>
             <translation>export the attendance register of a webinar as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="25" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="26" />
+            <source>Scrive il registro presenze del webinar della sessione, fatto dai report delle presenze importati (import-attendance): una sezione per ogni giornata della sessione che ne ha uno (l'ultimo importato per quella giornata), e le giornate senza report nominate in testa; per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
+            <translation>Writes the webinar attendance register of the session, made from the imported attendance reports (import-attendance): one section for each day of the session that has one (the last imported for that day), with the days without a report named at the top; for each person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, telephone connections); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates. Error (exit code 1) for a session held in person, without an imported report, without a signatory, or with another person's certificate (see --signer-from-certificate).</translation>
+        </message>
+        <message>
             <source>Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report delle presenze importato (import-attendance): per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
             <translation>Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="84" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="87" />
             <location filename="../../exchange_desktop/cli/document_options.py" line="35" />
             <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
             <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
@@ -4429,22 +4433,22 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="57" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="58" />
             <source>il registro del webinar</source>
             <translation>the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="167" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="168" />
             <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
             <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="179" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="180" />
             <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="197" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="198" />
             <source>Per le giornate della sessione n. {id} ({days}) non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for the days of session no. {id} ({days}): import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
@@ -6694,144 +6698,144 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="37" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="38" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="47" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="49" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="50" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="53" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="57" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="54" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="58" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="61" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="61" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="62" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="67" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="69" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="69" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="73" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="75" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="75" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="79" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="81" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="82" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="92" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="113" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="99" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="101" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="102" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="108" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="108" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="109" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="115" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="116" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -7214,37 +7218,37 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>WebinarExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="32" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="33" />
             <source>Sessione in webinar</source>
             <translation>Webinar session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="33" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="34" />
             <source>La sessione si tiene in webinar: il suo registro presenze è il registro del webinar (Esporta → Registro del webinar), fatto dal report di Teams o Zoom. Preparare comunque un foglio firme cartaceo?</source>
             <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="70" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="71" />
             <source>Registro del webinar non creato</source>
             <translation>Webinar register not created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="72" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="73" />
             <source>La sessione si tiene in presenza: il suo registro è il foglio firme (Esporta → Foglio firme).</source>
             <translation>The session is held in person: its register is the sign-in sheet (Export → Sign-in sheet).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="90" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="91" />
             <source>Esporta il registro del webinar</source>
             <translation>Export the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="92" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="93" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="120" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="121" />
             <source>L'orario della giornata non torna:
 {lines}
 
@@ -7255,7 +7259,7 @@ Le ore previste e le sedute del documento ne dipendono. Correggere prima il prog
 The planned hours and the sittings of the document depend on it. Correct the programme or the session's times first (Dates tab), or prepare the document as it is?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="126" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="127" />
             <source>Orario da verificare</source>
             <translation>Timetable to check</translation>
         </message>

@@ -1,5 +1,6 @@
-"""The register of a webinar: made from the last attendance report imported for the session
-and the presences it wrote, signed like the attestati (signature line, or PAdES).
+"""The register of a webinar: made from the attendance reports imported for the session (for
+each of its days, the one imported last; one section per day, the days without a report
+named) and the presences they wrote, signed like the attestati (signature line, or PAdES).
 
 Refused for a session held in person (its register is the sign-in sheet), for one without
 an imported report, without a signer, or whose presences belong to another day.

@@ -1,5 +1,6 @@
-"""Esporta → *Registro del webinar*: the register made from the last imported report, and
-the question before a paper sign-in sheet is made for a webinar."""
+"""Esporta → *Registro del webinar* (unsigned, or signed with a .p12 as the attestati): the
+register made from the imported reports, and the question before a paper sign-in sheet is
+made for a webinar."""
 
 from __future__ import annotations
 
