@@ -153,3 +153,56 @@ def test_no_document_pairs_a_date_with_another_days_attendance(
     run_ok(["confirm-date", *base, "2026-04-27", "--keep-attendance"], capsys)
     run_ok(["export-certificates", *base, str(tmp_path / "a.pdf")], capsys)
     assert (tmp_path / "a.pdf").exists()
+
+
+def _only_27_april_left(db_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reopened, every date but 27 April taken away: a status of confirmed confirms it."""
+    run_ok(["reopen-date", "--db", str(db_file), "--session", "1"], capsys)
+    db = open_database(db_file)
+    try:
+        with db.read() as orm:
+            days = [row.day for row in orm.query(CandidateDateRow).all()]
+    finally:
+        db.close()
+    for day in days:
+        if day != date(2026, 4, 27):
+            run_ok(["remove-date", "--db", str(db_file), "--session", "1", day.isoformat()], capsys)
+
+
+def test_update_session_status_confirmed_follows_the_same_rule(db_file: Path, capsys) -> None:
+    """The implicit confirmation (the only date left) refuses without a choice, nothing
+    changed; with --keep-attendance the minutes go to 27 April; confirming again is quiet."""
+    _only_27_april_left(db_file, capsys)
+    update = ["update-session", "--db", str(db_file), "--session", "1", "--status", "confirmed"]
+    err = run_failing(update, capsys, 1)
+    assert len(err.strip().splitlines()) == 1
+    assert "presenze registrate per lunedì 20 aprile 2026" in err
+    assert "--keep-attendance" in err and "--clear-attendance" in err
+    sessions = json.loads(run_ok(["sessions", "--db", str(db_file), "--json"], capsys))
+    assert not sessions[0]["date"]  # still not confirmed
+    assert _days(db_file, capsys)["Rossi"] == {"2026-04-20"}
+    run_ok([*update, "--keep-attendance"], capsys)
+    sessions = json.loads(run_ok(["sessions", "--db", str(db_file), "--json"], capsys))
+    assert sessions[0]["date"] == "2026-04-27"
+    assert _days(db_file, capsys)["Rossi"] == {"2026-04-27"}
+    assert _minutes(db_file, capsys)["Rossi"] == 420
+    run_ok(["update-session", "--db", str(db_file), "--session", "1", "--status", "held"], capsys)
+
+
+def test_update_session_status_confirmed_clearing(db_file: Path, capsys) -> None:
+    _only_27_april_left(db_file, capsys)
+    run_ok(
+        [
+            "update-session",
+            "--db",
+            str(db_file),
+            "--session",
+            "1",
+            "--status",
+            "confirmed",
+            "--clear-attendance",
+        ],
+        capsys,
+    )
+    assert not _minutes(db_file, capsys)["Rossi"]
+    assert _days(db_file, capsys)["Rossi"] == set()

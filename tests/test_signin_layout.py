@@ -76,7 +76,7 @@ def test_the_signer_is_named_under_the_line_and_the_speakers_are_printed(
 
 
 def test_ten_people_and_two_sittings_fit_one_landscape_page(db: Database, tmp_path: Path) -> None:
-    """One line each (Ente and role together fit the column): rows lower, not a second page
+    """One line each: the people, the speakers and the staff on one page, not a second page
     for the staff box."""
     pages = _sheet(db, tmp_path, 10, role="", landscape=True, blank_rows=0)
     assert len(pages) == 1
@@ -86,6 +86,42 @@ def test_ten_people_and_two_sittings_fit_one_landscape_page(db: Database, tmp_pa
     assert page.count("Mattina 09:00–13:00") == 2
     assert page.count("Pomeriggio 14:00–17:00") == 2
     assert "Laura Ferrari" in page
+
+
+def test_ten_people_whose_ente_and_role_are_long_fit_one_landscape_page(
+    db: Database, tmp_path: Path
+) -> None:
+    """Realistic rows: "Comune di San Giovanni in Persiceto", "Istruttore direttivo
+    amministrativo".  One page, each Ente and role on a line of its own, rows of 10 mm and
+    signature boxes 35 mm wide at the least (what the sheet is drawn with)."""
+    from pypdf import PdfReader
+    from reportlab.lib.units import mm
+
+    from exchange_desktop.exports.signin_columns import columns, content_width, sheet_sittings
+    from exchange_desktop.services.attendance.sittings import session_plan
+
+    practice, session_id = confirmed_session(db)
+    assert practice.id is not None
+    replace_programme(db, practice.id, DAY)
+    update_session(db, session_id, start_time=time(9), end_time=time(17))
+    ente_name, role = "Comune di San Giovanni in Persiceto", "Istruttore direttivo amministrativo"
+    sign_up(db, session_id, TEN, ente(db, ente_name), role)
+    path = export_signin_sheet(
+        db, session_id, tmp_path / "foglio.pdf", landscape=True, blank_rows=0
+    )
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    lines = reader.pages[0].extract_text().splitlines()
+    assert sum(line.strip() == ente_name for line in lines) == 10  # never wrapped
+    assert sum(line.strip() == role for line in lines) == 10
+    page = flat(page_texts(path)[0])
+    assert "Pagina 1 di 1" in page and "Laura Ferrari" in page and "Marco Bianchi" in page
+    assert page.count("Mattina 09:00–13:00") == 2  # the people's heads and the staff box
+    sittings = sheet_sittings(session_plan(db, session_id))
+    widths = columns(content_width(True), sittings)
+    signature_columns = widths.widths[widths.text_columns :: 2]
+    assert len(signature_columns) == 4
+    assert min(signature_columns) >= 35 * mm - 0.01
 
 
 def test_every_page_has_the_comune_and_the_title(db: Database, tmp_path: Path) -> None:

@@ -183,7 +183,7 @@ def test_hostile_names_and_a_long_ente_print_literally(db: Database, tmp_path: P
     assert flat(LONG_ENTE) in text
     lines = "\n".join(page_texts(path)).splitlines()
     assert LONG_ENTE not in lines, "the long Ente wraps inside its cell"
-    assert "Unione dei Comuni" in lines
+    assert any(line.startswith("Unione dei Comuni") for line in lines)
 
 
 def test_blank_rows_can_be_many_or_none(db: Database, tmp_path: Path) -> None:

@@ -32,9 +32,9 @@ DAY = [
 ]
 
 
-def _webinar(db: Database, tmp_path: Path) -> tuple[int, Path]:
+def _webinar(db: Database, tmp_path: Path, *, duration_days: int = 1) -> tuple[int, Path]:
     """A webinar on 20 April, Rossi all day, Bianchi the morning, a guest and a dial-in."""
-    practice, session_id = confirmed_session(db)
+    practice, session_id = confirmed_session(db, duration_days=duration_days)
     assert practice.id is not None
     replace_programme(db, practice.id, DAY)
     scheduling.update_session(  # the programme's times make the day
@@ -123,3 +123,62 @@ def test_export_webinar_register_from_the_command_line(
     assert "Bianchi Ugo" in pdf_text(out)
     err = run_failing([*base, str(tmp_path / "r.txt")], capsys, 1)
     assert ".pdf" in err
+
+
+def test_export_signin_of_a_webinar_points_to_its_register_unless_paper(
+    db_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(db_location)
+    try:
+        session_id, _report = _webinar(db, tmp_path)
+    finally:
+        db.close()
+    out = tmp_path / "foglio.pdf"
+    base = ["export-signin", "--db", str(db_location), "--session", str(session_id), str(out)]
+    err = run_failing(base, capsys, 1)
+    assert len(err.strip().splitlines()) == 1
+    assert "si tiene in webinar" in err and "export-webinar-register" in err
+    assert "--paper" in err and "Traceback" not in err
+    assert not out.exists()
+    printed = run_ok([*base, "--paper"], capsys)
+    assert printed.strip() == str(out.absolute())
+    assert "Rossi Anna" in pdf_text(out) or "ROSSI Anna" in pdf_text(out)
+
+
+def test_a_two_day_webinar_has_a_section_per_day_with_a_report(
+    db: Database, tmp_path: Path
+) -> None:
+    """Only 20 April imported: its section, and 21 April named as without a report; then 21
+    April imported too: a section for each day, each naming its own report."""
+    session_id, first = _webinar(db, tmp_path, duration_days=2)
+    text = pdf_text(export_webinar_register(db, session_id, tmp_path / "registro.pdf"))
+    assert "lunedì 20 e martedì 21 aprile 2026" in text
+    assert "Giornate senza report delle presenze importato: martedì 21 aprile 2026." in text
+    assert "Giornata di lunedì 20 aprile 2026" not in text  # one section: no day heading
+    day = "04/21/2026"
+    second = write_zoom(
+        tmp_path / "presenze martedì.csv",
+        [
+            ZOOM_HEADER,
+            [
+                "Anna Rossi",
+                "persona0.1@comune.example.it",
+                f"{day} 09:10:00",
+                f"{day} 12:00:00",
+                "",
+                "No",
+            ],
+        ],
+    )
+    import_attendance_report(db, session_id, second)
+    path = export_webinar_register(db, session_id, tmp_path / "registro2.pdf")
+    text = pdf_text(path)
+    assert "Giornate senza report" not in text
+    assert "Giornata di lunedì 20 aprile 2026" in text
+    assert "Giornata di martedì 21 aprile 2026" in text
+    assert "presenze zoom.csv (giornata del 20/04/2026" in text
+    assert "presenze martedì.csv (giornata del 21/04/2026" in text
+    assert "09:10–12:00" in text and "09:05–12:10" in text
+    flat = text.replace(" ", "")
+    assert hashlib.sha256(first.read_bytes()).hexdigest() in flat
+    assert hashlib.sha256(second.read_bytes()).hexdigest() in flat

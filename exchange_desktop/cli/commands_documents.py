@@ -123,6 +123,14 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "pausa più lunga, o aggiunge due sedute senza orari"
         ),
     )
+    export_signin.add_argument(
+        "--paper",
+        action="store_true",
+        help=tr(
+            "il foglio firme cartaceo anche per una sessione in webinar (senza, è rifiutato: "
+            "il registro di un webinar è quello di export-webinar-register)"
+        ),
+    )
     accept_timetable_argument(export_signin)
     export_signin.set_defaults(handler=_cmd_export_signin)
 
@@ -265,11 +273,21 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_signin(args: argparse.Namespace) -> int:
+    from exchange_desktop.domain.enums import Modality
     from exchange_desktop.preferences import default_signer
     from exchange_desktop.services.attendance.timetable_check import TimetableError
     from exchange_desktop.services.documents.day_documents import export_signin_sheet
+    from exchange_desktop.services.scheduling.sessions import get_session
 
     with database(args, read_only=True) as db:
+        if not args.paper and get_session(db, args.session).modality is Modality.WEBINAR:
+            raise CliError(
+                tr(
+                    "La sessione n. {id} si tiene in webinar: il suo registro presenze è "
+                    "quello di export-webinar-register (dal report di Teams o Zoom); per un "
+                    "foglio firme cartaceo comunque, aggiungere --paper."
+                ).format(id=args.session)
+            )
         try:
             written = export_signin_sheet(
                 db,

@@ -35,6 +35,7 @@ _SESSION_OPTIONS = {
     "room": "room",
     "link": "webinar_link",
     "protocol": "protocol_number",
+    "status": "status",
 }
 
 
@@ -50,7 +51,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=tr(
             "Modifica i campi indicati di una sessione, con gli stessi controlli della scheda "
             "Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai "
-            "posti confermati chi è in lista d'attesa, in ordine di iscrizione."
+            "posti confermati chi è in lista d'attesa, in ordine di iscrizione. Se --status "
+            "conferma un giorno e sono registrate presenze per un altro, indicare "
+            "--keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono "
+            "cancellate); altrimenti errore (codice 1)."
         ),
     )
     db_argument(update, default=argparse.SUPPRESS)
@@ -67,6 +71,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     update.add_argument(
         "--protocol", metavar=tr("TESTO"), help=tr("numero di protocollo degli attestati")
     )
+    update.add_argument(
+        "--status",
+        choices=("proposed", "confirmed", "cancelled", "held"),
+        help=tr(
+            "stato della sessione: confirmed o held confermano l'unica data rimasta in gioco; "
+            "proposed riapre la scelta della data"
+        ),
+    )
+    attendance_choice_arguments(update)
     update.add_argument(
         "--days",
         metavar="N",
@@ -140,6 +153,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_update_session(args: argparse.Namespace) -> int:
     from exchange_desktop.domain.errors import ValidationError
+    from exchange_desktop.services.attendance.attendance_days import (
+        AttendanceChoice,
+        AttendanceOnOtherDaysError,
+    )
     from exchange_desktop.services.scheduling.sessions import update_session
 
     changes = {
@@ -151,11 +168,14 @@ def _cmd_update_session(args: argparse.Namespace) -> int:
         raise CliError(tr("Nessuna modifica: indicare almeno un campo (vedi --help)."))
     if args.days is not None:
         changes["days"] = args.days
+    choice = AttendanceChoice(args.attendance) if args.attendance else None
     with database(args) as db:
         try:
-            session = update_session(db, args.session, **changes)
+            session = update_session(db, args.session, attendance=choice, **changes)
         except ValidationError as error:
             raise fields_error(error) from error
+        except AttendanceOnOtherDaysError as error:
+            raise attendance_refusal(error) from error
     print(
         tr("Sessione {id} aggiornata: {fields}.").format(id=session.id, fields=", ".join(changes))
     )

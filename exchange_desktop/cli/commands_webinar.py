@@ -1,5 +1,5 @@
-"""``export-webinar-register``: the register of a webinar, from its last imported report,
-signed like the attestati."""
+"""``export-webinar-register``: the register of a webinar, from its imported reports (one
+section per day), signed like the attestati."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export-webinar-register",
         help=tr("esporta in PDF il registro presenze di un webinar"),
         description=tr(
-            "Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report "
-            "delle presenze importato (import-attendance): per persona e seduta i collegamenti "
+            "Scrive il registro presenze del webinar della sessione, fatto dai report delle "
+            "presenze importati (import-attendance): una sezione per ogni giornata della "
+            "sessione che ne ha uno (l'ultimo importato per quella giornata), e le giornate "
+            "senza report nominate in testa; per persona e seduta i collegamenti "
             "(da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, "
             "collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga "
             "per la firma del responsabile con nome e qualifica, oppure con --sign la firma "

@@ -6,7 +6,8 @@ signature needs room to be legible, so no signature box is ever narrower than
 sittings do not fit a portrait page the sheet turns to landscape, and when they do not fit
 a landscape page either the sittings are printed in groups, one sheet per group.  The text
 columns take what is left: three (name, Ente, role) when there is room, else two with the
-role under the Ente.
+role under the Ente, the signatures then no wider than leaves an Ente such as "Comune di San
+Giovanni in Persiceto" its line.
 """
 
 from __future__ import annotations
@@ -22,21 +23,21 @@ from exchange_desktop.exports.wording import time_range
 
 MIN_SIGNATURE_WIDTH: float = 35 * mm
 MIN_ROW_HEIGHT: float = 10 * mm
-#: On a landscape page (two sittings) rows may be lower, when that keeps ten people, the
-#: speakers and the staff on one page: 7 mm still takes a signature.
-LANDSCAPE_ROW_HEIGHT: float = 7 * mm
 #: Wider signatures than this only waste the room a long Ente needs.
 MAX_SIGNATURE_WIDTH: float = 5 * cm
 #: Room for "1000" in the number column, and for a time written by hand ("09:05").
 NUMBER_WIDTH: float = 1.05 * cm
-TIME_WIDTH: float = 1.1 * cm
+TIME_WIDTH: float = 10 * mm
 #: Narrow margins (any office printer prints 5 mm from the edge) leave the names room.
-SIDE_MARGIN: float = 1.2 * cm
+SIDE_MARGIN: float = 1.0 * cm
 #: Shares of the text columns (name, Ente, role; or name, "Ente – role") and the least
 #: room each layout needs in all.
 _SEPARATE_SHARES = (3.9 * cm, 3.9 * cm, 3.2 * cm)
-_JOINED_SHARES = (3.2 * cm, 3.8 * cm)
+_JOINED_SHARES = (3.0 * cm, 5.2 * cm)
 _JOINED_MINIMUM: float = 6 * cm
+#: What the joined text columns want before the signatures grow past their minimum: a
+#: name, and an Ente such as "Comune di San Giovanni in Persiceto" on one line.
+_JOINED_WANTED: float = 8.4 * cm
 #: What one sitting takes at the least: two signatures and two times.
 _SITTING_MINIMUM: float = 2 * (MIN_SIGNATURE_WIDTH + TIME_WIDTH)
 
@@ -146,7 +147,8 @@ def columns(width: float, sittings: Sequence[SheetSitting]) -> Columns:
     fixed = NUMBER_WIDTH + 2 * len(sittings) * TIME_WIDTH
     signatures = 2 * len(sittings)
     for shares, joined in ((_SEPARATE_SHARES, False), (_JOINED_SHARES, True)):
-        signature = (width - fixed - sum(shares)) / signatures
+        wanted = _JOINED_WANTED if joined else sum(shares)
+        signature = (width - fixed - wanted) / signatures
         if signature < MIN_SIGNATURE_WIDTH:
             if not joined:
                 continue

@@ -11,7 +11,7 @@ page ends with the privacy notice and the line the responsible official signs on
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,11 +29,13 @@ from exchange_desktop.domain.scheduling import Session
 from exchange_desktop.domain.sittings import DayPlan
 from exchange_desktop.exports.pdf_base import (
     ACCENT,
+    FONT,
     FONT_BOLD,
     FOOTER_Y,
     MUTED,
     Styles,
     make_styles,
+    markup,
     para,
 )
 from exchange_desktop.exports.pdf_pages import (
@@ -44,7 +46,6 @@ from exchange_desktop.exports.pdf_pages import (
     write_pdf,
 )
 from exchange_desktop.exports.signin_columns import (
-    LANDSCAPE_ROW_HEIGHT,
     SIDE_MARGIN,
     SheetSitting,
     columns,
@@ -109,23 +110,33 @@ def _is_landscape(options: SigninOptions, sittings: Sequence[SheetSitting]) -> b
 # --- the header -------------------------------------------------------------------------------
 
 
-def _header(practice: Practice, styles: Styles) -> list[Flowable]:
+def _header(practice: Practice, styles: Styles, *, compact: bool = False) -> list[Flowable]:
     """Host, offices, the document's title: drawn at the top of every page, so that a page
-    found loose still says whose register it is."""
+    found loose still says whose register it is.  ``compact`` (a landscape page, short of
+    height): the offices on the host's line, a smaller title."""
     small = ParagraphStyle(
         "offices", parent=styles.body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=1
     )
+    host = ParagraphStyle(
+        "host", parent=styles.body, fontName=FONT_BOLD, textColor=ACCENT, spaceAfter=1
+    )
     story: list[Flowable] = []
-    if practice.host_comune.strip():
-        host = ParagraphStyle(
-            "host", parent=styles.body, fontName=FONT_BOLD, textColor=ACCENT, spaceAfter=1
-        )
-        story.append(para(practice.host_comune, host))
-    offices = "\n".join(line for line in (practice.sector, practice.office) if line.strip())
-    if offices:
-        story.append(para(offices, small))
+    offices = [line for line in (practice.sector, practice.office) if line.strip()]
+    if compact and practice.host_comune.strip():
+        line = markup(practice.host_comune, strong=True)
+        if offices:
+            office_text = markup(" · ".join(" ".join(o.split()) for o in offices))
+            grey = f"#{MUTED.hexval()[2:]}"
+            line += f'  <font name="{FONT}" size="8" color="{grey}">{office_text}</font>'
+        story.append(Paragraph(line, host))
+    else:
+        if practice.host_comune.strip():
+            story.append(para(practice.host_comune, host))
+        if offices:
+            story.append(para("\n".join(offices), small))
     story.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceAfter=4))
-    title = ParagraphStyle("t", parent=styles.title, fontSize=14, leading=17, spaceAfter=0)
+    size, leading = (12.5, 15) if compact else (14, 17)
+    title = ParagraphStyle("t", parent=styles.title, fontSize=size, leading=leading, spaceAfter=0)
     story.append(Paragraph(f"{DOCUMENT_TITLE} · Scambio di buone pratiche", title))
     return story
 
@@ -174,6 +185,7 @@ def _privacy(options: SigninOptions, practice: Practice, width: float) -> tuple[
 
 
 _TOP = 1.0 * cm
+_LANDSCAPE_TOP = 0.8 * cm
 
 
 def _signer_lines(signer: Signer | None) -> list[str]:
@@ -184,25 +196,40 @@ def _signer_lines(signer: Signer | None) -> list[str]:
 
 
 def _page_layout(landscape: bool, options: SigninOptions, practice: Practice) -> PageLayout:
-    """Every page: the header at the top; at the foot the privacy notice and, above it, the
-    official's signature line with their name and qualifica under it."""
+    """Every page: the header at the top; at the foot the privacy notice and, above it (on
+    a landscape page, beside it, to leave the rows their height), the official's signature
+    line with their name and qualifica under it."""
     probe = PageLayout(landscape=landscape, side_margin=SIDE_MARGIN)
     width, left = probe.content_width, probe.content_left
-    privacy, privacy_height = _privacy(options, practice, width)
     signature = SignatureLine(
         RESPONSIBLE, min(9 * cm, width / 2), below=_signer_lines(options.signer)
     )
     signature_height = signature.wrap(width, 0)[1]
     privacy_y = FOOTER_Y + 11 + 4
-    signature_y = privacy_y + privacy_height + 6
-    header = _header(practice, make_styles())
+    beside = landscape
+    if beside:
+        narrow = width - signature.width - 0.8 * cm
+        try:
+            privacy, privacy_height = _privacy(options, practice, narrow)
+        except DomainError:  # too long beside the line: under it, as on a portrait page
+            beside = False
+    if not beside:
+        privacy, privacy_height = _privacy(options, practice, width)
+    if beside:
+        signature_y = privacy_y
+        foot = max(privacy_height, signature_height)
+    else:
+        signature_y = privacy_y + privacy_height + 6
+        foot = privacy_height + 6 + signature_height
+    header = _header(practice, make_styles(), compact=landscape)
     heights = [item.wrap(width, 10_000)[1] for item in header]
     page_height = probe.page_size[1]
+    top_margin = _LANDSCAPE_TOP if landscape else _TOP
 
     def decorate(canvas: Canvas) -> None:
         privacy.drawOn(canvas, left, privacy_y)
         signature.drawOn(canvas, left + width - signature.width, signature_y)
-        top = page_height - _TOP
+        top = page_height - top_margin
         for item, height in zip(header, heights, strict=True):
             item.wrapOn(canvas, width, height)
             top -= height
@@ -211,8 +238,8 @@ def _page_layout(landscape: bool, options: SigninOptions, practice: Practice) ->
     return PageLayout(
         landscape=landscape,
         side_margin=SIDE_MARGIN,
-        top_margin=_TOP + sum(heights) + 4,
-        bottom_margin=signature_y + signature_height + 0.3 * cm,
+        top_margin=top_margin + sum(heights) + 4,
+        bottom_margin=privacy_y + foot + 0.3 * cm,
         decorate=decorate,
     )
 
@@ -239,12 +266,12 @@ def signin_story(
     hours: str,
     options: SigninOptions,
     plan: DayPlan | None = None,
-    room: float = 0.0,
 ) -> list[Flowable]:
     """The flowables of the sheet: one part per day (and group of sittings), each starting
-    on a new page; the sittings are ``plan``'s (None: one sitting without times).  ``room``
-    is a page's height for the content: a landscape part that would take a second page by
-    a little gets lower rows (:data:`LANDSCAPE_ROW_HEIGHT`) when that keeps it on one.
+    on a new page; the sittings are ``plan``'s (None: one sitting without times).  Rows are
+    never lower than 10 mm: a landscape page keeps ten people with two sittings, the
+    speakers and the staff on one page by its compact header, band and staff block and the
+    signature line beside the privacy notice.
     """
     sittings = sheet_sittings(plan, options.two_sittings)
     landscape = _is_landscape(options, sittings)
@@ -262,12 +289,6 @@ def signin_story(
             story.append(SectionStart(key, _day_footer(practice, day, part)))
             look = make_look(styles, columns(width, group))
             table, staff = _part(people, band, look, options)
-            if landscape and room and _height(table, staff, width) > room:
-                # Lower rows when that keeps the part (ten people and the staff) on one page.
-                low = replace(look, min_row=LANDSCAPE_ROW_HEIGHT)
-                low_table, low_staff = _part(people, band, low, options)
-                if _height(low_table, low_staff, width) <= room:
-                    table, staff = low_table, low_staff
             story += [table, staff]
     return story
 
@@ -277,11 +298,6 @@ def _part(
 ) -> tuple[Flowable, FirstThatFits]:
     table = people_table(people, options.blank_rows, band, look)
     return table, staff_block(look, options.speakers)
-
-
-def _height(table: Flowable, staff: FirstThatFits, width: float) -> float:
-    """The height of the people's table and the smallest staff block under it."""
-    return float(table.wrap(width, 100_000)[1]) + staff.least_height(width)
 
 
 def write_signin_sheet(
@@ -311,8 +327,6 @@ def write_signin_sheet(
     )
     landscape = _is_landscape(options, sheet_sittings(plan, options.two_sittings))
     layout = _page_layout(landscape, options, practice)
-    story = signin_story(
-        practice, session, days, people, hours, options, plan, layout.content_height
-    )
+    story = signin_story(practice, session, days, people, hours, options, plan)
     write_pdf(path, story, info, layout)
     return path

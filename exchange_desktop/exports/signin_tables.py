@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from exchange_desktop.domain.validation import name_key
@@ -94,26 +95,45 @@ def _detail(label: str, value: str, look: Look, note: str = "") -> Paragraph:
     return Paragraph(f'<font size="7" color="#555555">{label}</font><br/>{shown}', look.cell)
 
 
+#: A table at least this wide (a landscape page) has the band on one row.
+_WIDE_BAND: float = 22 * cm
+
+
 def _band(band: Band, look: Look) -> Table:
-    """The activity across the page, then boxes with its date, time and place."""
-    shares = (0.40, 0.18, 0.42)
-    title = Paragraph(
-        f'<font size="7" color="#555555">Attività</font> {bold(band.title)}', look.cell
-    )
+    """The activity across the page, then boxes with its date, time and place; on a
+    landscape page, where height is short, the activity in a box beside them."""
     cells = [
         _detail("Data", band.day, look, band.note),
         _detail("Orario", band.hours, look),
         _detail("Luogo", band.place, look),
     ]
+    wide = look.columns.total >= _WIDE_BAND
+    if wide:
+        title = Paragraph(
+            f'<font size="7" color="#555555">Attività</font> {bold(band.title)}',
+            ParagraphStyle("activity", parent=look.cell, fontSize=8, leading=9.5),
+        )
+        shares: tuple[float, ...] = (0.49, 0.155, 0.10, 0.255)
+        rows: list[list[object]] = [[title, *cells]]
+        lines: list[tuple[object, ...]] = [("LINEBEFORE", (1, 0), (-1, 0), 0.4, GRID)]
+    else:
+        title = Paragraph(
+            f'<font size="7" color="#555555">Attività</font> {bold(band.title)}', look.cell
+        )
+        shares = (0.40, 0.18, 0.42)
+        rows = [[title, "", ""], cells]
+        lines = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
+            ("LINEBEFORE", (1, 1), (-1, 1), 0.4, GRID),
+        ]
     return Table(
-        [[title, "", ""], cells],
+        rows,
         colWidths=[look.columns.total * share for share in shares],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("SPAN", (0, 0), (-1, 0)),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.4, GRID),
-                ("LINEBEFORE", (1, 1), (-1, 1), 0.4, GRID),
+                *lines,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -207,8 +227,9 @@ def _ente_and_role(ente: str, role: str, look: Look) -> list[Paragraph]:
         return [para(ente, look.cell), para(role, look.cell)]
     lines = [markup(ente)] if ente.strip() else []
     if role.strip():
-        lines.append(f'<font size="7.5" color="#555555">{markup(role)}</font>')
-    joined = ParagraphStyle("joined", parent=look.cell, fontSize=8.5, leading=9.8)
+        lines.append(f'<font size="7" color="#555555">{markup(role)}</font>')
+    # Small enough for "Comune di San Giovanni in Persiceto" over its role in a 10 mm row.
+    joined = ParagraphStyle("joined", parent=look.cell, fontSize=7.5, leading=8.8)
     return [Paragraph("<br/>".join(lines), joined)]
 
 
@@ -262,13 +283,17 @@ def _staff_table(
     titles = (_STAFF_COLUMNS[0], _JOINED_STAFF_COLUMN) if look.columns.joined else _STAFF_COLUMNS
     filled = [_speaker_row(speaker, widths, look) for speaker in speakers]
     blank: list[list[object]] = [[""] * len(widths) for _ in range(rows)]
-    style = look.styles.subsection
-    if compact:
-        style = ParagraphStyle("staff", parent=style, fontSize=9.5, leading=11.5)
-    heading = Paragraph(markup(STAFF_HEADING), style)
-    heads = _heads(titles, look, boxes=not compact)
+    if compact:  # one head row: the heading over the text columns, then the sittings
+        heads = _heads(titles, look, boxes=False)
+        heads[0][0] = Paragraph(markup(STAFF_HEADING), look.head)
+        table = _table(heads, filled + blank, widths, look, head_rows=1)
+        text = len(titles)
+        table.setStyle(TableStyle([("SPAN", (0, 0), (text - 1, 0))]))
+        return [Spacer(1, 3), table]
+    heads = _heads(titles, look)
     table = _table(heads, filled + blank, widths, look, head_rows=len(heads))
-    return [Spacer(1, 4 if compact else 6), heading, Spacer(1, 2 if compact else 3), table]
+    heading = Paragraph(markup(STAFF_HEADING), look.styles.subsection)
+    return [Spacer(1, 6), heading, Spacer(1, 3), table]
 
 
 class FirstThatFits(FlowableBase):
@@ -317,8 +342,8 @@ def staff_block(look: Look, speakers: Sequence[Speaker] = ()) -> FirstThatFits:
     speakers pre-printed (name, role), then blank rows.
 
     :data:`STAFF_ROWS` blank rows; rather than a page of its own, fewer rows and then a
-    compact block (a smaller heading), down to one blank row (none after speakers); on the
-    next page, whole, only when not even that fits.
+    compact block (the heading in the table's first head), down to one blank row (none
+    after speakers); on the next page, whole, only when not even that fits.
     """
     least = 0 if speakers else 1
     full = [_staff_table(rows, look, speakers) for rows in range(STAFF_ROWS, 1, -1)]

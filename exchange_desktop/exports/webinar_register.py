@@ -2,7 +2,8 @@
 platform's attendance report and signed by the responsabile.
 
 Per person and sitting the connections (from–to), the minutes credited and the outcome; the
-report's rows matched to nobody (guests, dial-ins); the source report's name, the day it
+report's rows matched to nobody (guests, dial-ins); one section per day of the session with
+a report (the days without one named at the top); each day's source report's name, the day it
 covers, when it was imported and its SHA-256, so that the register can be checked against
 the file it was made from.  Every page ends with the signature line of the responsabile,
 their name and qualifica under it; a digital signature's stamp goes over the first page's.
@@ -19,7 +20,16 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exchange_desktop.domain.certificates import Signer
 from exchange_desktop.domain.programme import format_duration
@@ -94,21 +104,39 @@ class RegisterSource:
 
 
 @dataclass(frozen=True)
+class RegisterDay:
+    """One day of the session with a report: its people, guests and source."""
+
+    day: str
+    people: tuple[RegisterPerson, ...]
+    guests: tuple[RegisterGuest, ...]
+    source: RegisterSource
+
+
+@dataclass(frozen=True)
 class WebinarRegister:
-    """Everything the register prints, already in words."""
+    """Everything the register prints, already in words: one section per day with a
+    report; ``missing`` the days of the session without one."""
 
     host: str
     offices: str
     title: str
-    day: str
+    dates: str
     link: str
     sittings: tuple[str, ...]
     planned: str
-    people: tuple[RegisterPerson, ...]
-    guests: tuple[RegisterGuest, ...]
-    source: RegisterSource
+    days: tuple[RegisterDay, ...]
+    missing: tuple[str, ...]
     signer: Signer
     digitally_signed: bool = False
+
+    @property
+    def first_day(self) -> date:
+        return self.days[0].source.day
+
+    @property
+    def last_day(self) -> date:
+        return self.days[-1].source.day
 
 
 def _cell_style(size: float = 8.0, *, bold_face: bool = False) -> ParagraphStyle:
@@ -131,7 +159,7 @@ def _table(rows: list[list[object]], widths: list[float], head_rows: int) -> Tab
     return table
 
 
-def _people(register: WebinarRegister, width: float) -> Table:
+def _people(register: WebinarRegister, day: RegisterDay, width: float) -> Table:
     head = _cell_style(7.5, bold_face=True)
     head.alignment = TA_CENTER
     cell = _cell_style()
@@ -148,7 +176,7 @@ def _people(register: WebinarRegister, width: float) -> Table:
     first += [Paragraph("Totale", head), Paragraph("Esito", head)]
     second += ["", ""]
     rows: list[list[object]] = [first, second]
-    for number, person in enumerate(register.people, start=1):
+    for number, person in enumerate(day.people, start=1):
         row: list[object] = [
             Paragraph(str(number), cell),
             para(person.name, cell),
@@ -170,13 +198,13 @@ def _people(register: WebinarRegister, width: float) -> Table:
     return table
 
 
-def _guests(register: WebinarRegister, width: float) -> Table:
+def _guests(day: RegisterDay, width: float) -> Table:
     head = _cell_style(7.5, bold_face=True)
     cell = _cell_style()
     rows: list[list[object]] = [
         [Paragraph(t, head) for t in ("Nome nel report", "Email", "Collegamenti (da–a)", "Minuti")]
     ]
-    for guest in register.guests:
+    for guest in day.guests:
         rows.append(
             [
                 para(guest.name, cell),
@@ -203,34 +231,53 @@ def _story(register: WebinarRegister, width: float) -> list[Flowable]:
     story.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceAfter=4))
     story.append(Paragraph(f"{DOCUMENT_TITLE} · Scambio di buone pratiche", title))
     story.append(Paragraph(f"Attività: {bold(register.title)}", body))
-    when = f"Data: {bold(register.day)} · in modalità webinar"
+    label = "Date" if len(register.days) + len(register.missing) > 1 else "Data"
+    when = f"{label}: {bold(register.dates)} · in modalità webinar"
     if register.link.strip():
         when += f" ({markup(register.link)})"
     story.append(Paragraph(when, body))
     sittings = "; ".join(register.sittings)
     story.append(Paragraph(markup(f"Sedute: {sittings} · ore previste: {register.planned}"), body))
-    source = register.source
-    story.append(
-        Paragraph(
-            markup(
-                f"Report di origine: {source.file_name} (giornata del "
-                f"{source.day:%d/%m/%Y}, importato il {source.imported_at:%d/%m/%Y %H:%M}); "
-                f"impronta SHA-256: {source.sha256}"
-            ),
-            small,
+    if register.missing:
+        days = "; ".join(register.missing)
+        story.append(
+            Paragraph(
+                markup(f"Giornate senza report delle presenze importato: {days}."),
+                ParagraphStyle("missing", parent=body, textColor=ACCENT),
+            )
         )
-    )
-    story += [Spacer(1, 6), _people(register, width)]
+    several = len(register.days) > 1
+    day_heading = ParagraphStyle("d", parent=styles.subsection, spaceBefore=6, spaceAfter=3)
     heading = ParagraphStyle("h", parent=styles.subsection, spaceBefore=8, spaceAfter=3)
-    story.append(
-        Paragraph(
-            "Righe del report non abbinate a iscritti (ospiti, collegamenti telefonici)", heading
+    for index, day in enumerate(register.days):
+        if index:
+            story.append(PageBreak())
+        section: list[Flowable] = []
+        if several:
+            section.append(Paragraph(markup(f"Giornata di {day.day}"), day_heading))
+        source = day.source
+        section.append(
+            Paragraph(
+                markup(
+                    f"Report di origine: {source.file_name} (giornata del "
+                    f"{source.day:%d/%m/%Y}, importato il {source.imported_at:%d/%m/%Y %H:%M}); "
+                    f"impronta SHA-256: {source.sha256}"
+                ),
+                small,
+            )
         )
-    )
-    if register.guests:
-        story.append(_guests(register, width))
-    else:
-        story.append(Paragraph("Nessuna.", body))
+        story.append(KeepTogether(section))
+        story += [Spacer(1, 6), _people(register, day, width)]
+        story.append(
+            Paragraph(
+                "Righe del report non abbinate a iscritti (ospiti, collegamenti telefonici)",
+                heading,
+            )
+        )
+        if day.guests:
+            story.append(_guests(day, width))
+        else:
+            story.append(Paragraph("Nessuna.", body))
     return story
 
 
@@ -265,11 +312,14 @@ def _layout(register: WebinarRegister) -> PageLayout:
 def write_webinar_register(path: Path, register: WebinarRegister) -> Path:
     """Write the register at ``path`` (A4 landscape)."""
     layout = _layout(register)
+    first, last = register.first_day, register.last_day
+    when = f"{first:%d/%m/%Y}" if first == last else f"{first:%d/%m/%Y}–{last:%d/%m/%Y}"
+    span = f"del {first:%d/%m/%Y}" if first == last else f"dal {first:%d/%m/%Y} al {last:%d/%m/%Y}"
     info = DocumentInfo(
-        title=f"Registro webinar – {short_title(register.title)} – {register.source.day:%d/%m/%Y}",
+        title=f"Registro webinar – {short_title(register.title)} – {when}",
         subject=register.title,
         author=register.host,
-        footer=f"Registro presenze del webinar del {register.source.day:%d/%m/%Y} · "
+        footer=f"Registro presenze del webinar {span} · "
         f"{register.host} – {short_title(register.title)}",
     )
     write_pdf(path, _story(register, layout.content_width), info, layout)

@@ -54,81 +54,91 @@
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="133" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="130" />
+            <source>il foglio firme cartaceo anche per una sessione in webinar (senza, è rifiutato: il registro di un webinar è quello di export-webinar-register)</source>
+            <translation>the paper sign-in sheet even for a webinar session (without it, it is refused: a webinar's register is the one from export-webinar-register)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="141" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="150" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
             <source>CARTELLA</source>
             <translation>FOLDER</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="153" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
             <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
             <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="76" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="78" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="52" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="175" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="56" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="183" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="58" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="179" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="62" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="182" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="190" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="65" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="189" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="197" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="72" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
             <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="303" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="286" />
+            <source>La sessione n. {id} si tiene in webinar: il suo registro presenze è quello di export-webinar-register (dal report di Teams o Zoom); per un foglio firme cartaceo comunque, aggiungere --paper.</source>
+            <translation>Session no. {id} is held as a webinar: its attendance register is the one from export-webinar-register (from the Teams or Zoom report); for a paper sign-in sheet all the same, add --paper.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="321" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="305" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="100" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="323" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="102" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="342" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="123" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="360" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="125" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -161,7 +171,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="139" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -170,18 +180,18 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="210" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="42" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="218" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="44" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="226" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="234" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="239" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="247" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="57" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -943,13 +953,13 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="66" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
             <source>ora di inizio</source>
             <translation>start time</translation>
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_programme.py" line="67" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="63" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="67" />
             <source>ora di fine</source>
             <translation>end time</translation>
         </message>
@@ -1146,125 +1156,134 @@
             <translation>Nobody is on the waiting list of session no. {session}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="49" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="50" />
             <source>modifica posti, modalità, orari e luogo di una sessione</source>
             <extracomment>``update-session``'s options and the session field each one sets.</extracomment>
             <translation>change the seats, modality, times and place of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="51" />
             <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione.</source>
-            <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
+            <translation type="vanished">Changes the given fields of a session, with the same checks as the Dates tab; if a value is wrong nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="58" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="52" />
+            <source>Modifica i campi indicati di una sessione, con gli stessi controlli della scheda Date; se un valore non va bene non cambia nulla. Più posti fanno passare ai posti confermati chi è in lista d'attesa, in ordine di iscrizione. Se --status conferma un giorno e sono registrate presenze per un altro, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
+            <translation>Changes the given fields of a session, with the same checks as the Dates tab; if a value is not valid nothing changes. More seats move people from the waiting list to confirmed seats, in order of registration. If --status confirms a day and attendance is recorded for another, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="62" />
             <source>posti</source>
             <translation>seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="60" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
             <source>in presenza o webinar</source>
             <translation>in person or webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
             <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="72" />
             <source>TESTO</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
             <source>sede</source>
             <translation>venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="65" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="69" />
             <source>sala</source>
             <translation>room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="66" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="70" />
             <source>collegamento del webinar</source>
             <translation>webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="68" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="72" />
             <source>numero di protocollo degli attestati</source>
             <translation>protocol number of the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="75" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="78" />
+            <source>stato della sessione: confirmed o held confermano l'unica data rimasta in gioco; proposed riapre la scelta della data</source>
+            <translation>the session's status: confirmed or held confirm the only date still in play; proposed reopens the choice of date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="88" />
             <source>giorni consecutivi della sessione (1-30); è la durata della pratica, uguale per tutte le sue sessioni</source>
             <translation>consecutive days of the session (1-30); it is the practice's duration, the same for all its sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="83" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="96" />
             <source>propone una data (date alternative O) o aggiunge una sessione (più sessioni E)</source>
             <translation>propose a date (alternative dates O) or add a session (several sessions E)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="85" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="98" />
             <source>Propone una data per la pratica: con date alternative (O) si aggiunge alle date della sessione, con più sessioni (E) crea una nuova sessione in quella data. La pratica si indica con --practice oppure con una sua sessione (--session).</source>
             <translation>Proposes a date for the practice: with alternative dates (O) it joins the session's dates, with several sessions (E) it creates a new session on that date. The practice is given with --practice or with one of its sessions (--session).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="92" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="105" />
             <source>id della pratica</source>
             <translation>id of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="94" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="107" />
             <source>id di una sessione della pratica</source>
             <translation>id of a session of the practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="96" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="109" />
             <source>la data da proporre, per esempio 2026-04-27</source>
             <translation>the date to propose, for example 2026-04-27</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="101" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="114" />
             <source>toglie una data proposta</source>
             <translation>withdraw a proposed date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="103" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
             <source>Toglie una data proposta di una sessione (con più sessioni E, la sessione stessa, se non ha iscritti). La data confermata non si toglie: riaprire prima la scelta.</source>
             <translation>Withdraws a proposed date of a session (with several sessions E, the session itself, if nobody is registered). The confirmed date cannot be withdrawn: reopen the choice first.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="109" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="122" />
             <source>la data da togliere</source>
             <translation>the date to withdraw</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="114" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
             <source>riapre la scelta della data di una sessione confermata</source>
             <translation>reopen the choice of date of a confirmed session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="116" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="129" />
             <source>Annulla la conferma: tutte le date tornano proposte e la sessione torna proposta.</source>
             <translation>Undoes the confirmation: every date is proposed again and so is the session.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="138" />
             <source>sposta una sessione a un altro giorno</source>
             <translation>move a session to another day</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="127" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="140" />
             <source>Sposta la sessione al giorno indicato, tenendo le iscrizioni; il cambio resta registrato e il comando dice quante persone ed Enti vanno avvisati. Se sono già registrate presenze, indicare --keep-attendance (passano al nuovo giorno) o --clear-attendance (vengono cancellate); altrimenti errore (codice 1).</source>
             <translation>Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told. If attendance is already recorded, give --keep-attendance (it moves to the new day) or --clear-attendance (it is deleted); otherwise an error (exit code 1).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="235" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="255" />
             <source>Presenze passate al nuovo giorno: {count}.</source>
             <translation>Attendance records moved to the new day: {count}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="237" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="257" />
             <source>Presenze cancellate: {count}.</source>
             <translation>Attendance records deleted: {count}.</translation>
         </message>
@@ -1273,47 +1292,47 @@
             <translation type="vanished">Moves the session to the given day, keeping its registrations; the change is recorded and the command says how many people and organisations must be told.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="135" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="148" />
             <source>il nuovo giorno, per esempio 2026-05-04</source>
             <translation>the new day, for example 2026-05-04</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="136" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="149" />
             <source>il motivo del cambio di data</source>
             <translation>the reason for the change of date</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="151" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="168" />
             <source>Nessuna modifica: indicare almeno un campo (vedi --help).</source>
             <translation>Nothing to change: give at least one field (see --help).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="160" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="180" />
             <source>Sessione {id} aggiornata: {fields}.</source>
             <translation>Session {id} updated: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="173" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="193" />
             <source>{day} proposta nella sessione {id}.</source>
             <translation>{day} proposed in session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="186" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="206" />
             <source>{day} non è tra le date della sessione {id}.</source>
             <translation>{day} is not among the dates of session {id}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="191" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="211" />
             <source>{day} tolta dalle date proposte.</source>
             <translation>{day} withdrawn from the proposed dates.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="200" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="220" />
             <source>Sessione {id}: scelta della data riaperta.</source>
             <translation>Session {id}: choice of date reopened.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="220" />
+            <location filename="../../exchange_desktop/cli/commands_sessions.py" line="240" />
             <source>Sessione {id} spostata a {day}: da avvisare {people} persone e {organisations} Enti.</source>
             <translation>Session {id} moved to {day}: {people} people and {organisations} organisations to tell.</translation>
         </message>
@@ -1459,11 +1478,15 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_webinar.py" line="25" />
-            <source>Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report delle presenze importato (import-attendance): per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
-            <translation>Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
+            <source>Scrive il registro presenze del webinar della sessione, fatto dai report delle presenze importati (import-attendance): una sezione per ogni giornata della sessione che ne ha uno (l'ultimo importato per quella giornata), e le giornate senza report nominate in testa; per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
+            <translation>Writes the webinar attendance register of the session, made from the imported attendance reports (import-attendance): one section for each day of the session that has one (the last imported for that day), with the days without a report named at the top; for each person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, telephone connections); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates. Error (exit code 1) for a session held in person, without an imported report, without a signatory, or with another person's certificate (see --signer-from-certificate).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="84" />
+            <source>Scrive il registro presenze del webinar della sessione, fatto dall'ultimo report delle presenze importato (import-attendance): per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
+            <translation type="vanished">Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="86" />
             <location filename="../../exchange_desktop/cli/document_options.py" line="35" />
             <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
             <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
@@ -2156,33 +2179,43 @@ The safety copy of the previous data is in:
             <translation>Webinar register…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="105" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="103" />
+            <source>Registro del webinar con firma di&amp;gitale (PDF)…</source>
+            <translation>Webinar register with di&amp;gital signature (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="104" />
+            <source>Registro webinar firmato…</source>
+            <translation>Signed webinar register…</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="109" />
             <source>&amp;Elenco partecipanti (Excel)…</source>
             <translation>Participant list (&amp;Excel)…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="106" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="110" />
             <source>Excel…</source>
             <translation>Excel…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="186" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="193" />
             <source>Esporta il foglio firme</source>
             <translation>Export the sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="188" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="308" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="195" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="359" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="206" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="213" />
             <source>Creazione del foglio firme…</source>
             <translation>Creating the sign-in sheet…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="209" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="216" />
             <source>Foglio firme non creato</source>
             <translation>Sign-in sheet not created</translation>
         </message>
@@ -2191,26 +2224,25 @@ The safety copy of the previous data is in:
             <translation type="vanished">The certificates do not show the signer's name: enter it in the Practice tab (“Certificate signer”) or, for all practices, in File → Preferences.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="233" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="240" />
             <source>Attestati: da sapere</source>
             <translation>Certificates: good to know</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="306" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="357" />
             <source>Esporta gli attestati di partecipazione</source>
             <translation>Export the certificates of attendance</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="337" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="388" />
             <source>Cartella per gli attestati</source>
             <translation>Folder for the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="219" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="223" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="258" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="262" />
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="363" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="226" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="230" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="257" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="414" />
             <source>Attestati non creati</source>
             <translation>Certificates not created</translation>
         </message>
@@ -2220,39 +2252,49 @@ The safety copy of the previous data is in:
             <translation>Certificates, &amp;one file per person…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="249" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="255" />
+            <source>Registro del webinar non creato</source>
+            <translation>Webinar register not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="265" />
+            <source>Il certificato di firma è di {certificate}, ma il registro del webinar riporta come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
+            <translation>The signing certificate belongs to {certificate}, but the webinar register names {printed} as signatory. Print {certificate}, the certificate holder, as signatory?</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="271" />
             <source>Il certificato di firma è di {certificate}, ma gli attestati riportano come firmatario {printed}. Stampare come firmatario {certificate}, il titolare del certificato?</source>
             <translation>The signing certificate belongs to {certificate}, but the certificates of attendance name {printed} as the signer. Print {certificate}, the certificate holder, as the signer?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="253" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="278" />
             <source>Firmatario diverso dal certificato</source>
             <translation>Signer differs from the certificate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="347" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="398" />
             <source>Attestati creati</source>
             <translation>Certificates created</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="348" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="399" />
             <source>{n} attestati salvati in:
 {folder}</source>
             <translation>{n} certificates saved in:
 {folder}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="353" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="404" />
             <source>Creazione degli attestati…</source>
             <translation>Creating the certificates…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="386" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="437" />
             <source>Esporta l'elenco dei partecipanti</source>
             <translation>Export the participant list</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="388" />
+            <location filename="../../exchange_desktop/ui/documents/day_exports.py" line="439" />
             <source>Cartella di Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -2878,47 +2920,47 @@ You can continue: a field changed by someone else in the meantime is not overwri
             <translation>Actio&amp;ns</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="270" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="273" />
             <source>Modifiche non salvate</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="272" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="275" />
             <source>Alcune modifiche non sono state salvate: valori non validi (segnalati in rosso) oppure database occupato (vedere la barra di stato). Continuare perdendo queste modifiche?</source>
             <translation>Some changes have not been saved: invalid values (marked in red) or a busy database (see the status bar). Continue and lose these changes?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="338" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="341" />
             <source>Nuova pratica</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="368" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
             <source>il programma</source>
             <translation>the programme</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="371" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="374" />
             <source>1 sessione</source>
             <translation>1 session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="373" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="376" />
             <source>{n} sessioni</source>
             <translation>{n} sessions</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="377" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="380" />
             <source>1 iscrizione</source>
             <translation>1 registration</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="379" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="382" />
             <source>{n} iscrizioni</source>
             <translation>{n} registrations</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="382" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="385" />
             <source>Eliminare la pratica «{title}»?
 
 Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
@@ -2927,22 +2969,22 @@ Verranno eliminati anche {what}. L'operazione non si può annullare.</source>
 This also deletes {what}. It cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="384" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="387" />
             <source>e</source>
             <translation>and</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="385" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="388" />
             <source>Elimina pratica</source>
             <translation>Delete practice</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="399" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="402" />
             <source>Benvenuti in Exchange Desktop</source>
             <translation>Welcome to Exchange Desktop</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/main_window.py" line="401" />
+            <location filename="../../exchange_desktop/ui/window/main_window.py" line="404" />
             <source>Il database è vuoto. Caricare la pratica di esempio del Comune di Monza («Patti di Cittadinanza»), da adattare alla vostra?</source>
             <translation>The database is empty. Load the sample practice of the Comune di Monza (“Patti di Cittadinanza”), to adapt to yours?</translation>
         </message>
@@ -2950,7 +2992,7 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>MessageActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="47" />
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="67" />
             <source>Ci sono messaggi da inviare: Partecipanti → Da inviare.</source>
             <translation>There are messages to send: Participants → To send.</translation>
         </message>
@@ -3104,7 +3146,7 @@ This also deletes {what}. It cannot be undone.</translation>
             <translation>The font {path} is missing or damaged: reinstall the program.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="166" />
+            <location filename="../../exchange_desktop/exports/signin_sheet.py" line="177" />
             <source>L'informativa privacy è troppo lunga per il piè di pagina del foglio firme: accorciarla (al massimo una decina di righe).</source>
             <extracomment>The privacy notice may take this much of every page, no more. The responsible official, printed under the signature line (None: the line alone). The programme's speakers, pre-printed in the staff block.</extracomment>
             <translation>The privacy notice is too long for the footer of the sign-in sheet: shorten it (about ten lines at most).</translation>
@@ -4464,19 +4506,24 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The job title of the signer ({name}) of the certificates of attendance is missing: enter it in the Practice tab or in File → Preferences (from the command line: --signer-title).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="56" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="58" />
             <source>il registro del webinar</source>
             <translation>the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="162" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="168" />
             <source>La sessione n. {id} si tiene in presenza: il suo registro è il foglio firme, non il registro del webinar.</source>
             <translation>Session no. {id} is held in person: its register is the sign-in sheet, not the webinar register.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="174" />
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="180" />
             <source>Per la sessione n. {id} non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
             <translation>No attendance report has been imported for session no. {id}: import one first (Participants → Webinar attendance, or import-attendance).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/services/documents/webinar_register.py" line="198" />
+            <source>Per le giornate della sessione n. {id} ({days}) non è stato importato nessun report delle presenze: importarlo prima (Partecipanti → Presenze dal webinar, o import-attendance).</source>
+            <translation>No attendance report has been imported for the days of session no. {id} ({days}): import one first (Participants → Webinar attendance, or import-attendance).</translation>
         </message>
     </context>
     <context>
@@ -6798,144 +6845,144 @@ Exchange Desktop restarts.</translation>
     <context>
         <name>SessionEditor</name>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="36" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="38" />
             <source>Sessione selezionata</source>
             <translation>Selected session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="46" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
             <source>Pos&amp;ti</source>
             <translation>Sea&amp;ts</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="48" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="50" />
             <source>Posti</source>
             <translation>Seats</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="52" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="56" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="54" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="58" />
             <source>Modalità</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="59" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="61" />
             <source>In presenza</source>
             <translation>In person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="60" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="62" />
             <source>Webinar sincrono</source>
             <translation>Live webinar</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="66" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
             <source>&amp;Sede (indirizzo)</source>
             <translation>&amp;Venue (address)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
             <source>Sede</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="68" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="70" />
             <source>Piazza Trento e Trieste 1, Monza</source>
             <translation>Piazza Trento e Trieste 1, Monza</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="72" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
             <source>Sa&amp;la</source>
             <translation>Roo&amp;m</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
             <source>Sala</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="74" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="76" />
             <source>Sala Giunta</source>
             <translation>Sala Giunta</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="78" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
             <source>Lin&amp;k del webinar</source>
             <translation>Webinar lin&amp;k</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="80" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="82" />
             <source>Link del webinar</source>
             <translation>Webinar link</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="84" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
             <source>Orario</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="85" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
             <source>dalle</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="86" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="88" />
             <source>alle</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
             <source>Ora di inizio</source>
             <translation>Start time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="87" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="89" />
             <source>Ora di fine</source>
             <translation>End time</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="91" />
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="112" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="93" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
             <source>Stato</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="94" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
             <source>Proposta</source>
             <translation>Proposed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="95" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
             <source>Confermata</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="96" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="98" />
             <source>Annullata</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="97" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="99" />
             <source>Svolta</source>
             <translation>Held</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="100" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="102" />
             <source>Numero di protocollo</source>
             <translation>Protocol number</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="106" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="108" />
             <source>Numero di protocollo stampato sugli attestati</source>
             <translation>Protocol number printed on the certificates</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="107" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="109" />
             <source>Prot. n.</source>
             <translation>Protocol no.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="114" />
+            <location filename="../../exchange_desktop/ui/schedule/session_editor.py" line="116" />
             <source>Note</source>
             <translation>Notes</translation>
         </message>
@@ -7318,27 +7365,37 @@ If you open it, the program copies its data into a new file, {copy}, and from no
     <context>
         <name>WebinarExports</name>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="28" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="33" />
             <source>Sessione in webinar</source>
             <translation>Webinar session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="29" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="34" />
             <source>La sessione si tiene in webinar: il suo registro presenze è il registro del webinar (Esporta → Registro del webinar), fatto dal report di Teams o Zoom. Preparare comunque un foglio firme cartaceo?</source>
             <translation>The session is held as a webinar: its attendance register is the webinar register (Export → Webinar register), made from the Teams or Zoom report. Prepare a paper sign-in sheet anyway?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="67" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="71" />
+            <source>Registro del webinar non creato</source>
+            <translation>Webinar register not created</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="73" />
+            <source>La sessione si tiene in presenza: il suo registro è il foglio firme (Esporta → Foglio firme).</source>
+            <translation>The session is held in person: its register is the sign-in sheet (Export → Sign-in sheet).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="91" />
             <source>Esporta il registro del webinar</source>
             <translation>Export the webinar register</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="69" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="93" />
             <source>Documenti PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="91" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="121" />
             <source>L'orario della giornata non torna:
 {lines}
 
@@ -7349,7 +7406,7 @@ Le ore previste e le sedute del documento ne dipendono. Correggere prima il prog
 The planned hours and the sittings of the document depend on it. Correct the programme or the session's times first (Dates tab), or prepare the document as it is?</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="97" />
+            <location filename="../../exchange_desktop/ui/documents/webinar_exports.py" line="127" />
             <source>Orario da verificare</source>
             <translation>Timetable to check</translation>
         </message>

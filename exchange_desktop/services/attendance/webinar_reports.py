@@ -58,6 +58,18 @@ def store_report(
     return report
 
 
+def latest_reports(orm: OrmSession, session_id: int) -> dict[date, WebinarReportRow]:
+    """For each day a report was imported for, the report imported last, by day."""
+    latest: dict[date, WebinarReportRow] = {}
+    for report in orm.scalars(
+        select(WebinarReportRow)
+        .where(WebinarReportRow.session_id == session_id)
+        .order_by(WebinarReportRow.imported_at.desc(), WebinarReportRow.id.desc())
+    ):
+        latest.setdefault(report.day, report)
+    return dict(sorted(latest.items()))
+
+
 def latest_report(orm: OrmSession, session_id: int) -> WebinarReportRow | None:
     """The report imported last for the session, or None."""
     return orm.scalars(

@@ -1,5 +1,6 @@
-"""The register of a webinar: made from the last attendance report imported for the session
-and the presences it wrote, signed like the attestati (signature line, or PAdES).
+"""The register of a webinar: made from the attendance reports imported for the session (for
+each of its days, the one imported last; one section per day, the days without a report
+named) and the presences they wrote, signed like the attestati (signature line, or PAdES).
 
 Refused for a session held in person (its register is the sign-in sheet), for one without
 an imported report, without a signer, or whose presences belong to another day.
@@ -20,7 +21,7 @@ from exchange_desktop.domain.roster_rows import RosterEntry
 from exchange_desktop.domain.scheduling import session_day
 from exchange_desktop.domain.sittings import DayPlan, Interval
 from exchange_desktop.files import atomic_write
-from exchange_desktop.formatting import DOCUMENT_LOCALE, long_date
+from exchange_desktop.formatting import DOCUMENT_LOCALE, long_date, long_dates
 from exchange_desktop.i18n import QT_TRANSLATE_NOOP
 from exchange_desktop.services.attendance.attendance_days import (
     check_attendance_days,
@@ -28,7 +29,7 @@ from exchange_desktop.services.attendance.attendance_days import (
 )
 from exchange_desktop.services.attendance.sittings import plan_of
 from exchange_desktop.services.attendance.timetable_check import check_timetable
-from exchange_desktop.services.attendance.webinar_reports import latest_report
+from exchange_desktop.services.attendance.webinar_reports import latest_reports
 from exchange_desktop.services.documents.certificate_signer import printed_signer
 from exchange_desktop.services.documents.practice_documents import (
     MAX_FILE_STEM,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
     from exchange_desktop.exports.webinar_register import (
         RegisterCell,
+        RegisterDay,
         RegisterGuest,
         RegisterPerson,
         WebinarRegister,
@@ -150,7 +152,11 @@ def _register(
 ) -> WebinarRegister:
     from exchange_desktop.domain.programme import format_duration
     from exchange_desktop.exports.signin_sheet import sorted_people
-    from exchange_desktop.exports.webinar_register import RegisterSource, WebinarRegister
+    from exchange_desktop.exports.webinar_register import (
+        RegisterDay,
+        RegisterSource,
+        WebinarRegister,
+    )
 
     with db.read() as orm:
         row = session_row(orm, session_id)
@@ -167,8 +173,8 @@ def _register(
                     id=session_id,
                 )
             )
-        report = latest_report(orm, session_id)
-        if report is None:
+        reports = latest_reports(orm, session_id)
+        if not reports:
             raise DomainError(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -181,8 +187,24 @@ def _register(
                 )
             )
         start = session_day(session, practice.scheduling_mode)
+        session_days = session_days_from(row, start) if start is not None else []
         if start is not None:
-            check_attendance_days(orm, row, session_days_from(row, start), message(_DOCUMENT))
+            check_attendance_days(orm, row, session_days, message(_DOCUMENT))
+        if session_days:  # a report of a day outside the session's (a moved one) is not its
+            reports = {day: report for day, report in reports.items() if day in session_days}
+            if not reports:
+                raise DomainError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Per le giornate della sessione n. {id} ({days}) non è stato "
+                            "importato nessun report delle presenze: importarlo prima "
+                            "(Partecipanti → Presenze dal webinar, o import-attendance).",
+                        ),
+                        id=session_id,
+                        days=long_dates(session_days, DOCUMENT_LOCALE),
+                    )
+                )
         check_timetable(orm, row, message(_DOCUMENT), accept_timetable)
         plan = plan_of(orm, row)
         entries = [
@@ -190,17 +212,35 @@ def _register(
             for entry in rows_of_session(orm, session_id)
             if entry.status is RegistrationStatus.CONFIRMED
         ]
-        lines = list(report.lines)
-        source = RegisterSource(report.file_name, report.sha256, report.imported_at, report.day)
+        sources = [
+            (
+                RegisterSource(report.file_name, report.sha256, report.imported_at, report.day),
+                list(report.lines),
+            )
+            for report in reports.values()
+        ]
     signer = printed_signer(practice, default_signer, pdf_signer, from_certificate=from_certificate)
-    by_registration: dict[int, list[WebinarReportLineRow]] = {}
-    for line in lines:
-        if line.registration_id is not None:
-            by_registration.setdefault(line.registration_id, []).append(line)
-    people = [
-        _person(entry, source.day, plan, by_registration.get(entry.registration_id, []))
-        for entry in sorted_people(entries)
-    ]
+    people_in_order = sorted_people(entries)
+    days: list[RegisterDay] = []
+    for source, lines in sources:
+        by_registration: dict[int, list[WebinarReportLineRow]] = {}
+        for line in lines:
+            if line.registration_id is not None:
+                by_registration.setdefault(line.registration_id, []).append(line)
+        people = [
+            _person(entry, source.day, plan, by_registration.get(entry.registration_id, []))
+            for entry in people_in_order
+        ]
+        days.append(
+            RegisterDay(
+                day=long_date(source.day, DOCUMENT_LOCALE),
+                people=tuple(people),
+                guests=tuple(_guests(source.day, lines)),
+                source=source,
+            )
+        )
+    covered = [source.day for source, _lines in sources]
+    all_days = session_days or covered
     headings = [
         f"{label} {_clock(s.interval[0])}–{_clock(s.interval[1])}" if s.interval else label
         for s, label in zip(plan.sittings, _labels(len(plan.sittings)), strict=True)
@@ -210,13 +250,12 @@ def _register(
         host=practice.host_comune,
         offices="\n".join(line for line in (practice.sector, practice.office) if line.strip()),
         title=practice.title,
-        day=long_date(source.day, DOCUMENT_LOCALE),
+        dates=long_dates(all_days, DOCUMENT_LOCALE),
         link=session.webinar_link,
         sittings=tuple(headings),
         planned=format_duration(planned) if planned else "non indicate",
-        people=tuple(people),
-        guests=tuple(_guests(source.day, lines)),
-        source=source,
+        days=tuple(days),
+        missing=tuple(long_date(day, DOCUMENT_LOCALE) for day in all_days if day not in covered),
         signer=signer,
         digitally_signed=pdf_signer is not None,
     )

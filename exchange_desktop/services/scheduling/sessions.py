@@ -341,6 +341,7 @@ def update_session(
     session_id: int,
     *,
     expected: Mapping[str, object] | None = None,
+    attendance: AttendanceChoice | None = None,
     **changes: Any,
 ) -> Session:
     """Change some fields of a session, validated as a whole first.
@@ -352,7 +353,10 @@ def update_session(
     Fewer seats than confirmed people is allowed (nobody is dropped; see
     ``domain.scheduling.capacity_warning``); more seats promote people from the waiting
     list, first registered first.  A status of "confermata" or "svolta" needs a confirmed
-    date (the only date left is confirmed with it); "proposta" reopens the choice.
+    date (the only date left is confirmed with it); "proposta" reopens the choice.  A status
+    that confirms a day follows :func:`confirm_date`'s rule for presences recorded for
+    other days: kept for the new day or cleared as ``attendance`` says, refused without a
+    choice (:class:`~.attendance_days.AttendanceOnOtherDaysError`, nothing changed).
     ``expected``: see ``practices.update_practice``.
     """
     days = changes.pop("days", None)
@@ -371,11 +375,15 @@ def update_session(
         if days is not None:
             row.practice.duration_days = days
         updated = replace(session_to_domain(row), **tidy)
+        confirmed_before = updated.confirmed_day  # change_status changes the dates in place
         if status is not None:
             try:
                 scheduling_rules.change_status(updated, SessionStatus(status))
             except DomainError as error:
                 raise ValidationError({"status": error.message}) from error
+            day = updated.confirmed_day
+            if day is not None and day != confirmed_before:
+                settle_attendance(orm, row, day, attendance)
         scheduling_rules.validate(updated)
         copy_fields(updated, row, list(tidy))
         apply_dates(row, updated)

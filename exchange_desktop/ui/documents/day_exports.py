@@ -96,9 +96,13 @@ class DayExports(QObject):
             "exportWebinarRegisterAction",
             self.tr("Registro del &webinar (PDF)…"),
             self.tr("Registro webinar…"),
-            lambda: export_webinar_register(
-                self._window, self._db, self._settings, self._documents, self._choose_session
-            ),
+            lambda: self._export_webinar_register(signed=False),
+        )
+        self.signed_webinar_register_action = self._action(
+            "exportSignedWebinarRegisterAction",
+            self.tr("Registro del webinar con firma di&gitale (PDF)…"),
+            self.tr("Registro webinar firmato…"),
+            lambda: self._export_webinar_register(signed=True),
         )
         self.roster_action = self._action(
             "exportRosterAction",
@@ -125,6 +129,9 @@ class DayExports(QObject):
         menu = self.actions
         menu.insert(menu.index(self.certificates_action) + 1, self.signed_certificates_action)
         menu.insert(menu.index(self.print_action) + 1, self.webinar_register_action)
+        menu.insert(
+            menu.index(self.webinar_register_action) + 1, self.signed_webinar_register_action
+        )
         return menu
 
     def set_enabled(self, enabled: bool) -> None:
@@ -233,35 +240,79 @@ class DayExports(QObject):
                 self._window, self.tr("Attestati: da sapere"), literal("\n\n".join(lines))
             )
 
-    def _signer_settled(self, session_id: int, pdf_signer: Signer | None) -> bool | None:
+    def _signer_settled(
+        self, session_id: int, pdf_signer: Signer | None, *, register: bool = False
+    ) -> bool | None:
         """Whether to print the certificate holder as signer (False: the configured one);
-        None, after telling why, when the attestati cannot be signed as things stand."""
+        None, after telling why, when the attestati (or, with ``register``, the webinar
+        register) cannot be signed as things stand."""
         from exchange_desktop.services.documents.certificate_signer import (
             SignerMismatchError,
             session_signer,
         )
 
+        refused = (
+            self.tr("Registro del webinar non creato")
+            if register
+            else self.tr("Attestati non creati")
+        )
         default = default_signer(self._settings)
         try:
             session_signer(self._db, session_id, default, pdf_signer)
         except SignerMismatchError as mismatch:
-            question = self.tr(
-                "Il certificato di firma è di {certificate}, ma gli attestati riportano come "
-                "firmatario {printed}. Stampare come firmatario {certificate}, il titolare "
-                "del certificato?"
-            ).format(certificate=mismatch.certificate.name, printed=mismatch.printed.name)
+            if register:
+                question = self.tr(
+                    "Il certificato di firma è di {certificate}, ma il registro del webinar "
+                    "riporta come firmatario {printed}. Stampare come firmatario "
+                    "{certificate}, il titolare del certificato?"
+                )
+            else:
+                question = self.tr(
+                    "Il certificato di firma è di {certificate}, ma gli attestati riportano "
+                    "come firmatario {printed}. Stampare come firmatario {certificate}, il "
+                    "titolare del certificato?"
+                )
+            question = question.format(
+                certificate=mismatch.certificate.name, printed=mismatch.printed.name
+            )
             if not confirm(self._window, self.tr("Firmatario diverso dal certificato"), question):
                 return None
             try:
                 session_signer(self._db, session_id, default, pdf_signer, from_certificate=True)
             except DomainError as error:
-                show_error(self._window, error, self.tr("Attestati non creati"))
+                show_error(self._window, error, refused)
                 return None
             return True
         except DomainError as error:
-            show_error(self._window, error, self.tr("Attestati non creati"))
+            show_error(self._window, error, refused)
             return None
         return False
+
+    def _export_webinar_register(self, *, signed: bool) -> None:
+        """The webinar register, unsigned (the responsabile signs the printed line) or
+        signed digitally (PAdES) with the .p12 the official picks, as the attestati."""
+
+        def settle_signer(session_id: int) -> tuple[Signer | None, bool] | None:
+            pdf_signer = None
+            if signed:
+                from exchange_desktop.ui.documents.signing_dialogs import ask_signer
+
+                pdf_signer = ask_signer(self._window, self._settings)
+                if pdf_signer is None:
+                    return None
+            from_certificate = self._signer_settled(session_id, pdf_signer, register=True)
+            if from_certificate is None:
+                return None
+            return pdf_signer, from_certificate
+
+        export_webinar_register(
+            self._window,
+            self._db,
+            self._settings,
+            self._documents,
+            self._choose_session,
+            settle_signer,
+        )
 
     def export_certificates(self) -> None:
         self._export_certificates(signed=False)

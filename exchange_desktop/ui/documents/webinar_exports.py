@@ -1,12 +1,14 @@
-"""Esporta → *Registro del webinar*: the register made from the last imported report, and
-the question before a paper sign-in sheet is made for a webinar."""
+"""Esporta → *Registro del webinar* (unsigned, or signed with a .p12 as the attestati): the
+register made from the imported reports, and the question before a paper sign-in sheet is
+made for a webinar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from exchange_desktop.domain.enums import Modality
 from exchange_desktop.domain.errors import DomainError
@@ -15,7 +17,10 @@ from exchange_desktop.services.practices.catalogue import get_practice
 from exchange_desktop.services.scheduling.sessions import get_session
 from exchange_desktop.storage.database import Database
 from exchange_desktop.ui.documents.export_actions import DocumentExports
-from exchange_desktop.ui.widgets.dialogs import confirm, show_error
+from exchange_desktop.ui.widgets.dialogs import confirm, literal, show_error
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import Signer as PdfSigner
 
 
 def paper_sheet_wanted(parent: QWidget, db: Database, session_id: int) -> bool:
@@ -41,9 +46,11 @@ def export_webinar_register(
     settings: QSettings,
     documents: DocumentExports,
     choose_session: Callable[[], int | None],
+    settle_signer: Callable[[int], tuple[PdfSigner | None, bool] | None],
 ) -> None:
-    """Choose the session, then where to save its register (unsigned: the responsabile
-    signs the printed line)."""
+    """Choose the session, then settle who signs (``settle_signer``: the digital signer,
+    None for the printed line, and whether the certificate holder is printed as signer; None
+    when the clerk gives up), then where to save its register."""
     from exchange_desktop.services.documents.webinar_register import (
         export_webinar_register as write_register,
     )
@@ -58,6 +65,23 @@ def export_webinar_register(
     except DomainError as error:
         show_error(parent, error)
         return
+    if session.modality is not Modality.WEBINAR:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("WebinarExports", "Registro del webinar non creato"),
+            literal(
+                QCoreApplication.translate(
+                    "WebinarExports",
+                    "La sessione si tiene in presenza: il suo registro è il foglio firme "
+                    "(Esporta → Foglio firme).",
+                )
+            ),
+        )
+        return
+    settled = settle_signer(session_id)
+    if settled is None:
+        return
+    pdf_signer, from_certificate = settled
     accepted = timetable_accepted(parent, db, session_id)
     if accepted is None:
         return
@@ -69,7 +93,13 @@ def export_webinar_register(
         QCoreApplication.translate("WebinarExports", "Documenti PDF (*.pdf)"),
         ".pdf",
         lambda target, _progress: write_register(
-            db, session_id, target, default_signer=signer, accept_timetable=accepted
+            db,
+            session_id,
+            target,
+            default_signer=signer,
+            signer=pdf_signer,
+            signer_from_certificate=from_certificate,
+            accept_timetable=accepted,
         ),
     )
 

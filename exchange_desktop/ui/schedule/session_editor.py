@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, replace
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,6 +17,7 @@ from exchange_desktop.i18n import Message
 from exchange_desktop.services.scheduling import sessions as scheduling_service
 from exchange_desktop.storage.database import Database
 from exchange_desktop.translation import tr_message
+from exchange_desktop.ui.schedule.attendance_question import asking_about_attendance
 from exchange_desktop.ui.widgets.autosave_form import AutosaveForm
 from exchange_desktop.ui.widgets.form_builder import FormBuilder, invalid_field_style
 
@@ -168,13 +170,37 @@ class SessionEditor(QGroupBox):
         return validation_errors(replace(self._session, **pending))  # type: ignore[arg-type]  # the form's typed values
 
     def _save(
-        self, changes: dict[str, object], expected: dict[str, object]
+        self, edits: dict[str, object], expected: dict[str, object]
     ) -> dict[str, object] | None:
         if self._session is None or self._session.id is None:
             return None
-        self._session = scheduling_service.update_session(
-            self._db, self._session.id, expected=expected, **changes
-        )
+        session_id = self._session.id
+        changes: dict[str, Any] = dict(edits)  # the session's fields, checked by the service
+        if "status" in changes:  # a status that confirms a day asks about other days' presences
+            session = asking_about_attendance(
+                self,
+                lambda choice: scheduling_service.update_session(
+                    self._db, session_id, expected=expected, attendance=choice, **changes
+                ),
+            )
+            if session is None:  # "Annulla": the status stays; the other edits are saved
+                rest: dict[str, Any] = {k: v for k, v in changes.items() if k != "status"}
+                session = (
+                    scheduling_service.update_session(
+                        self._db,
+                        session_id,
+                        expected={name: expected[name] for name in rest},
+                        **rest,
+                    )
+                    if rest
+                    else scheduling_service.get_session(self._db, session_id)
+                )
+                QTimer.singleShot(0, lambda: self.show_session(self._session))
+        else:
+            session = scheduling_service.update_session(
+                self._db, session_id, expected=expected, **changes
+            )
+        self._session = session
         stored = asdict(self._session)
         self._show_timetable()
         self.session_saved.emit(self._session.id)

@@ -109,3 +109,46 @@ def test_the_date_tab_warns_of_items_outside_the_sessions_times(window, db) -> N
     assert label.text() == (
         "«Mattina» (09:00–13:00) è fuori dall'orario della sessione (09:30–17:30)."
     )
+
+
+def _status_confirmed_with_27_april_left(window, db, qtbot) -> object:
+    """Reopened, 20 April withdrawn: "Confermata" in the status combo confirms 27 April."""
+    from PySide6.QtWidgets import QComboBox
+
+    from exchange_desktop.domain.enums import SessionStatus
+
+    scheduling_service.reopen_dates(db, 1)
+    candidates = scheduling_service.get_session(db, 1).candidate_dates
+    (first,) = [c for c in candidates if c.day == APRIL_20]
+    scheduling_service.remove_candidate_date(db, first.id)
+    window.schedule_tab.reload()
+    table = child(window, "scheduleTable")
+    table.setCurrentIndex(table.model().index(0, 0))
+    combo = child(window, "session_statusEdit")
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(SessionStatus.CONFIRMED.value))
+    return combo
+
+
+def test_the_status_combo_asks_before_confirming_and_can_keep(window, db, monkeypatch, qtbot):
+    asked: list[str] = []
+    _answer(monkeypatch, "keepAttendanceButton", asked)
+    _status_confirmed_with_27_april_left(window, db, qtbot)
+    window.schedule_tab.form.flush()
+    (text,) = asked
+    assert "presenze registrate per lunedì 20 aprile 2026" in text
+    assert "lunedì 27 aprile 2026" in text
+    assert scheduling_service.get_session(db, 1).confirmed_day == APRIL_27
+    assert _days(db) == [APRIL_27]
+
+
+def test_the_status_combo_cancelled_confirms_nothing(window, db, monkeypatch, qtbot):
+    from exchange_desktop.domain.enums import SessionStatus
+
+    _answer(monkeypatch, "cancelAttendanceButton", [])
+    combo = _status_confirmed_with_27_april_left(window, db, qtbot)
+    window.schedule_tab.form.flush()
+    stored = scheduling_service.get_session(db, 1)
+    assert stored.confirmed_day is None and stored.status is SessionStatus.PROPOSED
+    assert _days(db) == [APRIL_20]
+    qtbot.waitUntil(lambda: combo.currentData() == SessionStatus.PROPOSED.value)
