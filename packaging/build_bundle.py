@@ -223,6 +223,10 @@ def check_commands(folder: Path, env: dict[str, str], version: str) -> None:
     out = run(CLI_EXE, "import-participants", "--db", str(db), "--session", session,
               str(people), env=env, cwd=folder)  # fmt: skip
     require(out.startswith("Importati: 1 "), f"import-participants dice {out!r}")
+    # Times, so that the event is not a whole day (DATE values, no time zone): the bundle
+    # must carry Europe/Rome itself (no system time zone database on Windows).
+    run(CLI_EXE, "update-session", "--db", str(db), "--session", session, "--start", "9:30",
+        "--end", "13:00", env=env, cwd=folder)  # fmt: skip
     calendar = folder / "Sessione è.ics"
     out = run(CLI_EXE, "export-ics", "--db", str(db), "--session", session, str(calendar),
               env=env, cwd=folder)  # fmt: skip
