@@ -175,3 +175,25 @@ def test_the_stamp_is_in_the_documents_embedded_font(
     fonts = _stamp_fonts(path.read_bytes())
     assert fonts and all("DejaVuSans" in font and font.endswith("embedded") for font in fonts)
     assert not any("Courier" in font for font in fonts)
+
+
+def test_the_stamps_letters_have_their_own_widths(
+    db: Database, session_id: int, ca: SigningCA, tmp_path: Path
+) -> None:
+    """Widths in thousandths of an em, as PDF reads them: in the font's 2048 units the
+    letters came out spaced apart and the line cut off ("F i r m a t o  d i g i t a l m")."""
+    from pypdf import PdfReader
+
+    signer = load_signer(write_p12(tmp_path / "firma.p12", ca), PASSWORD)
+    path = export_certificates(db, session_id, tmp_path / "a.pdf", signer=signer)
+    reader = PdfReader(path)
+    widths: list[int] = []
+    for annotation in reader.pages[0]["/Annots"]:
+        widget = annotation.get_object()
+        if widget.get("/FT") != "/Sig":
+            continue
+        font = widget["/AP"]["/N"].get_object()["/Resources"]["/Font"]["/F1"].get_object()
+        cid_font = font["/DescendantFonts"][0].get_object()
+        widths = [int(w) for entry in cid_font["/W"] if isinstance(entry, list) for w in entry]
+    assert widths and max(widths) <= 1100  # DejaVu's widest glyphs here are about 1000
+    assert 500 < sorted(widths)[len(widths) // 2] < 700  # a lower-case letter, about 0.6 em

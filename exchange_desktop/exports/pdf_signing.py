@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import datetime, timezone
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -54,6 +55,8 @@ STAMP_TEXT = "Firmato digitalmente da\n%(signer)s\nData: %(ts)s"
 STAMP_DATE_FORMAT = "%d/%m/%Y %H:%M"
 #: pyHanko's default frame (3 points) would hide the signature line under it.
 STAMP_BORDER = 1
+#: The glyph space of a PDF font: widths in thousandths of an em.
+PDF_GLYPH_UNITS = 1000
 
 Box = tuple[float, float, float, float]
 
@@ -198,6 +201,25 @@ def load_signer(
 # --- signing -------------------------------------------------------------------------------
 
 
+@cache
+def _stamp_font_bytes() -> bytes:
+    """The documents' font scaled to 1000 units per em, once per run.
+
+    pyHanko writes the glyphs' widths in the font's own units where PDF expects thousandths
+    of an em: with DejaVu's 2048 the stamp's letters came out spaced apart and cut off."""
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    from exchange_desktop.exports.pdf_base import FONT_FILE
+
+    font = TTFont(str(resource_path("fonts", FONT_FILE)))
+    if font["head"].unitsPerEm != PDF_GLYPH_UNITS:
+        scale_upem(font, PDF_GLYPH_UNITS)
+    scaled = BytesIO()
+    font.save(scaled)
+    return scaled.getvalue()
+
+
 def _stamp_text_style() -> TextBoxStyle:
     """The stamp's text in the documents' own font, embedded (pyHanko's default is Courier,
     not embedded, and has no glyph for a name such as "Łukasz")."""
@@ -216,7 +238,7 @@ def _stamp_text_style() -> TextBoxStyle:
                 obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
             return GlyphAccumulator(
                 writer=writer,
-                font_handle=BytesIO(Path(self.font_file).read_bytes()),
+                font_handle=BytesIO(_stamp_font_bytes()),
                 font_size=self.font_size,
                 ot_script_tag=self.ot_script_tag,
                 ot_language_tag=self.ot_language_tag,
