@@ -23,6 +23,7 @@ from exchange_desktop.cli.common import (
 from exchange_desktop.cli.document_options import (
     accept_timetable_argument,
     signer_of_arguments,
+    signing_arguments,
     timetable_refusal,
 )
 
@@ -162,40 +163,7 @@ def _register_day_documents(commands: argparse._SubParsersAction[argparse.Argume
             "manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign"
         ),
     )
-    export_certificates.add_argument(
-        "--signer-from-certificate",
-        action="store_true",
-        help=tr(
-            "con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del "
-            "titolare del certificato"
-        ),
-    )
-    export_certificates.add_argument(
-        "--sign",
-        metavar="P12",
-        type=file_path,
-        help=tr("firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato"),
-    )
-    export_certificates.add_argument(
-        "--password-file",
-        metavar="F",
-        type=file_path,
-        help=tr("file la cui prima riga è la password del certificato (solo con --sign)"),
-    )
-    export_certificates.add_argument(
-        "--signer-name",
-        metavar=tr("NOME"),
-        default=None,
-        help=tr(
-            "firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)"
-        ),
-    )
-    export_certificates.add_argument(
-        "--signer-title",
-        metavar=tr("QUALIFICA"),
-        default=None,
-        help=tr("qualifica del firmatario indicato con --signer-name"),
-    )
+    signing_arguments(export_certificates)
     export_certificates.add_argument(
         "--digital",
         action="store_true",

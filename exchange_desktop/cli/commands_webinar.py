@@ -14,6 +14,7 @@ from exchange_desktop.cli.common import (
     session_argument,
     tr,
 )
+from exchange_desktop.cli.document_options import signing_arguments
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,40 +46,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "sostituito)"
         ),
     )
-    command.add_argument(
-        "--sign",
-        metavar="P12",
-        type=file_path,
-        help=tr("firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato"),
-    )
-    command.add_argument(
-        "--password-file",
-        metavar="F",
-        type=file_path,
-        help=tr("file la cui prima riga è la password del certificato (solo con --sign)"),
-    )
-    command.add_argument(
-        "--signer-name",
-        metavar=tr("NOME"),
-        default=None,
-        help=tr(
-            "firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)"
-        ),
-    )
-    command.add_argument(
-        "--signer-title",
-        metavar=tr("QUALIFICA"),
-        default=None,
-        help=tr("qualifica del firmatario indicato con --signer-name"),
-    )
-    command.add_argument(
-        "--signer-from-certificate",
-        action="store_true",
-        help=tr(
-            "con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del "
-            "titolare del certificato"
-        ),
-    )
+    signing_arguments(command)
     command.add_argument(
         "--accept-timetable",
         action="store_true",

@@ -27,6 +27,47 @@ def timetable_refusal(error: DomainError) -> CliError:
     )
 
 
+def signing_arguments(parser: argparse.ArgumentParser) -> None:
+    """The certificate for a digital signature and the signer printed, as the attestati and
+    the webinar register take them."""
+    from exchange_desktop.cli.common import file_path
+
+    parser.add_argument(
+        "--sign",
+        metavar="P12",
+        type=file_path,
+        help=tr("firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato"),
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="F",
+        type=file_path,
+        help=tr("file la cui prima riga è la password del certificato (solo con --sign)"),
+    )
+    parser.add_argument(
+        "--signer-name",
+        metavar=tr("NOME"),
+        default=None,
+        help=tr(
+            "firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)"
+        ),
+    )
+    parser.add_argument(
+        "--signer-title",
+        metavar=tr("QUALIFICA"),
+        default=None,
+        help=tr("qualifica del firmatario indicato con --signer-name"),
+    )
+    parser.add_argument(
+        "--signer-from-certificate",
+        action="store_true",
+        help=tr(
+            "con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del "
+            "titolare del certificato"
+        ),
+    )
+
+
 def accept_timetable_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--accept-timetable",
