@@ -50,6 +50,8 @@ class MessageActions(QObject):
             self._notice = QToolButton(status_bar())
             self._notice.setObjectName("dueMessagesNotice")
             self._notice.setAutoRaise(True)
+            # As tall as the bar's text: a taller bar would cut the tab's last field.
+            self._notice.setStyleSheet("QToolButton { padding: 0px; margin: 0px; }")
             self._notice.setToolTip(
                 self.tr("Apre la scheda Partecipanti sull'elenco dei messaggi da inviare.")
             )
