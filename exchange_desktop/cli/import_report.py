@@ -69,9 +69,15 @@ def print_preview(rows: list[PreviewRow], include_cancelled: bool) -> None:
 
     new = count("new") + (count("cancelled") if include_cancelled else 0)
     print(tr("Prova senza scrivere nulla (--dry-run)."))
+    duplicates = count("duplicate")
+    doubles = (
+        tr("1 doppione (saltato)")
+        if duplicates == 1
+        else tr("{n} doppioni (saltati)").format(n=duplicates)
+    )
     print(
-        tr("{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori").format(
-            new=new, duplicates=count("duplicate"), errors=count("error")
+        tr("{new} da importare · {duplicates} · {errors} con errori").format(
+            new=new, duplicates=doubles, errors=count("error")
         )
     )
     labels = {

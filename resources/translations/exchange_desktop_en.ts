@@ -4,141 +4,134 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="38" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="39" />
             <source>esporta in PDF la scheda della buona pratica</source>
             <translation>export the good practice card as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="40" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="41" />
             <source>Scrive in un file PDF la scheda della buona pratica (Comune ospitante, descrizione, modalità dello scambio, programma, partecipanti, durata, date). Stampa il percorso del file scritto.</source>
             <translation>Writes the good practice card to a PDF file (host municipality, description, exchange format, programme, participants, duration, dates). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="50" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="51" />
             <source>esporta in PDF il programma della giornata</source>
             <translation>export the programme of the day as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="52" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="53" />
             <source>Scrive in un file PDF il programma della giornata di scambio (Comune ospitante, pratica, date e luogo, voci con orari e relatori, pause). Stampa il percorso del file scritto.</source>
             <translation>Writes the programme of the exchange day to a PDF file (host municipality, practice, dates and venue, items with times and speakers, breaks). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="62" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="63" />
             <source>esporta il file di calendario (.ics) di una sessione</source>
             <translation>export the calendar file (.ics) of a session</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="64" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="65" />
             <source>Scrive il file di calendario (iCalendar, .ics) di una sessione con data confermata: un evento per giornata, orari in Europe/Rome, luogo o collegamento. Esportato di nuovo, aggiorna l'evento già importato in Outlook invece di duplicarlo. Stampa il percorso del file scritto.</source>
             <translation>Writes the calendar file (iCalendar, .ics) of a session with a confirmed date: one event per day, Europe/Rome times, venue or link. Exported again, it updates the event already imported into Outlook instead of duplicating it. Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="77" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="78" />
             <source>file .ics da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.ics file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="89" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="90" />
             <source>esporta in PDF il foglio firme (registro presenze) di una sessione</source>
             <translation>export the sign-in sheet (attendance register) of a session as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="91" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="92" />
             <source>Scrive in un file PDF il foglio firme di una sessione: intestazione con il Comune; pratica, data, orario e luogo ripetuti su ogni pagina; i partecipanti confermati in ordine di cognome con la firma e l'ora di entrata e di uscita per ogni seduta della giornata (dal programma: una pausa di almeno 45 minuti separa mattina e pomeriggio; pagine orizzontali se le sedute non stanno in verticale); righe vuote numerate per chi arriva senza iscrizione; un riquadro per il personale dell'Ente ospitante e i relatori; a piè di pagina l'informativa privacy e la firma del responsabile. Un foglio per giornata se la sessione dura più giorni. Una sessione senza data confermata è rifiutata (codice di uscita 1). Stampa il percorso del file scritto.</source>
             <translation>Writes the sign-in sheet of a session to a PDF file: a heading with the municipality; practice, date, time and venue repeated on every page; the confirmed participants in surname order with the signature and the entry and exit time for each sitting of the day (from the programme: a break of at least 45 minutes separates morning and afternoon; landscape pages if the sittings do not fit in portrait); numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the responsible official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="122" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="123" />
             <source>mattina e pomeriggio anche se la giornata ha una sola seduta: la divide alla pausa più lunga, o aggiunge due sedute senza orari</source>
             <translation>morning and afternoon even if the day has only one sitting: splits it at the longest break, or adds two sittings without times</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="130" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="131" />
             <source>il foglio firme cartaceo anche per una sessione in webinar (senza, è rifiutato: il registro di un webinar è quello di export-webinar-register)</source>
             <translation>the paper sign-in sheet even for a webinar session (without it, it is refused: a webinar's register is the one from export-webinar-register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="141" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="142" />
             <source>Scrive in un file PDF un attestato di partecipazione (una pagina) per ogni persona segnata presente nella sessione: stemma e numero di protocollo se indicati, nome, Ente, pratica, date, ore di presenza su quelle previste, luogo e data, nome e qualifica del firmatario (quelli della pratica, altrimenti quelli delle preferenze). Chi è sotto la presenza minima della pratica non riceve l'attestato: una riga per persona in stderr. Una sessione senza data confermata, senza presenti o in cui nessuno raggiunge la presenza minima è rifiutata (codice di uscita 1). Stampa il percorso del file scritto. Con --sign il file è firmato digitalmente (PAdES) con il certificato di un file PKCS#12; la password è chiesta al terminale, letta dalla prima riga dello standard input o da --password-file, e mai salvata.</source>
             <translation>Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: coat of arms and protocol number if given, name, organisation, practice, dates, hours attended out of those planned, place and date, name and title of the signer (those of the practice, otherwise those in the preferences). Anyone below the practice's minimum attendance does not receive the certificate: one line per person on stderr. A session without a confirmed date, with nobody present or in which nobody reaches the minimum attendance is refused (exit code 1). Prints the path of the file written. With --sign the file is digitally signed (PAdES) with the certificate in a PKCS#12 file; the password is asked for at the terminal, read from the first line of standard input or from --password-file, and never saved.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="158" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="159" />
             <source>CARTELLA</source>
             <translation>FOLDER</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="161" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="162" />
             <source>invece di un solo PDF, un file per persona nella cartella indicata (creata se manca), «Attestato - Cognome Nome.pdf», ciascuno firmato con --sign</source>
             <translation>instead of a single PDF, one file per person in the given folder (created if missing), «Attestato - Cognome Nome.pdf», each one signed with --sign</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="169" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="78" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="65" />
             <source>con --sign: stampa come firmatario il nome (e la qualifica, se c'è) del titolare del certificato</source>
             <translation>with --sign: prints the certificate holder's name (and title, if any) as the signer</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="177" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="52" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="39" />
             <source>firma digitalmente il PDF con il certificato del file .p12 o .pfx indicato</source>
             <translation>digitally sign the PDF with the certificate in the given .p12 or .pfx file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="183" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="58" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="45" />
             <source>file la cui prima riga è la password del certificato (solo con --sign)</source>
             <translation>file whose first line is the certificate password (only with --sign)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="187" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="62" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="49" />
             <source>NOME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="190" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="65" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="52" />
             <source>firmatario quando la pratica non ne indica uno (predefinito: quello delle preferenze)</source>
             <translation>signer when the practice does not specify one (default: the one in the preferences)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="195" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="57" />
             <source>QUALIFICA</source>
             <translation>TITLE</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="197" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="72" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="59" />
             <source>qualifica del firmatario indicato con --signer-name</source>
             <translation>title of the signer given with --signer-name</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="203" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="171" />
             <source>per attestati da firmare digitalmente: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» invece della riga per la firma a mano</source>
             <translation>for certificates of attendance to be signed digitally: «Documento firmato digitalmente ai sensi del D.Lgs. 82/2005» instead of the line for a handwritten signature</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="286" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="254" />
             <source>La sessione n. {id} si tiene in webinar: il suo registro presenze è quello di export-webinar-register (dal report di Teams o Zoom); per un foglio firme cartaceo comunque, aggiungere --paper.</source>
             <translation>Session no. {id} is held as a webinar: its attendance register is the one from export-webinar-register (from the Teams or Zoom report); for a paper sign-in sheet all the same, add --paper.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="321" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="289" />
             <source>Indicare il file PDF da scrivere oppure --each CARTELLA (uno dei due).</source>
             <translation>Give the PDF file to write or --each FOLDER (one of the two).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="323" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="102" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="291" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="70" />
             <source>--signer-from-certificate serve solo insieme a --sign.</source>
             <translation>--signer-from-certificate only works together with --sign.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="360" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="125" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="328" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="93" />
             <source>{message} Dalla riga di comando: --signer-from-certificate.</source>
             <translation>{message} From the command line: --signer-from-certificate.</translation>
         </message>
@@ -148,7 +141,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/cli/commands_messages.py" line="207" />
-            <location filename="../../exchange_desktop/cli/document_options.py" line="52" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="93" />
             <source>Password del certificato: </source>
             <translation>Certificate password: </translation>
         </message>
@@ -157,12 +150,12 @@
             <translation type="vanished">Writes the sign-in sheet of a session to a PDF file: a heading with municipality, practice, date, time and venue; the confirmed participants in surname order with columns for the entry and exit signatures; numbered blank rows for walk-ins; a box for the host organisation's staff and the speakers; the privacy notice and the official's signature in the footer. One sheet per day if the session lasts several days. A session without a confirmed date is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="112" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="113" />
             <source>righe vuote numerate per chi arriva senza iscrizione, da 0 a 200 (predefinito: 3)</source>
             <translation>numbered blank rows for walk-ins, from 0 to 200 (default: 3)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="116" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="117" />
             <source>pagine orizzontali invece che verticali</source>
             <translation>landscape pages instead of portrait</translation>
         </message>
@@ -171,7 +164,7 @@
             <translation type="vanished">separate entry and exit signatures for the morning and the afternoon</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="139" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="140" />
             <source>esporta in PDF gli attestati di partecipazione di una sessione</source>
             <translation>export the certificates of attendance of a session as PDF</translation>
         </message>
@@ -180,18 +173,18 @@
             <translation type="vanished">Writes to a PDF file a certificate of attendance (one page) for each person marked present at the session: name, organisation, practice, dates, hours attended if times were recorded, place and date, signature. A session without a confirmed date or with nobody present is refused (exit code 1). Prints the path of the file written.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="218" />
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="44" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="186" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="45" />
             <source>file .pdf da scrivere (con un'altra estensione è rifiutato; se esiste viene sostituito)</source>
             <translation>.pdf file to write (any other extension is refused; replaced if it exists)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="234" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="202" />
             <source>'{value}' non è un numero da 0 a {max}</source>
             <translation>'{value}' is not a number from 0 to {max}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_documents.py" line="247" />
+            <location filename="../../exchange_desktop/cli/commands_documents.py" line="215" />
             <location filename="../../exchange_desktop/cli/commands_roster_export.py" line="57" />
             <location filename="../../exchange_desktop/cli/common.py" line="172" />
             <source>id della pratica (vedi il comando practices)</source>
@@ -300,37 +293,51 @@
             <translation>Trial run, nothing written (--dry-run).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="73" />
-            <source>{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori</source>
-            <translation>{new} to import · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="74" />
+            <source>1 doppione (saltato)</source>
+            <translation>1 duplicate (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="78" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="76" />
+            <source>{n} doppioni (saltati)</source>
+            <translation>{n} duplicates (skipped)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="79" />
+            <source>{new} da importare · {duplicates} · {errors} con errori</source>
+            <translation>{new} to import · {duplicates} · {errors} with errors</translation>
+        </message>
+        <message>
+            <source>{new} da importare · {duplicates} doppioni (saltati) · {errors} con errori</source>
+            <translation type="vanished">{new} to import · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/cli/import_report.py" line="84" />
             <source>doppione</source>
             <translation>duplicate</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="79" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="85" />
             <source>errore</source>
             <translation>error</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="80" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="86" />
             <source>non è una persona</source>
             <translation>not a person</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="81" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="87" />
             <source>annullato in precedenza</source>
             <translation>cancelled before</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="82" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="88" />
             <source>nascosta nel file</source>
             <translation>hidden in the file</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/import_report.py" line="90" />
+            <location filename="../../exchange_desktop/cli/import_report.py" line="96" />
             <source>  riga {row} ({person}): {reason}</source>
             <translation>  row {row} ({person}): {reason}</translation>
         </message>
@@ -1472,12 +1479,12 @@
             <translation>Test sent to {address}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="23" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="24" />
             <source>esporta in PDF il registro presenze di un webinar</source>
             <translation>export the attendance register of a webinar as PDF</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="25" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="26" />
             <source>Scrive il registro presenze del webinar della sessione, fatto dai report delle presenze importati (import-attendance): una sezione per ogni giornata della sessione che ne ha uno (l'ultimo importato per quella giornata), e le giornate senza report nominate in testa; per persona e seduta i collegamenti (da–a), i minuti e l'esito; le righe del report non abbinate a iscritti (ospiti, collegamenti telefonici); nome, giornata e impronta SHA-256 del report; la riga per la firma del responsabile con nome e qualifica, oppure con --sign la firma digitale (PAdES) come per gli attestati. Errore (codice 1) per una sessione in presenza, senza report importato, senza firmatario o con un certificato di un'altra persona (vedi --signer-from-certificate).</source>
             <translation>Writes the webinar attendance register of the session, made from the imported attendance reports (import-attendance): one section for each day of the session that has one (the last imported for that day), with the days without a report named at the top; for each person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, telephone connections); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates. Error (exit code 1) for a session held in person, without an imported report, without a signatory, or with another person's certificate (see --signer-from-certificate).</translation>
         </message>
@@ -1486,8 +1493,8 @@
             <translation type="vanished">Writes the attendance register of the session's webinar, made from the last attendance report imported (import-attendance): per person and sitting the connections (from–to), the minutes and the outcome; the report rows not matched to anyone registered (guests, dial-ins); the report's name, day and SHA-256 fingerprint; the line for the official's signature with name and job title, or with --sign the digital signature (PAdES) as for the certificates of attendance. Error (exit code 1) for an in-person session, one without an imported report, without a signer or with another person's certificate (see --signer-from-certificate).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="86" />
-            <location filename="../../exchange_desktop/cli/document_options.py" line="35" />
+            <location filename="../../exchange_desktop/cli/commands_webinar.py" line="54" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="76" />
             <source>scrive il documento anche se l'orario della giornata non torna (voci fuori dall'orario della sessione, voci senza orario senza spazio): senza, errore</source>
             <translation>writes the document even if the day's timetable does not add up (items outside the session's times, untimed items with no room): without it, an error</translation>
         </message>
@@ -2666,37 +2673,76 @@ Changes already saved are not lost. {where}</translation>
             <translation>{header} (hidden in the file)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="200" />
-            <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
-            <translation>{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
+            <source>1 nuovo</source>
+            <translation>1 new</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="206" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="201" />
+            <source>{n} nuovi</source>
+            <translation>{n} new</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="203" />
+            <source>1 doppione (saltato)</source>
+            <translation>1 duplicate (skipped)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="205" />
+            <source>{n} doppioni (saltati)</source>
+            <translation>{n} duplicates (skipped)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="207" />
+            <source>{n} con errori</source>
+            <translation>{n} with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="212" />
+            <source>1 non è una persona (saltata)</source>
+            <translation>1 is not a person (skipped)</translation>
+        </message>
+        <message>
+            <source>{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori</source>
+            <translation type="vanished">{new} new · {duplicates} duplicates (skipped) · {errors} with errors</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="214" />
             <source>{count} non sono persone (saltate)</source>
             <translation>{count} are not people (skipped)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="210" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
+            <source>1 nascosta nel file (saltata se non spuntata)</source>
+            <translation>1 hidden in the file (skipped unless ticked)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="221" />
             <source>{count} nascoste nel file (saltate se non spuntate)</source>
             <translation>{count} hidden in the file (skipped unless ticked)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="216" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="227" />
             <source>{count} da controllare</source>
             <translation>{count} to check</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="219" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="232" />
+            <source>1 annullato in precedenza ({chosen} spuntati da iscrivere)</source>
+            <translation>1 cancelled before ({chosen} ticked to sign up)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="234" />
             <source>{count} annullati in precedenza ({chosen} spuntati da iscrivere)</source>
             <translation>{count} previously cancelled ({chosen} ticked to register)</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="233" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="247" />
             <source>Importazione in corso…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="257" />
+            <location filename="../../exchange_desktop/ui/roster/import_dialog.py" line="271" />
             <source>Importazione non eseguita</source>
             <translation>Import not carried out</translation>
         </message>
@@ -2992,17 +3038,17 @@ This also deletes {what}. It cannot be undone.</translation>
     <context>
         <name>MessageActions</name>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="67" />
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="69" />
             <source>Ci sono messaggi da inviare: Partecipanti → Da inviare.</source>
             <translation>There are messages to send: Participants → To send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="54" />
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="56" />
             <source>Apre la scheda Partecipanti sull'elenco dei messaggi da inviare.</source>
             <translation>Opens the Participants tab on the list of messages to send.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="59" />
+            <location filename="../../exchange_desktop/ui/messages/message_actions.py" line="61" />
             <source>Da inviare: {count}</source>
             <translation>To send: {count}</translation>
         </message>
@@ -3892,12 +3938,12 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation type="vanished">Cannot read or write the database {path} ({detail}). Check that the folder can be reached and try again.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/document_options.py" line="60" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="101" />
             <source>Manca la password del certificato: il documento non è firmato.</source>
             <translation>The certificate password is missing: the document has not been signed.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/cli/document_options.py" line="75" />
+            <location filename="../../exchange_desktop/cli/document_options.py" line="116" />
             <source>--password-file serve solo insieme a --sign.</source>
             <translation>--password-file can only be used together with --sign.</translation>
         </message>
@@ -3907,53 +3953,53 @@ A totals row or a count: left out, never an error that stops the import. Someone
             <translation>The coat of arms is not a readable {kind} image: choose another file or remove it from the practice.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="78" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="81" />
             <source>Impossibile leggere il file della password {path}: {detail}</source>
-            <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it.</extracomment>
+            <extracomment>The stamp in the visible field; the PDF itself is Italian, like the attestato. pyHanko's default frame (3 points) would hide the signature line under it. The glyph space of a PDF font: widths in thousandths of an em.</extracomment>
             <translation>Cannot read the password file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="87" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="90" />
             <source>Il file della password {path} è vuoto: la prima riga deve contenerla.</source>
             <translation>The password file {path} is empty: its first line must contain the password.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="115" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="118" />
             <source>Il certificato di firma non è ancora valido: lo sarà dal {date}.</source>
             <translation>The signing certificate is not valid yet: it will be from {date}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="123" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="126" />
             <source>Il certificato di firma è scaduto il {date}: rinnovarlo o sceglierne un altro.</source>
             <translation>The signing certificate expired on {date}: renew it or choose another one.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="148" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="151" />
             <source>Impossibile leggere il file del certificato {path}: {detail}</source>
             <translation>Cannot read the certificate file {path}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="159" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="162" />
             <source>Password errata per il file del certificato {path}.</source>
             <translation>Wrong password for the certificate file {path}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="165" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="168" />
             <source>{path} non è un file di certificato PKCS#12 (.p12 o .pfx) valido.</source>
             <translation>{path} is not a valid PKCS#12 certificate file (.p12 or .pfx).</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="173" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="176" />
             <source>Il file {path} non contiene una chiave privata con il suo certificato: serve il file esportato con la chiave privata.</source>
             <translation>The file {path} does not contain a private key with its certificate: you need the file exported with the private key.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="191" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="194" />
             <source>La chiave del file {path} non può essere usata per firmare.</source>
             <translation>The key in the file {path} cannot be used for signing.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="268" />
+            <location filename="../../exchange_desktop/exports/pdf_signing.py" line="290" />
             <source>Impossibile firmare digitalmente il documento: {detail}</source>
             <translation>Cannot digitally sign the document: {detail}</translation>
         </message>

@@ -196,29 +196,43 @@ class ImportDialog(FittedDialog):
 
         cancelled = {r.row_number for r in rows if r.status == "cancelled"}
         new, chosen = count("new"), len(self.preview_model.chosen & cancelled)
+        duplicates, errors = count("duplicate"), count("error")
         parts = [
-            self.tr("{new} nuovi · {duplicates} doppioni (saltati) · {errors} con errori").format(
-                new=new, duplicates=count("duplicate"), errors=count("error")
-            )
+            (self.tr("1 nuovo") if new == 1 else self.tr("{n} nuovi").format(n=new)),
+            (
+                self.tr("1 doppione (saltato)")
+                if duplicates == 1
+                else self.tr("{n} doppioni (saltati)").format(n=duplicates)
+            ),
+            self.tr("{n} con errori").format(n=errors),
         ]
-        if count("not_person"):
+        not_people = count("not_person")
+        if not_people:
             parts.append(
-                self.tr("{count} non sono persone (saltate)").format(count=count("not_person"))
+                self.tr("1 non è una persona (saltata)")
+                if not_people == 1
+                else self.tr("{count} non sono persone (saltate)").format(count=not_people)
             )
-        if count("hidden"):
+        hidden = count("hidden")
+        if hidden:
             parts.append(
-                self.tr("{count} nascoste nel file (saltate se non spuntate)").format(
-                    count=count("hidden")
+                self.tr("1 nascosta nel file (saltata se non spuntata)")
+                if hidden == 1
+                else self.tr("{count} nascoste nel file (saltate se non spuntate)").format(
+                    count=hidden
                 )
             )
         noted = sum(1 for r in rows if r.notes and r.status == "new")
         if noted:
             parts.append(self.tr("{count} da controllare").format(count=noted))
-        if count("cancelled"):
+        cancelled_count = count("cancelled")
+        if cancelled_count:
             parts.append(
-                self.tr("{count} annullati in precedenza ({chosen} spuntati da iscrivere)").format(
-                    count=count("cancelled"), chosen=chosen
-                )
+                (
+                    self.tr("1 annullato in precedenza ({chosen} spuntati da iscrivere)")
+                    if cancelled_count == 1
+                    else self.tr("{count} annullati in precedenza ({chosen} spuntati da iscrivere)")
+                ).format(count=cancelled_count, chosen=chosen)
             )
         self.counts.setText(" · ".join(parts))
         self.import_button.setEnabled(new + chosen > 0)

@@ -411,3 +411,21 @@ def test_in_english_the_preview_and_the_summary_say_why_in_english(
     assert "To check, row 2: Email: the domain “gmial.com” looks mistyped" in text
     assert not any(word in text for word in ("Riga", "Manca", "dominio"))
     assert sorted(_stored(db, practice.id, first.id)) == ["Rossi", "Verdi"]
+
+
+def test_one_of_a_kind_is_counted_in_the_singular(qtbot, db: Database) -> None:
+    from scheduling_helpers import sample
+
+    from exchange_desktop.imports.spreadsheet import ImportTable
+
+    _practice, session = sample(db)
+    assert session.id is not None
+    fill(db, session.id, ["Rossi"])
+    rows = [["Rossi", "Anna", ""], ["Bianchi", "Luca", "Comune di Desio"]]
+    rows.append(["Totale", "", ""])
+    table = ImportTable(["Cognome", "Nome", "Ente"], rows, "iscritti.xlsx")
+    dialog = ImportDialog(db, session.id, table)
+    qtbot.addWidget(dialog)
+    counts = child(dialog, "importCounts").text()
+    assert counts.startswith("1 nuovo · 1 doppione (saltato) · 0 con errori")
+    assert "1 non è una persona (saltata)" in counts
