@@ -1787,7 +1787,7 @@
         </message>
         <message>
             <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="112" />
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="142" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="144" />
             <source>Ripristina da backup</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1824,22 +1824,32 @@ Il database è condiviso: i dati di tutti gli uffici che lo usano saranno sostit
 The database is shared: the data of every office using it will be replaced by the backup's. First the program saves a safety copy of it on this computer, in the folder {folder}.</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="145" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="147" />
             <source>Ripristino in corso…</source>
             <translation>Restoring…</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="148" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="150" />
             <source>Backup non ripristinato</source>
             <translation>Backup not restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="157" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="160" />
+            <source>Sul server ora ci sono pratiche: {practices}, partecipanti: {participants}, iscrizioni: {registrations}.</source>
+            <translation>The server now holds practices: {practices}, participants: {participants}, registrations: {registrations}.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="169" />
+            <source>In questo momento sono collegati altri programmi: {count} (utenti: {names}); chi sta lavorando perde le modifiche non ancora salvate.</source>
+            <translation>Other programs are connected right now: {count} (users: {names}); whoever is working loses the changes not yet saved.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="179" />
             <source>Backup ripristinato</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="160" />
+            <location filename="../../exchange_desktop/ui/window/backup_actions.py" line="182" />
             <source>Sono stati ripristinati i dati del backup del {when}.
 
 La copia di sicurezza dei dati precedenti è in:

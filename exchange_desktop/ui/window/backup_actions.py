@@ -139,6 +139,8 @@ class BackupActions(QObject):
             path=info.path,
             folder=folder,
         )
+        if self._db.shared:
+            question += "\n\n" + self._shared_text()
         if not confirm(self._window, self.tr("Ripristina da backup"), question):
             return
         self.tasks.start(
@@ -148,6 +150,26 @@ class BackupActions(QObject):
             lambda error: self._refused(error, self.tr("Backup non ripristinato")),
             busy=self.actions,
         )
+
+    def _shared_text(self) -> str:
+        """What a restore on the server replaces, and who is connected to it right now."""
+        from exchange_desktop.services.backup.restore_check import shared_data
+
+        data = shared_data(self._db)
+        text = self.tr(
+            "Sul server ora ci sono pratiche: {practices}, partecipanti: {participants}, "
+            "iscrizioni: {registrations}."
+        ).format(
+            practices=data.practices,
+            participants=data.participants,
+            registrations=data.registrations,
+        )
+        if data.connected:
+            text += " " + self.tr(
+                "In questo momento sono collegati altri programmi: {count} (utenti: {names}); "
+                "chi sta lavorando perde le modifiche non ancora salvate."
+            ).format(count=len(data.connected), names=", ".join(sorted(set(data.connected))))
+        return text
 
     def _restored(self, result: backups.RestoreResult) -> None:
         # The window's connections stay valid: SQLite sees the new pages at their next read.

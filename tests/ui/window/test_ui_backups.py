@@ -304,3 +304,35 @@ def test_the_daily_backup_at_start_is_made_once(db: Database) -> None:
     first = make_daily_backup(db, today=date(2026, 11, 25))
     assert first is not None and first.exists()
     assert make_daily_backup(db, today=date(2026, 11, 25)) is None
+
+
+def test_restore_on_a_server_says_what_it_replaces_and_who_is_connected(
+    qtbot, server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exchange_desktop.ui.window import backup_actions
+
+    db = open_database(server_url)
+    colleague = open_database(server_url)  # another office's program, connected
+    try:
+        load_sample(db)
+        assert list_practices(colleague)  # (its connection stays open in its pool)
+        backup = backups.save_backup(db, tmp_path / "copia.sqlite")
+        window = make_window(qtbot, db, tmp_path / "s.ini")
+        asked: list[str] = []
+
+        def decline(_parent: object, _title: str, text: str, **_options: object) -> bool:
+            asked.append(text)
+            return False
+
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(backup), ""))
+        monkeypatch.setattr(backup_actions, "confirm", decline)
+        run_action(window, "restoreBackupAction")
+        (question,) = asked
+        assert "i dati di tutti gli uffici" in question
+        assert "Sul server ora ci sono pratiche: 1, partecipanti: 0, iscrizioni: 0." in question
+        assert "In questo momento sono collegati altri programmi: " in question
+        assert len(list_practices(db)) == 1  # declined: nothing replaced
+        window.close()
+    finally:
+        colleague.close()
+        db.close()
