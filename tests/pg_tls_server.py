@@ -20,6 +20,7 @@ import uuid
 from pathlib import Path
 
 import psycopg
+from ca_helpers import ca_builder
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -54,32 +55,9 @@ class Authority:
 
     def __init__(self, common: str) -> None:
         self.key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.UTC)
-        self.cert = (
-            x509.CertificateBuilder()
-            .subject_name(_name(common))
-            .issuer_name(_name(common))
-            .public_key(self.key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=True,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .sign(self.key, hashes.SHA256())
-        )
+        self.cert = ca_builder(
+            _name(common), self.key.public_key(), days_before=1, days_after=30
+        ).sign(self.key, hashes.SHA256())
 
     def write(self, path: Path) -> Path:
         path.write_bytes(self.cert.public_bytes(serialization.Encoding.PEM))

@@ -12,6 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
+from ca_helpers import ca_builder
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -58,31 +59,8 @@ def _rsa_key(label: str) -> rsa.RSAPrivateKey:
 @cache
 def make_ca() -> SigningCA:
     key = _rsa_key("ca")
-    now = datetime.now(timezone.utc)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name("CA di prova"))
-        .issuer_name(_name("CA di prova"))
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=30))
-        .not_valid_after(now + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
+    cert = ca_builder(_name("CA di prova"), key.public_key(), days_before=30, days_after=3650).sign(
+        key, hashes.SHA256()
     )
     return SigningCA(cert, key)
 
