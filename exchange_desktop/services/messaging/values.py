@@ -3,7 +3,8 @@ the person (or the Ente).  Plain functions over domain objects: no database here
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from exchange_desktop.domain.enums import Modality, SessionStatus
@@ -34,28 +35,74 @@ def _place(session: Session) -> str:
     return ", ".join(_line(part) for part in (session.venue, session.room) if part.strip())
 
 
-def _where(session: Session) -> str:
+@dataclass(frozen=True)
+class _Words:
+    """How a text of one language says the day, the times, the place and a change."""
+
+    day: Callable[[date], str]
+    hours: str
+    online: str
+    at_place: str
+    link: str
+    venue: str
+    cancelled: str
+    held: str
+    instead: str
+
+
+_ITALIAN_WORDS = _Words(
+    day=date_text,
+    hours="dalle {start} alle {end}",
+    online="in modalità webinar",
+    at_place="presso {place}",
+    link="Collegamento al webinar: {link}",
+    venue="Luogo: {place}",
+    cancelled="la giornata prevista per {day} è annullata",
+    held="la giornata si terrà {day}",
+    instead=" (invece di {day})",
+)
+
+
+def _english_date(day: date) -> str:
+    """ "Monday 20 April 2026" (babel, British order)."""
+    return long_date(day, ENGLISH)
+
+
+_ENGLISH_WORDS = _Words(
+    day=_english_date,
+    hours="from {start} to {end}",
+    online="online (webinar)",
+    at_place="at {place}",
+    link="Webinar link: {link}",
+    venue="Venue: {place}",
+    cancelled="the day planned for {day} is cancelled",
+    held="the day will be held on {day}",
+    instead=" (instead of {day})",
+)
+
+
+def _where(session: Session, words: _Words) -> str:
     """ "presso Palazzo Comunale, Sala Giunta" or "in modalità webinar"; "" when unknown."""
     if session.modality is Modality.WEBINAR:
-        return "in modalità webinar"
+        return words.online
     place = _place(session)
-    return f"presso {place}" if place else ""
+    return words.at_place.format(place=place) if place else ""
 
 
-def _access(session: Session) -> str:
+def _access(session: Session, words: _Words) -> str:
     """ "Luogo: …" or "Collegamento: …": what a reminder must carry (empty when missing)."""
     if session.modality is Modality.WEBINAR:
         link = session.webinar_link.strip()
-        return f"Collegamento al webinar: {link}" if link else ""
+        return words.link.format(link=link) if link else ""
     place = _place(session)
-    return f"Luogo: {place}" if place else ""
+    return words.venue.format(place=place) if place else ""
 
 
-def _hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
+def _hours(session: Session, items: Sequence[ProgrammeItem], words: _Words) -> str:
     """ "dalle 9:30 alle 13:00", from the session's times or the programme's."""
     span = session_hours(session, items)
     start, _, end = (part.removeprefix("0") for part in span.partition("–"))
-    return f"dalle {start} alle {end}" if end else start
+    return words.hours.format(start=start, end=end) if end else start
 
 
 def _signature(practice: Practice) -> str:
@@ -63,22 +110,18 @@ def _signature(practice: Practice) -> str:
     return "\n".join(_line(part) for part in parts if part.strip())
 
 
-def _change(session: Session, day: date | None, old_day: date | None, hours: str) -> str:
+def _change(
+    session: Session, day: date | None, old_day: date | None, hours: str, words: _Words
+) -> str:
     if session.status is SessionStatus.CANCELLED:
-        return f"la giornata prevista per {date_text(day)} è annullata" if day else ""
+        return words.cancelled.format(day=words.day(day)) if day else ""
     if day is None:
         return ""
-    where = _where(session)
-    text = f"la giornata si terrà {date_text(day)}"
-    text += "".join(f", {part}" for part in (hours, where) if part)
+    text = words.held.format(day=words.day(day))
+    text += "".join(f", {part}" for part in (hours, _where(session, words)) if part)
     if old_day is not None and old_day != day:
-        text += f" (invece di {date_text(old_day)})"
+        text += words.instead.format(day=words.day(old_day))
     return text
-
-
-def _english_date(day: date) -> str:
-    """ "Monday 20 April 2026" (babel, British order)."""
-    return long_date(day, ENGLISH)
 
 
 def _english_when(session: Session) -> str:
@@ -89,51 +132,17 @@ def _english_when(session: Session) -> str:
     return text + (" (alternative dates; to be confirmed)" if len(days) > 1 else "")
 
 
-def _english_hours(session: Session, items: Sequence[ProgrammeItem]) -> str:
-    """ "from 9:30 to 13:00"."""
-    span = session_hours(session, items)
-    start, _, end = (part.removeprefix("0") for part in span.partition("–"))
-    return f"from {start} to {end}" if end else start
-
-
-def _english_where(session: Session) -> str:
-    if session.modality is Modality.WEBINAR:
-        return "online (webinar)"
-    place = _place(session)
-    return f"at {place}" if place else ""
-
-
-def _english_access(session: Session) -> str:
-    if session.modality is Modality.WEBINAR:
-        link = session.webinar_link.strip()
-        return f"Webinar link: {link}" if link else ""
-    place = _place(session)
-    return f"Venue: {place}" if place else ""
-
-
-def _english_change(session: Session, day: date | None, old_day: date | None, hours: str) -> str:
-    if session.status is SessionStatus.CANCELLED:
-        return f"the day planned for {_english_date(day)} is cancelled" if day else ""
-    if day is None:
-        return ""
-    text = f"the day will be held on {_english_date(day)}"
-    text += "".join(f", {part}" for part in (hours, _english_where(session)) if part)
-    if old_day is not None and old_day != day:
-        text += f" (instead of {_english_date(old_day)})"
-    return text
-
-
 def _english_values(
     session: Session, items: Sequence[ProgrammeItem], day: date | None, old_day: date | None
 ) -> dict[str, str]:
-    hours = _english_hours(session, items)
+    hours = _hours(session, items, _ENGLISH_WORDS)
     return {
         "data": _english_date(day) if day else "",
         "date": _english_when(session) if session.open_days else "",
         "orario": hours,
-        "dove": _english_where(session),
-        "accesso": _english_access(session),
-        "variazione": _english_change(session, day, old_day, hours),
+        "dove": _where(session, _ENGLISH_WORDS),
+        "accesso": _access(session, _ENGLISH_WORDS),
+        "variazione": _change(session, day, old_day, hours, _ENGLISH_WORDS),
     }
 
 
@@ -147,7 +156,7 @@ def session_values(
 ) -> dict[str, str]:
     """What every recipient of the session shares; with ``language`` "en" the dates, the
     times, the place and the change in English (an English text), else in Italian."""
-    hours = _hours(session, items)
+    hours = _hours(session, items, _ITALIAN_WORDS)
     values = {
         "titolo": short_title(practice.title),
         "comune": _line(practice.host_comune),
@@ -158,10 +167,10 @@ def session_values(
         "orario": hours,
         "luogo": _place(session),
         "link": session.webinar_link.strip(),
-        "dove": _where(session),
-        "accesso": _access(session),
+        "dove": _where(session, _ITALIAN_WORDS),
+        "accesso": _access(session, _ITALIAN_WORDS),
         "posti": str(session.capacity),
-        "variazione": _change(session, day, old_day, hours),
+        "variazione": _change(session, day, old_day, hours, _ITALIAN_WORDS),
     }
     if language == ENGLISH:
         values.update(_english_values(session, items, day, old_day))
